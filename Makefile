@@ -1,0 +1,46 @@
+# Two commands from a fresh clone:  make report  and  make test.
+# Each creates .venv and installs the pinned environment first if needed.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+REPORT ?= data/raw/000_3ba18ba52c680e9c.txt
+JOBS ?= 2
+ARGS ?=
+
+.DEFAULT_GOAL := help
+.PHONY: help install report test test-fast lab lock bench clean
+
+help: ## list the targets
+	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
+
+$(STAMP): requirements.lock pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@touch $@
+
+install: $(STAMP) ## create .venv and install the locked environment and the helpers package
+
+report: $(STAMP) ## run every notebook on REPORT (default: the committed report) into reports/latest/
+	$(PY) -m helpers run --report $(REPORT) --jobs $(JOBS) $(ARGS)
+
+test: $(STAMP) ## run the whole test suite (includes executing the notebooks)
+	$(PY) -m pytest $(ARGS)
+
+test-fast: $(STAMP) ## unit tests only, without executing notebooks
+	$(PY) -m pytest -m "not slow" $(ARGS)
+
+lab: $(STAMP) ## open the notebooks in JupyterLab
+	$(PY) -m jupyter lab --notebook-dir=notebooks
+
+lock: ## re-resolve pyproject.toml's pins into requirements.lock (needs the package registry)
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/pip install --quiet --disable-pip-version-check '.[dev]'
+	{ echo "# Every package, exactly, for the pip route. Made by 'make lock' from pyproject.toml; do not edit."; \
+	  .lock-venv/bin/pip freeze --all --exclude-editable | grep -v -E '^(pip|helpers)( @|==)'; } > requirements.lock
+	rm -rf .lock-venv
+
+clean: ## remove generated reports (keeps .venv)
+	rm -rf reports

@@ -1,0 +1,74 @@
+"""Command line: ``python -m helpers run|extract ...`` (also installed as ``helpers``).
+
+Exit codes: 0 success, 1 a notebook failed (reports/latest untouched),
+2 bad input (report, parameter or output folder) — nothing ran.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import paths
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m helpers", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    run = commands.add_parser("run", help="execute every notebook on a report and render it")
+    run.add_argument("--report", type=Path, default=paths.DEFAULT_REPORT,
+                     help="report text file (UTF-8 or GB18030); default: %(default)s")
+    run.add_argument("--out", type=Path, default=None,
+                     help="output root holding runs/ and latest/ (default: reports/, or reports/<stem>/ "
+                          "for another report)")
+    run.add_argument("-p", "--parameter", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
+                     help="notebook parameter, typed as the notebooks declare it (repeatable)")
+    run.add_argument("--jobs", type=int, default=1, help="notebooks to execute at once (default: 1)")
+    run.add_argument("--notebook", action="append", default=None, metavar="NAME",
+                     help="run only this notebook (repeatable)")
+
+    extract = commands.add_parser("extract", help="write every numeric mention of a report as CSV to stdout")
+    extract.add_argument("path", type=Path)
+    return parser
+
+
+def _run(args) -> int:
+    from .notebooks import ParameterError
+    from .report import ReportError
+    from .runner import EXIT_BAD_INPUT, RunError, run
+
+    if args.jobs < 1:
+        print(f"error: --jobs must be at least 1, got {args.jobs}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        result = run(report=args.report, out=args.out, parameters=dict(args.parameter),
+                     jobs=args.jobs, only=args.notebook)
+    except (ReportError, ParameterError, RunError, ValueError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return result.exit_code
+
+
+def _extract(args) -> int:
+    from .quantities import quantities_frame
+    from .report import ReportError, load_report
+
+    try:
+        report = load_report(args.path)
+    except ReportError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    quantities_frame(report.text).to_csv(sys.stdout, index=False, lineterminator="\n")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    return {"run": _run, "extract": _extract}[args.command](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,258 @@
+"""Run every notebook on a report through papermill, render it, and promote a good run.
+
+One call of :func:`run` makes a new folder ``OUT/runs/<run id>/`` holding, per
+notebook, the executed ``NAME.ipynb``, ``NAME.html`` and ``NAME.no-code.html``,
+plus ``manifest.json`` and ``run.log``. Only when every notebook succeeded does
+``OUT/latest`` (a symlink) move to the new folder, atomically; a failed run
+leaves the previous ``latest`` as it was and keeps the failed notebook, with
+papermill's error cell, in its own folder.
+
+Notebooks run in this process through papermill's Python API — kernels start in
+parallel threads when ``jobs > 1``, respecting declared dependencies.
+
+    >>> from helpers.runner import run                      # doctest: +SKIP
+    >>> result = run(jobs=2)                                # doctest: +SKIP
+    >>> result.exit_code, result.run_dir.parent.name        # doctest: +SKIP
+    (0, 'runs')
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+import time
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import papermill
+from papermill.exceptions import PapermillExecutionError
+
+from . import paths, provenance
+from .notebooks import NotebookSpec, discover, resolve_parameters
+from .render import render_html
+from .report import load_report
+
+EXIT_OK = 0          # every notebook succeeded; latest promoted
+EXIT_FAILED = 1      # a notebook failed; latest untouched
+EXIT_BAD_INPUT = 2   # the report, a parameter or the output folder is unusable; nothing ran
+
+# Parameters the runner supplies to every notebook that declares them.
+INJECTED = ("report_path", "output_dir")
+
+
+class RunError(RuntimeError):
+    """A run that cannot start (bad input); the message says what and where."""
+
+
+@dataclass
+class NotebookResult:
+    name: str
+    status: str = "pending"          # ok | failed | skipped
+    seconds: float = 0.0
+    notebook: str | None = None      # file names relative to the run folder
+    html: str | None = None
+    html_no_code: str | None = None
+    error: str | None = None
+    parameters: dict = field(default_factory=dict)
+
+
+@dataclass
+class RunResult:
+    run_dir: Path
+    latest: Path
+    notebooks: list[NotebookResult]
+    promoted: bool
+
+    @property
+    def ok(self) -> bool:
+        return all(n.status == "ok" for n in self.notebooks)
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_OK if self.ok else EXIT_FAILED
+
+
+def default_out(report: Path) -> Path:
+    """``reports/`` for the committed report, ``reports/<report stem>/`` for any other."""
+    if Path(report).resolve() == paths.DEFAULT_REPORT.resolve():
+        return paths.REPORTS
+    return paths.REPORTS / Path(report).stem
+
+
+def _new_run_dir(out: Path) -> Path:
+    runs = out / "runs"
+    try:
+        runs.mkdir(parents=True, exist_ok=True)
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        for n in range(1, 1000):
+            candidate = runs / (stamp if n == 1 else f"{stamp}-{n}")
+            try:
+                candidate.mkdir()
+                return candidate
+            except FileExistsError:
+                continue
+    except OSError as error:
+        raise RunError(f"{out}: output folder cannot be written ({error.strerror or error})") from None
+    raise RunError(f"{runs}: could not make a new run folder")
+
+
+def promote(run_dir: Path, latest: Path) -> None:
+    """Point ``latest`` at ``run_dir`` atomically (a relative symlink, replaced in one step)."""
+    if latest.exists() and not latest.is_symlink():
+        raise RunError(f"{latest} is a real folder, not the runner's symlink; move it away to promote runs")
+    temporary = latest.with_name(f".{latest.name}.{os.getpid()}.tmp")
+    if temporary.is_symlink() or temporary.exists():
+        temporary.unlink()
+    os.symlink(os.path.relpath(run_dir, latest.parent), temporary)
+    os.replace(temporary, latest)
+
+
+def _logger(run_dir: Path) -> logging.Logger:
+    logger = logging.getLogger(f"helpers.run.{run_dir.name}")
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+    handler = logging.FileHandler(run_dir / "run.log", encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    logger.addHandler(handler)
+    return logger
+
+
+def _execute(spec: NotebookSpec, parameters: dict, run_dir: Path) -> NotebookResult:
+    result = NotebookResult(name=spec.name, parameters=parameters)
+    output = run_dir / spec.path.name
+    started = time.perf_counter()
+    try:
+        papermill.execute_notebook(
+            str(spec.path), str(output), parameters=parameters,
+            progress_bar=False, cwd=str(run_dir), start_timeout=120,
+        )
+        result.status = "ok"
+    except PapermillExecutionError as error:
+        result.status = "failed"
+        first_line = (error.source or "").strip().splitlines()[:1]
+        result.error = (
+            f"cell {error.cell_index} (In [{error.exec_count}]) {first_line[0] if first_line else ''!r}: "
+            f"{error.ename}: {error.evalue}"
+        )
+    except Exception as error:  # kernel died, notebook unreadable, ...
+        result.status = "failed"
+        result.error = f"{type(error).__name__}: {error}"
+    if output.exists():
+        result.notebook = output.name
+        try:
+            html, no_code = render_html(output)
+            result.html, result.html_no_code = html.name, no_code.name
+        except Exception as error:
+            result.status = "failed"
+            result.error = (result.error + "; " if result.error else "") + f"rendering HTML: {error}"
+    result.seconds = round(time.perf_counter() - started, 2)
+    return result
+
+
+def run(
+    report: Path | str = paths.DEFAULT_REPORT,
+    out: Path | str | None = None,
+    parameters: dict[str, object] | None = None,
+    jobs: int = 1,
+    only: list[str] | None = None,
+    notebooks_dir: Path = paths.NOTEBOOKS,
+    echo: Callable[[str], None] = lambda line: print(line, file=sys.stderr, flush=True),
+) -> RunResult:
+    """Execute the notebooks on ``report`` into a new run folder; promote it if all succeed.
+
+    Raises :class:`RunError` (or :class:`~helpers.report.ReportError` /
+    :class:`~helpers.notebooks.ParameterError`) before anything runs when the
+    input is unusable; a failing notebook does not raise — see ``exit_code``.
+    """
+    started = time.time()
+    report = Path(report)
+    loaded = load_report(report)                       # checks existence, encoding, checksum
+    specs = discover(notebooks_dir, only)
+    if not specs:
+        raise RunError(f"{notebooks_dir}: no notebooks named NN-name.ipynb to run")
+    given = resolve_parameters(specs, dict(parameters or {}))
+    out = Path(out) if out is not None else default_out(report)
+    run_dir = _new_run_dir(out)
+    latest = out / "latest"
+    log = _logger(run_dir)
+    if loaded.note:
+        echo(f"note: {loaded.note}")
+        log.info(loaded.note)
+
+    injected = {"report_path": str(report.resolve()), "output_dir": str(run_dir.resolve())}
+    per_notebook = {
+        spec.name: {**{k: v for k, v in injected.items() if k in spec.parameters}, **given[spec.name]}
+        for spec in specs
+    }
+    results = {spec.name: NotebookResult(name=spec.name) for spec in specs}
+    echo(f"running {len(specs)} notebook(s) on {report} → {run_dir} (jobs={jobs})")
+    log.info("report %s sha256 %s; parameters %s", report, loaded.sha256, parameters or {})
+
+    done_count = 0
+    pending = {spec.name: spec for spec in specs}
+    running: dict[Future, str] = {}
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        while pending or running:
+            for name, spec in list(pending.items()):
+                states = [results[d].status for d in spec.depends_on if d in results]
+                if any(s in ("failed", "skipped") for s in states):
+                    results[name].status = "skipped"
+                    results[name].error = "a notebook it depends on did not succeed"
+                    del pending[name]
+                    done_count += 1
+                    echo(f"[{done_count}/{len(specs)}] {name} skipped (dependency failed)")
+                    log.warning("%s skipped: dependency failed", name)
+                elif all(s == "ok" for s in states) and len(running) < max(1, jobs):
+                    running[pool.submit(_execute, spec, per_notebook[name], run_dir)] = name
+                    del pending[name]
+                    log.info("%s started with %s", name, per_notebook[name])
+            if not running:
+                continue
+            finished, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in finished:
+                name = running.pop(future)
+                results[name] = future.result()
+                done_count += 1
+                outcome = results[name]
+                line = f"[{done_count}/{len(specs)}] {name} {outcome.status} ({outcome.seconds:.1f} s)"
+                if outcome.error:
+                    line += f" — {outcome.error}"
+                echo(line)
+                (log.info if outcome.status == "ok" else log.error)(line)
+
+    ordered = [results[spec.name] for spec in specs]
+    result = RunResult(run_dir=run_dir, latest=latest, notebooks=ordered, promoted=False)
+    manifest = {
+        "run_id": run_dir.name,
+        "status": "ok" if result.ok else "failed",
+        "promoted_to_latest": result.ok,
+        "started": time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(started)),
+        "seconds": round(time.time() - started, 2),
+        "report": {"path": str(report), "sha256": loaded.sha256, "encoding": loaded.encoding, "note": loaded.note},
+        "parameters": {k: v for k, v in (parameters or {}).items()},
+        "jobs": jobs,
+        "inputs": provenance.input_checksums(report, [s.path for s in specs]),
+        "packages": provenance.package_versions(),
+        "git": provenance.git_state(),
+        "notebooks": [asdict(n) for n in ordered],
+    }
+    (run_dir / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+    if result.ok:
+        promote(run_dir, latest)
+        result.promoted = True
+        echo(f"ok: {latest} → {run_dir.name}")
+    else:
+        for failed in (n for n in ordered if n.status == "failed"):
+            echo(f"FAILED: {failed.name}: {failed.error}; executed notebook kept at {run_dir / (failed.notebook or '')}")
+        echo(f"{latest} left unchanged")
+    log.info("finished: %s", manifest["status"])
+    for handler in list(log.handlers):
+        handler.close()
+        log.removeHandler(handler)
+    return result
+
+
