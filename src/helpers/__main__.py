@@ -30,6 +30,10 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--notebook", action="append", default=None, metavar="NAME",
                      help="run only this notebook (repeatable)")
 
+    prune = commands.add_parser("prune", help="delete old run folders, never the one reports/latest points to")
+    prune.add_argument("--out", type=Path, default=paths.REPORTS, help="output root (default: %(default)s)")
+    prune.add_argument("--keep", type=int, default=5, help="newest run folders to keep (default: %(default)s)")
+
     extract = commands.add_parser("extract", help="write every numeric mention of a report as CSV to stdout")
     extract.add_argument("path", type=Path)
     return parser
@@ -52,6 +56,19 @@ def _run(args) -> int:
     return result.exit_code
 
 
+def _prune(args) -> int:
+    from .runner import EXIT_BAD_INPUT, RunError, prune_runs
+
+    try:
+        removed = prune_runs(args.out, args.keep)
+    except RunError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    for folder in removed:
+        print(f"removed {folder}", file=sys.stderr)
+    return 0
+
+
 def _extract(args) -> int:
     from .quantities import quantities_frame
     from .report import ReportError, load_report
@@ -67,7 +84,7 @@ def _extract(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    return {"run": _run, "extract": _extract}[args.command](args)
+    return {"run": _run, "prune": _prune, "extract": _extract}[args.command](args)
 
 
 if __name__ == "__main__":

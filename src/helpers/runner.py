@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import shutil
 import sys
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
@@ -33,6 +34,7 @@ from papermill.exceptions import PapermillExecutionError
 
 from . import paths, provenance
 from .notebooks import NotebookSpec, discover, resolve_parameters
+from .index_page import write_index
 from .render import render_html
 from .report import load_report
 
@@ -241,6 +243,7 @@ def run(
         "notebooks": [asdict(n) for n in ordered],
     }
     (run_dir / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+    write_index(run_dir, manifest)
     if result.ok:
         promote(run_dir, latest)
         result.promoted = True
@@ -256,3 +259,23 @@ def run(
     return result
 
 
+
+
+def prune_runs(out: Path | str, keep: int) -> list[Path]:
+    """Delete all but the ``keep`` newest run folders under ``OUT/runs``; never the one ``latest`` points to.
+
+    Returns the folders removed.
+    """
+    if keep < 1:
+        raise RunError(f"--keep must be at least 1, got {keep}")
+    runs = Path(out) / "runs"
+    latest = Path(out) / "latest"
+    protected = latest.resolve() if latest.is_symlink() else None
+    folders = sorted((p for p in runs.iterdir() if p.is_dir()), key=lambda p: p.name) if runs.exists() else []
+    removed = []
+    for folder in folders[:-keep]:
+        if protected is not None and folder.resolve() == protected:
+            continue
+        shutil.rmtree(folder)
+        removed.append(folder)
+    return removed

@@ -1,0 +1,104 @@
+"""One call from a report path to everything the notebooks show.
+
+``analyse()`` runs the one-way pipeline — read → segment → quantities → ledger →
+checks — and returns the pieces. The curated files in ``data/claims/`` describe
+one particular report (the one whose checksum ``data/raw/SHA256SUMS`` records);
+on any other report they do not apply, and the analysis is built from the parser
+alone, with ``applies`` false and a note saying so.
+
+>>> from helpers.analysis import analyse
+>>> result = analyse()
+>>> result.applies, len(result.ledger) > 60
+(True, True)
+>>> result.checks.set_index("check_id").loc["aid-2020-growth", "verdict"]
+'consistent'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from . import paths
+from .checks import CHECK_COLUMNS, Check, ParameterSpec, evaluate_checks, load_checks
+from .ledger import CURATED_FILE, TOPICS, build_ledger
+from .quantities import quantities_frame
+from .report import Report, load_report, recorded_checksums
+from .segment import Segmentation, segment
+
+DEFAULT_TOLERANCE = 0.05   # relative gap under which a miss is "approximate"
+
+
+@dataclass(frozen=True)
+class Analysis:
+    report: Report
+    parts: Segmentation
+    mentions: pd.DataFrame
+    ledger: pd.DataFrame
+    checks: pd.DataFrame
+    check_specs: tuple[Check, ...]
+    parameters: dict[str, float]          # the values used, defaults plus overrides
+    parameter_specs: dict[str, ParameterSpec]
+    tolerance: float
+    applies: bool                         # the curated files describe this report
+    note: str
+
+    def topic_claims(self, topic: str) -> pd.DataFrame:
+        """The ledger rows of one topic (empty when the curated files do not apply)."""
+        _known(topic)
+        return self.ledger[self.ledger.topic == topic].reset_index(drop=True)
+
+    def topic_checks(self, topic: str) -> pd.DataFrame:
+        _known(topic)
+        return self.checks[self.checks.topic == topic].reset_index(drop=True)
+
+    def claim(self, claim_id: str) -> pd.Series:
+        hit = self.ledger[self.ledger.claim_id == claim_id]
+        if hit.empty:
+            raise KeyError(f"no claim {claim_id!r} in the ledger of {self.report.path.name}")
+        return hit.iloc[0]
+
+    def check(self, check_id: str) -> pd.Series:
+        hit = self.checks[self.checks.check_id == check_id]
+        if hit.empty:
+            raise KeyError(f"no check {check_id!r}")
+        return hit.iloc[0]
+
+
+def _known(topic: str) -> None:
+    if topic not in TOPICS:
+        raise KeyError(f"unknown topic {topic!r}; topics: {list(TOPICS)}")
+
+
+def curated_files_apply(report: Report) -> bool:
+    """True when ``report`` is the text the curated claims were written for."""
+    return recorded_checksums().get(paths.DEFAULT_REPORT.name) == report.sha256
+
+
+def analyse(report_path: str | Path = "", tolerance: float = DEFAULT_TOLERANCE, **parameters: float) -> Analysis:
+    """Run the pipeline on a report (empty path: the committed one) with check parameters."""
+    return _analyse(str(report_path or paths.DEFAULT_REPORT), float(tolerance), tuple(sorted(parameters.items())))
+
+
+@lru_cache(maxsize=8)
+def _analyse(report_path: str, tolerance: float, parameters: tuple) -> Analysis:
+    report = load_report(report_path)
+    parts = segment(report.text)
+    mentions = quantities_frame(report.text)
+    applies = curated_files_apply(report)
+    ledger = build_ledger(report, CURATED_FILE if applies else None, parts=parts, mentions=mentions)
+    specs, parameter_specs = load_checks()
+    overrides = dict(parameters)
+    values = {name: spec.default for name, spec in parameter_specs.items()} | overrides
+    if applies:
+        checks = evaluate_checks(ledger, specs, parameter_specs, overrides, tolerance)
+        note = ""
+    else:
+        checks = pd.DataFrame(columns=CHECK_COLUMNS)
+        note = (f"{report.path.name} is not the report the curated claims and checks in data/claims/ were written "
+                "for (its checksum differs), so they do not apply: the ledger holds the parser's claims only.")
+    return Analysis(report, parts, mentions, ledger, checks, tuple(specs), values, parameter_specs, tolerance,
+                    applies, note)
