@@ -8,9 +8,10 @@ STAMP := $(VENV)/.installed
 REPORT ?= data/raw/000_3ba18ba52c680e9c.txt
 JOBS ?= 2
 ARGS ?=
+KERNEL := qingdao-anshun
 
 .DEFAULT_GOAL := help
-.PHONY: help install report test test-fast lab lock bench clean
+.PHONY: help install browser report test test-fast lab lock bench clean
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -19,6 +20,7 @@ $(STAMP): requirements.lock pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(PY) -m ipykernel install --sys-prefix --name $(KERNEL) --display-name "Python 3 ($(KERNEL) .venv)" >/dev/null
 	@touch $@
 
 install: $(STAMP) ## create .venv and install the locked environment and the helpers package
@@ -26,14 +28,19 @@ install: $(STAMP) ## create .venv and install the locked environment and the hel
 report: $(STAMP) ## run every notebook on REPORT (default: the committed report) into reports/latest/
 	$(PY) -m helpers run --report $(REPORT) --jobs $(JOBS) $(ARGS)
 
-test: $(STAMP) ## run the whole test suite (includes executing the notebooks)
+browser: ## install Debian's chromium for the page tests where possible (root + apt); else they skip
+	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 \
+	  && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } \
+	  || echo "chromium could not be installed here: the browser tests will skip (outside CI)"
+
+test: $(STAMP) browser ## run the whole test suite (includes executing the notebooks)
 	$(PY) -m pytest $(ARGS)
 
 test-fast: $(STAMP) ## unit tests only, without executing notebooks
 	$(PY) -m pytest -m "not slow" $(ARGS)
 
-lab: $(STAMP) ## open the notebooks in JupyterLab
-	$(PY) -m jupyter lab --notebook-dir=notebooks
+lab: $(STAMP) ## open the notebooks in JupyterLab, with the project's kernel "Python 3 (qingdao-anshun .venv)"
+	$(PY) -m jupyter lab --notebook-dir=notebooks $(ARGS)
 
 lock: ## re-resolve pyproject.toml's pins into requirements.lock (needs the package registry)
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv

@@ -7,6 +7,7 @@ Drawing is kept apart from computing so tests can check the drawn geometry
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 import seaborn as sns
 
@@ -24,4 +25,84 @@ def mentions_per_section(long: pd.DataFrame, ax=None):
     sns.barplot(data=long, y="title", x="mentions", hue="role", ax=ax, orient="h")
     ax.set(xlabel="numeric mentions 数字提及", ylabel="", title="Where the numerals sit 各节数字分布")
     ax.legend(title="", loc="lower right")
+    return ax
+
+
+SOURCE_COLOURS = {"stated": "#4C72B0", "recomputed": "#DD8452", "implied": "#55A868"}
+
+
+def value_panels(table: pd.DataFrame, title: str = "", note: str = ""):
+    """One horizontal bar chart per panel (one unit each), whiskers spanning the interval.
+
+    ``table`` comes from :func:`helpers.topics.panel_table`. Bars are coloured by source:
+    stated in the text, recomputed by a check, or implied (derived). An open upper bound
+    (超, 以上) is drawn as an arrow to the panel's edge. Returns the Figure.
+    """
+    set_theme()
+    panels = list(dict.fromkeys(table["panel"]))
+    if not panels:
+        fig, ax = plt.subplots(figsize=(8, 2))
+        ax.axis("off")
+        ax.text(0.5, 0.5, note or "nothing to draw for this report", ha="center", va="center", wrap=True)
+        return fig
+    heights = [max(1.2, 0.5 * (table["panel"] == p).sum() + 0.8) for p in panels]
+    fig, axes = plt.subplots(len(panels), 1, figsize=(8, sum(heights)), squeeze=False,
+                             gridspec_kw={"height_ratios": heights})
+    for ax, panel in zip(axes[:, 0], panels):
+        rows = table[table["panel"] == panel].reset_index(drop=True)
+        colours = [SOURCE_COLOURS.get(s, "#8172B3") for s in rows["source"]]
+        sns.barplot(x=rows["value"].astype(float), y=rows["label"], hue=rows["label"], palette=colours,
+                    legend=False, ax=ax, orient="h", errorbar=None)
+        finite_high = rows["high"].replace(np.inf, np.nan)
+        edge = float(np.nanmax([finite_high.max(), rows["value"].max()])) * 1.15 or 1.0
+        for y, row in rows.iterrows():
+            high = row["high"] if np.isfinite(row["high"]) else edge
+            ax.plot([row["low"], high], [y, y], color="black", linewidth=1.5)
+            if not np.isfinite(row["high"]):
+                ax.annotate("", xy=(edge, y), xytext=(row["low"], y),
+                            arrowprops={"arrowstyle": "->", "color": "black"})
+        ax.set(xlabel="", ylabel="", title=panel)
+        ax.set_xlim(left=min(0, float(rows["low"].min())), right=edge * 1.02)
+    handles = [plt.Rectangle((0, 0), 1, 1, color=c) for c in SOURCE_COLOURS.values()]
+    fig.legend(handles, ["stated 原文", "recomputed 复算", "implied 推算"], loc="lower center", ncol=3,
+               frameon=False, bbox_to_anchor=(0.5, -0.02))
+    if title:
+        fig.suptitle(title)
+    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    return fig
+
+
+STATUS_COLOURS = {
+    "contradicted": "#C44E52", "inconsistent": "#8C0800", "partly": "#DD8452", "approximate": "#CCB974",
+    "corroborated": "#55A868", "consistent": "#64B5CD", "derived": "#8172B3", "unverified": "#BBBBBB",
+}
+
+
+def status_by_section(counts: pd.DataFrame, ax=None):
+    """Stacked horizontal bars: claims per section, split by verification status.
+
+    ``counts`` comes from :func:`helpers.verification.status_counts` (columns section, status, claims).
+    """
+    set_theme()
+    sections = list(dict.fromkeys(counts["section"]))
+    if ax is None:
+        _, ax = plt.subplots(figsize=(9, 0.5 * len(sections) + 1.8))
+    present = [s for s in STATUS_COLOURS if s in set(counts["status"].astype(str))]
+    sns.histplot(data=counts.assign(status=counts["status"].astype(str)), y="section", hue="status",
+                 weights="claims", multiple="stack", discrete=True, shrink=0.8, hue_order=present,
+                 palette=STATUS_COLOURS, ax=ax)
+    ax.set(xlabel="claims 主张数", ylabel="", title="Verification status by section 各节核查结果")
+    return ax
+
+
+def claims_by_kind(ledger: pd.DataFrame, ax=None):
+    """Horizontal bars: claims per section, stacked by kind of quantity (count, money, percent, …)."""
+    set_theme()
+    frame = ledger.assign(section=ledger["section"].fillna("(none)"), kind=ledger["kind"].fillna("?"))
+    counts = frame.groupby(["section", "kind"], sort=False).size().rename("claims").reset_index()
+    if ax is None:
+        _, ax = plt.subplots(figsize=(9, 0.5 * counts["section"].nunique() + 1.8))
+    sns.histplot(data=counts, y="section", hue="kind", weights="claims", multiple="stack", discrete=True,
+                 shrink=0.8, ax=ax)
+    ax.set(xlabel="claims 主张数", ylabel="", title="Claims per section by kind 各节主张类型")
     return ax

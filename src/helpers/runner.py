@@ -42,6 +42,10 @@ EXIT_OK = 0          # every notebook succeeded; latest promoted
 EXIT_FAILED = 1      # a notebook failed; latest untouched
 EXIT_BAD_INPUT = 2   # the report, a parameter or the output folder is unusable; nothing ran
 
+# The runner's own interpreter: "python3" is ipykernel's native kernel of sys.executable, so notebooks
+# run in exactly the environment the runner was started from, whatever kernel name they carry for JupyterLab.
+KERNEL = "python3"
+
 # Parameters the runner supplies to every notebook that declares them.
 INJECTED = ("report_path", "output_dir")
 
@@ -130,7 +134,7 @@ def _execute(spec: NotebookSpec, parameters: dict, run_dir: Path) -> NotebookRes
     try:
         papermill.execute_notebook(
             str(spec.path), str(output), parameters=parameters,
-            progress_bar=False, cwd=str(run_dir), start_timeout=120,
+            kernel_name=KERNEL, progress_bar=False, cwd=str(run_dir), start_timeout=120,
         )
         result.status = "ok"
     except PapermillExecutionError as error:

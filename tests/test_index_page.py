@@ -1,0 +1,79 @@
+"""The shared index page: escaped text, resolving links, Chinese drawn in a real browser."""
+
+import re
+import urllib.request
+
+import pytest
+from fontTools.ttLib import TTFont
+
+from helpers.runner import run
+
+from .browser import chromium_page, chromium_path, in_ci, serve
+from .conftest import FIXTURES
+
+HOSTILE = (
+    "初审编辑:\n"
+    "标题<script>window.__pwned = 1</script>脱贫\n"
+    "安顺市累计减少贫困人口54.58万人<img src=x onerror=\"window.__pwned = 2\">。\n"
+)
+
+
+@pytest.fixture(scope="module")
+def hostile_run(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("hostile")
+    report = folder / "hostile.txt"
+    report.write_text(HOSTILE, encoding="utf-8")
+    result = run(report, folder / "out", {"label": "<b>粗</b>"}, notebooks_dir=FIXTURES / "notebooks" / "good",
+                 echo=lambda line: None)
+    assert result.exit_code == 0
+    return folder / "out" / "latest"
+
+
+def test_report_text_is_escaped_in_the_index(hostile_run):
+    page = (hostile_run / "index.html").read_text(encoding="utf-8")
+    assert "<script" not in page and "<img" not in page and "<b>粗" not in page
+    assert "标题&lt;script&gt;window.__pwned" in page
+    assert "&lt;b&gt;粗&lt;/b&gt;" in page
+
+
+def test_index_links_every_rendering_and_the_manifest(hostile_run):
+    page = (hostile_run / "index.html").read_text(encoding="utf-8")
+    links = set(re.findall(r'href="([^"]+)"', page))
+    for name in ("00-write-length", "01-echo-label", "02-after-length"):
+        assert {f"{name}.html", f"{name}.no-code.html", f"{name}.ipynb"} <= links
+    assert "manifest.json" in links and "run.log" in links
+    assert all((hostile_run / link).exists() for link in links)
+
+
+def test_embedded_font_covers_every_chinese_character_of_the_page(hostile_run):
+    page = (hostile_run / "index.html").read_text(encoding="utf-8")
+    cmap = TTFont(hostile_run / "assets" / "index-font.otf").getBestCmap()
+    chinese = {ch for ch in page if "\u4e00" <= ch <= "\u9fff"}
+    assert chinese and all(ord(ch) in cmap for ch in chinese)
+
+
+def browser_or_skip():
+    if chromium_path() is None:
+        if in_ci():
+            pytest.fail("chromium is not installed; `make test` installs it (apt-get install chromium)")
+        pytest.skip("no chromium on this machine and none could be installed (make test tries apt-get)")
+
+
+def test_index_renders_chinese_and_no_script_in_a_real_browser(hostile_run, tmp_path):
+    browser_or_skip()
+    with serve(hostile_run) as base, chromium_page() as page:
+        page.open(f"{base}/index.html")
+        fonts = page.fonts_for("h1")
+        assert fonts, "Chromium reports no font for the title"
+        # the title's Chinese glyphs come from the page's embedded Noto Sans SC, not a box-drawing fallback
+        assert any(f["familyName"] == "Noto Sans SC" and f["isCustomFont"] and f["glyphCount"] >= 4 for f in fonts), fonts
+        assert page.evaluate("document.querySelectorAll('script').length") == 0
+        assert page.evaluate("document.querySelectorAll('img').length") == 0
+        assert page.evaluate("typeof window.__pwned") == "undefined"
+        assert "标题<script>window.__pwned" in page.evaluate("document.querySelector('h1').textContent")
+        hrefs = page.evaluate("Array.from(document.querySelectorAll('a')).map(a => a.href)")
+        assert len(hrefs) >= 11
+        for href in hrefs:
+            with urllib.request.urlopen(href, timeout=10) as response:
+                assert response.status == 200, href
+        page.screenshot(tmp_path / "index.png")
