@@ -24,6 +24,7 @@ import pandas as pd
 
 from . import paths
 from .checks import CHECK_COLUMNS, Check, ParameterSpec, evaluate_checks, load_checks
+from .corroborate import corroborate, join_corroboration, load_reference
 from .ledger import CURATED_FILE, TOPICS, build_ledger
 from .quantities import quantities_frame
 from .report import Report, load_report, recorded_checksums
@@ -37,8 +38,9 @@ class Analysis:
     report: Report
     parts: Segmentation
     mentions: pd.DataFrame
-    ledger: pd.DataFrame
+    ledger: pd.DataFrame                  # with corroboration and sources columns
     checks: pd.DataFrame
+    corroboration: pd.DataFrame           # one row per claim: verdict against public sources, detail
     check_specs: tuple[Check, ...]
     parameters: dict[str, float]          # the values used, defaults plus overrides
     parameter_specs: dict[str, ParameterSpec]
@@ -95,10 +97,13 @@ def _analyse(report_path: str, tolerance: float, parameters: tuple) -> Analysis:
     values = {name: spec.default for name, spec in parameter_specs.items()} | overrides
     if applies:
         checks = evaluate_checks(ledger, specs, parameter_specs, overrides, tolerance)
+        corroboration = corroborate(ledger, load_reference())
         note = ""
     else:
         checks = pd.DataFrame(columns=CHECK_COLUMNS)
+        corroboration = corroborate(ledger, load_reference().iloc[0:0])
         note = (f"{report.path.name} is not the report the curated claims and checks in data/claims/ were written "
                 "for (its checksum differs), so they do not apply: the ledger holds the parser's claims only.")
-    return Analysis(report, parts, mentions, ledger, checks, tuple(specs), values, parameter_specs, tolerance,
-                    applies, note)
+    ledger = join_corroboration(ledger, corroboration)
+    return Analysis(report, parts, mentions, ledger, checks, corroboration, tuple(specs), values, parameter_specs,
+                    tolerance, applies, note)

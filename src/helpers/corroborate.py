@@ -298,7 +298,7 @@ def _check_ledger(ledger: pd.DataFrame) -> None:
 
 def _judge(claim: pd.Series, ref: pd.Series, tolerance: float, where: str) -> Judgement:
     source = f"{ref.source_name} [{ref.grade}, {ref.published or 'date not given'}]"
-    figure = f"“{ref.quote}”" if math.isnan(ref.value) else f"“{ref.quote}” ({_fmt(ref.value)} {ref.unit})"
+    figure = f"“{ref.quote}”" if math.isnan(ref.value) else f"“{ref.quote}” ({_amount(ref.value, ref.unit)})"
     gives = f"{source} gives {figure} for {ref.measure}"
     gives += f", {ref.period}" if ref.period else ""
     note = f" — {ref.note}" if ref.note else ""
@@ -350,9 +350,10 @@ def _compare(claim: pd.Series, ref: pd.Series, tolerance: float, where: str, giv
     difference = ref_value - value
     relative = f" ({difference / abs(value):+.1%})" if value else ""
     unit = claim_unit if claim_unit in UNITS else ref_unit
+    more = "more" if difference > 0 else "less"
     return Judgement(verdict="contradicted", difference=difference,
-                     sentence=f"{gives}, {_fmt(difference, signed=True)} {unit}{relative} from the report's "
-                              f"figure, beyond the rounding of both{note}.", **common)
+                     sentence=f"{gives}: {_amount(abs(difference), unit)} {more} than the report{relative}, "
+                              f"beyond the rounding of both{note}.", **common)
 
 
 def _combine(claim, judgements: list[Judgement]) -> dict:
@@ -390,7 +391,7 @@ def _claim_sentence(claim) -> str:
     text = text or _text(getattr(claim, "quote", ""))
     about = [_text(getattr(claim, "subject", ""))]
     if quantity and not pd.isna(claim.value):
-        about.insert(0, f"{_fmt(float(claim.value))} {_text(getattr(claim, 'unit', ''))}".strip())
+        about.insert(0, _amount(float(claim.value), _text(getattr(claim, "unit", ""))))
     about = [part for part in about if part]
     said = f"“{text}”" if text else f"claim {claim.claim_id}"
     return f"The report says {said}" + (f" ({'; '.join(about)})." if about else ".")
@@ -400,5 +401,7 @@ def _text(value) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _fmt(number: float, signed: bool = False) -> str:
-    return f"{number:+,.10g}" if signed else f"{number:,.10g}"
+def _amount(number: float, unit: str) -> str:
+    """545800, "人" → "545,800 人"; 13.74, "%" → "13.74%"."""
+    figure = f"{number:,.10g}"
+    return f"{figure}{unit}" if unit in ("%", "") else f"{figure} {unit}"

@@ -78,25 +78,38 @@ STATUS_COLOURS = {
 }
 
 
-def status_by_section(counts: pd.DataFrame, ax=None):
-    """Stacked horizontal bars: claims per section, split by verification status.
+def status_by_section(counts: pd.DataFrame, ax=None, column: str = "status",
+                      colours: dict[str, str] | None = None, title: str = "Verification status by section 各节核查结果"):
+    """Stacked horizontal bars: claims per section, split by ``column`` (a status or evidence category).
 
-    ``counts`` comes from :func:`helpers.verification.status_counts` (columns section, status, claims).
+    ``counts`` comes from :func:`helpers.verification.status_counts` or ``evidence_counts``
+    (columns section, the category column, claims).
     """
     set_theme()
+    colours = colours or STATUS_COLOURS
     sections = list(dict.fromkeys(counts["section"]))
     if ax is None:
         _, ax = plt.subplots(figsize=(9, 0.5 * len(sections) + 1.8))
-    present = [s for s in STATUS_COLOURS if s in set(counts["status"].astype(str))]
-    sns.histplot(data=counts.assign(status=counts["status"].astype(str)), y="section", hue="status",
+    present = [s for s in colours if s in set(counts[column].astype(str))]
+    sns.histplot(data=counts.assign(**{column: counts[column].astype(str)}), y="section", hue=column,
                  weights="claims", multiple="stack", discrete=True, shrink=0.8, hue_order=present,
-                 palette=STATUS_COLOURS, ax=ax)
-    ax.set(xlabel="claims 主张数", ylabel="", title="Verification status by section 各节核查结果")
+                 palette=colours, ax=ax)
+    ax.set(xlabel="claims 主张数", ylabel="", title=title)
     return ax
 
 
+EVIDENCE_COLOURS = {"contradicted": "#C44E52", "partly": "#DD8452", "corroborated": "#55A868",
+                    "recomputed": "#64B5CD", "unverifiable": "#BBBBBB"}
+
+
+def evidence_by_section(counts: pd.DataFrame, ax=None):
+    """Claims per section: contradicted / partly / corroborated by sources, recomputed only, unverifiable."""
+    return status_by_section(counts, ax, column="evidence", colours=EVIDENCE_COLOURS,
+                             title="Evidence per section 各节证据")
+
+
 def claims_by_kind(ledger: pd.DataFrame, ax=None):
-    """Horizontal bars: claims per section, stacked by kind of quantity (count, money, percent, …)."""
+    """Stacked horizontal bars: claims per section by kind of quantity (count, money, percent, …)."""
     set_theme()
     frame = ledger.assign(section=ledger["section"].fillna("(none)"), kind=ledger["kind"].fillna("?"))
     counts = frame.groupby(["section", "kind"], sort=False).size().rename("claims").reset_index()

@@ -28,6 +28,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import paths
+from .overview import short_title
 from .quantities import quantities_frame
 from .report import Report, load_report
 from .segment import Segmentation, segment
@@ -112,6 +113,10 @@ def anchor(curated: pd.DataFrame, raw: str, mentions: pd.DataFrame, path: Path =
                 raise ClaimsFileError(f"{where}: the parser finds no quantity at {row.mention!r} in the quote")
             index = mentions.index[overlap]
             best = max(index, key=lambda i: min(hi, ends[i]) - max(lo, starts[i]))
+            if not mentions.at[best, "is_claim"]:
+                raise ClaimsFileError(f"{where}: {row.mention!r} is read by the parser as "
+                                      f"{mentions.at[best, 'kind']} (not a claim); fix the parser's lexicon "
+                                      "or drop the row")
             record["mention_index"] = best
         rows.append(record)
     anchored = pd.DataFrame(rows)
@@ -159,7 +164,9 @@ def build_ledger(report: Report | None = None, curated_path: Path | None = CURAT
                 "subject": "", "period": "", "topic": "", "claim_type": "quantity", "evidence": "", "curated": False})
     ledger = pd.DataFrame(records)
     located = parts.locate(ledger[["start"]])
-    titles = dict(zip(parts.sections.section_id, parts.sections.title))
+    kinds = dict(zip(parts.documents.doc_id, parts.documents.kind))
+    titles = {sid: short_title(title, doc, kinds[doc])
+              for sid, title, doc in zip(parts.sections.section_id, parts.sections.title, parts.sections.doc_id)}
     ledger["document"] = located["doc_id"]
     ledger["section_id"] = located["section_id"]
     ledger["section"] = ledger["section_id"].map(titles)

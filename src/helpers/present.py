@@ -124,3 +124,23 @@ def verdict_sentences(checks: pd.DataFrame) -> Markdown:
         lines.append(f"- `{r.check_id}` — {r.description}: {finding}. "
                      f"*Assumes* {r.assumptions}.{parameters}")
     return Markdown("\n".join(lines))
+
+
+def sources_table(ledger: pd.DataFrame, corroboration: pd.DataFrame) -> pd.DataFrame:
+    """Per section, each claim as printed beside its corroboration verdict, sources and detail."""
+    joined = ledger[["claim_id", "section", "text", "subject"]].merge(
+        corroboration[["claim_id", "corroboration", "sources", "detail"]], on="claim_id", how="left")
+    return joined.rename(columns={"text": "as printed"})
+
+
+def disagreements(ledger: pd.DataFrame, corroboration: pd.DataFrame) -> Markdown:
+    """Plain-language list: contradicted claims, then partly corroborated ones, each with both figures and sources."""
+    joined = ledger[["claim_id", "section", "text"]].merge(corroboration, on="claim_id")
+    lines = []
+    for verdict, heading in (("contradicted", "Contradicted"), ("partly", "Same fact, different scope or date")):
+        rows = joined[joined.corroboration == verdict]
+        lines.append(f"**{heading}** ({len(rows)})")
+        lines.extend(f"- `{r.claim_id}` ({r.section}, “{r.text}”): {r.detail}" for r in rows.itertuples())
+        if rows.empty:
+            lines.append("- none")
+    return Markdown("\n".join(lines))

@@ -36,6 +36,7 @@ from . import paths, provenance
 from .notebooks import NotebookSpec, discover, resolve_parameters
 from .index_page import write_index
 from .render import render_html
+from .preflight import validate_inputs
 from .report import load_report
 
 EXIT_OK = 0          # every notebook succeeded; latest promoted
@@ -59,6 +60,8 @@ class NotebookResult:
     name: str
     status: str = "pending"          # ok | failed | skipped
     seconds: float = 0.0
+    execute_seconds: float = 0.0     # papermill: kernel start + running the cells
+    render_seconds: float = 0.0      # nbconvert: both HTML pages
     notebook: str | None = None      # file names relative to the run folder
     html: str | None = None
     html_no_code: str | None = None
@@ -147,14 +150,17 @@ def _execute(spec: NotebookSpec, parameters: dict, run_dir: Path) -> NotebookRes
     except Exception as error:  # kernel died, notebook unreadable, ...
         result.status = "failed"
         result.error = f"{type(error).__name__}: {error}"
+    result.execute_seconds = round(time.perf_counter() - started, 2)
     if output.exists():
         result.notebook = output.name
+        rendering = time.perf_counter()
         try:
             html, no_code = render_html(output)
             result.html, result.html_no_code = html.name, no_code.name
         except Exception as error:
             result.status = "failed"
             result.error = (result.error + "; " if result.error else "") + f"rendering HTML: {error}"
+        result.render_seconds = round(time.perf_counter() - rendering, 2)
     result.seconds = round(time.perf_counter() - started, 2)
     return result
 
@@ -177,6 +183,7 @@ def run(
     started = time.time()
     report = Path(report)
     loaded = load_report(report)                       # checks existence, encoding, checksum
+    notes = validate_inputs(loaded)                    # curated claims, checks, figure specs
     specs = discover(notebooks_dir, only)
     if not specs:
         raise RunError(f"{notebooks_dir}: no notebooks named NN-name.ipynb to run")
@@ -185,9 +192,9 @@ def run(
     run_dir = _new_run_dir(out)
     latest = out / "latest"
     log = _logger(run_dir)
-    if loaded.note:
-        echo(f"note: {loaded.note}")
-        log.info(loaded.note)
+    for note in ([loaded.note] if loaded.note else []) + notes:
+        echo(f"note: {note}")
+        log.info(note)
 
     injected = {"report_path": str(report.resolve()), "output_dir": str(run_dir.resolve())}
     per_notebook = {

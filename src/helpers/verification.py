@@ -60,7 +60,16 @@ def status_counts(status: pd.DataFrame, by: str = "section") -> pd.DataFrame:
     """Counts of claims by ``by`` and status, in severity order (long format for plotting)."""
     counts = status.groupby([by, "status"], sort=False).size().rename("claims").reset_index()
     counts["status"] = pd.Categorical(counts["status"], categories=SEVERITY, ordered=True)
-    return counts.sort_values([by, "status"]).reset_index(drop=True)
+    return _in_text_order(counts, status, by, "status")
+
+
+def _in_text_order(counts: pd.DataFrame, status: pd.DataFrame, by: str, within: str) -> pd.DataFrame:
+    """Sort by the order in which ``by`` first appears in the ledger, then by ``within``."""
+    order = list(dict.fromkeys(status[by]))
+    counts[by] = pd.Categorical(counts[by], categories=order, ordered=True)
+    counts = counts.sort_values([by, within]).reset_index(drop=True)
+    counts[by] = counts[by].astype(str)
+    return counts
 
 
 def follow_ups(status: pd.DataFrame) -> pd.DataFrame:
@@ -71,3 +80,29 @@ def follow_ups(status: pd.DataFrame) -> pd.DataFrame:
     picked = status.loc[wanted, columns].copy()
     picked["order"] = picked["status"].map(SEVERITY.index)
     return picked.sort_values(["order", "claim_id"]).drop(columns="order").reset_index(drop=True)
+
+
+EVIDENCE = ["contradicted", "partly", "corroborated", "recomputed", "unverifiable"]
+
+
+def evidence_category(status: pd.DataFrame) -> pd.Series:
+    """What kind of evidence a claim has: a source against it, a source in part, a source for it,
+    arithmetic only (recomputed), or none (unverifiable)."""
+    corroboration = status["corroboration"] if "corroboration" in status else pd.Series("", index=status.index)
+    categories = []
+    for sourced, arithmetic in zip(corroboration.fillna(""), status["arithmetic"]):
+        if sourced in ("contradicted", "partly", "corroborated"):
+            categories.append(sourced)
+        elif arithmetic != "not recomputed":
+            categories.append("recomputed")
+        else:
+            categories.append("unverifiable")
+    return pd.Series(pd.Categorical(categories, categories=EVIDENCE, ordered=True), index=status.index,
+                     name="evidence")
+
+
+def evidence_counts(status: pd.DataFrame, by: str = "section") -> pd.DataFrame:
+    """Counts of claims by ``by`` and evidence category (long format for plotting)."""
+    frame = status.assign(evidence=evidence_category(status))
+    counts = frame.groupby([by, "evidence"], sort=False, observed=True).size().rename("claims").reset_index()
+    return _in_text_order(counts, frame, by, "evidence")

@@ -62,14 +62,14 @@ NORMALISE = {
 }
 
 # --------------------------------------------------------------------- numerals
-#: Chinese digits (including the financial forms 壹贰叁…) and their values.
+#: Chinese digits and their values. The financial forms (壹贰叁…陆…) are left
+#: out on purpose: 陆 (land), 伍 and 柒 are ordinary characters in news text.
 CN_DIGITS = {
     "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
     "六": 6, "七": 7, "八": 8, "九": 9,
-    "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
 }
 #: Positional units inside a Chinese numeral: power of ten.
-CN_SMALL_UNITS = {"十": 1, "百": 2, "千": 3, "拾": 1, "佰": 2, "仟": 3}
+CN_SMALL_UNITS = {"十": 1, "百": 2, "千": 3}
 #: Section multipliers (also used after Arabic digits: 54.58万, 7.34亿).
 CN_BIG_UNITS = {"万": 4, "亿": 8}
 #: A multiplier character is not a multiplier when followed by one of these
@@ -227,8 +227,8 @@ UNIT_NOT_BEFORE = {
     "所": "以有在属得",
     "国": "家际内外",
     "区": "域",
-    "市": "场民",
-    "县": "城域",
+    "市": "场民级委",
+    "县": "城域级委",
     "村": "民",
     "间": "隔",
     "处": "理",
@@ -236,7 +236,16 @@ UNIT_NOT_BEFORE = {
     "只": "要有是",
     "头": "雁",
     "米": "粮",
-    "周": "边围",
+    "周": "边围末转",
+    "克": "服",
+    "升": "至级高到为",
+    "组": "织建成",
+    "场": "所景地",
+    "种": "植类",
+    "份": "额",
+    "批": "准示",
+    "支": "持出付援医教",
+    "省": "级委内外",
 }
 
 #: Time nouns that take 个 with an optional 多/余/半 inside: 一个多月, 两个半小时.
@@ -254,7 +263,7 @@ APPROX_AFTER_UNIT_FOLLOWERS = "来的前后时以,。;；、)!?！？ \n"
 
 #: Classifiers after which a lone 一 is the indefinite article "a/an", not a count
 #: (交出了一份优异答卷). Measure units (一年, 一公里, 一倍) are not in this list.
-ARTICLE_CLASSIFIERS = frozenset("个项次名家位架场所座台辆件批套条篇份张本册头只株棵支组类种栋间处趟轮门道期".split() + list("个项次名家位架场所座台辆件批套条篇份张本册头只株棵支组类种栋间处趟轮门道期"))
+ARTICLE_CLASSIFIERS = frozenset("个项次名家位架场所座台辆件批套条篇份张本册头只株棵支组类种栋间处趟轮门道期")
 #: Words before a lone 一 that make it an asserted count of one (仅一个村, 只有一家).
 ONE_AS_COUNT_CUES = ("仅有", "只有", "仅", "只", "唯有", "就一", "全部")
 
@@ -331,7 +340,7 @@ RECENT_DURATION_FOLLOWERS = ("来", "以来", "内", "中")
 # ----------------------------------------------------------------- context cues
 #: A year-like number (1800..2199) before 年 is a calendar year unless one of
 #: these words stands right before it: 历时2000年 is a duration.
-DURATION_CUES = ("连续", "为期", "历时", "经过", "长达", "用了", "持续", "历经", "花了", "耗时", "至今已", "近", "超过", "逾", "达")
+DURATION_CUES = ("连续", "为期", "历时", "经过", "长达", "用了", "持续", "历经", "花了", "耗时", "至今已")
 
 #: Nouns after a bare number (no unit) that make it money: 7.34亿财政帮扶资金.
 MONEY_NOUNS = ("资金", "财政", "元", "投资", "经费", "资产", "贷款", "款", "税", "收入", "产值", "营收", "销售额", "补贴", "补助", "预算", "基金", "债", "利润", "捐款")
@@ -360,6 +369,7 @@ PHRASES_TABLE = """
 两不愁三保障          idiom       poverty-exit standard; not counts
 一方水土养不起一方人  idiom       saying
 一方水土养一方人      idiom       saying
+一方水土              idiom       saying
 两手抓两手硬          idiom       slogan: grasp both, both firmly
 两手抓                idiom       slogan
 两手硬                idiom       slogan
@@ -376,7 +386,6 @@ PHRASES_TABLE = """
 两市                  idiom       the pair of cities named just before; not a count
 两岸                  idiom       cross-strait
 一旦                  word        "once"
-一份优异答卷          idiom       metaphor: a fine answer sheet
 一条龙                idiom       "one-stop chain"
 一盘棋                idiom       "one chessboard" = coordinated
 一张蓝图              idiom       "one blueprint"
@@ -386,7 +395,6 @@ PHRASES_TABLE = """
 一体                  word        "one body"
 一次性                word        "one-off"
 一对一                idiom       "one-to-one"
-点对点                idiom       no numeral; listed for completeness
 一带一路              name        Belt and Road
 一国两制              name        one country two systems
 两学一做              name        campaign name
@@ -425,8 +433,8 @@ PHRASES_TABLE = """
 三产融合              name        sector integration
 三产                  name        tertiary sector
 第三方                word        third party
+第一手                word        first-hand
 第一时间              idiom       "at once"
-第一次全国            name        census name prefix
 新希望六和            name        company (New Hope Liuhe)
 六盘水                name        city in Guizhou
 六枝                  name        district in Guizhou
@@ -458,7 +466,6 @@ PHRASES_TABLE = """
 上一年度              period      the previous year
 上一年                period      the previous year
 下一年                period      the next year
-年度                  unit_word   listed so 年度 alone is not read
 万元GDP               unit_word   "per 10,000 yuan of GDP" (energy intensity)
 万元增加值            unit_word   "per 10,000 yuan of value added"
 万元生产总值          unit_word   "per 10,000 yuan of output"
@@ -523,7 +530,6 @@ PHRASES_TABLE = """
 一大批                word        "a large batch"
 一批                  word        "a batch of"
 一番                  word        "a bout of"
-一点                  word        "a bit"
 一下                  word        "a bit"
 一体推进              word        "push together"
 进一步                word        "further"
@@ -546,10 +552,8 @@ PHRASES_TABLE = """
 新一届                word        "new term"
 下一步                word        "next step"
 上一轮                word        "previous round"
-十分                  word        "very"
 十足                  word        "full"
 万分                  word        "extremely"
-千万                  word        "by all means" (千万元 is still read as money)
 百姓                  word        "common people"
 老百姓                word        "common people"
 百货                  word        "general merchandise"
@@ -564,7 +568,6 @@ PHRASES_TABLE = """
 零就业                name        zero-employment (household type)
 清零                  word        "cleared to zero"
 零的突破              idiom       "breakthrough from zero"
-零下                  word        "below zero" without a number
 半岛                  name        peninsula
 半导体                word        semiconductor
 半径                  word        radius
@@ -580,29 +583,31 @@ PHRASES: dict[str, tuple[str, str]] = {p: (k, n) for p, k, n in _rows(PHRASES_TA
 
 # ------------------------------------------------------------- context rules
 #: Non-claim patterns that depend on context (regular expressions over the
-#: normalised text). kind + regex + note. Tried after the phrases and before
-#: any number reading, in this order.
-RULES_TABLE = r"""
-# kind         regex                                                                                   note
-enumeration    (?<![^\n。;；,:!?！？)”" ])[一二三四五六七八九十]{1,3}是                                  一是…二是… list items
-enumeration    其[一二三四五六七八九十]{1,2}(?=[,:;。是])                                                 其一, 其二
-enumeration    (?<![^\n ])[一二三四五六七八九十]{1,3}、                                                   一、 at line start
-enumeration    (?<![^\n ])[0-9]{1,2}[.、](?![0-9])                                                        1. at line start
-enumeration    \([一二三四五六七八九十0-9]{1,2}\)                                                         (一) (1)
-enumeration    第[一二三四五六七八九十]{1,3}(?=[,:;、])                                                  第一, 第二: …
-name           (?<=[市县区州镇乡岛])(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[中小](?![国心央部间期旬东西南北外文药医共型微企])   school: 青岛58中, 普定县一中
-name           [一二三四五六七八九十]{1,3}中全会                                                          plenum: 五中全会
-name           (?:二十[一二三四五六七八九]?|十[一二三四五六七八九])[大届]                                  congress: 十九大, 十九届
-name           [A-Za-z]+-?[0-9]+(?:\.[0-9]+)?[A-Za-z0-9]*                                                 PM2.5, G20, COVID-19
-name           [0-9]+(?:\.[0-9]+)?(?!km|kg|cm|mm|kWh|kW|MW|GW|m(?![A-Za-z])|t(?![A-Za-z]))[A-Za-z][A-Za-z0-9]*  5G, 4K, 5A
-name           [0-9]+[AaＡ]级                                                                            5A级 scenic rating
-name           (?<=《)[^》\n]{0,20}?[零〇一二两三四五六七八九十百千万亿半0-9][^》\n]{0,20}(?=》)          title in 《》
-idiom          (?<=[“"‘「『])[零〇一二两三四五六七八九十百千万亿][\u4e00-\u9fff]{0,7}(?=[”"’」』])          quoted slogan: “四轮”
-idiom          一(?![零〇一二两三四五六七八九十百千万亿半])[\u4e00-\u9fff]一(?![零〇一二两三四五六七八九十百千万亿半])[\u4e00-\u9fff]   一县一业, 一户一策, 一村一品
-period         (?<=的)一年(?![来以多半])                                                                   the year just described: 极不平凡的一年
-unit_word      (?<![0-9零〇一二两三四五六七八九十百千])[万亿](?=元|人|户|亩|吨)                            bare 万元/万人 with no number
-"""
-
-RULES: tuple[tuple[str, str, str], ...] = tuple(
-    (k, r, n) for k, r, n in _rows(RULES_TABLE, 3)
+#: normalised text): (kind, regex, note). Tried after the phrases and before any
+#: number reading, in this order.
+_CN_NUMERAL = "零〇一二两三四五六七八九十百千万亿半"
+RULES: tuple[tuple[str, str, str], ...] = (
+    ("enumeration", r"(?<![^\n。;；,:!?！？)”\" ])[一二三四五六七八九十]{1,3}是", "一是…二是… list items"),
+    ("enumeration", r"其[一二三四五六七八九十]{1,2}(?=[,:;。是])", "其一, 其二"),
+    ("enumeration", r"(?<![^\n ])[一二三四五六七八九十]{1,3}、", "一、 at line start"),
+    ("enumeration", r"(?<![^\n ])[0-9]{1,2}[.、](?![0-9])", "1. at line start"),
+    ("enumeration", r"\([一二三四五六七八九十0-9]{1,2}\)", "(一) (1)"),
+    ("enumeration", r"第[一二三四五六七八九十]{1,3}(?=[,:;、])", "第一, 第二: …"),
+    ("name", r"(?<=[市县区州镇乡岛])(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[中小]"
+             r"(?![国心央部间期旬东西南北外文药医共型微企])", "school: 青岛58中, 普定县一中"),
+    ("name", r"[一二三四五六七八九十]{1,3}中全会", "plenum: 五中全会"),
+    ("name", r"(?:二十[一二三四五六七八九]?|十[一二三四五六七八九])[大届]", "congress: 十九大, 十九届"),
+    ("name", r"[A-Za-z]+-?[0-9]+(?:\.[0-9]+)?[A-Za-z0-9]*", "PM2.5, G20, COVID-19"),
+    ("name", r"[0-9]+(?:\.[0-9]+)?(?!(?:km|kg|cm|mm|kWh|kW|MW|GW|m|t)(?![A-Za-z]))[A-Za-z][A-Za-z0-9]*",
+             "5G, 4K, 5A (digits then letters that are not a unit)"),
+    ("name", r"《[^》\n]{0,20}?[" + _CN_NUMERAL + r"0-9][^》\n]{0,20}》", "a title in 《》, brackets included"),
+    ("idiom", r"(?<=[“\"‘「『])[零〇一二两三四五六七八九十百千万亿][\u4e00-\u9fff]{0,7}(?=[”\"’」』])",
+              "quoted slogan made of a Chinese numeral and words: “四轮”"),
+    ("idiom", r"一(?![" + _CN_NUMERAL + r"])[\u4e00-\u9fff]一(?![" + _CN_NUMERAL + r"])[\u4e00-\u9fff]",
+              "一X一Y: 一县一业, 一户一策, 一村一品"),
+    ("period", r"(?<=的)一年(?![来以多半])", "the year just described: 极不平凡的一年"),
+    ("word", r"十分(?!之)", "十分 'very' (十分之一 is a fraction)"),
+    ("word", r"零下(?![0-9一二三四五六七八九十])", "零下 'below zero' without a number"),
+    ("word", r"千万(?=[不别要])", "千万 'by all means' (千万元 is money)"),
+    ("unit_word", r"(?<![0-9零〇一二两三四五六七八九十百千])[万亿](?=元|人|户|亩|吨)", "bare 万元/万人 with no number"),
 )

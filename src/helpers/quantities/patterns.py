@@ -1,0 +1,188 @@
+"""The scanner's one regular expression, assembled from the lexicon.
+
+The scanner makes a single ``finditer`` pass over the (normalised) text with
+:data:`MASTER`, an alternation of named readings tried in this order at each
+position — the first that matches wins, and the leftmost match wins overall:
+
+``ph``   a lexicon phrase (idiom, name, unit word, …), longest first
+``n<i>`` a lexicon context rule (enumeration, school name, quoted slogan, …)
+``d``    a date, period or clock time
+``f``    a fraction or 百分之 percentage
+``rg``   a range (35~36℃, 0.8%-1.5%, 2至3年)
+``ra``   a ratio (10.9:36.2:52.9)
+``k``    a rank or ordinal (第255个, 第五批)
+``q``    a quantity: qualifiers, number, multiplier, unit
+``w``    any numeral character left over (so every numeral lands in a mention)
+
+Each reading is one named group whose inner groups carry the parts, so
+``match.lastgroup`` names the reading. Nothing here is vocabulary: words come
+from ``lexicon.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as L
+
+# ---------------------------------------------------------------- building blocks
+
+
+def trie_pattern(words: list[str]) -> str:
+    """A regex matching any of ``words``, longest first, as a character trie.
+
+    >>> trie_pattern(["一线", "一站式", "两地"])
+    '(?:(?:一(?:站式|线)|两地))'
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return "(?:" + emit(trie) + ")"
+
+
+def _alternation(words, guards: dict[str, str] | None = None) -> str:
+    """Longest-first alternation of literal words, each with an optional not-before guard."""
+    parts = []
+    for w in sorted(set(words), key=lambda s: (-len(s), s)):
+        p = re.escape(w)
+        veto = (guards or {}).get(w)
+        if veto:
+            p += "(?![" + re.escape(veto) + "])"
+        parts.append(p)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _class(chars: str) -> str:
+    return "[" + "".join(re.escape(c) for c in chars) + "]"
+
+
+_CN_DIGIT_CHARS = "".join(L.CN_DIGITS)
+_CN_UNIT_CHARS = "".join(L.CN_SMALL_UNITS) + "".join(L.CN_BIG_UNITS)
+_PLAIN_CN = "".join(c for c in _CN_DIGIT_CHARS + _CN_UNIT_CHARS if c not in L.MULTIPLIER_GUARDS)
+
+#: One character of a Chinese numeral (千 not before 米/瓦/克, 百 not before 分).
+CN_CHAR = "(?:" + "|".join(
+    [_class(_PLAIN_CN)] + [re.escape(c) + "(?!" + _class(v) + ")" for c, v in L.MULTIPLIER_GUARDS.items()]
+) + ")"
+#: An Arabic numeral: 13,450 / 13450 / 54.58 (ASCII after normalisation).
+ARABIC = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
+#: A Chinese numeral with optional 点 decimals: 一万二千, 九点一, 二〇二一.
+CHINESE = "(?:" + CN_CHAR + "+(?:点" + _class(_CN_DIGIT_CHARS) + "+)?)"
+#: Same, for the parts of 分之 where 百 must be allowed before 分.
+CHINESE_RAW = "(?:" + _class(_CN_DIGIT_CHARS + _CN_UNIT_CHARS) + "+(?:点" + _class(_CN_DIGIT_CHARS) + "+)?)"
+#: A multiplier after Arabic digits: 万 亿 万亿 千万 百万 (not 千米, not 百分点).
+MULT = "(?:(?:百(?!分)|千(?![" + L.MULTIPLIER_GUARDS["千"] + "]))(?:[万亿]{1,2})?|[万亿]{1,2})"
+HALF_NUMBER = "(?:一半|半数|半)"
+
+_GE_TIME = "个[多余半]" + _alternation(L.GE_TIME_NOUNS)
+#: A unit or classifier after the number (longest first, with not-before guards).
+UNIT = "(?:" + _GE_TIME + "|" + _alternation(L.UNITS, L.UNIT_NOT_BEFORE)[3:]
+RANK_UNIT = "(?:" + _alternation(L.ORDINAL_CLASSIFIERS)[3:-1] + "|" + UNIT[3:]
+
+
+def _qualifier_pattern(position: str) -> str:
+    parts = []
+    for q in sorted((q for q in L.QUALIFIERS if q.position == position), key=lambda q: -len(q.word)):
+        p = re.escape(q.word)
+        if q.not_after:
+            p = "(?<!" + _class(q.not_after) + ")" + p
+        if q.only_before:
+            p += "(?=" + _class(q.only_before) + ")"
+        parts.append(p)
+    return "(?:" + "|".join(parts) + ")"
+
+
+PRE = _qualifier_pattern("pre")
+POST = _qualifier_pattern("post")
+SEP = "(?:~|-|—|–|至|到)"
+NUMBER = "(?:" + ARABIC + "|" + CHINESE + ")"
+SIGN = r"(?:零下|(?:-|负)(?=" + ARABIC + "(?:%|℃|°C|摄氏度)))"
+
+# ------------------------------------------------------------------- readings
+_YEAR = r"(?:1[89][0-9]{2}|2[01][0-9]{2})"
+_CN_YEAR = "[〇零一二三四五六七八九]{4}"
+_MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_DAY = r"(?:3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_NO_DIGIT_BEFORE = r"(?<![0-9.])"
+
+DATE = "|".join([
+    _NO_DIGIT_BEFORE + "(?:" + _YEAR + "|" + _CN_YEAR + ")年(?:度|" + _MONTH + "月(?:份|" + _DAY + "[日号])?)?",
+    _NO_DIGIT_BEFORE + _MONTH + "(?:" + SEP + _MONTH + ")?月(?:份|" + _DAY + "(?:" + SEP + _DAY + ")?[日号])?",
+    _NO_DIGIT_BEFORE + _DAY + "日",
+    "(?:前|第)?[一二三四1-4]季度",
+    "(?:[0-9]0|[一二三四五六七八九]十)年代",
+    "(?:[0-9]{1,2}|二十一|二十|十[一二三四五六七八九]?)世纪",
+    _NO_DIGIT_BEFORE + r"(?:[01]?[0-9]|2[0-4])(?:时(?:[0-5]?[0-9]分)?|点[0-5]?[0-9]分)",
+    _NO_DIGIT_BEFORE + r"(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?![0-9.:])",
+])
+
+FRACTION = (
+    "(?P<f_pre>" + PRE + ")?(?P<f_den>" + ARABIC + "|" + CHINESE_RAW + ")分之"
+    "(?P<f_num>" + ARABIC + "|" + CHINESE_RAW + ")(?P<f_suf>[余多])?(?P<f_post>" + POST + ")?"
+)
+RANGE = (
+    "(?P<r_pre>" + PRE + ")?(?P<r_a>" + NUMBER + ")(?P<r_ma>" + MULT + ")?(?P<r_ua>" + UNIT + ")?"
+    + SEP + "(?P<r_b>" + NUMBER + ")(?P<r_mb>" + MULT + ")?(?P<r_ub>" + UNIT + ")?(?P<r_post>" + POST + ")?"
+)
+RATIO = ARABIC + "(?::" + ARABIC + ")+(?![0-9])"
+RANK = "第(?P<k_num>" + NUMBER + ")(?P<k_unit>" + RANK_UNIT + ")?"
+QUANTITY = (
+    "(?P<q_pre>" + PRE + ")?"
+    "(?P<q_neg>" + SIGN + ")?"
+    "(?P<q_vague>[几数](?=[十百千万亿]))?"
+    "(?P<q_num>" + ARABIC + "|" + HALF_NUMBER + "|" + CHINESE + ")"
+    "(?P<q_mult>" + MULT + ")?"
+    "(?:(?P<q_mid>[余多几])(?P<q_mult2>" + MULT + "))?"
+    "(?P<q_suf>[余多几])?"
+    "(?P<q_unit>" + UNIT + ")?"
+    "(?P<q_half>(?<=" + _class(L.HALF_AFTER_UNITS) + ")半(?!" + _class(L.HALF_NOT_BEFORE) + "))?"
+    "(?P<q_more>(?<=" + _class(L.APPROX_AFTER_UNITS) + ")[多余](?=" + _class(L.APPROX_AFTER_UNIT_FOLLOWERS) + "|$))?"
+    "(?P<q_post>" + POST + ")?"
+)
+LEFTOVER = _class("0123456789" + L.NUMERAL_CHARS[20:])
+
+#: kind of each context rule group ``n<i>``
+RULE_KINDS = {f"n{i}": kind for i, (kind, _, _) in enumerate(L.RULES)}
+
+
+def _build_master() -> re.Pattern[str]:
+    for kind, rx, note in L.RULES:
+        if re.compile(rx).groups:
+            raise ValueError(f"lexicon rule {note!r} must not capture groups: {rx}")
+    phrase_words = [p for p in L.PHRASES]
+    alternatives = ["(?P<ph>" + trie_pattern(phrase_words) + ")"]
+    alternatives += [f"(?P<n{i}>{rx})" for i, (_, rx, _) in enumerate(L.RULES)]
+    alternatives += [
+        "(?P<d>" + DATE + ")",
+        "(?P<f>" + FRACTION + ")",
+        "(?P<rg>" + RANGE + ")",
+        "(?P<ra>" + RATIO + ")",
+        "(?P<k>" + RANK + ")",
+        "(?P<q>" + QUANTITY + ")",
+        "(?P<w>" + LEFTOVER + ")",
+    ]
+    return re.compile("|".join(alternatives))
+
+
+MASTER = _build_master()
+
+#: Full-width to ASCII (and similar) one-for-one: offsets are unchanged.
+NORMALISE = str.maketrans(L.NORMALISE)
+
+#: Units by surface form, including the 个多月 / 个半小时 forms.
+UNIT_RE = re.compile(UNIT)
+ARABIC_RE = re.compile(ARABIC)
