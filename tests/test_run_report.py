@@ -37,7 +37,7 @@ def test_read_the_report_tables(executed_run, raw):
     assert sections.claims.sum() == int(chrome_free.is_claim.sum())
     assert sections.non_claims.sum() == int((~chrome_free.is_claim).sum())
     executed = nbformat.read(executed_run / "00-read-the-report.ipynb", as_version=4)
-    shown = "".join(o.get("data", {}).get("text/plain", "") for c in executed.cells for o in c.get("outputs", []))
+    shown = "".join(o.get("data", {}).get("text/html", "") for c in executed.cells for o in c.get("outputs", []))
     assert "6 (1 article, 5 brief)" in shown
 
 

@@ -67,7 +67,7 @@ def describe_report(report, parts: Segmentation) -> pd.DataFrame:
         "sha256": report.sha256,
         "characters": len(report.text),
         "byline": parts.byline or "—",
-        "documents": f"{len(parts.documents)} ({', '.join(f'{n} {k}' for k, n in parts.documents.kind.value_counts().items())})",
+        "documents": f"{len(parts.documents)} ({', '.join(f'{n} {k}' for k, n in parts.documents.groupby('kind', sort=False).size().items())})",
         "sections": len(parts.sections),
         "headed sections": int(parts.sections.heading.notna().sum()),
         "paragraphs": len(parts.paragraphs),

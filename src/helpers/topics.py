@@ -70,7 +70,7 @@ def panel_table(analysis: Analysis, topic: str, path: Path = FIGURES_FILE) -> pd
                 value, low, high = check.computed, check.computed_low, check.computed_high
                 source = "recomputed" if check.verdict != "derived" else "implied"
                 qualifier, ref = "interval", check.check_id
-            rows.append({"panel": panel["label"], "label": item["label"], "source": source, "ref": ref,
+            rows.append({"panel": str(panel["label"]), "label": str(item["label"]), "source": source, "ref": ref,
                          "value": value / scale, "low": low / scale,
                          "high": high / scale if not math.isinf(high) else math.inf, "qualifier": qualifier})
     return pd.DataFrame(rows, columns=PANEL_COLUMNS)

@@ -51,14 +51,16 @@ NON_CLAIM_KINDS = frozenset(
 NUMERAL_CHARS = "0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万亿半"
 
 # ----------------------------------------------------------------- normalisation
-#: One-to-one character replacements applied before scanning. They keep every
-#: offset (one character for one character), so spans index the raw text.
+#: One-to-one character replacements applied before scanning: full-width digits,
+#: letters and the signs that live inside numbers. They keep every offset (one
+#: character for one character), so spans index the raw text. Full-width
+#: punctuation that only separates (，：（）) is matched as it stands instead:
+#: it is everywhere in Chinese text and translating it would cost time.
 NORMALISE = {
     **{chr(0xFF10 + i): str(i) for i in range(10)},  # full-width digits
     **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},  # full-width A-Z
     **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},  # full-width a-z
-    "．": ".", "，": ",", "％": "%", "～": "~", "〜": "~", "－": "-", "：": ":",
-    "∶": ":", "（": "(", "）": ")", "\u3000": " ", "％": "%", "‰": "‰",
+    "．": ".", "％": "%", "～": "~", "〜": "~", "－": "-",
 }
 
 # --------------------------------------------------------------------- numerals
@@ -259,7 +261,7 @@ HALF_NOT_BEFORE = "年月天夜数岛径导价山边"
 #: Units after which 多/余 means "and a bit" (一年多来, 增长1倍多): up to the next unit.
 APPROX_AFTER_UNITS = "年倍天"
 #: ...only when the 多 is followed by one of these (so 2年多地 is not read).
-APPROX_AFTER_UNIT_FOLLOWERS = "来的前后时以,。;；、)!?！？ \n"
+APPROX_AFTER_UNIT_FOLLOWERS = "来的前后时以,，。;；、)）!?！？ \n"
 
 #: Classifiers after which a lone 一 is the indefinite article "a/an", not a count
 #: (交出了一份优异答卷). Measure units (一年, 一公里, 一倍) are not in this list.
@@ -353,10 +355,8 @@ COUNT_HEADS = {
 #: How many characters after a bare number are searched for a money noun or head.
 HEAD_WINDOW = 8
 #: Characters that end a clause: the head search stops there.
-CLAUSE_END = ",。;；:!?！？、()\n“”\"《》"
+CLAUSE_END = ",，。;；:：!?！？、()（）\n“”\"《》"
 
-#: Punctuation after which a numeral + 是 is an enumeration (。一是…;二是…).
-ENUM_AFTER = "\n。;；,:!?！？)”\" "
 
 #: Latin units that may follow digits; any other Latin letters make a name (5G, 4K).
 LATIN_UNITS = ("km", "kg", "cm", "mm", "kWh", "kW", "MW", "GW", "m", "t", "°C")
@@ -587,12 +587,12 @@ PHRASES: dict[str, tuple[str, str]] = {p: (k, n) for p, k, n in _rows(PHRASES_TA
 #: number reading, in this order.
 _CN_NUMERAL = "零〇一二两三四五六七八九十百千万亿半"
 RULES: tuple[tuple[str, str, str], ...] = (
-    ("enumeration", r"(?<![^\n。;；,:!?！？)”\" ])[一二三四五六七八九十]{1,3}是", "一是…二是… list items"),
-    ("enumeration", r"其[一二三四五六七八九十]{1,2}(?=[,:;。是])", "其一, 其二"),
-    ("enumeration", r"(?<![^\n ])[一二三四五六七八九十]{1,3}、", "一、 at line start"),
-    ("enumeration", r"(?<![^\n ])[0-9]{1,2}[.、](?![0-9])", "1. at line start"),
-    ("enumeration", r"\([一二三四五六七八九十0-9]{1,2}\)", "(一) (1)"),
-    ("enumeration", r"第[一二三四五六七八九十]{1,3}(?=[,:;、])", "第一, 第二: …"),
+    ("enumeration", r"(?<![^\n。;；,，:：!?！？)）”\" \u3000])[一二三四五六七八九十]{1,3}是", "一是…二是… list items"),
+    ("enumeration", r"其[一二三四五六七八九十]{1,2}(?=[,，:：;；。是])", "其一, 其二"),
+    ("enumeration", r"(?<![^\n \u3000])[一二三四五六七八九十]{1,3}、", "一、 at line start"),
+    ("enumeration", r"(?<![^\n \u3000])[0-9]{1,2}[.、](?![0-9])", "1. at line start"),
+    ("enumeration", r"[(（][一二三四五六七八九十0-9]{1,2}[)）]", "(一) (1)"),
+    ("enumeration", r"第[一二三四五六七八九十]{1,3}(?=[,，:：;；、])", "第一, 第二: …"),
     ("name", r"(?<=[市县区州镇乡岛])(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[中小]"
              r"(?![国心央部间期旬东西南北外文药医共型微企])", "school: 青岛58中, 普定县一中"),
     ("name", r"[一二三四五六七八九十]{1,3}中全会", "plenum: 五中全会"),

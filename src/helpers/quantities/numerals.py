@@ -42,8 +42,8 @@ def parse_arabic(s: str) -> tuple[int, int, bool]:
     >>> parse_arabic("7.34")
     (734, -2, True)
     """
-    if "," in s:
-        s = s.replace(",", "")
+    if "," in s or "，" in s:
+        s = s.replace(",", "").replace("，", "")
     point = s.find(".")
     if point < 0:
         return int(s), 0, False

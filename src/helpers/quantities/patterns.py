@@ -74,18 +74,21 @@ _CN_DIGIT_CHARS = "".join(L.CN_DIGITS)
 _CN_UNIT_CHARS = "".join(L.CN_SMALL_UNITS) + "".join(L.CN_BIG_UNITS)
 _PLAIN_CN = "".join(c for c in _CN_DIGIT_CHARS + _CN_UNIT_CHARS if c not in L.MULTIPLIER_GUARDS)
 
-#: One character of a Chinese numeral (千 not before 米/瓦/克, 百 not before 分).
-CN_CHAR = "(?:" + "|".join(
-    [_class(_PLAIN_CN)] + [re.escape(c) + "(?!" + _class(v) + ")" for c, v in L.MULTIPLIER_GUARDS.items()]
+_CN_CLASS = _class(_CN_DIGIT_CHARS + _CN_UNIT_CHARS)
+#: Not a multiplier when the next character makes a unit of it (千米, 百分点).
+_MULT_GUARD = "(?!" + "|".join(
+    "(?<=" + re.escape(c) + ")" + _class(v) for c, v in L.MULTIPLIER_GUARDS.items()
 ) + ")"
-#: An Arabic numeral: 13,450 / 13450 / 54.58 (ASCII after normalisation).
-ARABIC = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
-#: A Chinese numeral with optional 点 decimals: 一万二千, 九点一, 二〇二一.
-CHINESE = "(?:" + CN_CHAR + "+(?:点" + _class(_CN_DIGIT_CHARS) + "+)?)"
+#: An Arabic numeral: 13,450 / 13450 / 54.58 (ASCII after normalisation). One
+#: pass: thousands groups are only tried after a run of at most three digits.
+ARABIC = r"(?:[0-9]+(?:(?<![0-9]{4})(?:[,，][0-9]{3})+(?![0-9]))?(?:\.[0-9]+)?)"
+#: A Chinese numeral with optional 点 decimals: 一万二千, 九点一, 二〇二一
+#: (a trailing 千/百 that starts 千米/百分点 is given back).
+CHINESE = "(?:" + _CN_CLASS + "+" + _MULT_GUARD + "(?:点" + _class(_CN_DIGIT_CHARS) + "+)?)"
 #: Same, for the parts of 分之 where 百 must be allowed before 分.
-CHINESE_RAW = "(?:" + _class(_CN_DIGIT_CHARS + _CN_UNIT_CHARS) + "+(?:点" + _class(_CN_DIGIT_CHARS) + "+)?)"
+CHINESE_RAW = "(?:" + _CN_CLASS + "+(?:点" + _class(_CN_DIGIT_CHARS) + "+)?)"
 #: A multiplier after Arabic digits: 万 亿 万亿 千万 百万 (not 千米, not 百分点).
-MULT = "(?:(?:百(?!分)|千(?![" + L.MULTIPLIER_GUARDS["千"] + "]))(?:[万亿]{1,2})?|[万亿]{1,2})"
+MULT = "(?:[百千](?:[万亿]{1,2})?|[万亿]{1,2})" + _MULT_GUARD
 HALF_NUMBER = "(?:一半|半数|半)"
 
 _GE_TIME = "个[多余半]" + _alternation(L.GE_TIME_NOUNS)
@@ -120,25 +123,32 @@ _DAY = r"(?:3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[
 _NO_DIGIT_BEFORE = r"(?<![0-9.])"
 
 DATE = "|".join([
-    _NO_DIGIT_BEFORE + "(?:" + _YEAR + "|" + _CN_YEAR + ")年(?:度|" + _MONTH + "月(?:份|" + _DAY + "[日号])?)?",
-    _NO_DIGIT_BEFORE + _MONTH + "(?:" + SEP + _MONTH + ")?月(?:份|" + _DAY + "(?:" + SEP + _DAY + ")?[日号])?",
-    _NO_DIGIT_BEFORE + _DAY + "日",
+    _NO_DIGIT_BEFORE + "(?:" + "|".join([
+        "(?:" + _YEAR + "|" + _CN_YEAR + ")年(?:度|" + _MONTH + "月(?:份|" + _DAY + "[日号])?)?",
+        _MONTH + "(?:" + SEP + _MONTH + ")?月(?:份|" + _DAY + "(?:" + SEP + _DAY + ")?[日号])?",
+        _DAY + "日",
+        r"(?:[01]?[0-9]|2[0-4])(?:时(?:[0-5]?[0-9]分)?|点[0-5]?[0-9]分)",
+        r"(?:[01]?[0-9]|2[0-3])[:：][0-5][0-9](?![0-9.:：])",
+    ]) + ")",
     "(?:前|第)?[一二三四1-4]季度",
     "(?:[0-9]0|[一二三四五六七八九]十)年代",
     "(?:[0-9]{1,2}|二十一|二十|十[一二三四五六七八九]?)世纪",
-    _NO_DIGIT_BEFORE + r"(?:[01]?[0-9]|2[0-4])(?:时(?:[0-5]?[0-9]分)?|点[0-5]?[0-9]分)",
-    _NO_DIGIT_BEFORE + r"(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?![0-9.:])",
 ])
 
+#: Cheap look-aheads that let the costly readings fail fast where they cannot match.
+_NEAR = r"[^\n。;；!?！？、\s]"
+FRACTION_GUARD = "(?=" + _NEAR + "{1,16}?分之)"
+RANGE_GUARD = "(?=" + _NEAR + "{1,24}?" + SEP + ")"
+RATIO_GUARD = "(?=[0-9.,，]+[:：∶])"
 FRACTION = (
-    "(?P<f_pre>" + PRE + ")?(?P<f_den>" + ARABIC + "|" + CHINESE_RAW + ")分之"
+    FRACTION_GUARD + "(?P<f_pre>" + PRE + ")?(?P<f_den>" + ARABIC + "|" + CHINESE_RAW + ")分之"
     "(?P<f_num>" + ARABIC + "|" + CHINESE_RAW + ")(?P<f_suf>[余多])?(?P<f_post>" + POST + ")?"
 )
 RANGE = (
-    "(?P<r_pre>" + PRE + ")?(?P<r_a>" + NUMBER + ")(?P<r_ma>" + MULT + ")?(?P<r_ua>" + UNIT + ")?"
+    RANGE_GUARD + "(?P<r_pre>" + PRE + ")?(?P<r_a>" + NUMBER + ")(?P<r_ma>" + MULT + ")?(?P<r_ua>" + UNIT + ")?"
     + SEP + "(?P<r_b>" + NUMBER + ")(?P<r_mb>" + MULT + ")?(?P<r_ub>" + UNIT + ")?(?P<r_post>" + POST + ")?"
 )
-RATIO = ARABIC + "(?::" + ARABIC + ")+(?![0-9])"
+RATIO = RATIO_GUARD + ARABIC + "(?:[:：∶]" + ARABIC + ")+(?![0-9])"
 RANK = "第(?P<k_num>" + NUMBER + ")(?P<k_unit>" + RANK_UNIT + ")?"
 QUANTITY = (
     "(?P<q_pre>" + PRE + ")?"
@@ -159,12 +169,67 @@ LEFTOVER = _class("0123456789" + L.NUMERAL_CHARS[20:])
 RULE_KINDS = {f"n{i}": kind for i, (kind, _, _) in enumerate(L.RULES)}
 
 
-def _build_master() -> re.Pattern[str]:
+def first_chars(pattern: str) -> set[str]:
+    """The characters a match of ``pattern`` can start with.
+
+    Raises ValueError when that set is not a small enumerable class (a
+    negated class, ``.``, ``\\d``…): every reading must start on known characters.
+
+    >>> sorted(first_chars("(?<=的)一年|[0-2]x|(?:超过)?5"))
+    ['0', '1', '2', '5', '一', '超']
+    """
+    from re import _constants as C
+    from re import _parser as sre_parse
+
+    def seq(items):
+        out: set[str] = set()
+        for op, av in items:
+            chars, nullable = item(op, av)
+            out |= chars
+            if not nullable:
+                return out, False
+        return out, True
+
+    def item(op, av):
+        if op is C.LITERAL:
+            return {chr(av)}, False
+        if op is C.IN:
+            out = set()
+            for op2, av2 in av:
+                if op2 is C.LITERAL:
+                    out.add(chr(av2))
+                elif op2 is C.RANGE and av2[1] - av2[0] < 512:
+                    out.update(chr(c) for c in range(av2[0], av2[1] + 1))
+                else:
+                    raise ValueError(f"a reading may start with any character: {op2} in {pattern[:60]}")
+            return out, False
+        if op is C.BRANCH:
+            out, nullable = set(), False
+            for alternative in av[1]:
+                chars, n = seq(alternative)
+                out |= chars
+                nullable |= n
+            return out, nullable
+        if op is C.SUBPATTERN:
+            return seq(av[3])
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            chars, n = seq(av[2])
+            return chars, av[0] == 0 or n
+        if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+            return set(), True
+        raise ValueError(f"cannot tell the first characters of {op} in {pattern[:60]}")
+
+    chars, nullable = seq(sre_parse.parse(pattern))
+    if nullable:
+        raise ValueError(f"a reading may match the empty string: {pattern[:60]}")
+    return chars
+
+
+def _alternatives() -> list[str]:
     for kind, rx, note in L.RULES:
         if re.compile(rx).groups:
             raise ValueError(f"lexicon rule {note!r} must not capture groups: {rx}")
-    phrase_words = [p for p in L.PHRASES]
-    alternatives = ["(?P<ph>" + trie_pattern(phrase_words) + ")"]
+    alternatives = ["(?P<ph>" + trie_pattern(list(L.PHRASES)) + ")"]
     alternatives += [f"(?P<n{i}>{rx})" for i, (_, rx, _) in enumerate(L.RULES)]
     alternatives += [
         "(?P<d>" + DATE + ")",
@@ -175,10 +240,44 @@ def _build_master() -> re.Pattern[str]:
         "(?P<q>" + QUANTITY + ")",
         "(?P<w>" + LEFTOVER + ")",
     ]
-    return re.compile("|".join(alternatives))
+    return alternatives
 
 
-MASTER = _build_master()
+def _guard(alternatives: list[str]) -> str:
+    """A look-ahead that rejects, cheaply, positions where no reading can start.
+
+    Every reading starts on a character of :func:`first_chars`; one that starts
+    on a word character rather than a numeral (超, 近, 老百姓, 新希望六和…) reaches
+    a numeral within ``reach`` characters. Titles in 《》 and Latin names (PM2.5)
+    are let through unguarded.
+    """
+    first: set[str] = set()
+    for alternative in alternatives:
+        first |= first_chars(alternative)
+    numerals = set("0123456789" + L.NUMERAL_CHARS[20:])
+    free = {c for c in first if c == "《" or ("A" <= c <= "Z") or ("a" <= c <= "z")}
+    guarded = first - numerals - free
+    reach = max(
+        [min(i for i, c in enumerate(p) if c in numerals) for p in L.PHRASES]
+        + [len(q.word) + 2 for q in L.QUALIFIERS if q.position == "pre"]
+    )
+    numeral = _class("".join(sorted(numerals)))
+    return (
+        "(?=" + numeral + "|" + _class("".join(sorted(free))) + "|"
+        + _class("".join(sorted(guarded))) + "(?=[^\\n]{0," + str(reach) + "}?" + numeral + "))"
+    )
+
+
+def build_master(guarded: bool = True) -> re.Pattern[str]:
+    """Compile the alternation of all readings (with the fast-rejection guard by default)."""
+    alternatives = _alternatives()
+    body = "|".join(alternatives)
+    if guarded:
+        return re.compile(_guard(alternatives) + "(?:" + body + ")")
+    return re.compile(body)
+
+
+MASTER = build_master()
 
 #: Full-width to ASCII (and similar) one-for-one: offsets are unchanged.
 NORMALISE = str.maketrans(L.NORMALISE)

@@ -13,11 +13,15 @@ in the length of the text.
 
 from __future__ import annotations
 
+import re
+
 from . import lexicon as L
 from .intervals import INF, exact_bounds, few_bounds, next_unit_bounds, qualify, several_bounds
 from .mention import Mention
 from .numerals import last_nonzero_exp, multiplier_exp, parse_arabic, parse_chinese, to_float
 from .patterns import ARABIC_RE, MASTER, NORMALISE, RULE_KINDS
+
+_NEEDS_NORMALISING = re.compile("[" + "".join(L.NORMALISE) + "]").search
 
 _CLAIM = L.CLAIM_KINDS
 _QUAL = {q.word: (q.qualifier, q.inclusive) for q in L.QUALIFIERS}
@@ -42,7 +46,7 @@ def find_quantities(text: str) -> list[Mention]:
     """
     if not isinstance(text, str):
         raise TypeError(f"find_quantities expects str, got {type(text).__name__}")
-    norm = text.translate(NORMALISE)
+    norm = text.translate(NORMALISE) if _NEEDS_NORMALISING(text) else text
     out: list[Mention] = []
     handlers = _HANDLERS
     for m in MASTER.finditer(norm):
