@@ -23,6 +23,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import paths
+from .autochecks import find_checks
 from .checks import CHECK_COLUMNS, Check, ParameterSpec, evaluate_checks, load_checks
 from .corroborate import corroborate, join_corroboration, load_reference
 from .ledger import CURATED_FILE, TOPICS, build_ledger
@@ -100,10 +101,13 @@ def _analyse(report_path: str, tolerance: float, parameters: tuple) -> Analysis:
         corroboration = corroborate(ledger, load_reference())
         note = ""
     else:
-        checks = pd.DataFrame(columns=CHECK_COLUMNS)
+        found = find_checks(ledger, parts)
+        checks = evaluate_checks(ledger, found, parameter_specs, {}, tolerance) if found else \
+            pd.DataFrame(columns=CHECK_COLUMNS)
         corroboration = corroborate(ledger, load_reference().iloc[0:0])
         note = (f"{report.path.name} is not the report the curated claims and checks in data/claims/ were written "
-                "for (its checksum differs), so they do not apply: the ledger holds the parser's claims only.")
+                "for (its checksum differs), so they do not apply: the ledger holds the parser's claims, and the "
+                f"checks are the {len(found)} the library found by pattern (year on year, parts and totals, shares).")
     ledger = join_corroboration(ledger, corroboration)
     return Analysis(report, parts, mentions, ledger, checks, corroboration, tuple(specs), values, parameter_specs,
                     tolerance, applies, note)

@@ -137,7 +137,9 @@ def _execute(spec: NotebookSpec, parameters: dict, run_dir: Path) -> NotebookRes
     try:
         papermill.execute_notebook(
             str(spec.path), str(output), parameters=parameters,
-            kernel_name=KERNEL, progress_bar=False, cwd=str(run_dir), start_timeout=120,
+            kernel_name=KERNEL, progress_bar=False, start_timeout=120,
+            # no cwd=: papermill would chdir the whole process, which races between threads;
+            # notebooks take every path from helpers.paths or their parameters instead.
         )
         result.status = "ok"
     except PapermillExecutionError as error:
@@ -181,7 +183,7 @@ def run(
     input is unusable; a failing notebook does not raise — see ``exit_code``.
     """
     started = time.time()
-    report = Path(report)
+    report = Path(report).absolute()
     loaded = load_report(report)                       # checks existence, encoding, checksum
     notes = validate_inputs(loaded)                    # curated claims, checks, figure specs
     specs = discover(notebooks_dir, only)

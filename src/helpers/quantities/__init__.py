@@ -33,8 +33,9 @@ What a mention says
   * 超/超过/逾/以上/突破/不少于/上万/过半…: at_least, [value, inf).
   * 不足/不到/以下/以内…: at_most, [0, value) (inclusive words such as 以下/以内
     reach just past the value; temperatures are unbounded below).
-  * 约/大约/左右/上下: approx, value ± APPROX_TOLERANCE (5 %), at least the
-    rounding; 近/将近/接近 are below-or-at: [value·0.95, value + half a unit).
+  * 约/大约/左右/上下: approx, [value·0.95, value·1.05) (APPROX_TOLERANCE = 5 %,
+    replacing the rounding); 近/将近/接近 are below-or-at: [value·0.95, value]
+    (high is the next float above value, so the value itself is inside).
   * ranges (35~36℃, 0.8%-1.5%, 2至3年, 10-20万): [low end's low, high end's high),
     each end widened by its rounding; value is the midpoint of the written ends.
   * 十几 -> [11, 20), 数万 -> [2万, 10万): qualifier range, value None.

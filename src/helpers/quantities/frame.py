@@ -48,7 +48,7 @@ def write_csv(text: str, out: TextIO | None = None) -> str | None:
 
     >>> print(write_csv("近170公里"), end="")
     start,end,text,value,unit,qualifier,low,high,kind,is_claim
-    0,6,近170公里,170.0,公里,approx,161.5,170.5,distance,true
+    0,6,近170公里,170.0,公里,approx,161.5,170.00000000000003,distance,true
     """
     frame = quantities_frame(text)
     frame["is_claim"] = frame["is_claim"].map({True: "true", False: "false"})

@@ -27,9 +27,10 @@ Qualifiers:
 * 超/超过/逾/以上/突破/不少于…: ``at_least``, [value, inf).
 * 不足/不到/以下/以内…: ``at_most``, [0, value) — or up to and including the
   value for inclusive words (以下, 以内, 不超过: ``high = nextafter(value)``).
-* 约/大约/左右: ``approx``, [value·(1−tol), value·(1+tol)) widened to at least
-  the text's rounding; 近/将近/接近 are below-or-at: [value·(1−tol), value + half
-  a unit). ``tol`` is :data:`lexicon.APPROX_TOLERANCE` (5 %).
+* 约/大约/左右/上下: ``approx``, [value·(1−tol), value·(1+tol)); 近/将近/接近 are
+  below-or-at: [value·(1−tol), value] (``high = nextafter(value)``). ``tol`` is
+  :data:`lexicon.APPROX_TOLERANCE` (5 %); the tolerance replaces the rounding
+  (约1亿 is 0.95亿..1.05亿, not 0.5亿..1.5亿).
 * Ranges (35~36℃, 0.8%-1.5%, 2至3年): [low end's low, high end's high), each end
   widened by its own rounding; ``value`` is the midpoint of the two written ends.
 
@@ -47,6 +48,8 @@ from .lexicon import APPROX_TOLERANCE, EXACT_INTEGER_KINDS
 from .numerals import last_nonzero_exp, to_float
 
 INF = float("inf")
+#: Approximating words that mean "just under": their interval stops at the value.
+BELOW_OR_AT = frozenset({"近", "将近", "接近"})
 #: Written integers with at least this many digits read trailing zeros as rounding.
 ROUNDED_DIGITS = 4
 
@@ -118,7 +121,7 @@ def qualify(
     """Apply an at_least / at_most / approx word to an exact [low, high).
 
     >>> qualify(170.0, 169.5, 170.5, "approx", "近", False, False)
-    (161.5, 170.5)
+    (161.5, 170.00000000000003)
     >>> qualify(1e8, 0.5e8, 1.5e8, "at_least", "超", False, False)
     (100000000.0, inf)
     """
@@ -128,9 +131,9 @@ def qualify(
         floor = -INF if signed or value < 0 else 0.0
         return floor, (math.nextafter(value, INF) if inclusive else value)
     if qualifier == "approx":
-        spread = abs(value) * APPROX_TOLERANCE
-        lo = min(value - spread, low)
-        if word in ("近", "将近", "接近"):
-            return lo, high
-        return lo, max(value + spread, high)
+        a, b = value * (1 - APPROX_TOLERANCE), value * (1 + APPROX_TOLERANCE)
+        lo, hi = min(a, b), max(a, b)
+        if word in BELOW_OR_AT:
+            return lo, math.nextafter(value, INF)
+        return lo, hi
     return low, high

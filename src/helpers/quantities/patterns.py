@@ -28,42 +28,45 @@ from . import lexicon as L
 # ---------------------------------------------------------------- building blocks
 
 
-def trie_pattern(words: list[str]) -> str:
+def trie_pattern(words, tails: dict[str, str] | None = None) -> str:
     """A regex matching any of ``words``, longest first, as a character trie.
+
+    ``tails`` maps a word to an assertion that must hold right after it (a
+    guard such as ``(?!民)``). A trie lets the engine reject a position after
+    one character instead of trying every word in turn.
 
     >>> trie_pattern(["一线", "一站式", "两地"])
     '(?:(?:一(?:站式|线)|两地))'
+    >>> trie_pattern(["人", "人次"], {"人": "(?!民)"})
+    '(?:人(?:次|(?!民)))'
     """
+    tails = tails or {}
     trie: dict = {}
     for word in words:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
-        node[""] = True
+        node[""] = tails.get(word, "")
 
     def emit(node: dict) -> str:
-        ends = "" in node
         branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
+        if "" in node:
+            tail = node[""]
+            if not branches:
+                return tail
+            if tail:
+                return "(?:" + "|".join(branches + [tail]) + ")"
+            body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
             return "(?:" + body + ")?"
-        return body
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return "(?:" + emit(trie) + ")"
 
 
 def _alternation(words, guards: dict[str, str] | None = None) -> str:
-    """Longest-first alternation of literal words, each with an optional not-before guard."""
-    parts = []
-    for w in sorted(set(words), key=lambda s: (-len(s), s)):
-        p = re.escape(w)
-        veto = (guards or {}).get(w)
-        if veto:
-            p += "(?![" + re.escape(veto) + "])"
-        parts.append(p)
-    return "(?:" + "|".join(parts) + ")"
+    """Longest-first trie of literal words, each with an optional not-before guard."""
+    tails = {w: "(?!" + _class(v) + ")" for w, v in (guards or {}).items() if v}
+    return trie_pattern(sorted(set(words)), tails)
 
 
 def _class(chars: str) -> str:
@@ -91,22 +94,31 @@ CHINESE_RAW = "(?:" + _CN_CLASS + "+(?:点" + _class(_CN_DIGIT_CHARS) + "+)?)"
 MULT = "(?:[百千](?:[万亿]{1,2})?|[万亿]{1,2})" + _MULT_GUARD
 HALF_NUMBER = "(?:一半|半数|半)"
 
-_GE_TIME = "个[多余半]" + _alternation(L.GE_TIME_NOUNS)
-#: A unit or classifier after the number (longest first, with not-before guards).
-UNIT = "(?:" + _GE_TIME + "|" + _alternation(L.UNITS, L.UNIT_NOT_BEFORE)[3:]
-RANK_UNIT = "(?:" + _alternation(L.ORDINAL_CLASSIFIERS)[3:-1] + "|" + UNIT[3:]
+#: A unit or classifier after the number (longest first, with not-before guards),
+#: including 个多月 / 个半小时.
+UNIT = _alternation(
+    list(L.UNITS) + ["个" + mid + noun for noun in L.GE_TIME_NOUNS for mid in "多余半"],
+    L.UNIT_NOT_BEFORE,
+)
+RANK_UNIT = _alternation(
+    list(L.UNITS) + list(L.ORDINAL_CLASSIFIERS) + ["个" + mid + noun for noun in L.GE_TIME_NOUNS for mid in "多余半"],
+    L.UNIT_NOT_BEFORE,
+)
 
 
 def _qualifier_pattern(position: str) -> str:
-    parts = []
-    for q in sorted((q for q in L.QUALIFIERS if q.position == position), key=lambda q: -len(q.word)):
-        p = re.escape(q.word)
-        if q.not_after:
-            p = "(?<!" + _class(q.not_after) + ")" + p
+    """Trie of the qualifier words at ``position`` with their context assertions."""
+    tails = {}
+    for q in L.QUALIFIERS:
+        if q.position != position:
+            continue
+        tail = ""
+        if q.not_after:  # checked after the word, so the trie can start on a literal
+            tail += "(?<!" + _class(q.not_after) + re.escape(q.word) + ")"
         if q.only_before:
-            p += "(?=" + _class(q.only_before) + ")"
-        parts.append(p)
-    return "(?:" + "|".join(parts) + ")"
+            tail += "(?=" + _class(q.only_before) + ")"
+        tails[q.word] = tail
+    return trie_pattern(sorted(tails), tails)
 
 
 PRE = _qualifier_pattern("pre")
@@ -137,15 +149,15 @@ DATE = "|".join([
 
 #: Cheap look-aheads that let the costly readings fail fast where they cannot match.
 _NEAR = r"[^\n。;；!?！？、\s]"
-FRACTION_GUARD = "(?=" + _NEAR + "{1,16}?分之)"
-RANGE_GUARD = "(?=" + _NEAR + "{1,24}?" + SEP + ")"
+FRACTION_GUARD = "(?=" + _NEAR + "{1,10}?分之)"
+RANGE_GUARD = "(?=" + _NEAR + "{0,8}?" + SEP + ")"  # after the first number
 RATIO_GUARD = "(?=[0-9.,，]+[:：∶])"
 FRACTION = (
     FRACTION_GUARD + "(?P<f_pre>" + PRE + ")?(?P<f_den>" + ARABIC + "|" + CHINESE_RAW + ")分之"
     "(?P<f_num>" + ARABIC + "|" + CHINESE_RAW + ")(?P<f_suf>[余多])?(?P<f_post>" + POST + ")?"
 )
 RANGE = (
-    RANGE_GUARD + "(?P<r_pre>" + PRE + ")?(?P<r_a>" + NUMBER + ")(?P<r_ma>" + MULT + ")?(?P<r_ua>" + UNIT + ")?"
+    "(?P<r_pre>" + PRE + ")?(?P<r_a>" + NUMBER + ")" + RANGE_GUARD + "(?P<r_ma>" + MULT + ")?(?P<r_ua>" + UNIT + ")?"
     + SEP + "(?P<r_b>" + NUMBER + ")(?P<r_mb>" + MULT + ")?(?P<r_ub>" + UNIT + ")?(?P<r_post>" + POST + ")?"
 )
 RATIO = RATIO_GUARD + ARABIC + "(?:[:：∶]" + ARABIC + ")+(?![0-9])"
@@ -225,21 +237,31 @@ def first_chars(pattern: str) -> set[str]:
     return chars
 
 
+def _starts_with(patterns: list[str]) -> str:
+    """A look-ahead for the first characters of ``patterns`` (lets a reading fail at once)."""
+    chars: set[str] = set()
+    for p in patterns:
+        chars |= first_chars(p)
+    return "(?=" + _class("".join(sorted(chars))) + ")"
+
+
 def _alternatives() -> list[str]:
+    """The readings in order, each behind a look-ahead for its first characters."""
     for kind, rx, note in L.RULES:
         if re.compile(rx).groups:
             raise ValueError(f"lexicon rule {note!r} must not capture groups: {rx}")
-    alternatives = ["(?P<ph>" + trie_pattern(list(L.PHRASES)) + ")"]
-    alternatives += [f"(?P<n{i}>{rx})" for i, (_, rx, _) in enumerate(L.RULES)]
-    alternatives += [
-        "(?P<d>" + DATE + ")",
-        "(?P<f>" + FRACTION + ")",
-        "(?P<rg>" + RANGE + ")",
-        "(?P<ra>" + RATIO + ")",
-        "(?P<k>" + RANK + ")",
-        "(?P<q>" + QUANTITY + ")",
-        "(?P<w>" + LEFTOVER + ")",
-    ]
+    phrases = trie_pattern(list(L.PHRASES))
+    rules = [rx for _, rx, _ in L.RULES]
+    alternatives = [_starts_with([phrases]) + "(?P<ph>" + phrases + ")"]
+    alternatives.append(
+        _starts_with(rules) + "(?:" + "|".join(
+            _starts_with([rx]) + f"(?P<n{i}>{rx})" for i, rx in enumerate(rules)
+        ) + ")"
+    )
+    for name, rx in (("d", DATE), ("f", FRACTION), ("rg", RANGE), ("ra", RATIO), ("k", RANK)):
+        alternatives.append(_starts_with([rx]) + f"(?P<{name}>{rx})")
+    alternatives.append("(?P<q>" + QUANTITY + ")")
+    alternatives.append("(?P<w>" + LEFTOVER + ")")
     return alternatives
 
 

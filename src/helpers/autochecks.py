@@ -1,0 +1,151 @@
+"""Checks the library finds on its own, for a report nobody has curated.
+
+Three patterns Chinese economic reporting uses again and again, read from the
+claims of one sentence at a time:
+
+* **year on year** — a figure followed by ``同比增长 8.2%`` / ``比上年增长`` /
+  ``增幅`` …: the previous year's figure it implies is derived; when the sentence
+  also gives the base (``由 11,200元 增长到 12,350元，增长 10.3%``) the stated rate
+  is checked against the two figures;
+* **parts and totals** — ``总数 …，其中 部分 …`` in the same unit: the part cannot
+  exceed the total (a comparison), several parts cannot add up to more, and the
+  part's share is derived;
+* **shares stated with their counts** — ``其中 9,870万元，占 … 73.4%``: the share
+  is recomputed from the part and the total and checked.
+
+Each finding is an ordinary :class:`~helpers.checks.Check` over the ledger's claim
+ids, so it is evaluated with the same interval arithmetic and verdicts as the
+curated checks, and its assumptions say it was found by pattern.
+
+>>> import pandas as pd
+>>> from helpers.analysis import analyse
+>>> from helpers.ledger import build_ledger
+>>> ledger = build_ledger(curated_path=None)
+>>> sorted(c.check_id for c in find_checks(ledger, analyse().parts))[:2]
+['auto-part-2134-of-2110', 'auto-part-2214-of-2196']
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from .checks import Check
+from .segment import Segmentation
+
+GROWTH_BEFORE = re.compile(r"(?:同比|较上年|比上年|比去年|较去年|较上年度|与上年相比)?[，,]?"
+                           r"(?:增长|增加|提高|上升|增幅|涨幅|增速|下降|减少|降低|降幅)(?:了|为|达)?$")
+FALLING = re.compile(r"下降|减少|降低|降幅")
+TO_VALUE = re.compile(r"(?:增长|增加|提高|上升|下降|减少|降低)(?:到|至)|增至|降至")
+PART_MARK = re.compile(r"其中")
+SHARE_BEFORE = re.compile(r"^[，,]?占[^，。；,;]{0,20}?(?:的|比|比重|比例)?(?:为|达)?$")
+NEAR = 24   # characters allowed between a figure and the rate that qualifies it
+FLOW_KINDS = {"money", "count", "area", "weight", "volume", "distance"}
+ASSUMED = "found by pattern, not curated: check the wording before relying on it"
+
+
+def _sentence_claims(ledger: pd.DataFrame, parts: Segmentation):
+    """(sentence start, sentence text, claims of the sentence as rows) for each sentence with claims."""
+    numeric = ledger[ledger.value.notna()].sort_values("start")
+    starts = numeric.start.to_numpy()
+    for sentence in parts.sentences.itertuples():
+        inside = numeric[(starts >= sentence.start) & (starts < sentence.end)]
+        if len(inside) >= 2:
+            yield sentence.start, sentence.text, inside
+
+
+def _between(text: str, offset: int, left, right) -> str:
+    return text[int(left.end) - offset:int(right.start) - offset]
+
+
+def find_checks(ledger: pd.DataFrame, parts: Segmentation) -> list[Check]:
+    """Checks found by pattern in every sentence of the report (the ledger is not mutated)."""
+    checks: dict[str, Check] = {}
+    for offset, text, claims in _sentence_claims(ledger, parts):
+        rows = list(claims.itertuples())
+        for i, rate in enumerate(rows):
+            if rate.unit != "%" or i == 0:
+                continue
+            current = next((r for r in reversed(rows[:i]) if r.kind in FLOW_KINDS), None)
+            if current is None or rate.start - current.end > NEAR:
+                continue
+            gap = _between(text, offset, current, rate)
+            if not GROWTH_BEFORE.search(gap.strip()) or "。" in gap:
+                continue
+            sign = "-" if FALLING.search(gap) else "+"
+            base = next((r for r in reversed(rows[:rows.index(current)])
+                         if r.unit == current.unit and TO_VALUE.search(_between(text, offset, r, current))), None)
+            if base is not None:
+                formula = f"(current / base - 1) * 100" if sign == "+" else "(1 - current / base) * 100"
+                check_id = f"auto-growth-{current.start}"
+                checks[check_id] = Check.from_dict({
+                    "check_id": check_id, "topic": "", "description":
+                        f"{base.text} → {current.text}: the stated change {rate.text} recomputed",
+                    "uses": {"base": base.claim_id, "current": current.claim_id}, "formula": formula,
+                    "stated": rate.claim_id, "unit": "percent",
+                    "assumptions": [f"{rate.text} is the change from {base.text} to {current.text}", ASSUMED]},
+                    "autochecks")
+            else:
+                formula = "current / (1 + rate / 100)" if sign == "+" else "current / (1 - rate / 100)"
+                check_id = f"auto-previous-{current.start}"
+                checks[check_id] = Check.from_dict({
+                    "check_id": check_id, "topic": "", "description":
+                        f"previous-period figure implied by {current.text} and a change of {sign}{rate.text}",
+                    "uses": {"current": current.claim_id, "rate": rate.claim_id}, "formula": formula,
+                    "unit": _unit_name(current.unit),
+                    "assumptions": [f"{rate.text} is the change of {current.text} on the previous period", ASSUMED]},
+                    "autochecks")
+        for check in _parts_and_totals(text, offset, rows):
+            checks[check.check_id] = check
+    return list(checks.values())
+
+
+def _parts_and_totals(text: str, offset: int, rows: list) -> list[Check]:
+    found = []
+    for mark in PART_MARK.finditer(text):
+        at = offset + mark.start()
+        after = [r for r in rows if r.start > at]
+        first = next((r for r in after if r.kind in FLOW_KINDS), None)
+        before = [r for r in rows if first is not None and r.end <= at and r.unit == first.unit
+                  and r.kind == first.kind]
+        if not before:
+            continue
+        total = before[-1]
+        after = after[after.index(first):]
+        parts_ = []
+        for r in after:
+            if r.unit == total.unit and r.kind == total.kind:
+                parts_.append(r)
+            elif parts_ and r.unit == "%" and SHARE_BEFORE.search(_between(text, offset, parts_[-1], r).strip()):
+                share_id = f"auto-share-{r.start}"
+                found.append(Check.from_dict({
+                    "check_id": share_id, "topic": "", "description":
+                        f"{r.text} as the share of {parts_[-1].text} in {total.text}",
+                    "uses": {"part": parts_[-1].claim_id, "total": total.claim_id},
+                    "formula": "part / total * 100", "stated": r.claim_id, "unit": "percent",
+                    "assumptions": [f"{parts_[-1].text} is part of {total.text} (其中)", ASSUMED]}, "autochecks"))
+            elif r.unit not in ("%", "个百分点"):
+                break
+        if not parts_:
+            continue
+        uses = {"total": total.claim_id} | {f"part{n}": p.claim_id for n, p in enumerate(parts_, 1)}
+        summed = " + ".join(f"part{n}" for n in range(1, len(parts_) + 1))
+        names = "、".join(p.text for p in parts_)
+        found.append(Check.from_dict({
+            "check_id": f"auto-part-{parts_[0].start}-of-{total.start}", "topic": "", "description":
+                f"the part(s) {names} do not exceed the total {total.text} (其中)",
+            "uses": uses, "formula": f"{summed} <= total", "unit": "comparison",
+            "assumptions": ["其中 introduces parts of the figure before it", ASSUMED]}, "autochecks"))
+        if len(parts_) == 1:
+            found.append(Check.from_dict({
+                "check_id": f"auto-part-share-{parts_[0].start}", "topic": "", "description":
+                    f"share of {parts_[0].text} in {total.text}",
+                "uses": {"part": parts_[0].claim_id, "total": total.claim_id}, "formula": "part / total * 100",
+                "unit": "percent", "assumptions": [f"{parts_[0].text} is part of {total.text} (其中)", ASSUMED]},
+                "autochecks"))
+    return found
+
+
+def _unit_name(unit: str) -> str:
+    return {"元": "yuan", "人": "persons"}.get(unit, unit or "")
