@@ -29,6 +29,8 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--jobs", type=int, default=1, help="notebooks to execute at once (default: 1)")
     run.add_argument("--notebook", action="append", default=None, metavar="NAME",
                      help="run only this notebook (repeatable)")
+    run.add_argument("--notebooks", type=Path, default=paths.NOTEBOOKS, metavar="DIR",
+                     help="folder of NN-name.ipynb notebooks (default: %(default)s)")
 
     prune = commands.add_parser("prune", help="delete old run folders, never the one reports/latest points to")
     prune.add_argument("--out", type=Path, default=paths.REPORTS, help="output root (default: %(default)s)")
@@ -49,7 +51,7 @@ def _run(args) -> int:
         return EXIT_BAD_INPUT
     try:
         result = run(report=args.report, out=args.out, parameters=dict(args.parameter),
-                     jobs=args.jobs, only=args.notebook)
+                     jobs=args.jobs, only=args.notebook, notebooks_dir=args.notebooks)
     except (ReportError, ParameterError, RunError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT

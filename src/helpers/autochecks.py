@@ -46,13 +46,17 @@ ASSUMED = "found by pattern, not curated: check the wording before relying on it
 
 
 def _sentence_claims(ledger: pd.DataFrame, parts: Segmentation):
-    """(sentence start, sentence text, claims of the sentence as rows) for each sentence with claims."""
-    numeric = ledger[ledger.value.notna()].sort_values("start")
-    starts = numeric.start.to_numpy()
-    for sentence in parts.sentences.itertuples():
-        inside = numeric[(starts >= sentence.start) & (starts < sentence.end)]
-        if len(inside) >= 2:
-            yield sentence.start, sentence.text, inside
+    """(sentence start, sentence text, claims of the sentence as named tuples) for sentences with 2+ claims."""
+    numeric = parts.locate(ledger[ledger.value.notna()].sort_values("start"))
+    numeric = numeric[numeric.sentence_id.notna()]
+    starts = dict(zip(parts.sentences.sentence_id, parts.sentences.start))
+    texts = dict(zip(parts.sentences.sentence_id, parts.sentences.text))
+    grouped: dict[str, list] = {}
+    for row in numeric.itertuples():          # one pass; grouping in Python keeps this linear
+        grouped.setdefault(row.sentence_id, []).append(row)
+    for sentence_id, rows in grouped.items():
+        if len(rows) >= 2:
+            yield starts[sentence_id], texts[sentence_id], rows
 
 
 def _between(text: str, offset: int, left, right) -> str:
@@ -62,8 +66,7 @@ def _between(text: str, offset: int, left, right) -> str:
 def find_checks(ledger: pd.DataFrame, parts: Segmentation) -> list[Check]:
     """Checks found by pattern in every sentence of the report (the ledger is not mutated)."""
     checks: dict[str, Check] = {}
-    for offset, text, claims in _sentence_claims(ledger, parts):
-        rows = list(claims.itertuples())
+    for offset, text, rows in _sentence_claims(ledger, parts):
         for i, rate in enumerate(rows):
             if rate.unit != "%" or i == 0:
                 continue

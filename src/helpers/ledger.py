@@ -49,6 +49,7 @@ LEDGER_COLUMNS = [
     "value", "unit", "qualifier", "low", "high", "kind", "claim_type", "evidence", "curated",
 ]
 ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+MENTION_FIELDS = ("start", "end", "text", "value", "unit", "qualifier", "low", "high", "kind")
 
 
 class ClaimsFileError(ValueError):
@@ -157,11 +158,13 @@ def build_ledger(report: Report | None = None, curated_path: Path | None = CURAT
             record |= {"start": row.quote_start, "end": row.quote_end, "text": row.quote, "kind": "qualitative",
                        "qualifier": "", "unit": ""}
         records.append(record)
-    for index, mention in mentions[mentions.is_claim].iterrows():
-        if index not in used:
-            records.append(_mention_fields(mention) | {
-                "claim_id": f"auto-{int(mention.start)}", "quote": _sentence_of(parts, int(mention.start)),
-                "subject": "", "period": "", "topic": "", "claim_type": "quantity", "evidence": "", "curated": False})
+    uncurated = mentions[mentions.is_claim & ~mentions.index.isin(used)]
+    sentences = dict(zip(parts.sentences.sentence_id, parts.sentences.text))
+    sentence_ids = parts.locate(uncurated[["start"]])["sentence_id"]
+    for mention, sentence_id in zip(uncurated.to_dict("records"), sentence_ids):
+        records.append({key: mention[key] for key in MENTION_FIELDS} | {
+            "claim_id": f"auto-{int(mention['start'])}", "quote": sentences.get(sentence_id, ""),
+            "subject": "", "period": "", "topic": "", "claim_type": "quantity", "evidence": "", "curated": False})
     ledger = pd.DataFrame(records)
     located = parts.locate(ledger[["start"]])
     kinds = dict(zip(parts.documents.doc_id, parts.documents.kind))
@@ -175,10 +178,4 @@ def build_ledger(report: Report | None = None, curated_path: Path | None = CURAT
 
 
 def _mention_fields(mention: pd.Series) -> dict:
-    return {key: mention[key] for key in ("start", "end", "text", "value", "unit", "qualifier", "low", "high", "kind")}
-
-
-def _sentence_of(parts: Segmentation, offset: int) -> str:
-    sentences = parts.sentences
-    hit = sentences[(sentences.start <= offset) & (offset < sentences.end)]
-    return hit.text.iloc[0] if len(hit) else ""
+    return {key: mention[key] for key in MENTION_FIELDS}

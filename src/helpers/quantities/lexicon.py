@@ -385,6 +385,14 @@ PHRASES_TABLE = """
 青安两市              idiom       the pair Qingdao–Anshun; not a count
 两市                  idiom       the pair of cities named just before; not a count
 两岸                  idiom       cross-strait
+不落一户              idiom       "no household left behind"
+不落一人              idiom       "no one left behind"
+不漏一户              idiom       "no household missed"
+不漏一人              idiom       "no one missed"
+一个不落              idiom       "not one left behind"
+一个都不能少          idiom       "not one fewer"
+一户不落              idiom       "not one household left behind"
+三次产业              name        the three sectors of the economy
 一旦                  word        "once"
 一条龙                idiom       "one-stop chain"
 一盘棋                idiom       "one chessboard" = coordinated
@@ -596,6 +604,9 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("name", r"(?<=[市县区州镇乡岛])(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[中小]"
              r"(?![国心央部间期旬东西南北外文药医共型微企])", "school: 青岛58中, 普定县一中"),
     ("name", r"[一二三四五六七八九十]{1,3}中全会", "plenum: 五中全会"),
+    ("ordinal", r"第[一二三四五六七八九十0-9]{1,3}次(?=[^\n,，。;；]{0,8}?(?:会议|大会|全会|普查|代表大会))",
+                "第四次会议, 第七次人口普查: a session's label, not a rank"),
+    ("name", r"(?:[0-9]+|[零〇一二两三四五六七八九十百千万亿]+)级", "百亿级产业, 五级书记, 二级公路: a class, not an amount"),
     ("name", r"(?:二十[一二三四五六七八九]?|十[一二三四五六七八九])[大届]", "congress: 十九大, 十九届"),
     ("name", r"[A-Za-z]+-?[0-9]+(?:\.[0-9]+)?[A-Za-z0-9]*", "PM2.5, G20, COVID-19"),
     ("name", r"[0-9]+(?:\.[0-9]+)?(?!(?:km|kg|cm|mm|kWh|kW|MW|GW|m|t)(?![A-Za-z]))[A-Za-z][A-Za-z0-9]*",

@@ -37,3 +37,36 @@ class Mention:
     high: float | None
     kind: str
     is_claim: bool
+
+
+def _fast_constructor():
+    """A constructor equivalent to ``Mention(...)`` at half the cost.
+
+    A frozen dataclass's ``__init__`` goes through ``object.__setattr__`` once
+    per field; the scanner builds thousands of mentions per megabyte, so it sets
+    the slots through their descriptors instead. The result is an ordinary
+    :class:`Mention` (equal, hashable and printable like any other).
+    """
+    setters = [Mention.__dict__[name].__set__ for name in COLUMNS]
+    s0, s1, s2, s3, s4, s5, s6, s7, s8, s9 = setters
+    new = object.__new__
+
+    def make(start, end, text, value, unit, qualifier, low, high, kind, is_claim):
+        m = new(Mention)
+        s0(m, start)
+        s1(m, end)
+        s2(m, text)
+        s3(m, value)
+        s4(m, unit)
+        s5(m, qualifier)
+        s6(m, low)
+        s7(m, high)
+        s8(m, kind)
+        s9(m, is_claim)
+        return m
+
+    return make
+
+
+#: Build a :class:`Mention` from its fields in :data:`COLUMNS` order (fast path).
+make_mention = _fast_constructor()

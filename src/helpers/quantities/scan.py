@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from . import lexicon as L
 from .intervals import exact_bounds, few_bounds, next_unit_bounds, qualify, several_bounds
-from .mention import Mention
+from .mention import Mention, make_mention
 from .numerals import last_nonzero_exp, multiplier_exp, parse_arabic, parse_chinese, to_float
 from .patterns import ARABIC_RE, MASTER, NORMALISE, RULE_KINDS
 
@@ -77,7 +77,7 @@ def find_quantities(text: str) -> list[Mention]:
 
 
 def _non_claim(out, raw, s, e, kind, value=None, unit=None):
-    out.append(Mention(s, e, raw[s:e], value, unit, "exact", None, None, kind, False))
+    out.append(make_mention(s, e, raw[s:e], value, unit, "exact", None, None, kind, False))
 
 
 @lru_cache(maxsize=8192)
@@ -89,11 +89,13 @@ def _read(num: str, mult: str | None = None):
         return m, e, dec, shift
     if num in _HALVES:
         return 5, -1, True, shift
-    # a Chinese numeral ending in 万/亿 counts in those units: 十万 is 10 × 万
+    # a Chinese numeral ending in 万/亿 counts in those units when nothing before
+    # them is a 万/亿 section: 十万 is 10 × 万, 三千五百万 is 3500 × 万, but
+    # 一亿零一万 is read whole
     j = len(num)
     while j and num[j - 1] in _BIG:
         j -= 1
-    if j < len(num) and "点" not in num:
+    if j < len(num) and "点" not in num and not any(c in _BIG for c in num[:j]):
         shift += multiplier_exp(num[j:])
         num = num[:j] or "一"
     parsed = parse_chinese(num)
@@ -165,7 +167,7 @@ def _date(m, norm, raw, out):
         year = int(t[:4]) if t[0] in _DIGITS else parse_chinese(t[:4])[0]
         if t[0] in _DIGITS and _preceded_by(norm, s, _DURATION_CUES):  # 历时2000年 is a duration
             low, high = _bounds(year, 0, False, 0, "duration")
-            out.append(Mention(s, e, raw[s:e], float(year), "年", "exact", low, high, "duration", True))
+            out.append(make_mention(s, e, raw[s:e], float(year), "年", "exact", low, high, "duration", True))
             return
         _non_claim(out, raw, s, e, "date", float(year), "年")
         return
@@ -206,7 +208,7 @@ def _fraction(m, norm, raw, out):
     if word and qualifier == "exact":
         qualifier, inclusive = _QUAL[word]
         low, high = qualify(value, low, high, qualifier, word, inclusive, False)
-    out.append(Mention(s, e, raw[s:e], value, "%", qualifier, low, high, kind, True))
+    out.append(make_mention(s, e, raw[s:e], value, "%", qualifier, low, high, kind, True))
 
 
 def _range(m, norm, raw, out):
@@ -239,7 +241,7 @@ def _range(m, norm, raw, out):
     if pre and _QUAL[pre][0] == "approx":  # 约2至3年: widen both ends by the tolerance
         spread = max(abs(va), abs(vb)) * L.APPROX_TOLERANCE
         low, high = min(low, min(va, vb) - spread), max(high, max(va, vb) + spread)
-    out.append(Mention(s, e, raw[s:e], value, unit, "range", low, high, kind, kind in _CLAIM))
+    out.append(make_mention(s, e, raw[s:e], value, unit, "range", low, high, kind, kind in _CLAIM))
 
 
 def _ratio(m, norm, raw, out):
@@ -247,7 +249,7 @@ def _ratio(m, norm, raw, out):
         ps, pe = part.span()
         pm, pexp, pdec = parse_arabic(part.group())
         low, high = _bounds(pm, pexp, pdec, 0, "ratio")
-        out.append(Mention(ps, pe, raw[ps:pe], to_float(pm, pexp), None, "exact", low, high, "ratio", True))
+        out.append(make_mention(ps, pe, raw[ps:pe], to_float(pm, pexp), None, "exact", low, high, "ratio", True))
 
 
 def _rank(m, norm, raw, out):
@@ -265,7 +267,7 @@ def _rank(m, norm, raw, out):
     if unit in _UNITS:
         unit = _UNITS[unit][1]
     low, high = _bounds(nm, ne, ndec, shift, "rank")
-    out.append(Mention(s, e, raw[s:e], value, unit, "exact", low, high, "rank", True))
+    out.append(make_mention(s, e, raw[s:e], value, unit, "exact", low, high, "rank", True))
 
 
 def _quantity(m, norm, raw, out):
@@ -295,7 +297,7 @@ def _quantity(m, norm, raw, out):
             low = _bounds(a, 0, False, shift, rkind)[0]
             high = _bounds(b, 0, False, shift, rkind)[1]
             value = (to_float(a, shift) + to_float(b, shift)) / 2
-            out.append(Mention(s, e, raw[s:e], value, unit, "range", low, high, rkind, rkind in _CLAIM))
+            out.append(make_mention(s, e, raw[s:e], value, unit, "range", low, high, rkind, rkind in _CLAIM))
             return
 
     num = _read(num_txt, mult)
@@ -356,7 +358,7 @@ def _quantity(m, norm, raw, out):
                 qualifier = "exact"  # 近3年来: the recent three years
             else:
                 low, high = qualify(value, low, high, qualifier, word, inclusive, kind in _SIGNED_KINDS)
-    out.append(Mention(s, e, raw[s:e], value, unit, qualifier, low, high, kind, kind in _CLAIM))
+    out.append(make_mention(s, e, raw[s:e], value, unit, qualifier, low, high, kind, kind in _CLAIM))
 
 
 _HANDLERS = {
