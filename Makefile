@@ -49,5 +49,16 @@ lock: ## re-resolve pyproject.toml's pins into requirements.lock (needs the pack
 	  .lock-venv/bin/pip freeze --all --exclude-editable | grep -v -E '^(pip|helpers)( @|==)'; } > requirements.lock
 	rm -rf .lock-venv
 
+BENCH_VENV ?= .bench-venv
+$(BENCH_VENV)/.installed: bench/requirements-bench.txt requirements.lock pyproject.toml
+	@test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements.lock -r bench/requirements-bench.txt
+	$(BENCH_VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@touch $@
+
+bench: $(STAMP) $(BENCH_VENV)/.installed ## parser vs Recognizers-Text (MB/s, ratio, growth); runner vs naive papermill+nbconvert loop
+	$(BENCH_VENV)/bin/python bench/parser_bench.py
+	$(PY) bench/run_bench.py
+
 clean: ## remove generated reports (keeps .venv)
 	rm -rf reports

@@ -151,14 +151,13 @@ def test_a_10_mb_report_runs_with_reasonable_time_and_memory(tmp_path):
          "print('maxrss_kb', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "
          "resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr); sys.exit(code)",
          "run", "--report", str(big), "--out", str(tmp_path / "out"), "--jobs", "2",
-         "--notebook", "00-read-the-report", "--notebook", "10-build-the-claim-ledger",
-         "--notebook", "90-summarise-verification"],
+         "--notebook", "00-read-the-report", "--notebook", "10-build-the-claim-ledger"],
         capture_output=True, text=True, timeout=1200)
     seconds = time.perf_counter() - started
     assert done.returncode == 0, done.stderr[-2000:]
     runner_kb, kernel_kb = map(int, done.stderr.split("maxrss_kb")[1].split()[:2])
     claims = pd.read_csv(tmp_path / "out" / "latest" / "claims.csv", usecols=["claim_id"])
-    assert len(claims) > 100_000
+    assert len(claims) > 60_000          # ~1,000 copies × 66 claims
     # generous bounds: a 10 MB report must not take the machine (24 GB, 2 cores) down
     assert runner_kb < 4_000_000 and kernel_kb < 4_000_000, (runner_kb, kernel_kb)
     assert seconds < 900, seconds

@@ -72,7 +72,7 @@ def _prune(args) -> int:
 
 
 def _extract(args) -> int:
-    from .quantities import quantities_frame
+    from .quantities import write_csv
     from .report import ReportError, load_report
 
     try:
@@ -80,7 +80,7 @@ def _extract(args) -> int:
     except ReportError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    quantities_frame(report.text).to_csv(sys.stdout, index=False, lineterminator="\n")
+    write_csv(report.text, sys.stdout)
     return 0
 
 

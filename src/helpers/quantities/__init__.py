@@ -43,9 +43,15 @@ What a mention says
                    ratio range rank duration age temperature distance area weight
                    volume energy number. Non-claims: date period time name
                    enumeration idiom unit_word ordinal article word.
-``is_claim``       True exactly for the claim kinds.
+                   ``number`` is a bare number with no unit or head noun
+                   (a claim; the ledger decides what it counts).
+``is_claim``       True exactly for the claim kinds. Non-claims have
+                   low = high = None; their value is the numeral's where it has
+                   one (a year, an ordinal's index), else None.
 
 Decisions on ambiguous wording are in ``lexicon.py`` next to the words.
+``write_csv`` writes the rows as CSV with ``is_claim`` as ``true``/``false``
+(what ``python -m helpers extract PATH`` prints).
 """
 
 from .frame import mentions_frame, quantities_frame, write_csv

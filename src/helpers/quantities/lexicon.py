@@ -277,6 +277,15 @@ ORDINAL_CLASSIFIERS = frozenset("批 届 期 轮 章 条 款 节 版 卷 集 季
 #: whatever the size (第100个, 100岁, 连续10年).
 EXACT_INTEGER_KINDS = frozenset("rank ordinal age duration date period enumeration".split())
 
+#: Separators of a range (35~36℃, 0.8%-1.5%, 2至3年) and of a ratio (10.9:36.2:52.9).
+RANGE_SEPARATORS = ("~", "-", "—", "–", "至", "到")
+RATIO_SEPARATORS = ":：∶"
+#: Words that make the number after them negative, and signs that do so only
+#: before a unit that can be negative (增长-3.2%, -5℃; not 2019年-2020年).
+NEGATIVE_WORDS = ("零下",)
+MINUS_SIGNS = "-负"
+SIGNED_UNITS = ("%", "℃", "°C", "摄氏度")
+
 # ------------------------------------------------------------------- qualifiers
 class Qualifier(NamedTuple):
     word: str
@@ -331,8 +340,8 @@ QUALIFIERS: tuple[Qualifier, ...] = tuple(
     for w, p, q, inc, na, ob in _rows(QUALIFIERS_TABLE, 6)
 )
 
-#: Relative tolerance of 近/约/左右/大约: "约100" is read as 95..105 (and at least the
-#: text's own rounding). 近 is below-or-at: "近170公里" is 161.5..170.5.
+#: Relative tolerance of 近/约/左右/大约: "约100" is read as [95, 105); 近 is
+#: below-or-at: "近170公里" is [161.5, 170] (high just above 170).
 APPROX_TOLERANCE = 0.05
 
 #: 近 before a duration followed by 来 means "the recent N years", exactly:
@@ -359,7 +368,7 @@ CLAUSE_END = ",，。;；:：!?！？、()（）\n“”\"《》"
 
 
 #: Latin units that may follow digits; any other Latin letters make a name (5G, 4K).
-LATIN_UNITS = ("km", "kg", "cm", "mm", "kWh", "kW", "MW", "GW", "m", "t", "°C")
+LATIN_UNITS = ("km", "kg", "cm", "mm", "kWh", "kW", "MW", "GW", "m", "t")
 
 # ---------------------------------------------------------------------- phrases
 #: Literal phrases containing numeral characters, matched before any number
@@ -584,6 +593,29 @@ PHRASES_TABLE = """
 半边天                idiom       "half the sky" = women
 半途而废              idiom       saying
 多半                  word        "mostly"
+四处                  word        "everywhere"
+四周                  word        "all around" (four weeks written as 4周 stays a duration)
+五花八门              idiom       saying
+七上八下              idiom       saying
+三天两头              idiom       saying
+十全十美              idiom       saying
+千军万马              idiom       saying
+百年大计              idiom       "a plan for a hundred years"
+千百年                idiom       "for ages"
+千年                  idiom       "a thousand years" = for ages (1000年 stays a duration)
+万年                  idiom       "ten thousand years" = forever
+万家                  word        "ten thousand homes" = every home
+六一                  date        1 June (Children's Day)
+一天天                idiom       "day after day"
+一年年                idiom       "year after year"
+一步步                idiom       "step by step"
+一次次                idiom       "time and again"
+一个个                idiom       "one by one"
+一批批                idiom       "batch after batch"
+一项项                idiom       "item by item"
+一件件                idiom       "one by one"
+一户户                idiom       "household by household"
+一代代                idiom       "generation after generation"
 大半                  word        "the greater part"
 """
 
@@ -609,7 +641,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("name", r"(?:[0-9]+|[零〇一二两三四五六七八九十百千万亿]+)级", "百亿级产业, 五级书记, 二级公路: a class, not an amount"),
     ("name", r"(?:二十[一二三四五六七八九]?|十[一二三四五六七八九])[大届]", "congress: 十九大, 十九届"),
     ("name", r"[A-Za-z]+-?[0-9]+(?:\.[0-9]+)?[A-Za-z0-9]*", "PM2.5, G20, COVID-19"),
-    ("name", r"[0-9]+(?:\.[0-9]+)?(?!(?:km|kg|cm|mm|kWh|kW|MW|GW|m|t)(?![A-Za-z]))[A-Za-z][A-Za-z0-9]*",
+    ("name", r"[0-9]+(?:\.[0-9]+)?(?!(?:" + "|".join(LATIN_UNITS) + r")(?![A-Za-z]))[A-Za-z][A-Za-z0-9]*",
              "5G, 4K, 5A (digits then letters that are not a unit)"),
     ("name", r"《[^》\n]{0,20}?[" + _CN_NUMERAL + r"0-9][^》\n]{0,20}》", "a title in 《》, brackets included"),
     ("idiom", r"(?<=[“\"‘「『])[零〇一二两三四五六七八九十百千万亿][\u4e00-\u9fff]{0,7}(?=[”\"’」』])",

@@ -7,16 +7,28 @@ position — the first that matches wins, and the leftmost match wins overall:
 ``ph``   a lexicon phrase (idiom, name, unit word, …), longest first
 ``n<i>`` a lexicon context rule (enumeration, school name, quoted slogan, …)
 ``d``    a date, period or clock time
-``f``    a fraction or 百分之 percentage
-``rg``   a range (35~36℃, 0.8%-1.5%, 2至3年)
+``f``    a fraction or 百分之 percentage (百分之三十至四十 is a range)
+``x``    翻一番 / 翻两番: doubled, quadrupled
 ``ra``   a ratio (10.9:36.2:52.9)
 ``k``    a rank or ordinal (第255个, 第五批)
-``q``    a quantity: qualifiers, number, multiplier, unit
+``q``    a quantity: qualifiers, number, multiplier, unit — or a range
+         (35~36℃, 0.8%-1.5%, 2至3年) when a separator and a second number follow
 ``w``    any numeral character left over (so every numeral lands in a mention)
 
 Each reading is one named group whose inner groups carry the parts, so
-``match.lastgroup`` names the reading. Nothing here is vocabulary: words come
-from ``lexicon.py``.
+``match.lastgroup`` names the reading. The grammar of numbers and dates is
+here; the vocabulary (units, qualifiers, separators, phrases, context rules)
+comes from ``lexicon.py``.
+
+Speed. The pass is linear: no reading can backtrack over more than a few
+characters. Three things keep it fast in CPython's engine, which has no
+first-character index for a pattern like this one: word lists are tries (the
+engine rejects a position after one character, not after trying every word);
+each reading sits behind a look-ahead for the characters it can start with
+(computed from the pattern by :func:`first_chars`); and the whole alternation
+sits behind a guard that skips, in one step, every position where no reading
+can start. ``tests/test_quantities_properties.py`` checks that the guard never
+changes what is found.
 """
 
 from __future__ import annotations
@@ -75,7 +87,6 @@ def _class(chars: str) -> str:
 
 _CN_DIGIT_CHARS = "".join(L.CN_DIGITS)
 _CN_UNIT_CHARS = "".join(L.CN_SMALL_UNITS) + "".join(L.CN_BIG_UNITS)
-_PLAIN_CN = "".join(c for c in _CN_DIGIT_CHARS + _CN_UNIT_CHARS if c not in L.MULTIPLIER_GUARDS)
 
 _CN_CLASS = _class(_CN_DIGIT_CHARS + _CN_UNIT_CHARS)
 #: Not a multiplier when the next character makes a unit of it (千米, 百分点).
@@ -123,9 +134,14 @@ def _qualifier_pattern(position: str) -> str:
 
 PRE = _qualifier_pattern("pre")
 POST = _qualifier_pattern("post")
-SEP = "(?:~|-|—|–|至|到)"
+SEP = "(?:" + "|".join(re.escape(w) for w in L.RANGE_SEPARATORS) + ")"
 NUMBER = "(?:" + ARABIC + "|" + CHINESE + ")"
-SIGN = r"(?:零下|(?:-|负)(?=" + ARABIC + "(?:%|℃|°C|摄氏度)))"
+#: A minus sign: 零下 before any number, - or 负 only before a signed percentage or temperature.
+_SIGNED_UNIT = "(?:" + "|".join(re.escape(u) for u in L.SIGNED_UNITS) + ")"
+SIGN = (
+    "(?:" + "|".join(L.NEGATIVE_WORDS) + "|" + _class(L.MINUS_SIGNS)
+    + "(?=" + ARABIC + "(?:" + SEP + _class(L.MINUS_SIGNS) + "?" + ARABIC + ")?" + _SIGNED_UNIT + "))"
+)
 
 # ------------------------------------------------------------------- readings
 _YEAR = r"(?:1[89][0-9]{2}|2[01][0-9]{2})"
@@ -136,9 +152,9 @@ _NO_DIGIT_BEFORE = r"(?<![0-9.])"
 
 DATE = "|".join([
     _NO_DIGIT_BEFORE + "(?:" + "|".join([
-        "(?:" + _YEAR + "|" + _CN_YEAR + ")年(?:度|" + _MONTH + "月(?:份|" + _DAY + "[日号])?)?",
-        _MONTH + "(?:" + SEP + _MONTH + ")?月(?:份|" + _DAY + "(?:" + SEP + _DAY + ")?[日号])?",
-        _DAY + "日",
+        "(?:" + _YEAR + "|" + _CN_YEAR + ")年(?:度|" + _MONTH + "月(?:份|" + _DAY + "[日号](?!元))?)?",
+        _MONTH + "(?:" + SEP + _MONTH + ")?月(?:份|" + _DAY + "(?:" + SEP + _DAY + ")?[日号](?!元))?",
+        _DAY + "日(?!元)",  # 5日元 is yen
         r"(?:[01]?[0-9]|2[0-4])(?:时(?:[0-5]?[0-9]分)?|点[0-5]?[0-9]分)",
         r"(?:[01]?[0-9]|2[0-3])[:：][0-5][0-9](?![0-9.:：])",
     ]) + ")",
@@ -147,21 +163,23 @@ DATE = "|".join([
     "(?:[0-9]{1,2}|二十一|二十|十[一二三四五六七八九]?)世纪",
 ])
 
-#: Cheap look-aheads that let the costly readings fail fast where they cannot match.
-_NEAR = r"[^\n。;；!?！？、\s]"
-FRACTION_GUARD = "(?=" + _NEAR + "{1,10}?分之)"
-RANGE_GUARD = "(?=" + _NEAR + "{0,8}?" + SEP + ")"  # after the first number
-RATIO_GUARD = "(?=[0-9.,，]+[:：∶])"
+#: Cheap look-aheads that let a reading fail fast where it cannot match.
+FRACTION_GUARD = "(?=(?:" + PRE + ")?[0-9.,，点" + _CN_DIGIT_CHARS + _CN_UNIT_CHARS + "]{1,12}分之)"
+_RATIO_SEP = _class(L.RATIO_SEPARATORS)
+RATIO_GUARD = "(?=[0-9.,，]+" + _RATIO_SEP + ")"
 FRACTION = (
     FRACTION_GUARD + "(?P<f_pre>" + PRE + ")?(?P<f_den>" + ARABIC + "|" + CHINESE_RAW + ")分之"
-    "(?P<f_num>" + ARABIC + "|" + CHINESE_RAW + ")(?P<f_suf>[余多])?(?P<f_post>" + POST + ")?"
+    "(?P<f_num>" + ARABIC + "|" + CHINESE_RAW + ")(?P<f_suf>[余多])?"
+    "(?:(?P<f_sep>" + SEP + ")(?:(?P=f_den)分之)?(?P<f_num2>" + ARABIC + "|" + CHINESE_RAW + "))?"
+    "(?P<f_post>" + POST + ")?"
 )
-RANGE = (
-    "(?P<r_pre>" + PRE + ")?(?P<r_a>" + NUMBER + ")" + RANGE_GUARD + "(?P<r_ma>" + MULT + ")?(?P<r_ua>" + UNIT + ")?"
-    + SEP + "(?P<r_b>" + NUMBER + ")(?P<r_mb>" + MULT + ")?(?P<r_ub>" + UNIT + ")?(?P<r_post>" + POST + ")?"
-)
-RATIO = RATIO_GUARD + ARABIC + "(?:[:：∶]" + ARABIC + ")+(?![0-9])"
+#: 翻一番 (doubled), 翻两番 (quadrupled): a multiple of 2 to the power n.
+DOUBLING = "翻了?(?P<x_n>[一两二三四1-4])番"
+RATIO = RATIO_GUARD + ARABIC + "(?:" + _RATIO_SEP + ARABIC + ")+(?![0-9])"
 RANK = "第(?P<k_num>" + NUMBER + ")(?P<k_unit>" + RANK_UNIT + ")?"
+#: A quantity, or a range when a separator and a second number follow the first
+#: (35~36℃, 0.8%-1.5%, 2至3年, 10-20万人): one reading, so a range costs nothing
+#: where there is none.
 QUANTITY = (
     "(?P<q_pre>" + PRE + ")?"
     "(?P<q_neg>" + SIGN + ")?"
@@ -171,8 +189,10 @@ QUANTITY = (
     "(?:(?P<q_mid>[余多几])(?P<q_mult2>" + MULT + "))?"
     "(?P<q_suf>[余多几])?"
     "(?P<q_unit>" + UNIT + ")?"
-    "(?P<q_half>(?<=" + _class(L.HALF_AFTER_UNITS) + ")半(?!" + _class(L.HALF_NOT_BEFORE) + "))?"
-    "(?P<q_more>(?<=" + _class(L.APPROX_AFTER_UNITS) + ")[多余](?=" + _class(L.APPROX_AFTER_UNIT_FOLLOWERS) + "|$))?"
+    "(?:(?P<q_sep>" + SEP + ")(?P<q_bneg>" + SIGN + ")?(?P<q_b>" + NUMBER + ")(?P<q_mb>" + MULT + ")?"
+    "(?P<q_ub>" + UNIT + ")?)?"
+    "(?P<q_half>半(?<=" + _class(L.HALF_AFTER_UNITS) + "半)(?!" + _class(L.HALF_NOT_BEFORE) + "))?"
+    "(?P<q_more>[多余](?<=" + _class(L.APPROX_AFTER_UNITS) + "[多余])(?=" + _class(L.APPROX_AFTER_UNIT_FOLLOWERS) + "|$))?"
     "(?P<q_post>" + POST + ")?"
 )
 LEFTOVER = _class("0123456789" + L.NUMERAL_CHARS[20:])
@@ -258,7 +278,7 @@ def _alternatives() -> list[str]:
             _starts_with([rx]) + f"(?P<n{i}>{rx})" for i, rx in enumerate(rules)
         ) + ")"
     )
-    for name, rx in (("d", DATE), ("f", FRACTION), ("rg", RANGE), ("ra", RATIO), ("k", RANK)):
+    for name, rx in (("d", DATE), ("f", FRACTION), ("x", DOUBLING), ("ra", RATIO), ("k", RANK)):
         alternatives.append(_starts_with([rx]) + f"(?P<{name}>{rx})")
     alternatives.append("(?P<q>" + QUANTITY + ")")
     alternatives.append("(?P<w>" + LEFTOVER + ")")
@@ -304,6 +324,5 @@ MASTER = build_master()
 #: Full-width to ASCII (and similar) one-for-one: offsets are unchanged.
 NORMALISE = str.maketrans(L.NORMALISE)
 
-#: Units by surface form, including the 个多月 / 个半小时 forms.
-UNIT_RE = re.compile(UNIT)
+#: An Arabic numeral alone (the scanner splits ratios with it).
 ARABIC_RE = re.compile(ARABIC)
