@@ -19,7 +19,7 @@ help: ## list the targets
 $(STAMP): requirements.lock pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
-	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	$(PY) -m ipykernel install --sys-prefix --name $(KERNEL) --display-name "Python 3 ($(KERNEL) .venv)" >/dev/null
 	@touch $@
 
@@ -53,7 +53,7 @@ BENCH_VENV ?= .bench-venv
 $(BENCH_VENV)/.installed: bench/requirements-bench.txt requirements.lock pyproject.toml
 	@test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
 	$(BENCH_VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements.lock -r bench/requirements-bench.txt
-	$(BENCH_VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(BENCH_VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps -e .
 	@touch $@
 
 bench: $(STAMP) $(BENCH_VENV)/.installed ## parser vs Recognizers-Text (MB/s, ratio, growth); runner vs naive papermill+nbconvert loop
