@@ -77,3 +77,17 @@ def test_index_renders_chinese_and_no_script_in_a_real_browser(hostile_run, tmp_
             with urllib.request.urlopen(href, timeout=10) as response:
                 assert response.status == 200, href
         page.screenshot(tmp_path / "index.png")
+
+
+@pytest.mark.slow
+def test_report_text_is_escaped_in_the_rendered_notebooks(tmp_path):
+    report = tmp_path / "hostile-notebooks.txt"
+    report.write_text(HOSTILE, encoding="utf-8")
+    result = run(report, tmp_path / "out", {}, echo=lambda line: None,
+                 only=["00-read-the-report", "10-build-the-claim-ledger"])
+    assert result.exit_code == 0
+    for page in (tmp_path / "out" / "latest").glob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert "<script>window.__pwned" not in text and 'onerror="window.__pwned' not in text, page.name
+    shown = (tmp_path / "out" / "latest" / "00-read-the-report.no-code.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;window.__pwned" in shown

@@ -13,6 +13,7 @@ produced, so that a notebook cell is one call.
 
 from __future__ import annotations
 
+import html
 import math
 
 import pandas as pd
@@ -53,14 +54,15 @@ def format_interval(low: float, high: float, unit: str = "") -> str:
 
 def notice(analysis: Analysis, specific: bool = True) -> Markdown:
     """Say at the top of a notebook whether its curated analysis applies to this report."""
+    name = html.escape(analysis.report.name)   # a file name is text, never markup
     if analysis.applies:
-        return Markdown(f"Report **{analysis.report.name}** — curated claims and checks apply "
+        return Markdown(f"Report **{name}** — curated claims and checks apply "
                         f"(SHA-256 `{analysis.report.sha256[:12]}…`).")
     if specific:
-        return Markdown(f"> **This notebook does not apply to {analysis.report.name}.** {analysis.note} "
+        return Markdown(f"> **This notebook does not apply to {name}.** {html.escape(analysis.note)} "
                         "Its tables below are empty and its figure says so; the generic notebooks "
                         "(reading, ledger, verification summary) cover this report.")
-    return Markdown(f"> {analysis.note}")
+    return Markdown(f"> {html.escape(analysis.note)}")
 
 
 def claims_table(claims: pd.DataFrame) -> pd.DataFrame:

@@ -1,0 +1,54 @@
+"""Another report by one parameter: the generic part runs, the report-specific part says it does not apply."""
+
+import json
+
+import pandas as pd
+import pytest
+
+from helpers.runner import run
+
+from .conftest import FIXTURES
+
+REPORTS = sorted((FIXTURES / "reports").glob("*.txt"))
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module", params=REPORTS, ids=lambda p: p.stem)
+def other_run(request, tmp_path_factory):
+    out = tmp_path_factory.mktemp(request.param.stem)
+    result = run(request.param, out, {}, jobs=2, echo=lambda line: None)
+    assert result.exit_code == 0
+    return request.param, out / "latest"
+
+
+def test_ledger_checks_and_index_for_an_unseen_report(other_run):
+    report, latest = other_run
+    claims = pd.read_csv(latest / "claims.csv")
+    assert len(claims) >= 20 and claims.claim_id.str.startswith("auto-").all()
+    raw = report.read_text(encoding="utf-8")
+    assert all(raw[s:e] == t for s, e, t in zip(claims.start, claims.end, claims.text))
+    checks = pd.read_csv(latest / "checks.csv")
+    assert len(checks) >= 5 and checks.check_id.str.startswith("auto-").all()
+    assert checks.assumptions.str.contains("found by pattern").all()
+    index = (latest / "index.html").read_text(encoding="utf-8")
+    assert "claims.csv" in index and "checks.csv" in index
+    manifest = json.loads((latest / "manifest.json").read_text(encoding="utf-8"))
+    assert {n["status"] for n in manifest["notebooks"]} == {"ok"}
+
+
+def test_report_specific_notebooks_say_they_do_not_apply(other_run):
+    report, latest = other_run
+    page = (latest / "30-reproduce-funds-and-projects.no-code.html").read_text(encoding="utf-8")
+    assert f"This notebook does not apply to {report.name}" in page
+
+
+def test_pattern_checks_on_the_county_report():
+    report = FIXTURES / "reports" / "county-economy-2021.txt"
+    from helpers.analysis import analyse
+
+    checks = analyse(report).checks.set_index("check_id")
+    growth = checks[checks.description.str.contains("11,200元 → 12,350元")].iloc[0]
+    assert growth.verdict == "consistent" and growth.computed == pytest.approx((12350 / 11200 - 1) * 100)
+    share = checks[checks.description.str.startswith("73.4% as the share")].iloc[0]
+    assert share.verdict == "consistent" and share.computed == pytest.approx(9870 / 13450 * 100)
+    assert not checks.description.str.contains("近八成 as the share").any()   # 县内就业占比 is not the 1.2万's share
