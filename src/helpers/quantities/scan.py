@@ -181,7 +181,9 @@ def _date(m, norm, raw, out):
         _non_claim(out, raw, s, e, "date", float(year), "年")
         return
     chars = set(t)
-    if chars & _TIME_MARKS:
+    if m.group("d_sep"):                      # a dateline, with or without its clock time
+        kind = "date"
+    elif chars & _TIME_MARKS:
         kind = "time"
     elif chars & _PERIOD_MARKS:
         kind = "period"
