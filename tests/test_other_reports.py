@@ -40,15 +40,3 @@ def test_report_specific_notebooks_say_they_do_not_apply(other_run):
     report, latest = other_run
     page = (latest / "30-reproduce-funds-and-projects.no-code.html").read_text(encoding="utf-8")
     assert f"This notebook does not apply to {report.name}" in page
-
-
-def test_pattern_checks_on_the_county_report():
-    report = FIXTURES / "reports" / "county-economy-2021.txt"
-    from helpers.analysis import analyse
-
-    checks = analyse(report).checks.set_index("check_id")
-    growth = checks[checks.description.str.contains("11,200元 → 12,350元")].iloc[0]
-    assert growth.verdict == "consistent" and growth.computed == pytest.approx((12350 / 11200 - 1) * 100)
-    share = checks[checks.description.str.startswith("73.4% as the share")].iloc[0]
-    assert share.verdict == "consistent" and share.computed == pytest.approx(9870 / 13450 * 100)
-    assert not checks.description.str.contains("近八成 as the share").any()   # 县内就业占比 is not the 1.2万's share

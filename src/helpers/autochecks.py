@@ -10,6 +10,9 @@ claims of one sentence at a time:
 * **parts and totals** — ``总数 …，其中 部分 …`` in the same unit: the part cannot
   exceed the total (a comparison), several parts cannot add up to more, and the
   part's share is derived;
+* **multiples** — ``由 2,860元 增加到 6,940元，是三年前的 2.4倍``: with both figures
+  in the sentence the multiple is recomputed and checked; with only the later one
+  the earlier figure it implies is derived;
 * **shares stated with their counts** — ``其中 9,870万元，占 … 73.4%``: the share
   is recomputed from the part and the total and checked.
 
@@ -39,6 +42,7 @@ GROWTH_BEFORE = re.compile(r"(?:同比|较上年|比上年|比去年|较去年|�
 FALLING = re.compile(r"下降|减少|降低|降幅")
 TO_VALUE = re.compile(r"(?:增长|增加|提高|上升|下降|减少|降低)(?:到|至)|增至|降至")
 PART_MARK = re.compile(r"其中")
+MULTIPLE_BEFORE = re.compile(r"^[，,]?(?:是|为|相当于|达到?)[^，。；,;]{0,12}?的?$")
 SHARE_BEFORE = re.compile(r"^[，,]?占[^，。；,;]{0,20}?(?:的|比|比重|比例)?(?:为|达)?$")
 NEAR = 24   # characters allowed between a figure and the rate that qualifies it
 FLOW_KINDS = {"money", "count", "area", "weight", "volume", "distance"}
@@ -68,6 +72,11 @@ def find_checks(ledger: pd.DataFrame, parts: Segmentation) -> list[Check]:
     checks: dict[str, Check] = {}
     for offset, text, rows in _sentence_claims(ledger, parts):
         for i, rate in enumerate(rows):
+            if rate.unit == "倍" and i > 0:
+                check = _multiple(text, offset, rows, i)
+                if check is not None:
+                    checks[check.check_id] = check
+                continue
             if rate.unit != "%" or i == 0:
                 continue
             current = next((r for r in reversed(rows[:i]) if r.kind in FLOW_KINDS), None)
@@ -104,6 +113,32 @@ def find_checks(ledger: pd.DataFrame, parts: Segmentation) -> list[Check]:
     return list(checks.values())
 
 
+def _multiple(text: str, offset: int, rows: list, i: int) -> Check | None:
+    """``B，是 … 的 N倍``: N recomputed as B / A when ``由 A … 到 B`` is in the sentence, else A derived."""
+    multiple = rows[i]
+    current = next((r for r in reversed(rows[:i]) if r.kind in FLOW_KINDS), None)
+    if current is None or multiple.start - current.end > NEAR:
+        return None
+    if not MULTIPLE_BEFORE.search(_between(text, offset, current, multiple).strip()):
+        return None
+    base = next((r for r in reversed(rows[:rows.index(current)])
+                 if r.unit == current.unit and r.kind == current.kind
+                 and TO_VALUE.search(_between(text, offset, r, current))), None)
+    if base is not None:
+        return Check.from_dict({
+            "check_id": f"auto-multiple-{current.start}", "topic": "", "description":
+                f"{base.text} → {current.text}: the stated multiple {multiple.text} recomputed",
+            "uses": {"base": base.claim_id, "current": current.claim_id}, "formula": "current / base",
+            "stated": multiple.claim_id, "unit": "倍",
+            "assumptions": [f"{multiple.text} compares {current.text} with {base.text}", ASSUMED]}, "autochecks")
+    return Check.from_dict({
+        "check_id": f"auto-multiple-base-{current.start}", "topic": "", "description":
+            f"earlier figure implied by {current.text} being {multiple.text} of it",
+        "uses": {"current": current.claim_id, "multiple": multiple.claim_id}, "formula": "current / multiple",
+        "unit": _unit_name(current.unit),
+        "assumptions": [f"{multiple.text} compares {current.text} with an earlier figure", ASSUMED]}, "autochecks")
+
+
 def _parts_and_totals(text: str, offset: int, rows: list) -> list[Check]:
     found = []
     for mark in PART_MARK.finditer(text):
@@ -116,12 +151,13 @@ def _parts_and_totals(text: str, offset: int, rows: list) -> list[Check]:
             continue
         total = before[-1]
         after = after[after.index(first):]
-        parts_ = []
+        parts_, stated_share = [], False
         for r in after:
             if r.unit == total.unit and r.kind == total.kind:
                 parts_.append(r)
             elif parts_ and r.unit == "%" and SHARE_BEFORE.search(_between(text, offset, parts_[-1], r).strip()):
                 share_id = f"auto-share-{r.start}"
+                stated_share = True
                 found.append(Check.from_dict({
                     "check_id": share_id, "topic": "", "description":
                         f"{r.text} as the share of {parts_[-1].text} in {total.text}",
@@ -140,7 +176,7 @@ def _parts_and_totals(text: str, offset: int, rows: list) -> list[Check]:
                 f"the part(s) {names} do not exceed the total {total.text} (其中)",
             "uses": uses, "formula": f"{summed} <= total", "unit": "comparison",
             "assumptions": ["其中 introduces parts of the figure before it", ASSUMED]}, "autochecks"))
-        if len(parts_) == 1:
+        if len(parts_) == 1 and not stated_share:    # a stated share is checked above, not derived again
             found.append(Check.from_dict({
                 "check_id": f"auto-part-share-{parts_[0].start}", "topic": "", "description":
                     f"share of {parts_[0].text} in {total.text}",
