@@ -150,15 +150,19 @@ def test_a_10_mb_report_runs_with_reasonable_time_and_memory(tmp_path):
         [sys.executable, "-c", "import resource, sys; from helpers.__main__ import main; code = main(sys.argv[1:]); "
          "print('maxrss_kb', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "
          "resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr); sys.exit(code)",
-         "run", "--report", str(big), "--out", str(tmp_path / "out"), "--jobs", "2",
-         "--notebook", "00-read-the-report", "--notebook", "10-build-the-claim-ledger"],
+         "run", "--report", str(big), "--out", str(tmp_path / "out"), "--jobs", "2"],
         capture_output=True, text=True, timeout=1200)
     seconds = time.perf_counter() - started
     assert done.returncode == 0, done.stderr[-2000:]
     runner_kb, kernel_kb = map(int, done.stderr.split("maxrss_kb")[1].split()[:2])
     claims = pd.read_csv(tmp_path / "out" / "latest" / "claims.csv", usecols=["claim_id"])
     assert len(claims) > 60_000          # ~1,000 copies × 66 claims
-    # generous bounds: a 10 MB report must not take the machine (24 GB, 2 cores) down
-    assert runner_kb < 4_000_000 and kernel_kb < 4_000_000, (runner_kb, kernel_kb)
-    assert seconds < 900, seconds
+    # every notebook, with figures that stay legible (long section lists are folded)
+    latest = tmp_path / "out" / "latest"
+    assert len(list(latest.glob("*.no-code.html"))) == len(list(paths.NOTEBOOKS.glob("*.ipynb")))
+    assert max(p.stat().st_size for p in (latest / "figures").glob("*.png")) < 2_000_000
+    # Measured 2026-11-29: 45 s, runner 0.42 GB, largest kernel 0.37 GB (0.37 GB of it is analyse()).
+    # Before section charts were folded it was 4.4 GB and 37 MB figures; these bounds catch that again.
+    assert runner_kb < 1_500_000 and kernel_kb < 1_500_000, (runner_kb, kernel_kb)
+    assert seconds < 600, seconds          # a hang guard, not a speed target (make bench measures speed)
     print(f"10 MB report: {seconds:.0f} s, runner {runner_kb / 1e6:.2f} GB, largest kernel {kernel_kb / 1e6:.2f} GB")

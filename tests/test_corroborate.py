@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import doctest
 import math
 from pathlib import Path
 
@@ -268,10 +267,6 @@ def test_printed_precision():
     assert printed_precision("from 11.31% at the end of 2016", 11.31) == pytest.approx(0.005)
     assert printed_precision("eight bodies", 8) == 0
     assert printed_precision("54.58万", 545700) is None
-
-
-def test_module_docstring_examples_run():
-    assert doctest.testmod(module).failed == 0
 
 
 # -- validation of the file: each bad cell names file, row and field ----------------------------------------------

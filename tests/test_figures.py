@@ -28,3 +28,44 @@ def test_figure_names_say_what_they_hold(tmp_path):
 
     with pytest.raises(ValueError, match="fig-what-it-shows"):
         save_figure(plt.figure(), "Figure 1", tmp_path)
+
+
+def long_report_counts(n_sections=100):
+    """Claims per section for a page of many sections: section i holds i + 1 claims."""
+    return pd.DataFrame({"section": [f"节{i:03d}" for i in range(n_sections)], "kind": "count",
+                         "claims": range(1, n_sections + 1)})
+
+
+def test_a_long_report_is_drawn_with_thirty_rows_and_the_rest_folded():
+    from helpers.figures import MAX_ROWS, status_by_section
+
+    counts = long_report_counts().rename(columns={"kind": "status"}).assign(status="consistent")
+    ax = status_by_section(counts)
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert len(labels) == MAX_ROWS == 30
+    assert labels[:29] == [f"节{i:03d}" for i in range(71, 100)]      # the 29 largest, in text order
+    assert labels[-1] == "… 71 more sections 其余71节"
+    widths = {round(p.get_y() + p.get_height() / 2): p.get_width() for p in ax.patches if p.get_width() > 0}
+    assert widths[29] == sum(range(1, 72))                          # the folded row holds the rest
+    assert ax.get_xlim() == pytest.approx((0, 130))                # …drawn past the axis the kept rows set
+    assert [t.get_text() for t in ax.texts] == ["2,556 →"]          # with its length printed
+    assert ax.figure.get_size_inches()[1] < 20
+
+
+def test_claims_by_kind_and_mentions_fold_the_same_way():
+    from helpers.figures import claims_by_kind
+
+    ledger = pd.DataFrame({"section": [f"节{i:03d}" for i in range(100) for _ in range(i + 1)], "kind": "count"})
+    assert len(claims_by_kind(ledger).get_yticklabels()) == 30
+    long = long_report_counts().rename(columns={"section": "title", "kind": "role", "claims": "mentions"})
+    assert len(mentions_per_section(long).get_yticklabels()) == 30
+
+
+def test_repeated_headings_are_kept_apart():
+    from helpers.overview import section_labels
+    from helpers.segment import segment
+
+    article = "标题\n导语第一句，增长5%。\n产业发展\n收入1万元。\n"
+    labels = section_labels(segment(article + article))
+    assert len(set(labels.values())) == len(labels) == 4
+    assert sorted(labels.values())[0].startswith("产业发展 · ")

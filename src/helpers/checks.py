@@ -22,7 +22,7 @@ for none.
 >>> spec = {"check_id": "x", "description": "d", "uses": {"a": "c1", "b": "c2"},
 ...         "formula": "a / b", "unit": "ratio", "assumptions": ["none"]}
 >>> check = Check.from_dict(spec, "example")
->>> result = evaluate(check, {"c1": Interval(9.5, 10.5), "c2": Interval(2, 2)}, {}, {}, 0.05)
+>>> result = evaluate(check, {"c1": Interval(9.5, 10.5), "c2": Interval(2, 2)}, {"c1": 10, "c2": 2}, {}, 0.05)
 >>> result["verdict"], result["computed"]
 ('derived', 5.0)
 """

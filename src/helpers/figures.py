@@ -13,6 +13,53 @@ import seaborn as sns
 
 from .theme import set_theme
 
+#: Rows a per-section chart shows; past this the smaller sections are folded into one row,
+#: so that a long report (a page of many articles, a 10 MB archive) gives a legible, bounded figure.
+MAX_ROWS = 30
+
+
+def fold_rows(long: pd.DataFrame, label: str, hue: str, value: str, limit: int = MAX_ROWS) -> pd.DataFrame:
+    """A long table with at most ``limit`` distinct labels, in their order of appearance.
+
+    The ``limit - 1`` labels with the largest totals are kept; the others are summed into a
+    last row labelled "… N more sections". Returns columns ``label, hue, value``; the table
+    the caller saves is not touched.
+
+    >>> t = pd.DataFrame({"s": list("abcd"), "k": "x", "n": [5, 1, 7, 2]})
+    >>> fold_rows(t, "s", "k", "n", limit=3).values.tolist()
+    [['a', 'x', 5], ['c', 'x', 7], ['… 2 more sections 其余2节', 'x', 3]]
+    """
+    frame = long[[label, hue, value]].assign(**{hue: long[hue].astype(str)})
+    order = list(dict.fromkeys(frame[label]))
+    if len(order) <= limit:
+        return frame.reset_index(drop=True)
+    totals = frame.groupby(label, sort=False)[value].sum()
+    keep = set(totals.sort_values(ascending=False, kind="stable").index[:limit - 1])
+    folded = f"… {len(order) - len(keep)} more sections 其余{len(order) - len(keep)}节"
+    frame[label] = frame[label].where(frame[label].isin(keep), folded)
+    labels = [name for name in order if name in keep] + [folded]
+    frame = frame.groupby([label, hue], sort=False)[value].sum().reset_index()
+    frame["_order"] = frame[label].map({name: i for i, name in enumerate(labels)})
+    return frame.sort_values("_order", kind="stable").drop(columns="_order").reset_index(drop=True)
+
+
+def _keep_kept_rows_legible(ax, frame: pd.DataFrame, label: str, value: str, stacked: bool) -> None:
+    """When the folded last row dwarfs the others, end the axis at their scale and print its length.
+
+    Rows sit at y = 0, 1, … in order; the folded row is the last. Does nothing without a folded row.
+    """
+    labels = list(dict.fromkeys(frame[label]))
+    if not labels or not labels[-1].startswith("… "):
+        return
+    per_label = frame.groupby(label, sort=False)[value].agg("sum" if stacked else "max")
+    kept, folded = per_label.drop(labels[-1]).max(), per_label[labels[-1]]
+    if folded <= 2 * kept:
+        return
+    right = kept * 1.3
+    ax.set_xlim(0, right)
+    ax.annotate(f"{folded:,.0f} →", xy=(right, len(labels) - 1), xytext=(-4, 0), textcoords="offset points",
+                ha="right", va="center", fontsize="small", color="white")
+
 
 def mentions_per_section(long: pd.DataFrame, ax=None):
     """Horizontal bars: numeric mentions per section, claims beside non-claims.
@@ -20,9 +67,11 @@ def mentions_per_section(long: pd.DataFrame, ax=None):
     ``long`` comes from :func:`helpers.overview.mentions_by_section`.
     """
     set_theme()
+    long = fold_rows(long, "title", "role", "mentions")
     if ax is None:
         _, ax = plt.subplots(figsize=(8, 0.45 * long["title"].nunique() + 1.5))
-    sns.barplot(data=long, y="title", x="mentions", hue="role", ax=ax, orient="h")
+    sns.barplot(data=long, y="title", x="mentions", hue="role", ax=ax, orient="h", errorbar=None)
+    _keep_kept_rows_legible(ax, long, "title", "mentions", stacked=False)
     ax.set(xlabel="numeric mentions 数字提及", ylabel="", title="Where the numerals sit 各节数字分布")
     ax.legend(title="", loc="lower right")
     return ax
@@ -87,6 +136,7 @@ def status_by_section(counts: pd.DataFrame, ax=None, column: str = "status",
     """
     set_theme()
     colours = colours or STATUS_COLOURS
+    counts = fold_rows(counts, "section", column, "claims")
     sections = list(dict.fromkeys(counts["section"]))
     if ax is None:
         _, ax = plt.subplots(figsize=(9, 0.5 * len(sections) + 1.8))
@@ -94,6 +144,7 @@ def status_by_section(counts: pd.DataFrame, ax=None, column: str = "status",
     sns.histplot(data=counts.assign(**{column: counts[column].astype(str)}), y="section", hue=column,
                  weights="claims", multiple="stack", discrete=True, shrink=0.8, hue_order=present,
                  palette=colours, ax=ax)
+    _keep_kept_rows_legible(ax, counts, "section", "claims", stacked=True)
     ax.set(xlabel="claims 主张数", ylabel="", title=title)
     return ax
 
@@ -113,9 +164,11 @@ def claims_by_kind(ledger: pd.DataFrame, ax=None):
     set_theme()
     frame = ledger.assign(section=ledger["section"].fillna("(none)"), kind=ledger["kind"].fillna("?"))
     counts = frame.groupby(["section", "kind"], sort=False).size().rename("claims").reset_index()
+    counts = fold_rows(counts, "section", "kind", "claims")
     if ax is None:
         _, ax = plt.subplots(figsize=(9, 0.5 * counts["section"].nunique() + 1.8))
     sns.histplot(data=counts, y="section", hue="kind", weights="claims", multiple="stack", discrete=True,
                  shrink=0.8, ax=ax)
+    _keep_kept_rows_legible(ax, counts, "section", "claims", stacked=True)
     ax.set(xlabel="claims 主张数", ylabel="", title="Claims per section by kind 各节主张类型")
     return ax

@@ -16,7 +16,7 @@ curated file, every claim is such a row.
 >>> from helpers.ledger import build_ledger
 >>> ledger = build_ledger()                                   # the committed report + curated file
 >>> row = ledger.set_index("claim_id").loc["pov-reduced"]
->>> row.value, row.unit, row.text
+>>> float(row.value), row.unit, row.text
 (545800.0, '人', '54.58万人')
 """
 
@@ -28,7 +28,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import paths
-from .overview import short_title
+from .overview import section_labels
 from .quantities import quantities_frame
 from .report import Report, load_report
 from .segment import Segmentation, segment
@@ -167,12 +167,9 @@ def build_ledger(report: Report | None = None, curated_path: Path | None = CURAT
             "subject": "", "period": "", "topic": "", "claim_type": "quantity", "evidence": "", "curated": False})
     ledger = pd.DataFrame(records)
     located = parts.locate(ledger[["start"]])
-    kinds = dict(zip(parts.documents.doc_id, parts.documents.kind))
-    titles = {sid: short_title(title, doc, kinds[doc])
-              for sid, title, doc in zip(parts.sections.section_id, parts.sections.title, parts.sections.doc_id)}
     ledger["document"] = located["doc_id"]
     ledger["section_id"] = located["section_id"]
-    ledger["section"] = ledger["section_id"].map(titles)
+    ledger["section"] = ledger["section_id"].map(section_labels(parts))
     ledger = ledger.sort_values(["start", "claim_id"], kind="stable").reset_index(drop=True)
     return ledger.reindex(columns=LEDGER_COLUMNS)
 

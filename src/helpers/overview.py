@@ -12,6 +12,8 @@ True
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pandas as pd
 
 from .segment import Segmentation
@@ -27,6 +29,19 @@ def short_title(title: str, doc_id: str, kind: str, width: int = 14) -> str:
     return title if len(title) <= width else title[:width] + "…"
 
 
+def section_labels(parts: Segmentation) -> dict[str, str]:
+    """section_id → its short label, unique within the report.
+
+    A label that repeats (a page carrying several articles with the same headings)
+    gets its section id, so that tables and charts never merge two sections.
+    """
+    kinds = dict(zip(parts.documents.doc_id, parts.documents.kind))
+    short = {sid: short_title(title, doc, kinds[doc])
+             for sid, title, doc in zip(parts.sections.section_id, parts.sections.title, parts.sections.doc_id)}
+    repeats = Counter(short.values())
+    return {sid: label if repeats[label] == 1 else f"{label} · {sid}" for sid, label in short.items()}
+
+
 def section_summary(parts: Segmentation, mentions: pd.DataFrame) -> pd.DataFrame:
     """One row per section: paragraphs, sentences, characters, claim and non-claim mentions.
 
@@ -40,7 +55,7 @@ def section_summary(parts: Segmentation, mentions: pd.DataFrame) -> pd.DataFrame
         "section_id": sections.section_id,
         "doc_id": sections.doc_id,
         "kind": sections.kind,
-        "title": [short_title(t, d, k) for t, d, k in zip(sections.title, sections.doc_id, sections.kind)],
+        "title": sections.section_id.map(section_labels(parts)),
         "paragraphs": sections.section_id.map(parts.paragraphs.groupby("section_id").size()).fillna(0).astype(int),
         "sentences": sections.section_id.map(parts.sentences.groupby("section_id").size()).fillna(0).astype(int),
         "characters": (sections.end - sections.start).astype(int),
