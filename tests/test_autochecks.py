@@ -85,16 +85,30 @@ def test_a_multiple_without_its_base_derives_it(tmp_path):
     assert check.verdict == "derived" and check.computed == pytest.approx(12000 / 2.1)
 
 
+def test_an_absolute_change_derives_the_previous_figure_with_its_rounding(tmp_path):
+    check = only(checks_of(tmp_path, "全年新增转移农村劳动力1.2万人，较上年增加1.1万人。"), "auto-change-")
+    assert check.verdict == "derived" and check.computed == pytest.approx(1000)
+    assert (check.computed_low, check.computed_high) == pytest.approx((0, 2000))   # 1.2万 and 1.1万 are ±500
+    fall = only(checks_of(tmp_path, "城镇新增就业3,260人，比上年减少120人。", "fall.txt"), "auto-change-")
+    assert fall.computed == pytest.approx(3380)
+
+
+def test_a_change_in_another_unit_is_not_a_change(tmp_path):
+    checks = checks_of(tmp_path, "转移就业1.2万人，同比增加收入3亿元。")
+    assert not checks.check_id.str.startswith("auto-change-").any()
+
+
 def test_unrelated_figures_give_no_check(tmp_path):
     checks = checks_of(tmp_path, "全年新增转移农村劳动力1.2万人，其中县内就业占比近八成。城镇登记失业率3.5%以内。")
     assert checks.empty, checks[["check_id", "description"]]
 
 
 def test_the_invented_county_report():
-    """Every pattern the county text uses is found once: 8 rates, 1 growth, 2 part/total, 1 stated, 1 derived share."""
+    """Every pattern the county text uses is found once: 8 rates, 1 growth, 1 absolute change,
+    2 part/total, 1 stated and 1 derived share."""
     checks = analyse(FIXTURES / "reports" / "county-economy-2021.txt").checks.set_index("check_id")
     kinds = sorted(c.rsplit("-", 1)[0] if "-of-" not in c else "auto-part" for c in checks.index)
-    assert kinds == ["auto-growth"] + ["auto-part"] * 2 + ["auto-part-share"] + ["auto-previous"] * 8 + ["auto-share"]
+    assert kinds == ["auto-change", "auto-growth"] + ["auto-part"] * 2 + ["auto-part-share"] + ["auto-previous"] * 8 + ["auto-share"]
     assert checks.assumptions.str.contains("found by pattern").all()
     assert set(checks.verdict) == {"consistent", "derived"}
     growth = checks[checks.description.str.contains("11,200元 → 12,350元")].iloc[0]

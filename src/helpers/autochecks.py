@@ -10,6 +10,8 @@ claims of one sentence at a time:
 * **parts and totals** — ``总数 …，其中 部分 …`` in the same unit: the part cannot
   exceed the total (a comparison), several parts cannot add up to more, and the
   part's share is derived;
+* **absolute changes** — ``1.2万人，较上年增加 1.1万人`` in the same unit: the
+  previous figure (0.1万人) is derived;
 * **multiples** — ``由 2,860元 增加到 6,940元，是三年前的 2.4倍``: with both figures
   in the sentence the multiple is recomputed and checked; with only the later one
   the earlier figure it implies is derived;
@@ -72,6 +74,11 @@ def find_checks(ledger: pd.DataFrame, parts: Segmentation) -> list[Check]:
     checks: dict[str, Check] = {}
     for offset, text, rows in _sentence_claims(ledger, parts):
         for i, rate in enumerate(rows):
+            if rate.unit not in ("%", "倍", "个百分点") and rate.kind in FLOW_KINDS and i > 0:
+                check = _absolute_change(text, offset, rows, i)
+                if check is not None:
+                    checks[check.check_id] = check
+                continue
             if rate.unit == "倍" and i > 0:
                 check = _multiple(text, offset, rows, i)
                 if check is not None:
@@ -111,6 +118,25 @@ def find_checks(ledger: pd.DataFrame, parts: Segmentation) -> list[Check]:
         for check in _parts_and_totals(text, offset, rows):
             checks[check.check_id] = check
     return list(checks.values())
+
+
+def _absolute_change(text: str, offset: int, rows: list, i: int) -> Check | None:
+    """``B，较上年增加 C`` (same unit and kind): the previous figure B − C (B + C after a fall) is derived."""
+    change, current = rows[i], rows[i - 1]
+    if (current.unit, current.kind) != (change.unit, change.kind) or change.start - current.end > NEAR:
+        return None
+    gap = _between(text, offset, current, change)
+    if "。" in gap or not re.search(r"(?:同比|较上年|比上年|比去年|较去年|较上年度|与上年相比)[，,]?"
+                                   r"(?:增长|增加|提高|上升|下降|减少|降低)(?:了)?$", gap.strip()):
+        return None
+    falling = bool(FALLING.search(gap))
+    return Check.from_dict({
+        "check_id": f"auto-change-{current.start}", "topic": "", "description":
+            f"previous-period figure implied by {current.text} and a change of {'-' if falling else '+'}{change.text}",
+        "uses": {"current": current.claim_id, "change": change.claim_id},
+        "formula": "current + change" if falling else "current - change", "unit": _unit_name(current.unit),
+        "assumptions": [f"{change.text} is the change of {current.text} on the previous period", ASSUMED]},
+        "autochecks")
 
 
 def _multiple(text: str, offset: int, rows: list, i: int) -> Check | None:
