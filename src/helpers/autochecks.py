@@ -39,10 +39,12 @@ import pandas as pd
 from .checks import Check
 from .segment import Segmentation
 
-GROWTH_BEFORE = re.compile(r"(?:同比|较上年|比上年|比去年|较去年|较上年度|与上年相比)?[，,]?"
-                           r"(?:增长|增加|提高|上升|增幅|涨幅|增速|下降|减少|降低|降幅)(?:了|为|达)?$")
+_COMPARED = "同比|较上年|比上年|比去年|较去年|较上年度|与上年相比"
+_CHANGES = "增长|增加|提高|上升|下降|减少|降低"
+GROWTH_BEFORE = re.compile(f"(?:{_COMPARED})?[，,]?(?:{_CHANGES}|增幅|涨幅|增速|降幅)(?:了|为|达)?$")
+CHANGE_BEFORE = re.compile(f"(?:{_COMPARED})[，,]?(?:{_CHANGES})了?$")
 FALLING = re.compile(r"下降|减少|降低|降幅")
-TO_VALUE = re.compile(r"(?:增长|增加|提高|上升|下降|减少|降低)(?:到|至)|增至|降至")
+TO_VALUE = re.compile(f"(?:{_CHANGES})(?:到|至)|增至|降至")
 PART_MARK = re.compile(r"其中")
 MULTIPLE_BEFORE = re.compile(r"^[，,]?(?:是|为|相当于|达到?)[^，。；,;]{0,12}?的?$")
 SHARE_BEFORE = re.compile(r"^[，,]?占[^，。；,;]{0,20}?(?:的|比|比重|比例)?(?:为|达)?$")
@@ -73,63 +75,79 @@ def find_checks(ledger: pd.DataFrame, parts: Segmentation) -> list[Check]:
     """Checks found by pattern in every sentence of the report (the ledger is not mutated)."""
     checks: dict[str, Check] = {}
     for offset, text, rows in _sentence_claims(ledger, parts):
-        for i, rate in enumerate(rows):
-            if rate.unit not in ("%", "倍", "个百分点") and rate.kind in FLOW_KINDS and i > 0:
-                check = _absolute_change(text, offset, rows, i)
-                if check is not None:
-                    checks[check.check_id] = check
-                continue
-            if rate.unit == "倍" and i > 0:
-                check = _multiple(text, offset, rows, i)
-                if check is not None:
-                    checks[check.check_id] = check
-                continue
-            if rate.unit != "%" or i == 0:
-                continue
-            current = next((r for r in reversed(rows[:i]) if r.kind in FLOW_KINDS), None)
-            if current is None or rate.start - current.end > NEAR:
-                continue
-            gap = _between(text, offset, current, rate)
-            if not GROWTH_BEFORE.search(gap.strip()) or "。" in gap:
-                continue
-            sign = "-" if FALLING.search(gap) else "+"
-            base = next((r for r in reversed(rows[:rows.index(current)])
-                         if r.unit == current.unit and TO_VALUE.search(_between(text, offset, r, current))), None)
-            if base is not None:
-                formula = f"(current / base - 1) * 100" if sign == "+" else "(1 - current / base) * 100"
-                check_id = f"auto-growth-{current.start}"
-                checks[check_id] = Check.from_dict({
-                    "check_id": check_id, "topic": "", "description":
-                        f"{base.text} → {current.text}: the stated change {rate.text} recomputed",
-                    "uses": {"base": base.claim_id, "current": current.claim_id}, "formula": formula,
-                    "stated": rate.claim_id, "unit": "percent",
-                    "assumptions": [f"{rate.text} is the change from {base.text} to {current.text}", ASSUMED]},
-                    "autochecks")
-            else:
-                formula = "current / (1 + rate / 100)" if sign == "+" else "current / (1 - rate / 100)"
-                check_id = f"auto-previous-{current.start}"
-                checks[check_id] = Check.from_dict({
-                    "check_id": check_id, "topic": "", "description":
-                        f"previous-period figure implied by {current.text} and a change of {sign}{rate.text}",
-                    "uses": {"current": current.claim_id, "rate": rate.claim_id}, "formula": formula,
-                    "unit": _unit_name(current.unit),
-                    "assumptions": [f"{rate.text} is the change of {current.text} on the previous period", ASSUMED]},
-                    "autochecks")
+        for i in range(1, len(rows)):
+            finder = _finder(rows[i])
+            check = finder(text, offset, rows, i) if finder else None
+            if check is not None:
+                checks[check.check_id] = check
         for check in _parts_and_totals(text, offset, rows):
             checks[check.check_id] = check
     return list(checks.values())
 
 
+def _finder(row):
+    """Which pattern a figure can end: a rate (%), a multiple (倍), or an absolute change (a flow)."""
+    if row.unit == "%":
+        return _rate
+    if row.unit == "倍":
+        return _multiple
+    if row.unit != "个百分点" and row.kind in FLOW_KINDS:
+        return _absolute_change
+    return None
+
+
+def _flow_before(rows: list, i: int):
+    """The nearest flow figure (money, count, area, …) before ``rows[i]``, or None."""
+    return next((r for r in reversed(rows[:i]) if r.kind in FLOW_KINDS), None)
+
+
+def _joined(text: str, offset: int, left, right, wording: re.Pattern) -> bool:
+    """``left`` and ``right`` are close, in one clause of the sentence, and the words between match ``wording``."""
+    if left is None or right.start - left.end > NEAR:
+        return False
+    gap = _between(text, offset, left, right)
+    return "。" not in gap and bool(wording.search(gap.strip()))
+
+
+def _base_of(text: str, offset: int, rows: list, current):
+    """The figure ``current`` grew or fell from (``由 A … 增加到 B``), in the same unit, or None."""
+    return next((r for r in reversed(rows[:rows.index(current)])
+                 if r.unit == current.unit and r.kind == current.kind
+                 and TO_VALUE.search(_between(text, offset, r, current))), None)
+
+
+def _rate(text: str, offset: int, rows: list, i: int) -> Check | None:
+    """``B，同比增长 r%``: r recomputed from ``由 A … 到 B`` when A is in the sentence, else A derived."""
+    rate, current = rows[i], _flow_before(rows, i)
+    if not _joined(text, offset, current, rate, GROWTH_BEFORE):
+        return None
+    sign = "-" if FALLING.search(_between(text, offset, current, rate)) else "+"
+    base = _base_of(text, offset, rows, current)
+    if base is not None:
+        return Check.from_dict({
+            "check_id": f"auto-growth-{current.start}", "topic": "", "description":
+                f"{base.text} → {current.text}: the stated change {rate.text} recomputed",
+            "uses": {"base": base.claim_id, "current": current.claim_id},
+            "formula": "(current / base - 1) * 100" if sign == "+" else "(1 - current / base) * 100",
+            "stated": rate.claim_id, "unit": "percent",
+            "assumptions": [f"{rate.text} is the change from {base.text} to {current.text}", ASSUMED]}, "autochecks")
+    return Check.from_dict({
+        "check_id": f"auto-previous-{current.start}", "topic": "", "description":
+            f"previous-period figure implied by {current.text} and a change of {sign}{rate.text}",
+        "uses": {"current": current.claim_id, "rate": rate.claim_id},
+        "formula": "current / (1 + rate / 100)" if sign == "+" else "current / (1 - rate / 100)",
+        "unit": _unit_name(current.unit),
+        "assumptions": [f"{rate.text} is the change of {current.text} on the previous period", ASSUMED]}, "autochecks")
+
+
 def _absolute_change(text: str, offset: int, rows: list, i: int) -> Check | None:
     """``B，较上年增加 C`` (same unit and kind): the previous figure B − C (B + C after a fall) is derived."""
     change, current = rows[i], rows[i - 1]
-    if (current.unit, current.kind) != (change.unit, change.kind) or change.start - current.end > NEAR:
+    if (current.unit, current.kind) != (change.unit, change.kind):
         return None
-    gap = _between(text, offset, current, change)
-    if "。" in gap or not re.search(r"(?:同比|较上年|比上年|比去年|较去年|较上年度|与上年相比)[，,]?"
-                                   r"(?:增长|增加|提高|上升|下降|减少|降低)(?:了)?$", gap.strip()):
+    if not _joined(text, offset, current, change, CHANGE_BEFORE):
         return None
-    falling = bool(FALLING.search(gap))
+    falling = bool(FALLING.search(_between(text, offset, current, change)))
     return Check.from_dict({
         "check_id": f"auto-change-{current.start}", "topic": "", "description":
             f"previous-period figure implied by {current.text} and a change of {'-' if falling else '+'}{change.text}",
@@ -141,15 +159,10 @@ def _absolute_change(text: str, offset: int, rows: list, i: int) -> Check | None
 
 def _multiple(text: str, offset: int, rows: list, i: int) -> Check | None:
     """``B，是 … 的 N倍``: N recomputed as B / A when ``由 A … 到 B`` is in the sentence, else A derived."""
-    multiple = rows[i]
-    current = next((r for r in reversed(rows[:i]) if r.kind in FLOW_KINDS), None)
-    if current is None or multiple.start - current.end > NEAR:
+    multiple, current = rows[i], _flow_before(rows, i)
+    if not _joined(text, offset, current, multiple, MULTIPLE_BEFORE):
         return None
-    if not MULTIPLE_BEFORE.search(_between(text, offset, current, multiple).strip()):
-        return None
-    base = next((r for r in reversed(rows[:rows.index(current)])
-                 if r.unit == current.unit and r.kind == current.kind
-                 and TO_VALUE.search(_between(text, offset, r, current))), None)
+    base = _base_of(text, offset, rows, current)
     if base is not None:
         return Check.from_dict({
             "check_id": f"auto-multiple-{current.start}", "topic": "", "description":

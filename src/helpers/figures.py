@@ -16,6 +16,8 @@ from .theme import set_theme
 #: Rows a per-section chart shows; past this the smaller sections are folded into one row,
 #: so that a long report (a page of many articles, a 10 MB archive) gives a legible, bounded figure.
 MAX_ROWS = 30
+#: How the folded row's label begins ("… 71 more sections 其余71节"); it is always the last row.
+FOLDED = "… "
 
 
 def fold_rows(long: pd.DataFrame, label: str, hue: str, value: str, limit: int = MAX_ROWS) -> pd.DataFrame:
@@ -35,7 +37,7 @@ def fold_rows(long: pd.DataFrame, label: str, hue: str, value: str, limit: int =
         return frame.reset_index(drop=True)
     totals = frame.groupby(label, sort=False)[value].sum()
     keep = set(totals.sort_values(ascending=False, kind="stable").index[:limit - 1])
-    folded = f"… {len(order) - len(keep)} more sections 其余{len(order) - len(keep)}节"
+    folded = f"{FOLDED}{len(order) - len(keep)} more sections 其余{len(order) - len(keep)}节"
     frame[label] = frame[label].where(frame[label].isin(keep), folded)
     labels = [name for name in order if name in keep] + [folded]
     frame = frame.groupby([label, hue], sort=False)[value].sum().reset_index()
@@ -49,7 +51,7 @@ def _keep_kept_rows_legible(ax, frame: pd.DataFrame, label: str, value: str, sta
     Rows sit at y = 0, 1, … in order; the folded row is the last. Does nothing without a folded row.
     """
     labels = list(dict.fromkeys(frame[label]))
-    if not labels or not labels[-1].startswith("… "):
+    if not labels or not labels[-1].startswith(FOLDED):
         return
     per_label = frame.groupby(label, sort=False)[value].agg("sum" if stacked else "max")
     kept, folded = per_label.drop(labels[-1]).max(), per_label[labels[-1]]
