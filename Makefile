@@ -11,7 +11,7 @@ ARGS ?=
 KERNEL := qingdao-anshun
 
 .DEFAULT_GOAL := help
-.PHONY: help install browser report test test-fast lab lock bench clean
+.PHONY: help install browser report test test-fast lab lock bench snapshot clean
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -59,6 +59,9 @@ $(BENCH_VENV)/.installed: bench/requirements-bench.txt requirements.lock pyproje
 bench: $(STAMP) $(BENCH_VENV)/.installed ## parser vs Recognizers-Text (MB/s, ratio, growth); runner vs naive papermill+nbconvert loop
 	$(BENCH_VENV)/bin/python bench/parser_bench.py
 	$(PY) bench/run_bench.py
+
+snapshot: $(STAMP) ## re-record what the library yields on every kept report (tests/snapshots/); explain the diff when committing
+	$(PY) -m tests.snapshots.snapshot
 
 clean: ## remove generated reports (keeps .venv)
 	rm -rf reports
