@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from helpers import paths
-from helpers.runner import run
+from helpers.runs.runner import run
 
 from .conftest import FIXTURES
 

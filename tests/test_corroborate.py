@@ -9,8 +9,8 @@ import pandas as pd
 import pytest
 from hypothesis import given, strategies as st
 
-from helpers import corroborate as module
-from helpers.corroborate import (
+from helpers.evidence import corroborate as module
+from helpers.evidence.corroborate import (
     CORROBORATIONS, REFERENCE_FILE, ReferenceFileError, ReferenceLinkError, corroborate, join_corroboration,
     load_reference, printed_precision,
 )
@@ -59,7 +59,7 @@ EXPECTED = {
 
 
 def load_curated() -> pd.DataFrame:
-    """The curated claims, read directly (helpers.ledger needs the parser, written in parallel)."""
+    """The curated claims, read directly (helpers.claims.ledger needs the parser, written in parallel)."""
     return pd.read_csv(paths.CLAIMS / "claims.csv", dtype=str, keep_default_na=False)
 
 
@@ -321,7 +321,7 @@ def test_unreadable_file_is_a_reference_error(tmp_path):
 def test_real_ledger_links_when_the_parser_is_there(reference):
     pytest.importorskip("helpers.quantities")
     try:
-        from helpers.ledger import build_ledger
+        from helpers.claims.ledger import build_ledger
         real = build_ledger()
     except ImportError as error:                     # the parser is being written in parallel
         pytest.skip(f"ledger not buildable yet: {error}")

@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 import pytest
 from fontTools.ttLib import TTFont
 
-from helpers.runner import run
+from helpers.runs.runner import run
 
 from .browser import chromium_page, chromium_path, in_ci, serve
 from .conftest import FIXTURES

@@ -5,8 +5,8 @@ import math
 import pandas as pd
 import pytest
 
-from helpers.checks import CheckError, Check, evaluate, evaluate_checks, load_checks
-from helpers.intervals import Interval
+from helpers.claims.checks import CheckError, Check, evaluate, evaluate_checks, load_checks
+from helpers.claims.intervals import Interval
 
 INF = math.inf
 

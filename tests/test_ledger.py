@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from helpers import paths
-from helpers.ledger import CURATED_FILE, LEDGER_COLUMNS, ClaimsFileError, build_ledger, load_curated
+from helpers.claims.ledger import CURATED_FILE, LEDGER_COLUMNS, ClaimsFileError, build_ledger, load_curated
 from helpers.quantities import quantities_frame
 
 REQUIRED = ["claim_id", "document", "section", "start", "end", "quote", "subject", "period", "value", "unit",

@@ -6,7 +6,7 @@ import json
 import pytest
 
 from helpers import paths
-from helpers.notebooks import discover
+from helpers.runs.notebooks import discover
 
 NOTEBOOKS = sorted(paths.NOTEBOOKS.glob("*.ipynb"))
 

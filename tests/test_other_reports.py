@@ -5,7 +5,7 @@ import json
 import pandas as pd
 import pytest
 
-from helpers.runner import run
+from helpers.runs.runner import run
 
 from .conftest import FIXTURES
 

@@ -5,7 +5,7 @@ import shutil
 import pytest
 
 from helpers import paths
-from helpers.report import ReportChecksumError, ReportError, load_report, recorded_checksums, sha256_of
+from helpers.read.report import ReportChecksumError, ReportError, load_report, recorded_checksums, sha256_of
 
 SAMPLE = "青岛——安顺东西部扶贫协作。2020年财政帮扶达3.9亿元，较上年增长13%。\n"
 

@@ -10,10 +10,10 @@ import pytest
 
 from helpers import paths
 from helpers.analysis import analyse
-from helpers.checks import load_checks
-from helpers.figures import value_panels
-from helpers.runner import run
-from helpers.topics import load_figure_specs, panel_table
+from helpers.claims.checks import load_checks
+from helpers.present.figures import value_panels
+from helpers.runs.runner import run
+from helpers.present.topics import load_figure_specs, panel_table
 
 TOPIC_FIGURES = ["poverty", "funds", "health-education", "industry-jobs", "mechanism", "briefs"]
 

@@ -8,7 +8,7 @@ import pytest
 from PIL import Image
 
 from helpers import paths
-from helpers.notebooks import discover
+from helpers.runs.notebooks import discover
 from helpers.quantities import quantities_frame
 
 pytestmark = pytest.mark.slow

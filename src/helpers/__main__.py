@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import paths
+from helpers import paths
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -42,9 +42,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _run(args) -> int:
-    from .notebooks import ParameterError
-    from .report import ReportError
-    from .runner import EXIT_BAD_INPUT, RunError, run
+    from helpers.runs.notebooks import ParameterError
+    from helpers.read.report import ReportError
+    from helpers.runs.runner import EXIT_BAD_INPUT, RunError, run
 
     if args.jobs < 1:
         print(f"error: --jobs must be at least 1, got {args.jobs}", file=sys.stderr)
@@ -59,7 +59,7 @@ def _run(args) -> int:
 
 
 def _prune(args) -> int:
-    from .runner import EXIT_BAD_INPUT, RunError, prune_runs
+    from helpers.runs.runner import EXIT_BAD_INPUT, RunError, prune_runs
 
     try:
         removed = prune_runs(args.out, args.keep)
@@ -72,8 +72,8 @@ def _prune(args) -> int:
 
 
 def _extract(args) -> int:
-    from .quantities import write_csv
-    from .report import ReportError, load_report
+    from helpers.quantities import write_csv
+    from helpers.read.report import ReportError, load_report
 
     try:
         report = load_report(args.path)

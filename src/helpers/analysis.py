@@ -22,14 +22,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import paths
-from .autochecks import find_checks
-from .checks import CHECK_COLUMNS, Check, ParameterSpec, evaluate_checks, load_checks
-from .corroborate import corroborate, join_corroboration, load_reference
-from .ledger import CURATED_FILE, TOPICS, build_ledger
-from .quantities import quantities_frame
-from .report import Report, load_report, recorded_checksums
-from .segment import Segmentation, segment
+from helpers import paths
+from helpers.claims.autochecks import find_checks
+from helpers.claims.checks import CHECK_COLUMNS, Check, ParameterSpec, evaluate_checks, load_checks
+from helpers.evidence.corroborate import corroborate, join_corroboration, load_reference
+from helpers.claims.ledger import CURATED_FILE, TOPICS, build_ledger
+from helpers.quantities import quantities_frame
+from helpers.read.report import Report, load_report, recorded_checksums
+from helpers.read.segment import Segmentation, segment
 
 DEFAULT_TOLERANCE = 0.05   # relative gap under which a miss is "approximate"
 

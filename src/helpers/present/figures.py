@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 import seaborn as sns
 
-from .theme import set_theme
+from helpers.present.theme import set_theme
 
 #: Rows a per-section chart shows; past this the smaller sections are folded into one row,
 #: so that a long report (a page of many articles, a 10 MB archive) gives a legible, bounded figure.
@@ -66,7 +66,7 @@ def _keep_kept_rows_legible(ax, frame: pd.DataFrame, label: str, value: str, sta
 def mentions_per_section(long: pd.DataFrame, ax=None):
     """Horizontal bars: numeric mentions per section, claims beside non-claims.
 
-    ``long`` comes from :func:`helpers.overview.mentions_by_section`.
+    ``long`` comes from :func:`helpers.read.overview.mentions_by_section`.
     """
     set_theme()
     long = fold_rows(long, "title", "role", "mentions")
@@ -85,7 +85,7 @@ SOURCE_COLOURS = {"stated": "#4C72B0", "recomputed": "#DD8452", "implied": "#55A
 def value_panels(table: pd.DataFrame, title: str = "", note: str = ""):
     """One horizontal bar chart per panel (one unit each), whiskers spanning the interval.
 
-    ``table`` comes from :func:`helpers.topics.panel_table`. Bars are coloured by source:
+    ``table`` comes from :func:`helpers.present.topics.panel_table`. Bars are coloured by source:
     stated in the text, recomputed by a check, or implied (derived). An open upper bound
     (超, 以上) is drawn as an arrow to the panel's edge. Returns the Figure.
     """
@@ -133,7 +133,7 @@ def status_by_section(counts: pd.DataFrame, ax=None, column: str = "status",
                       colours: dict[str, str] | None = None, title: str = "Verification status by section 各节核查结果"):
     """Stacked horizontal bars: claims per section, split by ``column`` (a status or evidence category).
 
-    ``counts`` comes from :func:`helpers.verification.status_counts` or ``evidence_counts``
+    ``counts`` comes from :func:`helpers.evidence.verification.status_counts` or ``evidence_counts``
     (columns section, the category column, claims).
     """
     set_theme()

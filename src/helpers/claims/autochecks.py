@@ -18,13 +18,13 @@ claims of one sentence at a time:
 * **shares stated with their counts** — ``其中 9,870万元，占 … 73.4%``: the share
   is recomputed from the part and the total and checked.
 
-Each finding is an ordinary :class:`~helpers.checks.Check` over the ledger's claim
+Each finding is an ordinary :class:`~helpers.claims.checks.Check` over the ledger's claim
 ids, so it is evaluated with the same interval arithmetic and verdicts as the
 curated checks, and its assumptions say it was found by pattern.
 
 >>> import pandas as pd
 >>> from helpers.analysis import analyse
->>> from helpers.ledger import build_ledger
+>>> from helpers.claims.ledger import build_ledger
 >>> ledger = build_ledger(curated_path=None)
 >>> sorted(c.check_id for c in find_checks(ledger, analyse().parts))[:2]
 ['auto-part-2134-of-2110', 'auto-part-2214-of-2196']
@@ -36,8 +36,8 @@ import re
 
 import pandas as pd
 
-from .checks import Check
-from .segment import Segmentation
+from helpers.claims.checks import Check
+from helpers.read.segment import Segmentation
 
 _COMPARED = "同比|较上年|比上年|比去年|较去年|较上年度|与上年相比"
 _CHANGES = "增长|增加|提高|上升|下降|减少|降低"

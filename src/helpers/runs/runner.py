@@ -10,7 +10,7 @@ papermill's error cell, in its own folder.
 Notebooks run in this process through papermill's Python API — kernels start in
 parallel threads when ``jobs > 1``, respecting declared dependencies.
 
-    >>> from helpers.runner import run                      # doctest: +SKIP
+    >>> from helpers.runs.runner import run                      # doctest: +SKIP
     >>> result = run(jobs=2)                                # doctest: +SKIP
     >>> result.exit_code, result.run_dir.parent.name        # doctest: +SKIP
     (0, 'runs')
@@ -32,12 +32,14 @@ from typing import Callable
 import papermill
 from papermill.exceptions import PapermillExecutionError
 
-from . import paths, provenance
-from .notebooks import NotebookSpec, discover, resolve_parameters
-from .index_page import write_index
-from .render import render_html
-from .preflight import validate_inputs
-from .report import load_report
+from helpers import paths
+
+from helpers.runs import provenance
+from helpers.runs.notebooks import NotebookSpec, discover, resolve_parameters
+from helpers.present.index_page import write_index
+from helpers.present.render import render_html
+from helpers.runs.preflight import validate_inputs
+from helpers.read.report import load_report
 
 EXIT_OK = 0          # every notebook succeeded; latest promoted
 EXIT_FAILED = 1      # a notebook failed; latest untouched
@@ -178,8 +180,8 @@ def run(
 ) -> RunResult:
     """Execute the notebooks on ``report`` into a new run folder; promote it if all succeed.
 
-    Raises :class:`RunError` (or :class:`~helpers.report.ReportError` /
-    :class:`~helpers.notebooks.ParameterError`) before anything runs when the
+    Raises :class:`RunError` (or :class:`~helpers.read.report.ReportError` /
+    :class:`~helpers.runs.notebooks.ParameterError`) before anything runs when the
     input is unusable; a failing notebook does not raise — see ``exit_code``.
     """
     started = time.time()

@@ -9,9 +9,9 @@ input is a clear error (exit 2) naming file, row and field, and
 
 from __future__ import annotations
 
-from .analysis import analyse
-from .report import Report
-from .topics import load_figure_specs
+from helpers.analysis import analyse
+from helpers.read.report import Report
+from helpers.present.topics import load_figure_specs
 
 
 def validate_inputs(report: Report) -> list[str]:

@@ -14,7 +14,7 @@ Every row carries ``start``/``end`` character offsets (end exclusive) into the
 raw text, so ``raw[start:end] == text`` for every span — later ledgers point back
 to the exact place.
 
->>> from helpers.segment import segment
+>>> from helpers.read.segment import segment
 >>> parts = segment("大众网 记者 张三 青岛报道\\n导语一句。\\n小标题\\n正文。第二句！\\n")
 >>> parts.sections[["section_id", "title"]].values.tolist()
 [['d1.s0', '导语'], ['d1.s1', '小标题']]

@@ -4,7 +4,7 @@ Under the runner, ``output_dir`` is the run folder; opened by hand in JupyterLab
 it is empty and files go to ``reports/interactive/`` so a good run is never
 overwritten by exploration.
 
->>> from helpers.outputs import output_folder
+>>> from helpers.runs.outputs import output_folder
 >>> output_folder("").name
 'interactive'
 """
@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from . import paths
+from helpers import paths
 
 INTERACTIVE = paths.REPORTS / "interactive"
 FIGURE_NAME = re.compile(r"^fig-[a-z0-9-]+$")

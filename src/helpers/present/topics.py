@@ -18,9 +18,9 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from . import paths
-from .analysis import Analysis
-from .ledger import TOPICS
+from helpers import paths
+from helpers.analysis import Analysis
+from helpers.claims.ledger import TOPICS
 
 FIGURES_FILE = paths.CLAIMS / "figures.yml"
 PANEL_COLUMNS = ["panel", "label", "source", "ref", "value", "low", "high", "qualifier"]

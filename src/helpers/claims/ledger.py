@@ -13,7 +13,7 @@ Parser claims that no curated row covers stay in the ledger with an automatic id
 (``auto-<offset>``), so nothing the text states is dropped; on a report without a
 curated file, every claim is such a row.
 
->>> from helpers.ledger import build_ledger
+>>> from helpers.claims.ledger import build_ledger
 >>> ledger = build_ledger()                                   # the committed report + curated file
 >>> row = ledger.set_index("claim_id").loc["pov-reduced"]
 >>> float(row.value), row.unit, row.text
@@ -27,11 +27,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import paths
-from .overview import section_labels
-from .quantities import quantities_frame
-from .report import Report, load_report
-from .segment import Segmentation, segment
+from helpers import paths
+from helpers.read.overview import section_labels
+from helpers.quantities import quantities_frame
+from helpers.read.report import Report, load_report
+from helpers.read.segment import Segmentation, segment
 
 CURATED_FILE = paths.CLAIMS / "claims.csv"
 CURATED_COLUMNS = ["claim_id", "quote", "mention", "subject", "period", "topic", "claim_type", "evidence", "note"]

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .report import load_report
-from .segment import segment
+from helpers.read.report import load_report
+from helpers.read.segment import segment
 
 STYLE = """
 body { font-family: "Noto Sans SC", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Zen Hei",
@@ -56,7 +56,7 @@ def embed_font(text: str, target: Path) -> Path | None:
     try:
         from fontTools import subset
 
-        from .theme import _bundled_font
+        from helpers.present.theme import _bundled_font
         source = _bundled_font()
     except ImportError:
         return None

@@ -8,7 +8,7 @@ otherwise registers Noto Sans SC, which the pinned dependency
 ``pylopdf-fonts-zh-cn`` ships inside the virtual environment — so a fresh
 machine needs no system package.
 
->>> from helpers.theme import set_theme
+>>> from helpers.present.theme import set_theme
 >>> family = set_theme()
 >>> isinstance(family, str) and len(family) > 0
 True

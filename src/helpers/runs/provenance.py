@@ -12,8 +12,8 @@ import sys
 from importlib import metadata
 from pathlib import Path
 
-from . import paths
-from .report import sha256_of
+from helpers import paths
+from helpers.read.report import sha256_of
 
 PACKAGES = (
     "helpers", "pandas", "numpy", "matplotlib", "seaborn", "papermill", "nbconvert",

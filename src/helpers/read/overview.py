@@ -1,7 +1,7 @@
 """A report at a glance: how much text and how many numbers each section holds.
 
->>> from helpers.report import load_report
->>> from helpers.segment import segment
+>>> from helpers.read.report import load_report
+>>> from helpers.read.segment import segment
 >>> from helpers.quantities import quantities_frame
 >>> report = load_report()
 >>> parts = segment(report.text)
@@ -16,7 +16,7 @@ from collections import Counter
 
 import pandas as pd
 
-from .segment import Segmentation
+from helpers.read.segment import Segmentation
 
 SUMMARY_COLUMNS = ["section_id", "doc_id", "kind", "title", "paragraphs", "sentences", "characters",
                    "claims", "non_claims"]

@@ -3,7 +3,7 @@
 The raw text is never altered (no newline or width normalisation), so every
 character offset computed later indexes straight into ``Report.text``.
 
->>> from helpers.report import load_report
+>>> from helpers.read.report import load_report
 >>> report = load_report()                      # the committed report, checksum verified
 >>> report.encoding, len(report.text) > 1000
 ('utf-8', True)
@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import paths
+from helpers import paths
 
 
 class ReportError(ValueError):

@@ -61,7 +61,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import paths
+from helpers import paths
 
 REFERENCE_FILE = paths.REFERENCE / "figures.csv"
 REQUIRED_COLUMNS = ["ref_id", "claim_id", "measure", "value", "unit", "period", "source_name", "url",
@@ -290,7 +290,7 @@ def join_corroboration(ledger: pd.DataFrame, verdicts: pd.DataFrame) -> pd.DataF
 def _check_ledger(ledger: pd.DataFrame) -> None:
     lacking = [c for c in LEDGER_NEEDS if c not in ledger.columns]
     if lacking:
-        raise ValueError(f"ledger lacks column(s) {lacking}; build it with helpers.ledger.build_ledger()")
+        raise ValueError(f"ledger lacks column(s) {lacking}; build it with helpers.claims.ledger.build_ledger()")
     repeated = ledger["claim_id"][ledger["claim_id"].duplicated()].tolist()
     if repeated:
         raise ValueError(f"ledger repeats claim id(s) {repeated}")

@@ -39,8 +39,8 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from . import paths
-from .intervals import Interval
+from helpers import paths
+from helpers.claims.intervals import Interval
 
 CHECKS_FILE = paths.CLAIMS / "checks.yml"
 VERDICTS = ("consistent", "approximate", "inconsistent", "derived")

@@ -10,7 +10,7 @@ from the cell tagged ``parameters`` (``name: type = value  # meaning``) with
 papermill's own inspection, so ``-p`` values are checked and typed before any
 kernel starts.
 
->>> from helpers.notebooks import discover
+>>> from helpers.runs.notebooks import discover
 >>> [spec.name for spec in discover()][:1]
 ['00-read-the-report']
 """
@@ -25,7 +25,7 @@ from pathlib import Path
 
 import papermill
 
-from . import paths
+from helpers import paths
 
 NAME = re.compile(r"^\d{2}-[a-z0-9-]+\.ipynb$")
 

@@ -19,7 +19,7 @@ import math
 import pandas as pd
 from IPython.display import Markdown
 
-from .analysis import Analysis
+from helpers.analysis import Analysis
 
 UNIT_SUFFIX = {"yuan": "元", "persons": "人", "percent": "%", "km": "公里", "ratio": "", "comparison": ""}
 
