@@ -35,12 +35,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 try:
-    from helpers import paths
+    from helpers.read.report import load_report
     from helpers.quantities import find_quantities
     from helpers.quantities.scan import clear_caches
 except ImportError:  # run from a checkout without the package installed
     sys.path.insert(0, str(ROOT / "src"))
-    from helpers import paths
+    from helpers.read.report import load_report
     from helpers.quantities import find_quantities
     from helpers.quantities.scan import clear_caches
 
@@ -119,7 +119,7 @@ def growth_exponent(points: list[tuple[float, float]]) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--report", type=Path, default=paths.DEFAULT_REPORT, help="text to repeat")
+    parser.add_argument("--report", type=Path, default=None, help="text to repeat (default: our report's text)")
     parser.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)),
                         help="copies of the report per corpus, comma-separated (default %(default)s)")
     parser.add_argument("--repeat", type=int, default=7,
@@ -130,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--csv", type=Path, help="also write the size table to this CSV file")
     args = parser.parse_args(argv)
 
-    report = args.report.read_text(encoding="utf-8")
+    report = args.report.read_text(encoding="utf-8") if args.report else load_report().text
     sizes = sorted({int(s) for s in args.sizes.split(",") if s.strip()})
     print(f"report: {args.report.name}, {len(report)} characters, {megabytes(report) * 1000:.1f} KB UTF-8")
     print(f"python {sys.version.split()[0]}; sizes {sizes} copies; our parser: best of {args.repeat} samples "

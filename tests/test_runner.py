@@ -111,8 +111,10 @@ def test_command_line_exit_codes(tmp_path, small_report):
 def test_default_output_folder_per_report(tmp_path):
     from helpers.runs.runner import default_out
 
-    assert default_out(paths.DEFAULT_REPORT) == paths.REPORTS
-    assert default_out(tmp_path / "other-report.txt") == paths.REPORTS / "other-report"
+    assert default_out(paths.DEFAULT_REPORT) == paths.OUTPUT / paths.DEFAULT_SLUG
+    other = tmp_path / "other-report.txt"
+    other.write_text("另一份报告：2020年收入12000元。\n", encoding="utf-8")
+    assert default_out(other) == paths.OUTPUT / "other-report"
 
 
 def test_promotion_is_a_relative_symlink(tmp_path, small_report):

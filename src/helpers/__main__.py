@@ -20,10 +20,10 @@ def _parser() -> argparse.ArgumentParser:
 
     run = commands.add_parser("run", help="execute every notebook on a report and render it")
     run.add_argument("--report", type=Path, default=paths.DEFAULT_REPORT,
-                     help="report text file (UTF-8 or GB18030); default: %(default)s")
+                     help="report folder (data/reports/<slug>) or file: .txt (UTF-8 or GB18030), .html, .pdf; "
+                          "default: %(default)s")
     run.add_argument("--out", type=Path, default=None,
-                     help="output root holding runs/ and latest/ (default: reports/, or reports/<stem>/ "
-                          "for another report)")
+                     help="output root holding runs/ and latest/ (default: reports/<slug>/)")
     run.add_argument("-p", "--parameter", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
                      help="notebook parameter, typed as the notebooks declare it (repeatable)")
     run.add_argument("--jobs", type=int, default=1, help="notebooks to execute at once (default: 1)")
@@ -32,8 +32,9 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--notebooks", type=Path, default=paths.NOTEBOOKS, metavar="DIR",
                      help="folder of NN-name.ipynb notebooks (default: %(default)s)")
 
-    prune = commands.add_parser("prune", help="delete old run folders, never the one reports/latest points to")
-    prune.add_argument("--out", type=Path, default=paths.REPORTS, help="output root (default: %(default)s)")
+    prune = commands.add_parser("prune", help="delete old run folders, never the one a latest link points to")
+    prune.add_argument("--out", type=Path, default=None,
+                       help="one report's output root (default: every report under reports/)")
     prune.add_argument("--keep", type=int, default=5, help="newest run folders to keep (default: %(default)s)")
 
     extract = commands.add_parser("extract", help="write every numeric mention of a report as CSV to stdout")
@@ -61,8 +62,12 @@ def _run(args) -> int:
 def _prune(args) -> int:
     from helpers.runs.runner import EXIT_BAD_INPUT, RunError, prune_runs
 
+    roots = [args.out] if args.out is not None else sorted(
+        p for p in paths.OUTPUT.glob("*") if (p / "runs").is_dir()) if paths.OUTPUT.is_dir() else []
+    removed = []
     try:
-        removed = prune_runs(args.out, args.keep)
+        for root in roots:
+            removed += prune_runs(root, args.keep)
     except RunError as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -39,10 +39,8 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from helpers import paths
 from helpers.claims.intervals import Interval
 
-CHECKS_FILE = paths.CLAIMS / "checks.yml"
 VERDICTS = ("consistent", "approximate", "inconsistent", "derived")
 CHECK_COLUMNS = [
     "check_id", "topic", "claim_ids", "description", "formula", "computed", "computed_low", "computed_high",
@@ -58,10 +56,43 @@ class CheckError(ValueError):
 
 @dataclass(frozen=True)
 class ParameterSpec:
+    """A number an assumption needs, with its meaning, where the default comes from, and what it may be.
+
+    A whole-number default makes the parameter a count: a whole number of at least 1 unless
+    ``minimum`` says otherwise. Any value must be finite.
+    """
+
     name: str
     default: float
     meaning: str
     source: str = ""
+    minimum: float | None = None
+    maximum: float | None = None
+
+    @property
+    def integer(self) -> bool:
+        return isinstance(self.default, int)
+
+    def accept(self, value) -> float | int:
+        """``value`` (a number or its text) checked against what the parameter may be; else a CheckError."""
+        what = "a whole number" if self.integer else "a number"
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            raise CheckError(f"parameter {self.name} ({self.meaning}) must be {what}, got {value!r}") from None
+        if not math.isfinite(number):
+            raise CheckError(f"parameter {self.name} ({self.meaning}) must be a finite number, got {value!r}")
+        if self.integer:
+            if number != int(number):
+                raise CheckError(f"parameter {self.name} ({self.meaning}) must be a whole number, got {value!r}")
+            number = int(number)
+        low = self.minimum if self.minimum is not None else (1 if self.integer else None)
+        if low is not None and number < low:
+            raise CheckError(f"parameter {self.name} ({self.meaning}) must be at least {low:g}, got {value!r}")
+        if self.maximum is not None and number > self.maximum:
+            raise CheckError(f"parameter {self.name} ({self.meaning}) must be at most {self.maximum:g}, "
+                             f"got {value!r}")
+        return number
 
 
 @dataclass(frozen=True)
@@ -139,7 +170,7 @@ _ALLOWED_NODES = (
 _BINARY = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv}
 
 
-def load_checks(path: Path = CHECKS_FILE) -> tuple[list[Check], dict[str, ParameterSpec]]:
+def load_checks(path: Path) -> tuple[list[Check], dict[str, ParameterSpec]]:
     """Read and validate the check definitions and their parameters."""
     try:
         document = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
@@ -156,7 +187,14 @@ def load_checks(path: Path = CHECKS_FILE) -> tuple[list[Check], dict[str, Parame
             raise CheckError(f"{where}: field 'default' should be a number")
         if not isinstance(spec.get("meaning"), str):
             raise CheckError(f"{where}: field 'meaning' is missing")
-        parameters[name] = ParameterSpec(name, spec["default"], spec["meaning"], str(spec.get("source", "")))
+        bounds = {}
+        for key in ("minimum", "maximum"):
+            if key in spec:
+                if not isinstance(spec[key], (int, float)) or isinstance(spec[key], bool):
+                    raise CheckError(f"{where}: field '{key}' should be a number")
+                bounds[key] = spec[key]
+        parameters[name] = ParameterSpec(name, spec["default"], spec["meaning"], str(spec.get("source", "")),
+                                         **bounds)
     checks, seen = [], set()
     for number, spec in enumerate(document["checks"] or [], 1):
         if not isinstance(spec, dict):
@@ -242,6 +280,10 @@ def evaluate_checks(ledger: pd.DataFrame, checks: list[Check], parameter_specs: 
     unknown = sorted(set(overrides) - set(parameter_specs))
     if unknown:
         raise CheckError(f"unknown check parameter(s) {unknown}; known: {sorted(parameter_specs)}")
+    overrides = {name: parameter_specs[name].accept(value) for name, value in overrides.items()}
+    if not (isinstance(tolerance, (int, float)) and math.isfinite(tolerance) and 0 <= tolerance < 1):
+        raise CheckError(f"tolerance (the relative gap under which a miss is approximate) must be a number from 0 "
+                         f"up to 1, got {tolerance!r}")
     parameters = {name: spec.default for name, spec in parameter_specs.items()} | overrides
     numeric = ledger.dropna(subset=["value"])
     intervals = {

@@ -14,7 +14,7 @@ Parser claims that no curated row covers stay in the ledger with an automatic id
 curated file, every claim is such a row.
 
 >>> from helpers.claims.ledger import build_ledger
->>> ledger = build_ledger()                                   # the committed report + curated file
+>>> ledger = build_ledger()                                   # the default report and its curated file
 >>> row = ledger.set_index("claim_id").loc["pov-reduced"]
 >>> float(row.value), row.unit, row.text
 (545800.0, '人', '54.58万人')
@@ -33,16 +33,7 @@ from helpers.quantities import quantities_frame
 from helpers.read.report import Report, load_report
 from helpers.read.segment import Segmentation, segment
 
-CURATED_FILE = paths.CLAIMS / "claims.csv"
 CURATED_COLUMNS = ["claim_id", "quote", "mention", "subject", "period", "topic", "claim_type", "evidence", "note"]
-TOPICS = {
-    "poverty": "Poverty reduction and living conditions",
-    "funds": "Funds and projects",
-    "health-education": "Epidemic, health and education",
-    "industry-jobs": "Industry, jobs and consumer aid",
-    "mechanism": "The cooperation mechanism",
-    "briefs": "The five briefs",
-}
 CLAIM_TYPES = ("quantity", "qualitative")
 LEDGER_COLUMNS = [
     "claim_id", "document", "section", "section_id", "start", "end", "text", "quote", "subject", "period", "topic",
@@ -56,8 +47,11 @@ class ClaimsFileError(ValueError):
     """A curated claims file that does not fit the report; names the file, row and field."""
 
 
-def load_curated(path: Path = CURATED_FILE) -> pd.DataFrame:
-    """Read and validate the curated claims table (schema only; see :func:`anchor`)."""
+def load_curated(path: Path, topics: frozenset[str] | set[str] = frozenset()) -> pd.DataFrame:
+    """Read and validate the curated claims table (schema only; see :func:`anchor`).
+
+    A claim's ``topic`` is empty or one of ``topics`` (the keys of the report's ``topics.yml``).
+    """
     try:
         frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
     except (OSError, UnicodeDecodeError, pd.errors.ParserError) as error:
@@ -73,8 +67,9 @@ def load_curated(path: Path = CURATED_FILE) -> pd.DataFrame:
         if row.claim_id in seen:
             raise ClaimsFileError(f"{where}: field 'claim_id' repeats row {seen[row.claim_id]}")
         seen[row.claim_id] = number
-        if row.topic not in TOPICS:
-            raise ClaimsFileError(f"{where}: field 'topic' must be one of {list(TOPICS)}, got {row.topic!r}")
+        if row.topic and row.topic not in topics:
+            raise ClaimsFileError(f"{where}: field 'topic' must be empty or one of the report's topics "
+                                  f"{sorted(topics)}, got {row.topic!r}")
         if row.claim_type not in CLAIM_TYPES:
             raise ClaimsFileError(f"{where}: field 'claim_type' must be one of {CLAIM_TYPES}, got {row.claim_type!r}")
         if not row.quote:
@@ -89,7 +84,7 @@ def load_curated(path: Path = CURATED_FILE) -> pd.DataFrame:
     return frame
 
 
-def anchor(curated: pd.DataFrame, raw: str, mentions: pd.DataFrame, path: Path = CURATED_FILE) -> pd.DataFrame:
+def anchor(curated: pd.DataFrame, raw: str, mentions: pd.DataFrame, path: Path | str = "claims.csv") -> pd.DataFrame:
     """Place each curated row in the text: quote span, and for quantities the parser mention.
 
     Raises :class:`ClaimsFileError` for a quote that is not in the text exactly once,
@@ -128,19 +123,30 @@ def anchor(curated: pd.DataFrame, raw: str, mentions: pd.DataFrame, path: Path =
     return anchored
 
 
-def build_ledger(report: Report | None = None, curated_path: Path | None = CURATED_FILE,
-                 parts: Segmentation | None = None, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
+_FROM_REPORT = "from the report folder"
+
+
+def build_ledger(report: Report | None = None, curated_path: Path | str | None = _FROM_REPORT,
+                 parts: Segmentation | None = None, mentions: pd.DataFrame | None = None,
+                 topics: frozenset[str] | set[str] = frozenset()) -> pd.DataFrame:
     """Every claim of the report, curated or not, with its place, value and interval.
 
-    ``curated_path=None`` (or a missing file) builds the ledger from the parser alone.
+    By default the curated claims are the report folder's ``claims.csv``; ``curated_path=None``
+    (or a report without one) builds the ledger from the parser alone. ``topics`` are the topic
+    keys a curated row may name.
     """
     report = report or load_report()
     parts = parts or segment(report.text)
     mentions = quantities_frame(report.text) if mentions is None else mentions
     mentions = mentions.reset_index(drop=True)
+    if curated_path is _FROM_REPORT:
+        curated_path = report.curated(paths.CLAIMS_FILE)
+        if curated_path is not None and not topics and report.curated(paths.TOPICS_FILE):
+            from helpers.claims.topics import load_topics
+            topics = frozenset(load_topics(report.curated(paths.TOPICS_FILE)))
     curated_path = Path(curated_path) if curated_path else None
     if curated_path is not None and curated_path.exists():
-        anchored = anchor(load_curated(curated_path), report.text, mentions, curated_path)
+        anchored = anchor(load_curated(curated_path, topics), report.text, mentions, curated_path)
     else:
         anchored = pd.DataFrame(columns=CURATED_COLUMNS + ["quote_start", "quote_end", "mention_index"])
 

@@ -1,9 +1,9 @@
 """Corroboration: the report's claims against figures from public sources.
 
-``data/reference/figures.csv`` holds one row per public figure: what it
+A report folder's ``references.csv`` holds one row per public figure: what it
 measures, its value in the ledger's base units (persons, yuan, percent points),
 the source's name, address, publication date, the number as printed, a grade of
-the source and the ``claim_id`` it speaks to (``data/reference/README.md`` lists
+the source and the ``claim_id`` it speaks to (``data/reports/README.md`` lists
 the columns). :func:`load_reference` validates the table; :func:`corroborate`
 gives every ledger claim one verdict; :func:`join_corroboration` adds the
 verdicts to the ledger.
@@ -61,9 +61,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers import paths
 
-REFERENCE_FILE = paths.REFERENCE / "figures.csv"
 REQUIRED_COLUMNS = ["ref_id", "claim_id", "measure", "value", "unit", "period", "source_name", "url",
                     "published", "quote", "grade", "scope"]
 OPTIONAL_COLUMNS = ["supports", "precision", "note"]
@@ -106,7 +104,7 @@ class ReferenceLinkError(ValueError):
 
 # -- loading -----------------------------------------------------------------------------------------------
 
-def load_reference(path: Path | str = REFERENCE_FILE) -> pd.DataFrame:
+def load_reference(path: Path | str) -> pd.DataFrame:
     """Read and validate the table of public figures.
 
     Returns one row per figure with ``row`` (its spreadsheet row number) first, ``value`` and
@@ -136,6 +134,14 @@ def load_reference(path: Path | str = REFERENCE_FILE) -> pd.DataFrame:
     frame["precision"] = pd.Series(precisions, index=frame.index, dtype=float)
     frame.insert(0, "row", range(2, len(frame) + 2))
     frame.attrs["path"] = str(path)
+    return frame
+
+
+def no_references() -> pd.DataFrame:
+    """An empty reference table, for a report no one has found public sources for yet."""
+    frame = pd.DataFrame({column: pd.Series(dtype=float if column in ("value", "precision") else object)
+                          for column in ["row", *REFERENCE_COLUMNS]})
+    frame.attrs["path"] = "(no references file)"
     return frame
 
 

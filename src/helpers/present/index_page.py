@@ -28,11 +28,12 @@ td, th { border: 1px solid #ccc; padding: .3rem .6rem; text-align: left; }
 
 
 def report_title(report_path: Path) -> str:
-    """A title for the page: the first heading of the report, else its opening words."""
-    parts = segment(load_report(report_path).text)
-    headed = parts.sections.heading.dropna()
-    opening = parts.documents.label.iloc[0] if len(parts.documents) else report_path.name
-    return f"{headed.iloc[0]} — {opening}" if len(headed) else opening
+    """A title for the page: the report's headline (or working title) from its metadata, else its opening words."""
+    report = load_report(report_path)
+    if report.metadata.title:
+        return report.metadata.title
+    parts = segment(report.text)
+    return parts.documents.label.iloc[0] if len(parts.documents) else report.slug
 
 
 def _counts(run_dir: Path) -> list[tuple[str, str, int]]:

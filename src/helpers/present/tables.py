@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import html
 import math
+import re
 
 import pandas as pd
 from IPython.display import Markdown
 
+from helpers import paths
 from helpers.analysis import Analysis
 
 UNIT_SUFFIX = {"yuan": "元", "persons": "人", "percent": "%", "km": "公里", "ratio": "", "comparison": ""}
@@ -52,17 +54,43 @@ def format_interval(low: float, high: float, unit: str = "") -> str:
     return f"[{format_value(low, unit)}, {format_value(high, unit)}]"
 
 
-def notice(analysis: Analysis, specific: bool = True) -> Markdown:
-    """Say at the top of a notebook whether its curated analysis applies to this report."""
-    name = html.escape(analysis.report.name)   # a file name is text, never markup
-    if analysis.applies:
-        return Markdown(f"Report **{name}** — curated claims and checks apply "
-                        f"(SHA-256 `{analysis.report.sha256[:12]}…`).")
-    if specific:
-        return Markdown(f"> **This notebook does not apply to {name}.** {html.escape(analysis.note)} "
-                        "Its tables below are empty and its figure says so; the generic notebooks "
-                        "(reading, ledger, verification summary) cover this report.")
-    return Markdown(f"> {html.escape(analysis.note)}")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~])")
+
+
+def plain(text: str) -> str:
+    """Text from a report or a file name, made safe to put in Markdown: HTML-escaped, Markdown marks escaped.
+
+    >>> print(plain("[m](javascript:alert(1)) <b>"))
+    \\[m\\]\\(javascript:alert\\(1\\)\\) &lt;b&gt;
+    """
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(str(text), quote=False))
+
+
+def topic_header(analysis: Analysis, topic: str) -> Markdown:
+    """The topic's title, the passage it covers and the questions it asks (from the report's topics.yml)."""
+    if not analysis.topics:
+        raise KeyError(f"{analysis.report.slug} has no topics ({paths.TOPICS_FILE} in its report folder); "
+                       "this notebook reads one topic")
+    item = analysis.topics[topic] if topic in analysis.topics else None
+    if item is None:
+        raise KeyError(f"unknown topic {topic!r}; the topics of {analysis.report.slug}: {list(analysis.topics)}")
+    lines = [f"## {plain(item.title)}"]
+    if item.quote:
+        lines.append(f"> {plain(item.quote)}")
+    if item.questions:
+        lines.append(f"**Questions:** {plain(item.questions)}")
+    lines.append("Every figure enters the arithmetic as the interval its wording allows (rounding of the last "
+                 "digit; 余/多/超 as bounds), so each verdict below states what it assumes.")
+    return Markdown("\n\n".join(lines))
+
+
+def notice(analysis: Analysis) -> Markdown:
+    """Say at the top of a notebook which report it reads, and what was curated about it."""
+    name = html.escape(analysis.report.slug)   # a name is text, never markup
+    title = html.escape(analysis.report.metadata.title)
+    lead = f"Report **{name}**" + (f" — {title}" if title else "") + \
+        f" (SHA-256 `{analysis.report.sha256[:12]}…`)."
+    return Markdown(lead + (f"\n\n> {html.escape(analysis.note)}" if analysis.note else ""))
 
 
 def claims_table(claims: pd.DataFrame) -> pd.DataFrame:

@@ -5,6 +5,9 @@ run order. A notebook that reads what another writes names it in its metadata::
 
     "metadata": {"helpers": {"depends_on": ["10-build-claim-ledger"]}}
 
+A notebook whose metadata says ``"per_topic": true`` (and that declares a ``topic``
+parameter) runs once per topic of the report, and not at all on a report without topics.
+
 Everything else is independent and may run in parallel. Parameters are read
 from the cell tagged ``parameters`` (``name: type = value  # meaning``) with
 papermill's own inspection, so ``-p`` values are checked and typed before any
@@ -42,11 +45,18 @@ class Parameter:
     help: str
 
 
+#: Parameters the runner supplies itself: where the report is, where outputs go, which topic, and the
+#: report's check parameters gathered from ``-p`` (a user can never set the first three).
+INJECTED = ("report_path", "output_dir", "topic")
+CHECK_PARAMETERS = "check_parameters"
+
+
 @dataclass(frozen=True)
 class NotebookSpec:
     path: Path
     depends_on: tuple[str, ...] = ()
     parameters: dict[str, Parameter] = field(default_factory=dict)
+    per_topic: bool = False
 
     @property
     def name(self) -> str:
@@ -60,12 +70,15 @@ def read_spec(path: Path) -> NotebookSpec:
     except (OSError, json.JSONDecodeError) as error:
         raise ValueError(f"{path}: not a readable notebook ({error})") from None
     depends = tuple(metadata.get("helpers", {}).get("depends_on", ()))
+    per_topic = bool(metadata.get("helpers", {}).get("per_topic", False))
     inferred = papermill.inspect_notebook(str(path))
     parameters = {
         name: Parameter(name, p.get("inferred_type_name") or "None", p.get("default") or "", p.get("help") or "")
         for name, p in inferred.items()
     }
-    return NotebookSpec(path=path, depends_on=depends, parameters=parameters)
+    if per_topic and "topic" not in parameters:
+        raise ValueError(f"{path}: runs per topic but declares no 'topic' parameter")
+    return NotebookSpec(path=path, depends_on=depends, parameters=parameters, per_topic=per_topic)
 
 
 def discover(folder: Path = paths.NOTEBOOKS, only: list[str] | None = None) -> list[NotebookSpec]:
@@ -113,23 +126,34 @@ def coerce(parameter: Parameter, raw: str, where: str):
         ) from None
 
 
-def resolve_parameters(specs: list[NotebookSpec], given: dict[str, object]) -> dict[str, dict[str, object]]:
+def resolve_parameters(specs: list[NotebookSpec], given: dict[str, object],
+                       check_names: frozenset[str] | set[str] = frozenset()) -> dict[str, dict[str, object]]:
     """Per-notebook parameters: each notebook receives the given values it declares.
 
-    A name no notebook declares is an error (a typo must not pass silently); string
-    values are coerced to the declared type, and a value that does not fit is an error.
+    A name in ``check_names`` (the report's check parameters, e.g. ``n_years``) goes into the
+    ``check_parameters`` dict of every notebook that declares one. A name the runner injects
+    (``report_path``, ``output_dir``, ``topic``) cannot be given; a name no notebook declares is an
+    error (a typo must not pass silently); string values are coerced to the declared type, and a
+    value that does not fit is an error.
     """
-    declared = {name: spec for spec in specs for name in spec.parameters}
-    unknown = sorted(set(given) - set(declared))
+    injected = sorted(set(given) & set(INJECTED + (CHECK_PARAMETERS,)))
+    if injected:
+        raise ParameterError(f"parameter(s) {injected} are set by the runner, not on the command line "
+                             "(give the report with --report, the output folder with --out)")
+    declared = {name: spec for spec in specs for name in spec.parameters if name not in INJECTED}
+    unknown = sorted(set(given) - set(declared) - set(check_names))
     if unknown:
-        known = sorted(declared)
-        raise ParameterError(f"unknown parameter(s) {unknown}; the notebooks declare {known}")
+        known = sorted((set(declared) - {CHECK_PARAMETERS}) | set(check_names))
+        raise ParameterError(f"unknown parameter(s) {unknown}; this report's notebooks and checks know {known}")
+    checks = {name: raw for name, raw in given.items() if name in check_names}
     resolved: dict[str, dict[str, object]] = {}
     for spec in specs:
         values = {}
         for name, raw in given.items():
-            if name in spec.parameters:
+            if name in spec.parameters and name not in check_names:
                 parameter = spec.parameters[name]
                 values[name] = coerce(parameter, raw, spec.path.name) if isinstance(raw, str) else raw
+        if checks and CHECK_PARAMETERS in spec.parameters:
+            values[CHECK_PARAMETERS] = dict(checks)
         resolved[spec.name] = values
     return resolved

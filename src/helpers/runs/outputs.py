@@ -16,7 +16,7 @@ from pathlib import Path
 
 from helpers import paths
 
-INTERACTIVE = paths.REPORTS / "interactive"
+INTERACTIVE = paths.INTERACTIVE
 FIGURE_NAME = re.compile(r"^fig-[a-z0-9-]+$")
 
 

@@ -46,12 +46,10 @@ def git_state(root: Path = paths.ROOT) -> dict[str, object]:
 
 
 def input_checksums(report: Path, notebooks: list[Path]) -> dict[str, str]:
-    """SHA-256 of the report, the curated data and the notebooks a run reads."""
-    files = [report, *notebooks]
-    for folder in (paths.CLAIMS, paths.REFERENCE):
-        if folder.exists():
-            files.extend(sorted(p for p in folder.rglob("*") if p.is_file()))
-    return {_display(p): sha256_of(p) for p in files}
+    """SHA-256 of the report (every file of its folder) and of the notebooks a run reads."""
+    report = Path(report)
+    files = sorted(p for p in report.rglob("*") if p.is_file()) if report.is_dir() else [report]
+    return {_display(p): sha256_of(p) for p in [*files, *notebooks]}
 
 
 def _display(path: Path) -> str:

@@ -33,13 +33,14 @@ import papermill
 from papermill.exceptions import PapermillExecutionError
 
 from helpers import paths
-
-from helpers.runs import provenance
-from helpers.runs.notebooks import NotebookSpec, discover, resolve_parameters
+from helpers.claims.checks import CheckError, load_checks
+from helpers.claims.topics import load_topics
 from helpers.present.index_page import write_index
 from helpers.present.render import render_html
-from helpers.runs.preflight import validate_inputs
 from helpers.read.report import load_report
+from helpers.runs import provenance
+from helpers.runs.notebooks import CHECK_PARAMETERS, NotebookSpec, ParameterError, discover, resolve_parameters
+from helpers.runs.preflight import validate_inputs
 
 EXIT_OK = 0          # every notebook succeeded; latest promoted
 EXIT_FAILED = 1      # a notebook failed; latest untouched
@@ -49,8 +50,6 @@ EXIT_BAD_INPUT = 2   # the report, a parameter or the output folder is unusable;
 # run in exactly the environment the runner was started from, whatever kernel name they carry for JupyterLab.
 KERNEL = "python3"
 
-# Parameters the runner supplies to every notebook that declares them.
-INJECTED = ("report_path", "output_dir")
 
 
 class RunError(RuntimeError):
@@ -87,11 +86,18 @@ class RunResult:
         return EXIT_OK if self.ok else EXIT_FAILED
 
 
-def default_out(report: Path) -> Path:
-    """``reports/`` for the committed report, ``reports/<report stem>/`` for any other."""
-    if Path(report).resolve() == paths.DEFAULT_REPORT.resolve():
-        return paths.REPORTS
-    return paths.REPORTS / Path(report).stem
+def default_out(report: Path | str) -> Path:
+    """``reports/<slug>/``: where the runs of a report go (its slug from its folder or file name)."""
+    return paths.output_root(load_report(report).slug)
+
+
+@dataclass(frozen=True)
+class Job:
+    """One execution: a notebook, under the name its outputs take, with its parameters."""
+
+    name: str                 # "00-read-the-report", or "20-reproduce-a-topic-funds" for a per-topic notebook
+    spec: NotebookSpec
+    parameters: dict
 
 
 def _new_run_dir(out: Path) -> Path:
@@ -132,9 +138,10 @@ def _logger(run_dir: Path) -> logging.Logger:
     return logger
 
 
-def _execute(spec: NotebookSpec, parameters: dict, run_dir: Path) -> NotebookResult:
-    result = NotebookResult(name=spec.name, parameters=parameters)
-    output = run_dir / spec.path.name
+def _execute(job: Job, run_dir: Path) -> NotebookResult:
+    spec, parameters = job.spec, job.parameters
+    result = NotebookResult(name=job.name, parameters=parameters)
+    output = run_dir / f"{job.name}.ipynb"
     started = time.perf_counter()
     try:
         papermill.execute_notebook(
@@ -185,14 +192,24 @@ def run(
     input is unusable; a failing notebook does not raise — see ``exit_code``.
     """
     started = time.time()
+    jobs_at_once = max(1, int(jobs))
+    loaded = load_report(report)                       # checks existence, encoding, checksums
     report = Path(report).absolute()
-    loaded = load_report(report)                       # checks existence, encoding, checksum
-    notes = validate_inputs(loaded)                    # curated claims, checks, figure specs
     specs = discover(notebooks_dir, only)
     if not specs:
         raise RunError(f"{notebooks_dir}: no notebooks named NN-name.ipynb to run")
-    given = resolve_parameters(specs, dict(parameters or {}))
-    out = Path(out) if out is not None else default_out(report)
+    checks_file = loaded.curated(paths.CHECKS_FILE)
+    check_specs = load_checks(checks_file)[1] if checks_file else {}
+    given = resolve_parameters(specs, dict(parameters or {}), frozenset(check_specs))
+    try:
+        check_values = {name: check_specs[name].accept(raw) for name, raw in (parameters or {}).items()
+                        if name in check_specs}
+    except CheckError as error:
+        raise ParameterError(str(error)) from None
+    tolerance = next((values["tolerance"] for values in given.values() if "tolerance" in values), None)
+    notes = validate_inputs(loaded, tolerance, check_values)   # curated files, parameters, topic figures
+    topics = list(load_topics(loaded.curated(paths.TOPICS_FILE)))
+    out = Path(out) if out is not None else paths.output_root(loaded.slug)
     run_dir = _new_run_dir(out)
     latest = out / "latest"
     log = _logger(run_dir)
@@ -201,33 +218,47 @@ def run(
         log.info(note)
 
     injected = {"report_path": str(report.resolve()), "output_dir": str(run_dir.resolve())}
-    per_notebook = {
-        spec.name: {**{k: v for k, v in injected.items() if k in spec.parameters}, **given[spec.name]}
-        for spec in specs
-    }
-    results = {spec.name: NotebookResult(name=spec.name) for spec in specs}
-    echo(f"running {len(specs)} notebook(s) on {report} → {run_dir} (jobs={jobs})")
+    jobs: list[Job] = []
+    for spec in specs:
+        values = {**{k: v for k, v in injected.items() if k in spec.parameters}, **given[spec.name]}
+        if CHECK_PARAMETERS in values:
+            values[CHECK_PARAMETERS] = dict(check_values)
+        if spec.per_topic:
+            jobs.extend(Job(f"{spec.name}-{topic}", spec, {**values, "topic": topic}) for topic in topics)
+        else:
+            jobs.append(Job(spec.name, spec, values))
+    by_notebook: dict[str, list[str]] = {}
+    for job in jobs:
+        by_notebook.setdefault(job.spec.name, []).append(job.name)
+    results = {job.name: NotebookResult(name=job.name) for job in jobs}
+    echo(f"running {len(jobs)} notebook(s) on {loaded.slug} ({report}) → {run_dir} (jobs={jobs_at_once})")
     log.info("report %s sha256 %s; parameters %s", report, loaded.sha256, parameters or {})
 
     done_count = 0
-    pending = {spec.name: spec for spec in specs}
+    pending = {job.name: job for job in jobs}
     running: dict[Future, str] = {}
-    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+    with ThreadPoolExecutor(max_workers=max(1, jobs_at_once)) as pool:
         while pending or running:
-            for name, spec in list(pending.items()):
-                states = [results[d].status for d in spec.depends_on if d in results]
+            for name, job in list(pending.items()):
+                needed = [n for d in job.spec.depends_on for n in by_notebook.get(d, [])]
+                states = [results[n].status for n in needed]
                 if any(s in ("failed", "skipped") for s in states):
                     results[name].status = "skipped"
                     results[name].error = "a notebook it depends on did not succeed"
                     del pending[name]
                     done_count += 1
-                    echo(f"[{done_count}/{len(specs)}] {name} skipped (dependency failed)")
+                    echo(f"[{done_count}/{len(jobs)}] {name} skipped (dependency failed)")
                     log.warning("%s skipped: dependency failed", name)
-                elif all(s == "ok" for s in states) and len(running) < max(1, jobs):
-                    running[pool.submit(_execute, spec, per_notebook[name], run_dir)] = name
+                elif all(s == "ok" for s in states) and len(running) < max(1, jobs_at_once):
+                    running[pool.submit(_execute, job, run_dir)] = name
                     del pending[name]
-                    log.info("%s started with %s", name, per_notebook[name])
+                    log.info("%s started with %s", name, job.parameters)
             if not running:
+                if pending:   # nothing can start and nothing runs: the dependencies can never be met
+                    for name in list(pending):
+                        results[name].status = "skipped"
+                        results[name].error = "its dependencies form a cycle"
+                        del pending[name]
                 continue
             finished, _ = wait(running, return_when=FIRST_COMPLETED)
             for future in finished:
@@ -235,13 +266,13 @@ def run(
                 results[name] = future.result()
                 done_count += 1
                 outcome = results[name]
-                line = f"[{done_count}/{len(specs)}] {name} {outcome.status} ({outcome.seconds:.1f} s)"
+                line = f"[{done_count}/{len(jobs)}] {name} {outcome.status} ({outcome.seconds:.1f} s)"
                 if outcome.error:
                     line += f" — {outcome.error}"
                 echo(line)
                 (log.info if outcome.status == "ok" else log.error)(line)
 
-    ordered = [results[spec.name] for spec in specs]
+    ordered = [results[job.name] for job in jobs]
     result = RunResult(run_dir=run_dir, latest=latest, notebooks=ordered, promoted=False)
     manifest = {
         "run_id": run_dir.name,
@@ -249,9 +280,10 @@ def run(
         "promoted_to_latest": result.ok,
         "started": time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(started)),
         "seconds": round(time.time() - started, 2),
-        "report": {"path": str(report), "sha256": loaded.sha256, "encoding": loaded.encoding, "note": loaded.note},
+        "report": {"path": str(report), "slug": loaded.slug, "sha256": loaded.sha256, "encoding": loaded.encoding,
+                   "note": loaded.note, "metadata": loaded.metadata.as_dict()},
         "parameters": {k: v for k, v in (parameters or {}).items()},
-        "jobs": jobs,
+        "jobs": jobs_at_once,
         "inputs": provenance.input_checksums(report, [s.path for s in specs]),
         "packages": provenance.package_versions(),
         "git": provenance.git_state(),
