@@ -60,6 +60,16 @@ bench: $(STAMP) $(BENCH_VENV)/.installed ## parser vs Recognizers-Text (MB/s, ra
 	$(BENCH_VENV)/bin/python bench/parser_bench.py
 	$(PY) bench/run_bench.py
 
+# A corpus on Dask (src/helpers/corpus/). Without CORPUS: 300 invented reports generated into reports/_generated.
+CORPUS_DEMO := reports/_generated
+CORPUS ?= $(CORPUS_DEMO)
+CORPUS_OUT ?= reports/_corpus
+.PHONY: corpus
+$(CORPUS_DEMO)/expected.csv: tests/corpus_generator.py | $(STAMP)
+	$(PY) -m tests.corpus_generator $(CORPUS_DEMO) --count 300
+corpus: $(STAMP) $(if $(filter $(CORPUS_DEMO),$(CORPUS)),$(CORPUS_DEMO)/expected.csv) ## every claim and check of the reports in CORPUS (folder or glob), on Dask → CORPUS_OUT: Parquet datasets, corpus.html
+	$(PY) -m helpers corpus "$(CORPUS)" --out $(CORPUS_OUT) $(ARGS)
+
 snapshot: $(STAMP) ## re-record what the library yields on every kept report (tests/snapshots/); explain the diff when committing
 	$(PY) -m tests.snapshots.snapshot
 

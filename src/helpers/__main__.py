@@ -1,4 +1,4 @@
-"""Command line: ``python -m helpers run|extract ...`` (also installed as ``helpers``).
+"""Command line: ``python -m helpers run|extract|prune|corpus ...`` (also installed as ``helpers``).
 
 Exit codes: 0 success, 1 a notebook failed (reports/latest untouched),
 2 bad input (report, parameter or output folder) — nothing ran.
@@ -39,6 +39,9 @@ def _parser() -> argparse.ArgumentParser:
 
     extract = commands.add_parser("extract", help="write every numeric mention of a report as CSV to stdout")
     extract.add_argument("path", type=Path)
+
+    from helpers.corpus.command import add_arguments as corpus_arguments
+    corpus_arguments(commands.add_parser("corpus", help="every claim and check of a corpus of reports, on Dask"))
     return parser
 
 
@@ -89,9 +92,15 @@ def _extract(args) -> int:
     return 0
 
 
+def _corpus(args) -> int:
+    from helpers.corpus.command import main as corpus
+
+    return corpus(args)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    return {"run": _run, "prune": _prune, "extract": _extract}[args.command](args)
+    return {"run": _run, "prune": _prune, "extract": _extract, "corpus": _corpus}[args.command](args)
 
 
 if __name__ == "__main__":
