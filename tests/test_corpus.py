@@ -310,3 +310,25 @@ def test_an_unreadable_file_gets_a_checksum_of_its_status(tmp_path):
 
     rows = report_rows(fifo, report_checksum(fifo), "b", "lib")
     assert rows.error["kind"] == "bad-input" and "not a regular file" in rows.error["reason"]
+
+
+def test_an_output_folder_inside_the_source_is_not_read_as_reports(generated, tmp_path):
+    source, made = generated
+    inside = tmp_path / "source"
+    shutil.copytree(source, inside)
+    out = inside / "corpus-out"
+    out.mkdir()
+    (out / "corpus.html").write_text("<html><body>全年增长8%</body></html>", encoding="utf-8")
+    found = list(report_paths(inside, exclude=out))
+    assert len(found) == len(made) and not [p for p in found if p.is_relative_to(out)]
+
+
+def test_a_failing_task_stops_the_run_with_what_was_done_kept(tmp_path):
+    from helpers.corpus.engine import TaskError, _run_window
+
+    class Failing:
+        def compute(self, tasks):
+            raise OSError(28, "No space left on device")
+
+    with pytest.raises(TaskError, match="No space left on device.*run the same command again"):
+        _run_window(Failing(), Store(tmp_path), [("a.txt", "0" * 64)], 1, str(tmp_path), "lib", "t", print)

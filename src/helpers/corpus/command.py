@@ -1,8 +1,8 @@
 """The ``corpus`` command: ``python -m helpers corpus SOURCE --out DIR [--workers N | --scheduler ADDRESS]``.
 
 Exit codes: 0 every report is done (those that could not be read are rows of ``errors``, which is not a
-failure of the run); 1 the library failed on some report (``errors`` kind ``failed``: a bug to report) or the
-corpus page could not be made; 2 bad input — a SOURCE that names nothing, an output folder that cannot be
+failure of the run); 1 the library failed on some report (``errors`` kind ``failed``: a bug to report), a task
+failed (a full disk, say) or the corpus page could not be made; 2 bad input — a SOURCE that names nothing, an output folder that cannot be
 written or is held by another run, a bad option, an unreachable scheduler, workers that keep dying. Nothing
 done before the failure is lost: run the same command again to go on.
 
@@ -35,7 +35,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def main(args: argparse.Namespace) -> int:
-    from helpers.corpus.engine import EngineError, run_corpus
+    from helpers.corpus.engine import EngineError, TaskError, run_corpus
     from helpers.corpus.page import PageError
     from helpers.corpus.sources import SourceError
     from helpers.corpus.store import DEFAULT_OUT, StoreError
@@ -44,6 +44,9 @@ def main(args: argparse.Namespace) -> int:
     try:
         run = run_corpus(args.source, args.out, workers=args.workers, scheduler=args.scheduler,
                          batch_size=args.batch_size, progress=not args.no_progress, page=False)
+    except TaskError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
     except (SourceError, StoreError, EngineError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

@@ -108,6 +108,10 @@ def _concat(frames: list[pd.DataFrame], dataset: str) -> pd.DataFrame:
 
 # -- engines -------------------------------------------------------------------------------------------------
 
+class TaskError(EngineError):
+    """A task raised (a full disk, an unwritable output folder on a worker): the run stops, its batches kept."""
+
+
 class _WorkersLost(Exception):
     """Worker processes died while a window ran."""
 
@@ -228,7 +232,7 @@ def run_corpus(source: str | Path, out: str | Path, *, workers: int | None = Non
     started = time.perf_counter()
     run = CorpusRun(Path(out))
     store = Store(out)
-    paths = report_paths(source)          # raises SourceError now for a SOURCE that names nothing
+    paths = report_paths(source, exclude=Path(out))
     library = library_fingerprint()
     with store.lock() as token:
         done, run.removed = store.prepare(library)
@@ -274,6 +278,8 @@ def _run_window(engine, store: Store, items: list[tuple[str, str]], batch_size: 
         try:
             engine.compute(tasks)
             return
+        except EngineError:
+            raise
         except _WorkersLost as lost:
             done = store.done(library)
             items = [item for item in items if item[1] not in done]
@@ -284,3 +290,6 @@ def _run_window(engine, store: Store, items: list[tuple[str, str]], batch_size: 
             echo(f"a worker process died ({lost}); {len(items)} reports of the window run again")
             if not items:
                 return
+        except Exception as error:
+            raise TaskError(f"a task failed ({type(error).__name__}: {error}); what was done is kept: run the "
+                            "same command again to go on") from error

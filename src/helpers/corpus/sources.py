@@ -41,15 +41,26 @@ class SourceError(ValueError):
     """A SOURCE that names nothing: missing, or neither a folder, a report nor a glob."""
 
 
-def report_paths(source: str | Path) -> Iterator[Path]:
-    """Every report folder and report file ``source`` names (absolute paths), one at a time."""
+def report_paths(source: str | Path, exclude: Path | None = None) -> Iterator[Path]:
+    """Every report folder and report file ``source`` names (absolute paths), one at a time.
+
+    A SOURCE that names nothing is refused at once (:class:`SourceError`), before anything is read. Nothing
+    under ``exclude`` is named (the corpus output folder, whose pages are .html files, may lie inside SOURCE).
+    """
     text = str(source)
     path = Path(text).expanduser()
+    if not (path.exists() or path.is_symlink() or GLOB_CHARACTERS & set(text)):
+        raise SourceError(f"{source}: no such folder or file, and not a glob (corpus/**/*.txt)")
+    skip = Path(exclude).resolve() if exclude is not None else None
+    return (found for found in _named(text, path) if skip is None or not found.resolve().is_relative_to(skip))
+
+
+def _named(text: str, path: Path) -> Iterator[Path]:
     if path.is_dir():
         yield from ([path.resolve()] if (path / paths.METADATA_FILE).is_file() else _walk(path.resolve()))
     elif path.exists() or path.is_symlink():
         yield path.absolute()
-    elif GLOB_CHARACTERS & set(text):
+    else:
         last = None
         for match in glob.iglob(os.path.expanduser(text), recursive=True):
             found = Path(match)
@@ -62,8 +73,6 @@ def report_paths(source: str | Path) -> Iterator[Path]:
             elif folder != last:          # a folder's files are matched together: name it once
                 last = folder
                 yield folder
-    else:
-        raise SourceError(f"{source}: no such folder or file, and not a glob (corpus/**/*.txt)")
 
 
 def _report_folder_of(file: Path) -> Path | None:
