@@ -332,3 +332,17 @@ def test_a_failing_task_stops_the_run_with_what_was_done_kept(tmp_path):
 
     with pytest.raises(TaskError, match="No space left on device.*run the same command again"):
         _run_window(Failing(), Store(tmp_path), [("a.txt", "0" * 64)], 1, str(tmp_path), "lib", "t", print)
+
+
+def test_a_curated_report_folder_gives_its_curated_claims_and_checks():
+    from helpers import paths
+    from helpers.corpus.rows import report_rows
+
+    rows = report_rows(paths.DEFAULT_REPORT, report_checksum(paths.DEFAULT_REPORT), "b", "lib")
+    single = analyse(paths.DEFAULT_REPORT)
+    assert rows.error is None and rows.document["curated"] and rows.document["outlet"] == single.report.metadata.outlet
+    assert rows.claims.claim_id.tolist() == single.ledger.claim_id.tolist()
+    assert set(rows.checks.kind) == {"curated"}
+    assert rows.checks.verdict.tolist() == single.checks.verdict.tolist()
+    for dataset, frame in (("documents", [rows.document]), ("claims", rows.claims), ("checks", rows.checks)):
+        validate(dataset, arrow_table(dataset, frame))

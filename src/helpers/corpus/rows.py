@@ -55,7 +55,7 @@ def report_rows(path: Path, report_id: str, batch: str, library: str) -> ReportR
     if report_checksum(path) != report_id:
         return _failure(path, report_id, batch, library, None)
     claims = claim_rows(analysis.ledger, report_id)
-    checks = check_rows(analysis.checks, report_id)
+    checks = check_rows(analysis.checks, report_id, analysis.checks_found)
     return ReportRows(document_row(analysis, path, report_id, seconds, batch, library), claims, checks)
 
 
@@ -79,10 +79,11 @@ def claim_rows(ledger: pd.DataFrame, report_id: str) -> pd.DataFrame:
     return ledger[names].assign(report_id=report_id)[["report_id", *names]]
 
 
-def check_rows(checks: pd.DataFrame, report_id: str) -> pd.DataFrame:
+def check_rows(checks: pd.DataFrame, report_id: str, found_by_pattern: bool = True) -> pd.DataFrame:
     """The checks with the report's id, their kind, and their claim ids as a list (``checks`` columns)."""
     names = [c.name for c in columns("checks")]
-    out = checks.assign(report_id=report_id, kind=[check_kind(cid) for cid in checks.check_id],
+    kinds = [check_kind(cid) if found_by_pattern else CURATED_KIND for cid in checks.check_id]
+    out = checks.assign(report_id=report_id, kind=kinds,
                         claim_ids=[[c for c in str(ids).split(";") if c] for ids in checks.claim_ids])
     if "kind" in checks.columns:        # the library says what kind each check is: take its word
         out["kind"] = checks["kind"].astype(str)
@@ -90,15 +91,17 @@ def check_rows(checks: pd.DataFrame, report_id: str) -> pd.DataFrame:
 
 
 def check_kind(check_id: str) -> str:
-    """What a check tests, from the id the pattern finder gave it (``auto-growth-347`` → ``growth``).
+    """What a check found by pattern tests, from the id the finder gave it (``auto-growth-347`` → ``growth``).
 
-    A curated check (any other id) is ``curated``: its formula says what it tests.
+    (A curated check is of kind ``curated``: its formula says what it tests.)
 
-    >>> check_kind("auto-growth-347"), check_kind("auto-part-share-510"), check_kind("aid-2020-growth")
-    ('growth', 'part-share', 'curated')
+    >>> check_kind("auto-growth-347"), check_kind("auto-part-share-510"), check_kind("auto-part-510-of-490")
+    ('growth', 'part-share', 'part')
+    >>> check_kind("relation-17")
+    'other'
     """
     match = AUTO_KIND.match(check_id)
-    return match.group(1) if match else CURATED_KIND
+    return match.group(1) if match else "other"
 
 
 def error_kind(error: BaseException | None) -> str:

@@ -218,4 +218,5 @@ def severe_table(frame: pd.DataFrame):
         return f'<a href="{href}">annotated 标注</a>' if href else ""
 
     return frame.style.hide(axis="index").format(anchor, subset=["link"], escape="html") \
-        .format(escape="html", subset=[c for c in frame.columns if c != "link"], na_rep="—")
+        .format(escape="html", subset=[c for c in frame.columns if c not in ("link", "gap %")]) \
+        .format("{:.1f}", subset=["gap %"], na_rep="— (comparison)")
