@@ -59,6 +59,7 @@ $(BENCH_VENV)/.installed: bench/requirements-bench.txt requirements.lock pyproje
 bench: $(STAMP) $(BENCH_VENV)/.installed ## parser vs Recognizers-Text (MB/s, ratio, growth); runner vs naive papermill+nbconvert loop
 	$(BENCH_VENV)/bin/python bench/parser_bench.py
 	$(PY) bench/run_bench.py
+	$(PY) bench/corpus_bench.py
 
 # A corpus on Dask (src/helpers/corpus/). Without CORPUS: 300 invented reports generated into reports/_generated.
 CORPUS_DEMO := reports/_generated
