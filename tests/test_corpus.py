@@ -346,3 +346,20 @@ def test_a_curated_report_folder_gives_its_curated_claims_and_checks():
     assert rows.checks.verdict.tolist() == single.checks.verdict.tolist()
     for dataset, frame in (("documents", [rows.document]), ("claims", rows.claims), ("checks", rows.checks)):
         validate(dataset, arrow_table(dataset, frame))
+
+
+def test_the_listing_runs_ahead_in_a_thread_and_hands_on_its_errors():
+    from helpers.corpus.engine import _Prefetched
+
+    with _Prefetched(iter(range(100)), 3) as items:
+        assert list(items) == list(range(100))
+
+    def failing():
+        yield 1
+        raise SourceError("gone")
+
+    with pytest.raises(SourceError, match="gone"):
+        with _Prefetched(failing(), 3) as items:
+            list(items)
+    with _Prefetched(iter(range(10**6)), 3) as items:       # left early: the producer stops, nothing hangs
+        assert next(items) == 0

@@ -3,10 +3,11 @@
 The driver streams the reports SOURCE names (:mod:`helpers.corpus.sources`), skips those already done
 (:meth:`helpers.corpus.store.Store.prepare`) or repeated in this run (same checksum), and groups the rest into
 **batches** (``batch_size`` reports: one task, one Parquet partition per dataset). Batches are scheduled a
-**window** at a time (``window`` reports), so the driver never holds more than a window of paths; each task
+**window** at a time (``window`` reports, at least 8 batches per worker thread), so the driver never holds
+more than two windows of paths (the next one is listed and checksummed in a thread while this one runs); each task
 analyses its reports with the single-report call (:func:`helpers.corpus.rows.report_rows`) and writes and
 commits its batch itself (:meth:`helpers.corpus.store.Store.write_batch`) — the driver receives nothing but a
-flag. Memory therefore stays flat however large the corpus: a window of paths and the set of checksums done.
+flag. Memory therefore stays flat however large the corpus: two windows of paths and the set of checksums done.
 
 Three engines, all Dask, all with worker **processes** (the parser is pure Python and holds the GIL, so threads
 would not run in parallel):
@@ -31,7 +32,9 @@ import itertools
 import logging
 import multiprocessing
 import os
+import queue
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -149,6 +152,7 @@ class _Distributed:
 
     def __init__(self, client, progress: bool, name: str, cluster=None):
         self.client, self.progress, self.name, self.cluster = client, progress, name, cluster
+        self.workers = max(1, sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values()))
 
     def compute(self, tasks: list) -> list:
         from distributed import KilledWorker, progress
@@ -183,8 +187,8 @@ def _engine(workers: int | None, scheduler: str | None, progress: bool):
             client = Client(scheduler, timeout="20s")
         except (OSError, TimeoutError, ValueError) as error:
             raise EngineError(f"cannot reach the Dask scheduler at {scheduler}: {error}") from None
-        engine = _Distributed(client, progress, f"distributed {scheduler} "
-                                                f"({len(client.scheduler_info()['workers'])} workers)")
+        engine = _Distributed(client, progress, f"distributed {scheduler}")
+        engine.name += f" ({engine.workers} worker threads)"
     elif workers:
         from distributed import Client, LocalCluster
 
@@ -217,6 +221,51 @@ def _pending(paths: Iterable[Path], done: set[str], run: CorpusRun) -> Iterator[
             yield str(path), report_id
 
 
+class _Prefetched:
+    """An iterator consumed by a thread into a bounded queue: the producer runs ahead by at most ``size`` items."""
+
+    _END = object()
+
+    def __init__(self, items: Iterator, size: int):
+        self.items, self.queue, self.stop = items, queue.Queue(maxsize=size), threading.Event()
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._produce, daemon=True, name="corpus-listing")
+
+    def _produce(self) -> None:
+        try:
+            for item in self.items:
+                while not self.stop.is_set():
+                    try:
+                        self.queue.put(item, timeout=0.2)
+                        break
+                    except queue.Full:
+                        continue
+                if self.stop.is_set():
+                    return
+        except BaseException as error:      # raised again in the consumer
+            self.error = error
+        self.queue.put(self._END)
+
+    def __enter__(self) -> Iterator:
+        self.thread.start()
+        return self._consume()
+
+    def _consume(self) -> Iterator:
+        while (item := self.queue.get()) is not self._END:
+            yield item
+        if self.error is not None:
+            raise self.error
+
+    def __exit__(self, *exc) -> None:
+        self.stop.set()
+        while self.thread.is_alive():        # unblock a producer waiting on a full queue
+            try:
+                self.queue.get_nowait()
+            except queue.Empty:
+                pass
+            self.thread.join(timeout=0.05)
+
+
 def _batches(items: list[tuple[str, str]], size: int) -> list[list[tuple[str, str]]]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
@@ -245,13 +294,17 @@ def run_corpus(source: str | Path, out: str | Path, *, workers: int | None = Non
         with _engine(workers, scheduler, progress) as engine:
             run.engine = engine.name
             echo(f"corpus {source} → {out}: {engine.name}, batches of {batch_size}, library {library}")
-            pending = _pending(paths, done, run)
-            for number in itertools.count(1):
-                items = list(itertools.islice(pending, window))
-                if not items:
-                    break
-                echo(f"window {number}: {len(items)} reports ({run.skipped} done before, {run.repeated} repeated)")
-                _run_window(engine, store, items, batch_size, str(out), library, token, echo)
+            # a window keeps every worker busy for several batches; the next window's paths are listed and
+            # checksummed in a thread while this one runs, so the workers never wait for the driver
+            size = max(window, 8 * engine.workers * batch_size)
+            with _Prefetched(_pending(paths, done, run), size) as pending:
+                for number in itertools.count(1):
+                    items = list(itertools.islice(pending, size))
+                    if not items:
+                        break
+                    echo(f"window {number}: {len(items)} reports ({run.skipped} done before, {run.repeated} "
+                         "repeated so far)")
+                    _run_window(engine, store, items, batch_size, str(out), library, token, echo)
         store.prepare(library)
         for record in store.records():
             if record["batch"] not in before:
