@@ -2,7 +2,8 @@
 
 The driver streams the reports SOURCE names (:mod:`helpers.corpus.sources`), skips those already done
 (:meth:`helpers.corpus.store.Store.prepare`) or repeated in this run (same checksum), and groups the rest into
-**batches** (``batch_size`` reports: one task, one Parquet partition per dataset). Batches are scheduled a
+**batches** (``batch_size`` reports, fewer in a short window so that each worker gets several: one task, one
+Parquet partition per dataset). Batches are scheduled a
 **window** at a time (``window`` reports, at least 8 batches per worker thread), so the driver never holds
 more than two windows of paths (the next one is listed and checksummed in a thread while this one runs); each task
 analyses its reports with the single-report call (:func:`helpers.corpus.rows.report_rows`) and writes and
@@ -326,8 +327,10 @@ def run_corpus(source: str | Path, out: str | Path, *, workers: int | None = Non
 def _run_window(engine, store: Store, items: list[tuple[str, str]], batch_size: int, out: str, library: str,
                 token: str, echo) -> None:
     for attempt in range(ATTEMPTS + 1):
+        # a short window (a small corpus, the last window) is cut finer, so that no worker waits on another
+        size = max(1, min(batch_size, -(-len(items) // (8 * getattr(engine, "workers", 1)))))
         tasks = []
-        for batch in _batches(items, batch_size):
+        for batch in _batches(items, size):
             name = batch_name([report_id for _, report_id in batch], library)
             tasks.append(dask.delayed(analyse_batch, pure=False)(name, batch, out, library, token,
                                                                  dask_key_name=f"analyse-batch-{name}"))
