@@ -47,7 +47,7 @@ import dask
 import pandas as pd
 
 from helpers.corpus.rows import report_rows
-from helpers.corpus.schema import DATASETS, arrow_table, columns
+from helpers.corpus.schema import arrow_table, columns
 from helpers.corpus.sources import report_checksum, report_paths
 from helpers.corpus.store import Store, batch_name, library_fingerprint
 
