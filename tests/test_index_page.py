@@ -27,7 +27,7 @@ def hostile_run(tmp_path_factory):
     result = run(report, folder / "out", {"label": "<b>粗</b>"}, notebooks_dir=FIXTURES / "notebooks" / "good",
                  echo=lambda line: None)
     assert result.exit_code == 0
-    return folder / "out" / "latest"
+    return result.run_dir          # a what-if run (label is not its default): its own folder, not latest
 
 
 def test_report_text_is_escaped_in_the_index(hostile_run):
@@ -119,8 +119,8 @@ def test_report_text_is_escaped_in_the_rendered_notebooks(tmp_path):
     result = run(report, tmp_path / "out", {}, echo=lambda line: None,
                  only=["00-read-the-report", "10-build-the-claim-ledger"])
     assert result.exit_code == 0
-    for page in (tmp_path / "out" / "latest").glob("*.html"):
+    for page in result.run_dir.glob("*.html"):          # two notebooks only: a what-if run's own folder
         text = page.read_text(encoding="utf-8")
         assert injected(text) == [], page.name
-    shown = (tmp_path / "out" / "latest" / "00-read-the-report.no-code.html").read_text(encoding="utf-8")
+    shown = (result.run_dir / "00-read-the-report.no-code.html").read_text(encoding="utf-8")
     assert "&lt;script&gt;window.__pwned" in shown
