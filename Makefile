@@ -12,6 +12,8 @@ KERNEL := qingdao-anshun
 # $(call quote,NAME): the variable NAME's value as given, unexpanded ($(value …)) and single-quoted for the shell,
 # so a space, a quote, a backtick or $(…) in a file name is part of the name and runs nothing.
 quote = '$(subst ','\'',$(value $(1)))'
+# Not exported either: make would expand them (running any $(shell …)) to put them in the recipes' environment.
+unexport REPORT JOBS ARGS
 
 .DEFAULT_GOAL := help
 .PHONY: help install git-filter browser report test test-fast lab lock bench snapshot clean
@@ -36,7 +38,7 @@ git-filter: $(STAMP) ## strip notebooks' outputs when git stages them (nbstripou
 	else echo "not a git checkout: notebooks are not stripped by git (tests/test_notebooks_stored_clean.py still checks)"; fi
 
 report: $(STAMP) ## run every notebook on REPORT (default: the committed report) into reports/<slug>/latest/
-	$(PY) -m helpers run --report $(call quote,REPORT) --jobs $(call quote,JOBS) $(ARGS)
+	$(PY) -m helpers run --report $(call quote,REPORT) --jobs $(call quote,JOBS) $(value ARGS)
 
 browser: ## install Debian's chromium for the page tests where possible (root + apt); else they skip
 	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 \
@@ -44,13 +46,13 @@ browser: ## install Debian's chromium for the page tests where possible (root + 
 	  || echo "chromium could not be installed here: the browser tests will skip (outside CI)"
 
 test: $(STAMP) browser ## run the whole test suite (includes executing the notebooks)
-	$(PY) -m pytest $(ARGS)
+	$(PY) -m pytest $(value ARGS)
 
 test-fast: $(STAMP) ## unit tests only, without executing notebooks
-	$(PY) -m pytest -m "not slow" $(ARGS)
+	$(PY) -m pytest -m "not slow" $(value ARGS)
 
 lab: $(STAMP) ## JupyterLab on the whole project (notebooks/, data/, reports/interactive/), kernel "Python 3 (qingdao-anshun .venv)"
-	$(PY) -m jupyter lab --ServerApp.root_dir=$(call quote,CURDIR) $$([ "$$(id -u)" = 0 ] && echo --allow-root) $(ARGS)
+	$(PY) -m jupyter lab --ServerApp.root_dir=$(call quote,CURDIR) $$([ "$$(id -u)" = 0 ] && echo --allow-root) $(value ARGS)
 
 lock: ## re-resolve pyproject.toml's pins into requirements.lock (needs the package registry)
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv

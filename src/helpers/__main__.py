@@ -102,14 +102,14 @@ def _run(args) -> int:
 
 
 def _prune(args) -> int:
-    from helpers.runs.runner import EXIT_BAD_INPUT, EXIT_BUSY, RootBusy, RunError, prune_runs
+    from helpers.runs.root import EXIT_BAD_INPUT, EXIT_BUSY, RootBusy, RunError, prune   # light: no papermill
 
     roots = [args.out] if args.out is not None else sorted(
         p for p in paths.OUTPUT.glob("*") if (p / "runs").is_dir()) if paths.OUTPUT.is_dir() else []
     code = 0
     for root in roots:
         try:
-            removed = prune_runs(root, args.keep)
+            removed = prune(root, args.keep)
         except RootBusy as error:
             _error(str(error))
             code = EXIT_BUSY

@@ -36,6 +36,12 @@ from typing import Iterator
 
 from helpers import paths
 
+# What ``helpers run`` and ``helpers prune`` end with (the command line returns these).
+EXIT_OK = 0          # every notebook succeeded; latest promoted (or, for a what-if run, its own folder written)
+EXIT_FAILED = 1      # a notebook failed, or the run folder could not be finished; latest untouched
+EXIT_BAD_INPUT = 2   # the report, a parameter or the output folder is unusable; nothing ran
+EXIT_BUSY = 3        # another run or prune holds the output folder's lock; nothing ran
+
 LOCK_FILE = ".lock"
 INCOMPLETE = ".incomplete"          # in a run folder until its manifest is written and checked
 MANIFEST = "manifest.json"
@@ -84,7 +90,7 @@ def check_location(out: Path | str, slug: str) -> Path:
     resolved = given.resolve()
     for path in (given, resolved):
         for part in (path, *path.parents):
-            if part.name == "latest":
+            if part.name == "latest" and (part == path or part.is_symlink() or not part.exists()):
                 raise RunError(f"{out}: lies at or inside a 'latest' link; an output root holds latest, "
                                "it is never inside one (give the folder that holds runs/ and latest)")
             if part.name == "runs" and (part == path or _is_runs_folder(part)):

@@ -79,12 +79,9 @@ from helpers.runs import provenance, root
 from helpers.runs.notebooks import (CHECK_PARAMETERS, NotebookSpec, ParameterError, declared_defaults, departures,
                                     discover, resolve_parameters, select)
 from helpers.runs.preflight import validate_inputs
-from helpers.runs.root import RootBusy, RunError, promote  # noqa: F401  (re-exported: the runner's errors)
+from helpers.runs.root import (EXIT_BAD_INPUT, EXIT_BUSY, EXIT_FAILED, EXIT_OK, RootBusy, RunError,  # noqa: F401
+                               promote)  # (re-exported: the runner's exit codes and errors)
 
-EXIT_OK = 0          # every notebook succeeded; latest promoted (or, for a what-if run, its own folder written)
-EXIT_FAILED = 1      # a notebook failed, or the run folder could not be finished; latest untouched
-EXIT_BAD_INPUT = 2   # the report, a parameter or the output folder is unusable; nothing ran
-EXIT_BUSY = 3        # another run or prune holds the output folder's lock; nothing ran
 
 # The runner's own interpreter: "python3" is ipykernel's native kernel of sys.executable, so notebooks
 # run in exactly the environment the runner was started from, whatever kernel name they carry for JupyterLab.
@@ -300,8 +297,8 @@ def _execute_one(job: Job, run_dir: Path, injected: dict[str, str], cell_timeout
         result.status = "failed"
         if type(error).__name__ == "CellTimeoutError":
             result.error = _timeout_message(error, cell_timeout)
-        elif isinstance(error, OSError) and error.filename:
-            result.error = f"{error.filename}: {error.strerror or error}"
+        elif isinstance(error, OSError):
+            result.error = f"{error.filename or output}: {error.strerror or error}"
         else:
             result.error = f"{type(error).__name__}: {error}"
     result.execute_seconds = round(time.perf_counter() - started, 2)
@@ -313,7 +310,8 @@ def _execute_one(job: Job, run_dir: Path, injected: dict[str, str], cell_timeout
             result.html, result.html_no_code = html.name, no_code.name
         except Exception as error:
             result.status = "failed"
-            result.error = (result.error + "; " if result.error else "") + f"rendering HTML: {error}"
+            why = error.strerror if isinstance(error, OSError) and error.strerror else error
+            result.error = (result.error + "; " if result.error else "") + f"rendering {output.name} as HTML: {why}"
         result.render_seconds = round(time.perf_counter() - rendering, 2)
     result.seconds = round(time.perf_counter() - started, 2)
     return result
