@@ -92,11 +92,21 @@ def test_extract_into_a_pipe_closed_early_exits_quietly(tmp_path):
 def _within(seconds, call):
     """``call()``'s answer, failing the test if it blocks (a FIFO read would block for ever)."""
     answer = []
-    worker = threading.Thread(target=lambda: answer.append(call()), daemon=True)
+
+    def work():
+        try:
+            answer.append((call(), None))
+        except Exception as error:                 # noqa: BLE001 — raised again in the test's thread
+            answer.append((None, error))
+
+    worker = threading.Thread(target=work, daemon=True)
     worker.start()
     worker.join(seconds)
     assert not worker.is_alive(), "blocked"
-    return answer[0]
+    value, error = answer[0]
+    if error is not None:
+        raise error
+    return value
 
 
 def test_a_fifo_or_a_device_given_as_report_is_refused_at_once(tmp_path, capsys):
@@ -109,6 +119,26 @@ def test_a_fifo_or_a_device_given_as_report_is_refused_at_once(tmp_path, capsys)
         message = capsys.readouterr().err
         assert message.count(f"{given}: is not a regular file") == 2, message
     assert not (tmp_path / "out").exists()
+
+
+def test_a_file_swapped_for_a_fifo_or_a_fifo_as_checksums_never_blocks(tmp_path, monkeypatch):
+    """The checks happen on what is opened (O_NONBLOCK, fstat), and on a report folder's SHA256SUMS too."""
+    import helpers.read.report as reading
+
+    fifo = tmp_path / "swapped.txt"
+    os.mkfifo(fifo)
+    regular, real = os.stat(paths.DEFAULT_REPORT / paths.METADATA_FILE), os.stat
+    monkeypatch.setattr(reading.os, "stat",                                     # stat saw a file ...
+                        lambda path, *args, **kwargs: regular if str(path) == str(fifo) else real(path, *args, **kwargs))
+    with pytest.raises(ReportError, match=f"{fifo}: is not a regular file"):      # ... then a pipe was opened
+        _within(60, lambda: reading.read_bytes(fifo))
+    monkeypatch.undo()
+    folder = tmp_path / "folder"
+    shutil.copytree(paths.DEFAULT_REPORT, folder)
+    (folder / paths.CHECKSUMS_FILE).unlink()
+    os.mkfifo(folder / paths.CHECKSUMS_FILE)
+    with pytest.raises(ReportError, match=f"{paths.CHECKSUMS_FILE}: is not a regular file"):
+        _within(60, lambda: load_report(folder))
 
 
 def test_an_unreadable_report_is_exit_2_naming_the_file_as_a_non_root_user(shared_folder):

@@ -115,3 +115,15 @@ def test_a_latest_link_pointing_elsewhere_is_refused(tmp_path, report):
     with pytest.raises(RunError, match="not the runner's link"):
         run(report, out, notebooks_dir=GOOD, echo=lambda line: None)
     assert os.readlink(out / "latest") == str(tmp_path / "elsewhere")
+
+
+@pytest.mark.parametrize("name", ["../claims", "/tmp/claims", "latest/claims", "Claims", "", "a/b"])
+def test_a_table_name_can_name_no_other_folder(tmp_path, name):
+    import pandas as pd
+
+    from helpers.runs.outputs import save_table
+
+    with pytest.raises(ValueError, match="table name"):
+        save_table(pd.DataFrame({"a": [1]}), name, tmp_path)
+    assert list(tmp_path.iterdir()) == []
+    assert save_table(pd.DataFrame({"a": [1]}), "evidence-counts", tmp_path).name == "evidence-counts.csv"
