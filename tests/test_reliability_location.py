@@ -127,3 +127,12 @@ def test_a_table_name_can_name_no_other_folder(tmp_path, name):
         save_table(pd.DataFrame({"a": [1]}), name, tmp_path)
     assert list(tmp_path.iterdir()) == []
     assert save_table(pd.DataFrame({"a": [1]}), "evidence-counts", tmp_path).name == "evidence-counts.csv"
+
+
+def test_a_what_if_folder_is_named_after_its_parameters_without_leaving_runs(report):
+    planned = plan(report, None, {"label": "../../latest/../x y", "scale": "2"}, notebooks_dir=GOOD)
+    assert planned.what_if and planned.folder_suffix == "whatif-label-latest-x-y-scale-2"
+    assert plan(report, None, {"label": "0.25"}, notebooks_dir=GOOD).folder_suffix == "whatif-label-0.25"
+    assert root.RUN_NAME.match(f"20260101-000000-{planned.folder_suffix}")
+    assert planned.what_if_reasons == ["label='../../latest/../x y' (default '默认')", "scale=2 (default 1)"]
+    assert not plan(report, None, {"label": "默认", "scale": "1"}, notebooks_dir=GOOD).what_if

@@ -186,7 +186,8 @@ def _folder_suffix(reasons: list[tuple[str, object]], subset: list[str]) -> str:
     parts = [f"{name}-{value}" for name, value in reasons]
     if subset:
         parts.append("notebooks-" + "-".join(name[:2] for name in subset))
-    text = re.sub(r"[^A-Za-z0-9_.]+", "-", "-".join(parts)).strip("-.")
+    text = re.sub(r"(?<!\d)\.|\.(?!\d)", "-", "-".join(parts))       # a dot only inside a number: n-0.1
+    text = re.sub(r"[^A-Za-z0-9_.]+", "-", text).strip("-")
     return ("whatif-" + text[:60]).rstrip("-.")
 
 
