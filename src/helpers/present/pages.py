@@ -117,19 +117,22 @@ def write_annotated(run_dir: Path, analysis: Analysis) -> list[Path]:
     title, _ = _title(analysis)
     pieces = annotated_parts(analysis)
     where = claim_parts(analysis)
+    details = claim_details(analysis)
+    by_part: dict[str, list[dict]] = {}
+    for claim_id, part in where.items():
+        by_part.setdefault(part, []).append(details[claim_id])
     counts = analysis.ledger["status"].value_counts().to_dict()
     claim_map = write_claim_map(analysis, run_dir)
+    everything = analysis.report.text + title + json.dumps(wording(), ensure_ascii=False) + " ".join(
+        d["subject"] + d["sources_detail"] + d["evidence"] for d in details.values())
+    font_css = font_face(everything)          # one subset for every part
     written = []
     template = environment().get_template("annotated.html.j2")
     for number, body in enumerate(pieces, 1):
         name = part_name(number)
-        mine = {claim_id for claim_id, part in where.items() if part == name}
-        details = claim_details(analysis, mine)
-        text = str(body) + " ".join(d["text"] + d["subject"] + d["sources_detail"] for d in details)
         page = template.render(
-            font_css=font_face(text + title + json.dumps(wording(), ensure_ascii=False)), title=title, body=body,
-            details=details, counts=counts, number=number, total=len(pieces),
-            previous=part_name(number - 1), next=part_name(number + 1),
+            font_css=font_css, title=title, body=body, details=by_part.get(name, []), counts=counts, number=number,
+            total=len(pieces), previous=part_name(number - 1), next=part_name(number + 1),
             claim_map=claim_map.name if claim_map else "")
         target = run_dir / name
         target.write_text(page, encoding="utf-8")
