@@ -60,7 +60,8 @@ def show(frame: pd.DataFrame, caption: str = "", every_row_in: str = "") -> None
         caption = f"{caption} — {note}" if caption else note
         frame = frame.head(MAX_SHOWN)
     interactive(frame, caption=caption or None, maxBytes=0, maxRows=0, maxColumns=0, showIndex=False,
-                allow_html=False, classes="display compact", lengthMenu=[10, 25, 100, -1], pageLength=25)
+                allow_html=False, classes="display compact", lengthMenu=[25, 100, 500, -1],
+                pageLength=-1 if len(frame) <= 200 else 100)
 
 
 def word(status: str) -> str:
