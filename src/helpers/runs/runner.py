@@ -71,7 +71,7 @@ from traitlets import default
 from helpers import paths
 from helpers.claims.checks import CheckError, load_checks
 from helpers.claims.topics import load_topics
-from helpers.present.index_page import write_index
+from helpers.present.pages import write_index
 from helpers.present.render import render_html
 from helpers.read.report import Report, ReportError, load_report
 from helpers.runs import changes as run_changes
