@@ -29,7 +29,7 @@ def hostile_run(tmp_path_factory):
     result = run(report, folder / "out", {"label": "<b>粗</b>"}, notebooks_dir=FIXTURES / "notebooks" / "good",
                  echo=lambda line: None)
     assert result.exit_code == 0
-    return folder / "out" / "latest"
+    return result.run_dir          # a what-if run (label is not its default): its own folder, not latest
 
 
 def test_report_text_is_escaped_in_the_index(hostile_run):

@@ -72,10 +72,11 @@ def test_changing_a_parameter_through_papermill_changes_the_verdict(tmp_path):
     result = run(paths.DEFAULT_REPORT, out, {"n_years": "1"}, jobs=2, echo=lambda line: None,
                  only=["10-build-the-claim-ledger", "20-reproduce-a-topic"])
     assert result.exit_code == 0
-    checks = pd.read_csv(out / "latest" / "checks.csv").set_index("check_id")
+    assert result.what_if and not (out / "latest").exists()     # a what-if run never replaces latest
+    checks = pd.read_csv(result.run_dir / "checks.csv").set_index("check_id")
     assert checks.loc["aid-per-county", "verdict"] == "inconsistent"
     assert checks.loc["aid-per-county", "parameters"] == "n_counties=6; n_years=1"
-    executed = nbformat.read(out / "latest" / "20-reproduce-a-topic-funds.ipynb", as_version=4)
+    executed = nbformat.read(result.run_dir / "20-reproduce-a-topic-funds.ipynb", as_version=4)
     shown = json.dumps([c.get("outputs", []) for c in executed.cells], ensure_ascii=False)
     assert "**≠ inconsistent**: recomputed 1.22亿元" in shown
 
