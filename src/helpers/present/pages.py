@@ -121,7 +121,7 @@ def write_front(run_dir: Path, manifest: dict, analysis: Analysis, annotated_hre
     body = environment().get_template("front.html.j2").render(
         font_css=font_face(page_text + json.dumps(wording(), ensure_ascii=False)),
         title=title, title_note=title_note, meta=analysis.report.metadata, run_id=manifest.get("run_id", ""),
-        what_if=bool(manifest.get("what_if")), summary=summary(analysis, found), findings=found,
+        what_if=bool(manifest.get("what_if")), what_if_reasons=manifest.get("what_if_reasons") or [], summary=summary(analysis, found), findings=found,
         claim_text=claim_text, claim_href=lambda claim_id: f"{parts.get(claim_id, annotated_href)}#{claim_id}",
         annotated_href=annotated_href, counts=status_counts(analysis), changes=manifest.get("changes"),
         notebooks=notebooks, failed=failed, data_files=data_files, figures=figures,
