@@ -25,7 +25,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers import paths
-from helpers.claims.autochecks import find_checks
+from helpers.claims.relations import find_checks
 from helpers.claims.checks import Check, ParameterSpec, evaluate_checks, load_checks
 from helpers.claims.ledger import build_ledger
 from helpers.claims.topics import Topic, load_topics
