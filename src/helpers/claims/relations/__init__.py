@@ -60,10 +60,10 @@ def find_findings(document: Document) -> list[Finding]:
 def find_checks(ledger: pd.DataFrame, parts: Segmentation) -> list[Check]:
     """Checks for every relation found in the report (the ledger is not mutated)."""
     document = read_figures(ledger, parts)
-    numeric = ledger.dropna(subset=["value"])
+    numeric = ledger.loc[ledger.value.notna(), ["claim_id", "value", "low", "high"]]
     intervals, points = {}, {}
-    for cid, value, low, high in zip(numeric.claim_id, numeric.value.astype(float), numeric.low.astype(float),
-                                     numeric.high.astype(float)):
+    for cid, value, low, high in zip(numeric.claim_id.tolist(), numeric.value.astype(float).tolist(),
+                                     numeric.low.astype(float).tolist(), numeric.high.astype(float).tolist()):
         intervals[cid] = Interval(value if math.isnan(low) else low, value if math.isnan(high) else high)
         points[cid] = value
     return to_checks(find_findings(document), intervals, points)

@@ -22,14 +22,15 @@ from typing import Iterator
 from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import Document, Figure
 from helpers.claims.relations.words import (
-    AVERAGE_LEAD, BASE_LEAD, CHANGE_LEAD, COMMON_BIGRAMS, DIFFERENCES, MINUS, PER_LIVE_BIRTH, PER_PEOPLE,
-    PER_THOUSAND_PEOPLE, RATE_STEM, RATIOS,
+    AVERAGE_LEAD, BASE_LEAD, CHANGE_LEAD, COMMON_BIGRAMS, DIFFERENCES, FROM_LEAD, MINUS, NAME_PREFIX, NAME_SUFFIX,
+    PER_LIVE_BIRTH, PER_PEOPLE, PER_THOUSAND_PEOPLE, RATIOS,
 )
 
 WINDOW = 6          # figures looked at around an average or a rate
 SECTION_BACK = 40
-AVERAGE = re.compile(r"(?:(?P<per>[人户亩次县村校])均|平均每(?P<each>[^，。；\d]{1,3}?))(?P<measure>[^，。；\d]{0,10}?)"
-                     r"(?:为|达到?|是|约)?$")
+AVERAGE = re.compile(r"(?:(?P<per>[人户亩次县村校])均|平均每(?P<each>[个所户人家亩名张辆次台间座])(?P<noun>[^，。；\d]{0,4}?)"
+                     r"(?=新增|增加|增收|产量|收入|支出|投资|费用|拥有|承担|负担|服务|$))"
+                     r"(?P<measure>[^，。；\d]{0,10}?)(?:为|达到?|是|约)?$")
 PEOPLE = re.compile(r"人口|人数|人员|职工|居民|群众|学生|员工|从业|农民|劳动力")
 DIVISORS = {"人": ("人", "名"), "户": ("户",), "亩": ("亩",), "次": ("人次", "次")}
 
@@ -43,9 +44,9 @@ def find(document: Document) -> Iterator[Finding]:
             per, factor = _per(document, figures, figure)
             if per:
                 yield from _rate(document, figures, figure, per, factor, several)
-            for pattern, numerator, denominator in RATIOS:
+            for pattern, numerator, denominator, pair in RATIOS:
                 if pattern.search(figure.clause) and figure.kind in ("ratio", "number"):
-                    yield from _ratio(document, figures, figure, pattern, numerator, denominator)
+                    yield from _ratio(document, figures, figure, pattern, numerator, denominator, pair)
             for pattern, minuend, subtrahend in DIFFERENCES:
                 if pattern.search(figure.clause):
                     yield from _difference(figures, figure, minuend, subtrahend)
@@ -76,18 +77,19 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
     found = AVERAGE.search(average.clause)
     per = found.group("per") or ""
     measure = found.group("measure").strip()
-    units = DIVISORS.get(per)
+    units = DIVISORS.get(per) or ((found.group("each"),) if found.group("each") else None)
     if units is None:
-        return                      # 县均, 村均, 平均每…: the count of counties or villages is rarely stated as such
+        return                      # 县均, 村均: the count of counties or villages is rarely stated as such
+    per = per + "均" if per else f"平均每{found.group('each')}{found.group('noun')}"
     near = _around(figures, average)
-    count = next((f for f in near if f.unit in units and _level(f) and (per != "人" or PEOPLE.search(f.clause))),
+    count = next((f for f in near if f.unit in units and _level(f) and (per != "人均" or PEOPLE.search(f.clause))),
                  None)
     if measure:
         core = re.sub(r"^[年月日]", "", measure)
-        total = next((f for f in near if f.same(average) and _level(f) and core in f.clause), None)
+        total = next((f for f in near if f.same(average) and _level(f) and _names(f, core)), None)
         if total is None:
             total = next((f for f in document.section_before(average, SECTION_BACK)
-                          if f.same(average) and _level(f) and core in f.clause), None)
+                          if f.same(average) and _level(f) and _names(f, core)), None)
     else:
         total = next((f for f in near if f.same(average) and _level(f) and count is not None
                       and f.start < count.start < average.start), None)
@@ -97,7 +99,7 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
     where = f"the {count.text} stated" if count is not None else ""
     if count is not None and (count.sentence != average.sentence or abs(total.sentence - average.sentence) > 1):
         doubt = "the count or the total is not stated in the average's sentence"
-    if count is None and per == "人" and measure:
+    if count is None and per == "人均" and measure:
         count = document.nearest(document.populations, average.start)
         if count is None:
             return
@@ -107,14 +109,22 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
     if count is None:
         return
     yield Finding("average", f"auto-average-{average.start}", {
-        "description": f"{average.text} ({per}均{measure}) recomputed as {total.text} over {count.text}",
+        "description": f"{average.text} ({per}{measure}) recomputed as {total.text} over {count.text}",
         "uses": {"total": total.claim_id, "count": count.claim_id}, "formula": "total / count",
         "stated": average.claim_id, "unit": _unit_name(average.unit),
-        "assumptions": [f"{per}均 divides {total.text} by {where}"]}, doubt)
+        "assumptions": [f"{per} divides {total.text} by {where}"]}, doubt)
+
+
+def _names(figure: Figure, measure: str) -> bool:
+    """``figure``'s words name what an average averages (``增收总额`` for 户均增收, ``新增学位`` for 平均每所学校新增学位)."""
+    core = NAME_SUFFIX.sub("", NAME_PREFIX.sub("", figure.clause))
+    return measure in figure.clause or (len(core) >= 2 and core in measure)
 
 
 def _per(document: Document, figures: list[Figure], figure: Figure) -> tuple[str, float]:
     """(what the rate is per, the factor count / base is multiplied by) when ``figure`` is a rate per head."""
+    if FROM_LEAD.search(figure.lead):
+        return "", 0.0                                   # 由 5.0张 提高到 5.6张: the earlier rate, not this year's
     if "‰" in figure.text and figure.unit == "%":
         return "1,000 (‰, which the ledger holds as a percent)", 100.0
     if figure.kind == "number" and figure.index + 1 < len(figures):
@@ -141,7 +151,7 @@ def _stem(figure: Figure) -> str:
 def _rate(document: Document, figures: list[Figure], rate: Figure, per: str, factor: float,
           several: bool) -> Iterator[Finding]:
     stem = _stem(rate)
-    if len(stem) < 2 or not RATE_STEM.search(stem + "率"):
+    if len(stem) < 2:
         return
     counted = _counted(document, figures, rate, stem)
     if counted is None:
@@ -172,12 +182,19 @@ def _counted(document: Document, figures: list[Figure], rate: Figure, stem: str)
 
 
 def _ratio(document: Document, figures: list[Figure], ratio: Figure, pattern: re.Pattern, numerator: str,
-           denominator: str) -> Iterator[Finding]:
+           denominator: str, pair: str) -> Iterator[Finding]:
     if ratio.index > 0 and figures[ratio.index - 1].kind == "ratio" and \
             document.between(figures[ratio.index - 1], ratio).strip() in (":", "：", "∶"):
         return                                             # the 1 of 1:x
     top = _named(document, figures, ratio, re.compile(numerator))
     bottom = _named(document, figures, ratio, re.compile(denominator))
+    if (top is None or bottom is None) and pair:            # 城乡居民人均可支配收入分别达到 a 和 b
+        first = _named(document, figures, ratio, re.compile(pair))
+        if first is not None and "分别" in first.clause and first.index + 1 < len(figures):
+            second = figures[first.index + 1]
+            if second.same(first) and re.match(r"^\s*(?:和|、|，)\s*$", second.lead):
+                top, bottom = first, second
+                numerator, denominator = f"the first of {pair}", "the second"
     if top is None or bottom is None or top is bottom or top.unit != bottom.unit:
         return
     yield Finding("ratio", f"auto-ratio-{ratio.start}", {

@@ -30,6 +30,7 @@ from helpers.claims.relations.words import (
     BASE_LEAD, CHANGE_LEAD, COMPARABLE, FALLING, FROM_LEAD, GENERIC_SUBJECT, MULTIPLE_LEAD, RATE_LEAD, TO_GAP,
 )
 
+LIST_GAP = re.compile(r"^\s*(?:、|，|,|和|及|与)\s*$")
 NEAR = 40      # characters between a figure and the change that qualifies it
 BACK = 4       # figures looked back over for a subject or a base
 YEAR = re.compile(r"(\d{4})年")
@@ -40,7 +41,10 @@ def find(document: Document) -> Iterator[Finding]:
         explained: set[int] = set()     # changes read together with a rate (not derived again on their own)
         for figure in figures:
             if figure.unit == "%" and figure.kind == "percent" and _is_rate(figure):
-                yield from _rate(document, figures, figure, explained)
+                if "分别" in figure.clause:
+                    yield from _each_rate(document, figures, figure)
+                else:
+                    yield from _rate(document, figures, figure, explained)
             elif figure.unit == "个百分点" and RATE_LEAD.search(figure.lead) and not _names_own_subject(figure):
                 yield from _points(document, figures, figure)
             elif figure.unit == "倍":
@@ -53,6 +57,37 @@ def find(document: Document) -> Iterator[Finding]:
 
 def _is_rate(figure: Figure) -> bool:
     return bool(RATE_LEAD.search(figure.lead)) and "占" not in figure.lead and not _names_own_subject(figure)
+
+
+def _each_rate(document: Document, figures: list[Figure], rate: Figure) -> Iterator[Finding]:
+    """``分别达到 a 和 b，分别增长 r 和 s``: each rate is the change of the amount in the same place of the list."""
+    rates = [rate]
+    for figure in figures[rate.index + 1:rate.index + 12]:
+        if figure.unit != "%" or not LIST_GAP.match(figure.lead):
+            break
+        rates.append(figure)
+    amounts: list[Figure] = []
+    for i in range(rate.index - 1, max(rate.index - 1 - 12, -1), -1):
+        figure = figures[i]
+        if not figure.amount or (amounts and not figure.same(amounts[-1])) or figure.sentence != rate.sentence:
+            break
+        amounts.append(figure)
+        if not LIST_GAP.match(figure.lead):
+            break
+    amounts.reverse()
+    if len(amounts) != len(rates) or len(rates) < 2 or _broken(document.between(amounts[-1], rate)):
+        return
+    on = _compared(rate.lead)
+    falling = _sign(rate.lead) == "-"
+    for amount, each in zip(amounts, rates):
+        yield Finding("previous", f"auto-previous-{amount.start}", {
+            "description": f"the figure before {amount.text} ({on}) implied by a change of "
+                           f"{'-' if falling else '+'}{each.text}",
+            "uses": {"current": amount.claim_id, "rate": each.claim_id},
+            "formula": "current / (1 - rate / 100)" if falling else "current / (1 + rate / 100)",
+            "unit": _unit_name(amount.unit),
+            "assumptions": [f"分别 pairs the changes with the figures in order: {each.text} is the change of "
+                            f"{amount.text} on {on}"]}, tiebreak=(each.start,))
 
 
 def _names_own_subject(figure: Figure, wording=None) -> bool:
@@ -174,7 +209,7 @@ def _rate_findings(document: Document, figures: list[Figure], rate: Figure, expl
         return
     if yearly:
         return
-    on = _compared(words)
+    on = _compared(rate.lead)
     yield Finding("previous", f"auto-previous-{subject.start}", {
         "description": f"the figure before {subject.text} ({on}) implied by a change of "
                        f"{'-' if falling else '+'}{rate.text}",
@@ -305,7 +340,7 @@ def _multiple(document: Document, figures: list[Figure], multiple: Figure) -> It
     if current is None or not current.amount or multiple.start - current.end > NEAR * 2:
         return
     words = document.between(current, multiple)
-    if _broken(words) or not MULTIPLE_LEAD.search(re.sub(r"\d+(?:\.\d+)?%", "", words)):
+    if _broken(words) or not MULTIPLE_LEAD.search("，" + re.split(r"[，,]", words)[-1]):
         return
     base = _from_base(document, figures, current)
     if base is not None:

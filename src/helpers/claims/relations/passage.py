@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from helpers.claims.relations.words import FROM_LEAD, TO_LEAD
 from helpers.read.segment import Segmentation
 
 LEAD = 24            # characters of a figure's lead
@@ -121,15 +122,18 @@ class Document:
 def read_figures(ledger: pd.DataFrame, parts: Segmentation) -> Document:
     """The numeric claims of ``ledger`` placed in the report's structure (the ledger is not mutated)."""
     raw = parts.raw
-    numeric = ledger[ledger.value.notna()].sort_values("start", kind="stable")
+    # only the columns read: a claim's quote may be a whole sentence, and copying it per claim would be quadratic
+    numeric = ledger.loc[ledger.value.notna(), ["claim_id", "start", "end", "text", "value", "unit", "kind"]]
+    numeric = numeric.sort_values("start", kind="stable")
     located = parts.locate(numeric[["start"]])
-    sentence_order = {sid: n for n, sid in enumerate(parts.sentences.sentence_id)}
-    paragraph_order = {pid: n for n, pid in enumerate(parts.paragraphs.paragraph_id)}
-    paragraph_starts = dict(zip(parts.paragraphs.paragraph_id, parts.paragraphs.start))
+    sentence_order = {sid: n for n, sid in enumerate(parts.sentences.sentence_id.tolist())}
+    paragraph_order = {pid: n for n, pid in enumerate(parts.paragraphs.paragraph_id.tolist())}
+    paragraph_starts = dict(zip(parts.paragraphs.paragraph_id.tolist(), parts.paragraphs.start.tolist()))
     paragraphs: dict[int, list[Figure]] = {}
     sections: dict[str, list[Figure]] = {}
     for row, paragraph_id, sentence_id, section_id in zip(
-            numeric.itertuples(index=False), located.paragraph_id, located.sentence_id, located.section_id):
+            numeric.itertuples(index=False), located.paragraph_id.tolist(), located.sentence_id.tolist(),
+            located.section_id.tolist()):
         if paragraph_id is None or not isinstance(row.value, (int, float)) or math.isnan(row.value):
             continue
         members = paragraphs.setdefault(paragraph_order[paragraph_id], [])
@@ -138,6 +142,9 @@ def read_figures(ledger: pd.DataFrame, parts: Segmentation) -> Document:
         lead = raw[max(floor, start - LEAD):start]
         lead = SENTENCE_CUT.sub("", lead) if SENTENCE_CUT.match(lead) else lead
         clause = CLAUSE_CUT.sub("", lead) if CLAUSE_CUT.match(lead) else lead
+        if members and TO_LEAD.match(lead) and members[-1].unit == (row.unit if isinstance(row.unit, str) else "") \
+                and FROM_LEAD.search(members[-1].lead):      # 由 A 增加到 B: B is named as A is
+            clause = FROM_LEAD.sub("", members[-1].clause)
         figure = Figure(str(row.claim_id), start, end, str(row.text), float(row.value),
                         row.unit if isinstance(row.unit, str) else "", str(row.kind),
                         sentence_order.get(sentence_id, -1), paragraph_order[paragraph_id],
@@ -145,7 +152,7 @@ def read_figures(ledger: pd.DataFrame, parts: Segmentation) -> Document:
         members.append(figure)
         sections[figure.section].append(figure)
     document = Document(raw, [paragraphs[k] for k in sorted(paragraphs)], sections,
-                        [int(s) for s in parts.sentences.start])
+                        parts.sentences.start.astype(int).tolist())
     from helpers.claims.relations.words import LIVE_BIRTHS_LEAD, POPULATION_LEAD
 
     for members in document.paragraphs:

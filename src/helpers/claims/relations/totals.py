@@ -24,8 +24,8 @@ from typing import Iterator
 from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import Document, Figure
 from helpers.claims.relations.words import (
-    ABOVE, AVERAGE_LEAD, BASE_LEAD, CHANGE_LEAD, CHINESE_COUNTS, COMMON_BIGRAMS, COMPLETE_SETS, EACH_MARK,
-    FROM_LEAD, KINDS_COUNT, NAMED_SHARES, OTHER_ITEM, OTHER_PERIOD, PART_MARK, PER_THOUSAND_PEOPLE,
+    ABOVE, AVERAGE_LEAD, BASE_LEAD, CHANGE_LEAD, CHINESE_COUNTS, COMMON_BIGRAMS, COMPLETE_SETS, DIMENSIONS,
+    FROM_LEAD, KINDS_COUNT, NAME_PREFIX, NAME_SUFFIX, NAMED_SHARES, OTHER_ITEM, OTHER_PERIOD, PER_THOUSAND_PEOPLE,
     RATIO_SEPARATOR, SHARE_LEAD, SPLIT_LEAD, TOTAL_LEAD, WHOLE,
 )
 
@@ -126,7 +126,8 @@ def _parts(document: Document, figures: list[Figure], at: int,
             continue
         if not _plain(figure):
             continue
-        if not parts or any(figure.same(p) for p in parts) or (last is not None and figure.start == last.end):
+        if not parts or any(figure.same(p) for p in parts) or (last is not None and figure.start == last.end) \
+                or _total_exists(figures, first, figure, sentence_start, document, opens):
             parts.append(figure)
             last = figure
         else:
@@ -186,13 +187,24 @@ def share_name(lead: str) -> str:
 
 
 def _overlap(document: Document, group: list[Figure]) -> str:
-    """The doubt for parts that are not one plain list (``其中工业投资 …，增长 …；民间投资 …``): they may be two
-    breakdowns of the total that share items, so their sum may exceed it."""
-    for left, right in zip(group, group[1:]):
-        gap = document.between(left, right)
-        if "；" in gap or ";" in gap or right.index - left.index > 1:
-            return "the parts may belong to different breakdowns of the total and overlap"
+    """The doubt for parts from two breakdowns of the total (``其中工业投资 …；民间投资 …``: by sector and by
+    ownership), which may share items, so their sum may exceed it."""
+    hit = {n for p in group for n, dimension in enumerate(DIMENSIONS) if dimension.search(p.clause)}
+    if len(hit) > 1:
+        return "the parts may belong to different breakdowns of the total (by sector, by ownership …) and overlap"
     return ""
+
+
+def _total_exists(figures: list[Figure], first: int, figure: Figure, sentence_start: int, document: Document,
+                  opens: bool) -> bool:
+    """A figure in the unit of ``figure`` stands before 其中 (``项目126个，完成投资86.4亿元，其中 … 58个，… 52.3亿元``)."""
+    for i in range(first - 1, max(first - 1 - BACK, -1), -1):
+        other = figures[i]
+        if document.sentence_start(other.start) != sentence_start and not opens:
+            return False
+        if other.same(figure) and _plain(other):
+            return True
+    return False
 
 
 def _part_before(group: list[Figure], share: Figure) -> Figure | None:
@@ -239,14 +251,14 @@ def _sum(parts: list[Figure], total: Figure, why: str, doubt: str = "") -> Findi
 
 
 def _part(parts: list[Figure], total: Figure, doubt: str = "", change_between: bool = False,
-          why: str = "其中 introduces parts of the figure before it") -> Finding:
+          why: str = "其中 introduces parts of the figure before it", word: str = "其中") -> Finding:
     uses = {"total": total.claim_id} | {f"part{n}": p.claim_id for n, p in enumerate(parts, 1)}
     summed = " + ".join(f"part{n}" for n in range(1, len(parts) + 1))
     assumptions = [why]
     if change_between:
         assumptions.append(f"the total is the level {total.text}, not the change or earlier figure stated after it")
     return Finding("part", f"auto-part-{parts[0].start}-of-{total.start}", {
-        "description": f"the part(s) {'、'.join(_item_names(parts))} do not exceed the total {total.text} (其中)",
+        "description": f"the part(s) {'、'.join(_item_names(parts))} do not exceed the total {total.text} ({word})",
         "uses": uses, "formula": f"{summed} <= total", "unit": "comparison", "lowered_unit": _unit_name(total.unit),
         "assumptions": assumptions}, doubt)
 
@@ -305,7 +317,7 @@ def _each(document: Document, figures: list[Figure], first: Figure) -> Iterator[
             items.append(figure)
         else:
             break
-    if len(items) < 2:
+    if len(items) < 2 or AVERAGE_LEAD.search(first.clause):
         return
     sentence_start = document.sentence_start(first.start)
     if "其中" in document.between(sentence_start, first):
@@ -314,7 +326,7 @@ def _each(document: Document, figures: list[Figure], first: Figure) -> Iterator[
     total = None
     for i in range(first.index - 1, max(first.index - 1 - BACK, -1), -1):
         figure = figures[i]
-        if figure.sentence < first.sentence - 1:
+        if figure.sentence != first.sentence:
             break
         if figure.same(first) and _plain(figure):
             total = figure
@@ -329,7 +341,7 @@ def _each(document: Document, figures: list[Figure], first: Figure) -> Iterator[
             yield _sum(items, total, f"{complete} of {total.text}")
         else:
             yield _part(items, total, "分别 may list only some of the parts of " + total.text,
-                        why=f"分别 lists parts of {total.text} ({names.strip('，, ')[:16]})")
+                        why=f"分别 lists parts of {total.text} ({names.strip('，, ')[:16]})", word="分别")
         return
     if kinds != len(items) or not before:
         return
@@ -351,6 +363,8 @@ def _listed_total(document: Document, figures: list[Figure], total: Figure) -> I
     later = total
     for i in range(total.index - 1, max(total.index - 31, -1), -1):
         figure = figures[i]
+        if later is total and figure.unit in ("项", "类", "种") and KINDS_COUNT.search(figure.text):
+            continue                                          # 两项合计: the count of items, not an item
         if not figure.same(total):
             break
         gap = document.between(figure, later)
@@ -426,16 +440,19 @@ def _named_share(document: Document, figures: list[Figure], share: Figure) -> It
     part = next((f for f in _back(figures, share, 3) if f.amount), None)
     if part is None or part.sentence != share.sentence or share.start - part.end > 60:
         return
-    wanted = _bigrams(name)
-    for figure in document.section_before(part, SECTION_BACK):
-        if figure.same(part) and _plain(figure) and (name in figure.clause or (
-                wanted and len(wanted & _bigrams(figure.clause)) >= max(1, len(wanted) // 2))):
-            near = figure.paragraph == part.paragraph and part.sentence - figure.sentence <= 1
-            doubt = "" if near and name in figure.clause else \
-                f"the total is the nearest figure named {name} before it, {'in the sentence before' if near else 'in another paragraph'}"
-            yield _share(part, figure, share, f"占{name} refers to {figure.text}, the figure named {name} before it",
-                         doubt)
+    ahead = [f for f in figures[share.index + 1:share.index + BACK] if f.sentence - share.sentence <= 1]
+    for figure in [*document.section_before(part, SECTION_BACK), *ahead]:
+        if figure.same(part) and _plain(figure) and _names(figure, name):
+            near = figure.paragraph == part.paragraph and abs(part.sentence - figure.sentence) <= 1
+            doubt = "" if near else f"the total is the nearest figure named {name}, in another paragraph"
+            yield _share(part, figure, share, f"占{name} refers to {figure.text}, the figure named {name}", doubt)
             return
+
+
+def _names(figure: Figure, name: str) -> bool:
+    """``figure``'s words name ``name`` (``全年一般公共预算收入`` names 一般公共预算收入, ``床位`` names 床位总数)."""
+    core = NAME_SUFFIX.sub("", NAME_PREFIX.sub("", figure.clause))
+    return name in figure.clause or (len(core) >= 2 and core in name)
 
 
 def _back(figures: list[Figure], figure: Figure, steps: int):

@@ -29,7 +29,9 @@ CHANGE_LEAD = re.compile(f"(?:{COMPARED})[，,]?(?:{CHANGE_VERBS})了?$|^[，,]?
 BASE_LEAD = re.compile(r"(?:比|较)(?:上年|去年|上年末|年初|上年同期|去年同期|\d{4}年(?:末|底)?)的$"
                        r"|(?:上年|去年|上年末|年初|上年同期|去年同期|\d{4}年(?:末|底)?)(?:同期)?(?:为|是)$")
 #: a base given before its figure: ``由 11,200元`` / ``从2020年的``
-FROM_LEAD = re.compile(r"(?:由|从)(?:\d{4}年(?:末|底)?的?|上年的?|去年的?|年初的?)?$")
+FROM_LEAD = re.compile(r"(?:由|从)(?:\d{4}年(?:末|底)?|上年(?:同期|末)?|去年(?:同期)?|年初)?的?$")
+#: the words of a later figure that takes its name from its base (``床位由 2,480张 增加到 2,760张``)
+TO_LEAD = re.compile(f"^(?:{CHANGE_VERBS})?(?:到|至)$|^(?:增至|降至|升至)$")
 #: between a base and its later figure: ``增长到``, ``提高至``, ``增至``, ``降至``
 TO_GAP = re.compile(f"(?:{CHANGE_VERBS})(?:到|至)|增至|降至|升至|达到|^[^，。；]{{0,12}}?到")
 #: words that may stand before a change verb without naming another subject (``按可比价格计算增长``, ``增速比上年回落``)
@@ -87,9 +89,12 @@ RATE_STEM = re.compile(r"(?P<stem>[^，。；,;\d（(]{1,8}?(?:（[^）]{1,4}）
 PER_LIVE_BIRTH = re.compile(r"婴儿死亡|新生儿死亡|孕产妇死亡|儿童死亡")
 
 #: Stated ratios of two named figures: the words of the ratio, and the words naming numerator and denominator.
-RATIOS: tuple[tuple[re.Pattern, str, str], ...] = (
-    (re.compile(r"城乡居民(?:人均)?(?:可支配)?收入(?:之)?比"), "城镇居民人均(?:可支配)?收入", "农村居民人均(?:可支配)?收入"),
-    (re.compile(r"生师比"), "(?:在校|在园)?学生|在校生", "(?:专任)?教师"),
+#: A ratio's two figures may also be a 分别 pair named together (``城乡居民人均可支配收入分别达到 a 和 b``): the
+#: third item names the pair, whose figures come in the order numerator, denominator.
+RATIOS: tuple[tuple[re.Pattern, str, str, str], ...] = (
+    (re.compile(r"城乡(?:居民)?(?:人均)?(?:可支配)?收入(?:之)?比"), "城镇居民人均(?:可支配)?收入",
+     "农村居民人均(?:可支配)?收入", "城乡居民人均(?:可支配)?收入"),
+    (re.compile(r"生师比"), "(?:在校|在园)?学生|在校生", "(?:专任)?教师", ""),
 )
 #: Stated differences of two named rates.
 DIFFERENCES: tuple[tuple[re.Pattern, str, str], ...] = (
@@ -99,6 +104,16 @@ DIFFERENCES: tuple[tuple[re.Pattern, str, str], ...] = (
 NAMED_SHARES: tuple[tuple[re.Pattern, str, str], ...] = (
     (re.compile(r"城镇化率"), "城镇人口", "常住人口|总人口"),
 )
+
+#: Breakdowns of one total along different dimensions: parts from two of them may overlap (工业投资 and 民间投资).
+DIMENSIONS: tuple[re.Pattern, ...] = (
+    re.compile(r"民间|国有|国企|外商|外资|港澳台|私营|个体|集体|股份|民营"),
+    re.compile(r"工业|农业|第[一二三]产业|[一二三]产|房地产|基础设施|制造业|服务业|高技术|建筑业|交通"),
+    re.compile(r"规模以上|规上|中小|小微|大型|中型"),
+)
+#: Words before or after a figure's name that do not name it (全县, 年末, 为, 达到 …).
+NAME_PREFIX = re.compile(r"^(?:全县|全市|全区|全省|全镇|全国|全年|年末|其中|共有|各类|今年|当年|累计|新增|，|,)+")
+NAME_SUFFIX = re.compile(r"(?:为|达到?|是|有|共有|合计|总计|共计|稳定在|完成|实现|约|近)+$")
 
 #: Bigrams too common to tie a figure to another (``全年``, ``比上``): ignored when comparing leads.
 COMMON_BIGRAMS = frozenset({"全年", "年末", "全县", "全市", "全区", "全省", "全镇", "全村", "其中", "比上", "上年",
