@@ -134,7 +134,7 @@ def read_figures(ledger: pd.DataFrame, parts: Segmentation) -> Document:
     for row, paragraph_id, sentence_id, section_id in zip(
             numeric.itertuples(index=False), located.paragraph_id.tolist(), located.sentence_id.tolist(),
             located.section_id.tolist()):
-        if paragraph_id is None or not isinstance(row.value, (int, float)) or math.isnan(row.value):
+        if not isinstance(paragraph_id, str) or not isinstance(row.value, (int, float)) or math.isnan(row.value):
             continue
         members = paragraphs.setdefault(paragraph_order[paragraph_id], [])
         start, end = int(row.start), int(row.end)
@@ -145,10 +145,11 @@ def read_figures(ledger: pd.DataFrame, parts: Segmentation) -> Document:
         if members and TO_LEAD.match(lead) and members[-1].unit == (row.unit if isinstance(row.unit, str) else "") \
                 and FROM_LEAD.search(members[-1].lead):      # 由 A 增加到 B: B is named as A is
             clause = FROM_LEAD.sub("", members[-1].clause)
+        section_id = section_id if isinstance(section_id, str) else ""
         figure = Figure(str(row.claim_id), start, end, str(row.text), float(row.value),
                         row.unit if isinstance(row.unit, str) else "", str(row.kind),
-                        sentence_order.get(sentence_id, -1), paragraph_order[paragraph_id],
-                        section_id or "", len(members), len(sections.setdefault(section_id or "", [])), lead, clause)
+                        sentence_order.get(sentence_id, -1), paragraph_order[paragraph_id], section_id,
+                        len(members), len(sections.setdefault(section_id, [])), lead, clause)
         members.append(figure)
         sections[figure.section].append(figure)
     document = Document(raw, [paragraphs[k] for k in sorted(paragraphs)], sections,
