@@ -25,9 +25,10 @@ paragraphs away), that doubt in words. :func:`to_checks` turns them into ordinar
 from __future__ import annotations
 
 import ast
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
-from helpers.claims.checks import Check, CheckError, evaluate
+from helpers.claims.checks import ID, Check, CheckError, evaluate
 from helpers.claims.intervals import Interval
 
 ASSUMED = "found by pattern, not curated: check the wording before relying on it"
@@ -91,9 +92,18 @@ def _check(finding: Finding, check_id: str, **changes) -> Check | None:
         assumptions.append(f"doubtful reading ({finding.doubt}): the figures are shown, not judged")
     elif finding.doubt:
         assumptions.append(f"the reading may be doubtful ({finding.doubt})")
-    spec["assumptions"] = assumptions + [ASSUMED]
-    spec = {k: v for k, v in spec.items() if v is not None}
-    return Check.from_dict(spec, WHERE)
+    if not ID.match(check_id):
+        raise CheckError(f"{WHERE}: {check_id!r} is not an id")
+    template = _template(spec["formula"], tuple(sorted(spec["uses"])))
+    return replace(template, check_id=check_id, description=spec["description"], uses=dict(spec["uses"]),
+                   unit=spec["unit"], assumptions=tuple(assumptions + [ASSUMED]), stated=spec.get("stated"))
+
+
+@lru_cache(maxsize=256)
+def _template(formula: str, variables: tuple[str, ...]) -> Check:
+    """A check validated once per formula (parsing it is most of the cost of a check); ids and figures vary."""
+    return Check.from_dict({"check_id": "template", "description": "-", "uses": dict.fromkeys(variables, "x"),
+                            "formula": formula, "unit": "-", "assumptions": ["-"]}, WHERE)
 
 
 def _lowered(finding: Finding, check_id: str) -> Check | None:

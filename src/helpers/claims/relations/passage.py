@@ -25,17 +25,20 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
-from helpers.claims.relations.words import FROM_LEAD, TO_LEAD
+from helpers.claims.relations.words import (
+    AVERAGE_LEAD, BASE_LEAD, CHANGE_LEAD, FROM_LEAD, OTHER_PERIOD, PER_THOUSAND_PEOPLE, TO_LEAD,
+)
 from helpers.read.segment import Segmentation
 
 LEAD = 24            # characters of a figure's lead
 GAP = 80             # characters of the text between two figures that a finder may read
 #: kinds a total, a part, a change or a base can be (a percent, a rank or an age cannot)
 AMOUNTS = frozenset({"money", "count", "area", "weight", "volume", "distance", "energy", "number"})
+RATE_WORD = re.compile(r"率(?:为|是|达到?|约|保持在)?$")
 SENTENCE_CUT = re.compile(r".*[。！？；;!?]")
 CLAUSE_CUT = re.compile(r".*[，,：:、]")
 
@@ -56,6 +59,7 @@ class Figure:
     position: int             # position in its section's list of figures
     lead: str                 # words of its sentence since the figure before it (at most LEAD characters)
     clause: str               # the lead after its last comma: the words that name the figure
+    plain: bool = False       # an amount that can be a total or a part (see :func:`is_plain`)
 
     @property
     def amount(self) -> bool:
@@ -150,6 +154,7 @@ def read_figures(ledger: pd.DataFrame, parts: Segmentation) -> Document:
                         row.unit if isinstance(row.unit, str) else "", str(row.kind),
                         sentence_order.get(sentence_id, -1), paragraph_order[paragraph_id], section_id,
                         len(members), len(sections.setdefault(section_id, [])), lead, clause)
+        figure = replace(figure, plain=is_plain(figure))
         members.append(figure)
         sections[figure.section].append(figure)
     document = Document(raw, [paragraphs[k] for k in sorted(paragraphs)], sections,
@@ -163,3 +168,12 @@ def read_figures(ledger: pd.DataFrame, parts: Segmentation) -> Document:
             elif figure.amount and LIVE_BIRTHS_LEAD.search(figure.clause):
                 document.live_births.append(figure)
     return document
+
+
+def is_plain(figure: Figure) -> bool:
+    """An amount that can be a total or a part: not a change (``比上年增加``), a base (``比上年的``, ``由``),
+    another year's figure (``2021年为``), an average (``人均``), a rate per head (``每千人口``) or a rate (``…率为``)."""
+    return (figure.amount and not CHANGE_LEAD.search(figure.lead) and not BASE_LEAD.search(figure.lead)
+            and not OTHER_PERIOD.search(figure.lead) and not FROM_LEAD.search(figure.lead)
+            and not AVERAGE_LEAD.search(figure.clause) and not PER_THOUSAND_PEOPLE.search(figure.clause)
+            and not RATE_WORD.search(figure.clause) and not figure.lead.endswith(("/", "／")))

@@ -24,15 +24,13 @@ from typing import Iterator
 from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import Document, Figure
 from helpers.claims.relations.words import (
-    ABOVE, AVERAGE_LEAD, BASE_LEAD, CHANGE_LEAD, CHINESE_COUNTS, COMMON_BIGRAMS, COMPLETE_SETS, DIMENSIONS,
-    FROM_LEAD, KINDS_COUNT, NAME_PREFIX, NAME_SUFFIX, NAMED_SHARES, OTHER_ITEM, OTHER_PERIOD, PER_THOUSAND_PEOPLE,
-    RATIO_SEPARATOR, SHARE_LEAD, SPLIT_LEAD, TOTAL_LEAD, WHOLE,
+    ABOVE, AVERAGE_LEAD, CHINESE_COUNTS, COMMON_BIGRAMS, COMPLETE_SETS, DIMENSIONS, KINDS_COUNT, NAME_PREFIX,
+    NAME_SUFFIX, NAMED_SHARES, OTHER_ITEM, RATIO_SEPARATOR, SHARE_LEAD, SPLIT_LEAD, TOTAL_LEAD, WHOLE,
 )
 
 BACK = 8            # figures looked back over for a total
 AHEAD = 16          # figures looked at after 其中 for its parts
 SECTION_BACK = 40   # figures of the section looked back over for a total named elsewhere
-RATE_WORD = re.compile(r"率(?:为|是|达到?|约|保持在)?$")
 LIST_GAP = re.compile(r"^\s*(?:、|，|,|和|及|与|以及)?\s*$")
 SETS = [(name, [re.compile(m) for m in members], re.compile(words) if words else None)
         for name, members, words in COMPLETE_SETS]
@@ -71,10 +69,7 @@ def _floor(document: Document, figures: list[Figure], figure: Figure) -> int:
 
 def _plain(figure: Figure) -> bool:
     """An amount that can be a total or a part: not a change, a base, another year's figure, an average or a rate."""
-    return (figure.amount and not CHANGE_LEAD.search(figure.lead) and not BASE_LEAD.search(figure.lead)
-            and not OTHER_PERIOD.search(figure.lead) and not FROM_LEAD.search(figure.lead)
-            and not AVERAGE_LEAD.search(figure.clause) and not PER_THOUSAND_PEOPLE.search(figure.clause)
-            and not RATE_WORD.search(figure.clause) and not figure.lead.endswith(("/", "／")))
+    return figure.plain
 
 
 def _bigrams(text: str) -> set[str]:
