@@ -11,7 +11,7 @@ ARGS ?=
 KERNEL := qingdao-anshun
 
 .DEFAULT_GOAL := help
-.PHONY: help install browser report test test-fast lab lock bench snapshot clean
+.PHONY: help install browser report test test-fast lab lock bench snapshot clean new
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -27,6 +27,10 @@ install: $(STAMP) ## create .venv and install the locked environment and the hel
 
 report: $(STAMP) ## run every notebook on REPORT (default: the committed report) into reports/latest/
 	$(PY) -m helpers run --report $(REPORT) --jobs $(JOBS) $(ARGS)
+
+new: $(STAMP) ## draft data/reports/<slug>/ from REPORT=path (.txt, .html, .pdf); SLUG=name chooses the folder
+	@test "$(origin REPORT)" != file || { echo "make new needs the report: make new REPORT=path/to/report.txt" >&2; exit 2; }
+	$(PY) -m helpers new "$(REPORT)" $(if $(SLUG),--slug "$(SLUG)") $(ARGS)
 
 browser: ## install Debian's chromium for the page tests where possible (root + apt); else they skip
 	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 \

@@ -1,4 +1,4 @@
-"""Command line: ``python -m helpers run|extract ...`` (also installed as ``helpers``).
+"""Command line: ``python -m helpers run|extract|prune|new ...`` (also installed as ``helpers``).
 
 Exit codes: 0 success, 1 a notebook failed (reports/latest untouched),
 2 bad input (report, parameter or output folder) — nothing ran.
@@ -39,6 +39,11 @@ def _parser() -> argparse.ArgumentParser:
 
     extract = commands.add_parser("extract", help="write every numeric mention of a report as CSV to stdout")
     extract.add_argument("path", type=Path)
+
+    new = commands.add_parser("new", help="draft data/reports/<slug>/ from a .txt, .html or .pdf report")
+    new.add_argument("path", type=Path)
+    new.add_argument("--slug", default=None, help="the report's folder name (default: from the file name)")
+    new.add_argument("--force", action="store_true", help="replace a drafted folder whose drafts nobody edited")
     return parser
 
 
@@ -89,9 +94,24 @@ def _extract(args) -> int:
     return 0
 
 
+def _new(args) -> int:
+    from helpers.claims.draft import DraftError, describe, draft_report
+    from helpers.read.report import ReportError
+
+    try:
+        draft = draft_report(args.path, slug=args.slug, force=args.force)
+    except (DraftError, ReportError, ValueError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    for line in describe(draft):
+        print(line, file=sys.stderr)
+    print(draft.folder)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    return {"run": _run, "prune": _prune, "extract": _extract}[args.command](args)
+    return {"run": _run, "prune": _prune, "extract": _extract, "new": _new}[args.command](args)
 
 
 if __name__ == "__main__":

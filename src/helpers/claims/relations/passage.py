@@ -80,6 +80,7 @@ class Document:
     sections: dict[str, list[Figure]]
     sentence_starts: list[int]
     _starts: dict = field(default_factory=dict, repr=False)
+    by_paragraph: dict[int, list[Figure]] = field(default_factory=dict, repr=False)   # paragraph ordinal → figures
     populations: list[Figure] = field(default_factory=list)   # figures naming a population (常住人口 …)
     live_births: list[Figure] = field(default_factory=list)   # figures naming live births (活产数)
 
@@ -158,7 +159,7 @@ def read_figures(ledger: pd.DataFrame, parts: Segmentation) -> Document:
         members.append(figure)
         sections[figure.section].append(figure)
     document = Document(raw, [paragraphs[k] for k in sorted(paragraphs)], sections,
-                        parts.sentences.start.astype(int).tolist())
+                        parts.sentences.start.astype(int).tolist(), by_paragraph=paragraphs)
     from helpers.claims.relations.words import LIVE_BIRTHS_LEAD, POPULATION_LEAD
 
     for members in document.paragraphs:

@@ -31,7 +31,7 @@ BASE_LEAD = re.compile(r"(?:比|较)(?:上年|去年|上年末|年初|上年同�
 #: a base given before its figure: ``由 11,200元`` / ``从2020年的``
 FROM_LEAD = re.compile(r"(?:由|从)(?:\d{4}年(?:末|底)?|上年(?:同期|末)?|去年(?:同期)?|年初)?的?$")
 #: the words of a later figure that takes its name from its base (``床位由 2,480张 增加到 2,760张``)
-TO_LEAD = re.compile(f"^(?:{CHANGE_VERBS})?(?:到|至)$|^(?:增至|降至|升至)$")
+TO_LEAD = re.compile(f"^(?:{CHANGE_VERBS})?(?:到|至)(?:\\d{{4}}年(?:末|底)?的?)?$|^(?:增至|降至|升至)$")
 #: between a base and its later figure: ``增长到``, ``提高至``, ``增至``, ``降至``
 TO_GAP = re.compile(f"(?:{CHANGE_VERBS})(?:到|至)|增至|降至|升至|达到|^[^，。；]{{0,12}}?到")
 #: words that may stand before a change verb without naming another subject (``按可比价格计算增长``, ``增速比上年回落``)
@@ -48,9 +48,6 @@ SHARE_LEAD = re.compile(r"占(?P<name>[^，。；,;\d]{0,16}?)(?:的)?(?:比重|
 #: words that make the figure after them a total of the list before it
 TOTAL_LEAD = re.compile(r"(?:以上|上述|两项|三项|各类|各项)?[^，。；\d]{0,8}?(?:合计|共计|总计)(?:为|达到?|有)?$")
 ABOVE = re.compile(r"以上|上述")
-#: 其中 (parts follow) and 分别 (a list of values follows, one per item named before)
-PART_MARK = re.compile(r"其中")
-EACH_MARK = re.compile(r"分别")
 #: what a figure's own period is when the text gives one: a year that is not the report's (``2021年为``)
 OTHER_PERIOD = re.compile(r"(?:\d{4}年|上年|去年|上年末|年初|同期)(?:同期)?(?:为|是|的)$")
 #: total words: a figure led by one of these names a whole
