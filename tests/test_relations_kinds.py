@@ -295,3 +295,25 @@ def test_a_doubtful_reading_says_so_and_shows_what_it_implies():
 
 def test_no_relation_in_unrelated_figures():
     assert checks_in("全年新增转移农村劳动力1.2万人，其中县内就业占比近八成。城镇登记失业率3.5%以内。").empty
+
+
+def test_a_change_since_the_start_of_the_year_and_a_rate_on_a_year_ago_are_not_one_relation():
+    table = checks_in("3月末各项贷款余额1,856.3亿元，比年初增加96.5亿元，同比增长9.2%。")
+    assert not kind(table, "auto-change-rate-").shape[0]
+    assert set(table.verdict) == {"derived"}
+    assert sorted(table.figures) == ["1,856.3亿元 9.2%", "1,856.3亿元 96.5亿元"]
+
+
+def test_a_real_rate_after_a_nominal_one_derives_nothing():
+    table = checks_in("全体居民人均可支配收入12,860元，同比名义增长5.7%，扣除价格因素实际增长5.4%。")
+    assert table.figures.tolist() == ["12,860元 5.7%"]
+
+
+def test_goods_and_catering_make_up_retail_sales():
+    table = checks_in("社会消费品零售总额98.6亿元。按消费类型分，商品零售额86.2亿元，增长6.1%；餐饮收入22.4亿元，增长11.9%。")
+    assert one(table, "auto-sum-").verdict == "inconsistent"
+
+
+def test_a_total_named_with_other_words_between():
+    table = checks_in("规模以上工业实现产值632.5亿元，其中高技术制造业产值128.7亿元，占规模以上工业产值的比重为20.3%。")
+    assert one(table, "auto-share-").verdict == "consistent"

@@ -190,6 +190,9 @@ def _rate_findings(document: Document, figures: list[Figure], rate: Figure, expl
             base = _from_base(document, figures, current)
             found = _growth(base, current, rate, falling, yearly, document) if base is not None else None
             if base is None and not yearly:
+                if not _same_base(subject.lead, rate.lead):     # 比年初增加 D，同比增长 r%: two different bases
+                    yield _previous_finding(current, rate, falling)
+                    return
                 explained.add(subject.index)
                 found = _change_and_rate(current, subject, rate, words)
         if found is not None:
@@ -207,16 +210,45 @@ def _rate_findings(document: Document, figures: list[Figure], rate: Figure, expl
         if found is not None:
             yield found
         return
-    if yearly:
+    if yearly or _real_after_nominal(figures, rate):
         return
+    yield _previous_finding(subject, rate, falling)
+
+
+def _previous_finding(subject: Figure, rate: Figure, falling: bool) -> Finding:
     on = _compared(rate.lead)
-    yield Finding("previous", f"auto-previous-{subject.start}", {
+    return Finding("previous", f"auto-previous-{subject.start}", {
         "description": f"the figure before {subject.text} ({on}) implied by a change of "
                        f"{'-' if falling else '+'}{rate.text}",
         "uses": {"current": subject.claim_id, "rate": rate.claim_id},
         "formula": "current / (1 - rate / 100)" if falling else "current / (1 + rate / 100)",
         "unit": _unit_name(subject.unit),
         "assumptions": [f"{rate.text} is the change of {subject.text} on {on}"]}, tiebreak=(rate.start,))
+
+
+BASES = ((re.compile(r"年初|上年末|上年底|去年底|去年末"), "the start of the year"),
+         (re.compile(r"同比|上年|去年|上一年"), "a year before"),
+         (re.compile(r"环比|上月|上季"), "the month or quarter before"))
+
+
+def _base_key(words: str) -> str | None:
+    """What a change is measured against, as one of :data:`BASES` or a named year; None when the words say none."""
+    year = re.search(r"(?:比|较)(\d{4})年", words)
+    if year:
+        return year.group(1)
+    return next((key for pattern, key in BASES if pattern.search(words)), None)
+
+
+def _same_base(change_words: str, rate_words: str) -> bool:
+    """A change and a rate read together must measure against the same date (``比年初增加 … 同比增长`` do not)."""
+    change, rate = _base_key(change_words), _base_key(rate_words)
+    return change is None or rate is None or change == rate
+
+
+def _real_after_nominal(figures: list[Figure], rate: Figure) -> bool:
+    """``名义增长 5.7%，扣除价格因素实际增长 5.4%``: the real rate is not a change of the figure's nominal value."""
+    return "实际" in rate.lead and rate.index > 0 and figures[rate.index - 1].unit == "%" \
+        and _is_rate(figures[rate.index - 1])
 
 
 def _change_and_rate(current: Figure, change: Figure, rate: Figure, words: str) -> Finding:

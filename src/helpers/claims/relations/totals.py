@@ -445,9 +445,13 @@ def _named_share(document: Document, figures: list[Figure], share: Figure) -> It
 
 
 def _names(figure: Figure, name: str) -> bool:
-    """``figure``'s words name ``name`` (``全年一般公共预算收入`` names 一般公共预算收入, ``床位`` names 床位总数)."""
+    """``figure``'s words name ``name``: ``全年一般公共预算收入`` names 一般公共预算收入, ``床位`` names 床位总数, and
+    ``规模以上工业实现产值`` names 规模以上工业产值 (most of the name's pairs of characters, in its words)."""
     core = NAME_SUFFIX.sub("", NAME_PREFIX.sub("", figure.clause))
-    return name in figure.clause or (len(core) >= 2 and core in name)
+    if name in figure.clause or (len(core) >= 2 and core in name):
+        return True
+    wanted = _bigrams(name)
+    return len(wanted) >= 3 and len(wanted & _bigrams(figure.clause)) >= 0.7 * len(wanted)
 
 
 def _back(figures: list[Figure], figure: Figure, steps: int):

@@ -71,6 +71,7 @@ COMPLETE_SETS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("men and women", ("男性?", "女性?"), ""),
     ("tax and non-tax revenue", ("(?<!非)税收收入", "非税收入"), ""),
     ("public and private", ("公办", "民办"), ""),
+    ("goods and catering", ("商品零售", "餐饮收入"), "零售总额"),
 )
 #: an item named 其他/其它 ends a list that then covers the whole
 OTHER_ITEM = re.compile(r"其他|其它|其余")
