@@ -66,14 +66,12 @@ def _each_rate(document: Document, figures: list[Figure], rate: Figure) -> Itera
         if figure.unit != "%" or not LIST_GAP.match(figure.lead):
             break
         rates.append(figure)
-    amounts: list[Figure] = []
-    for i in range(rate.index - 1, max(rate.index - 1 - 12, -1), -1):
+    amounts: list[Figure] = []          # the figures just before, one per rate (接待游客 a人次，旅游收入 b亿元，分别增长 …)
+    for i in range(rate.index - 1, max(rate.index - 1 - len(rates), -1), -1):
         figure = figures[i]
-        if not figure.amount or (amounts and not figure.same(amounts[-1])) or figure.sentence != rate.sentence:
+        if not figure.amount or figure.sentence != rate.sentence:
             break
         amounts.append(figure)
-        if not LIST_GAP.match(figure.lead):
-            break
     amounts.reverse()
     if len(amounts) != len(rates) or len(rates) < 2 or _broken(document.between(amounts[-1], rate)):
         return
