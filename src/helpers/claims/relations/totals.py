@@ -98,7 +98,7 @@ def _parts(document: Document, figures: list[Figure], at: int,
     if first >= len(figures):
         return
     sentence_start = document.sentence_start(at)
-    opens = not document.raw[sentence_start:at].strip()
+    opens = at - sentence_start <= 8 and not document.raw[sentence_start:at].strip()   # 其中 opens its sentence
     parts: list[Figure] = []
     shares: list[Figure] = []          # 占比 after the parts: shares of the 其中 total
     stated_share = False               # any share stated after a part (占比, or 占 a named total)
@@ -157,18 +157,15 @@ def _parts(document: Document, figures: list[Figure], at: int,
                 "description": f"share of {group[0].text} in {total.text}",
                 "uses": {"part": group[0].claim_id, "total": total.claim_id}, "formula": "part / total * 100",
                 "unit": "percent", "assumptions": [f"{group[0].text} is part of {total.text} (其中)"]})
-    paired: list[tuple[Figure, tuple]] = []
+    paired: list[tuple[Figure, tuple]] = []              # (part, (total, doubt)) for each share, in order
     if len(groups) > 1 and len(shares) == len(groups) and all(len(g) == 1 for g in groups):
         paired = [(g[0], t) for g, t in zip(groups, totals)]          # 2,380户9,150人，占比分别为 a% 和 b%
-        shares_in_order = shares
     elif len(groups) == 1 and len(shares) == 1:
         part = _part_before(groups[0], shares[0])
         paired = [(part, totals[0])] if part is not None else []
-        shares_in_order = shares
     elif len(groups) == 1 and len(shares) == len(groups[0]) and "分别" in shares[0].lead:
         paired = [(p, totals[0]) for p in groups[0]]
-        shares_in_order = shares
-    for (part, (total, doubt)), share in zip(paired, shares_in_order if paired else []):
+    for (part, (total, doubt)), share in zip(paired, shares):
         if total is not None:
             yield _share(part, total, share, f"{part.text} is part of {total.text} (其中) and {share.text} is its "
                                              f"share", doubt)

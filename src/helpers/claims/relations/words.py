@@ -82,7 +82,6 @@ POPULATION_LEAD = re.compile(r"(?:常住|户籍|总|年末|全县|全市|全区)
 LIVE_BIRTHS_LEAD = re.compile(r"活产(?:数|儿数)?(?:为|达到?)?$")
 PER_THOUSAND_PEOPLE = re.compile(r"每(千|万|十万|10万)(?:人口?|常住人口)")
 PER_PEOPLE = {"千": 1_000, "万": 10_000, "十万": 100_000, "10万": 100_000}
-RATE_STEM = re.compile(r"(?P<stem>[^，。；,;\d（(]{1,8}?(?:（[^）]{1,4}）[^，。；,;\d]{0,4})?)(?:率|数)?(?:为|是|达到?|保持在)?$")
 #: rates whose base is live births, not inhabitants
 PER_LIVE_BIRTH = re.compile(r"婴儿死亡|新生儿死亡|孕产妇死亡|儿童死亡")
 
