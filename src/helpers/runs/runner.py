@@ -35,7 +35,7 @@ from papermill.exceptions import PapermillExecutionError
 from helpers import paths
 from helpers.claims.checks import CheckError, load_checks
 from helpers.claims.topics import load_topics
-from helpers.present.index_page import write_index
+from helpers.present.pages import write_index
 from helpers.present.render import render_html
 from helpers.read.report import load_report
 from helpers.runs import provenance
