@@ -13,10 +13,10 @@ KERNEL := qingdao-anshun
 # so a space, a quote, a backtick or $(…) in a file name is part of the name and runs nothing.
 quote = '$(subst ','\'',$(value $(1)))'
 # Not exported either: make would expand them (running any $(shell …)) to put them in the recipes' environment.
-unexport REPORT JOBS ARGS
+unexport REPORT JOBS ARGS SLUG
 
 .DEFAULT_GOAL := help
-.PHONY: help install git-filter browser report test test-fast lab lock bench snapshot clean
+.PHONY: help install git-filter browser report test test-fast lab lock bench snapshot clean new
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -39,6 +39,10 @@ git-filter: $(STAMP) ## strip notebooks' outputs when git stages them (nbstripou
 
 report: $(STAMP) ## run every notebook on REPORT (default: the committed report) into reports/<slug>/latest/
 	$(PY) -m helpers run --report $(call quote,REPORT) --jobs $(call quote,JOBS) $(value ARGS)
+
+new: $(STAMP) ## draft data/reports/<slug>/ from REPORT=path (.txt, .html, .pdf); SLUG=name chooses the folder
+	@test "$(origin REPORT)" != file || { echo "make new needs the report: make new REPORT=path/to/report.txt" >&2; exit 2; }
+	$(PY) -m helpers new $(call quote,REPORT) $(if $(value SLUG),--slug $(call quote,SLUG)) $(value ARGS)
 
 browser: ## install Debian's chromium for the page tests where possible (root + apt); else they skip
 	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 \

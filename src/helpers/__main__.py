@@ -1,4 +1,4 @@
-"""Command line: ``python -m helpers run|prune|extract ...`` (also installed as ``helpers``).
+"""Command line: ``python -m helpers run|prune|extract|new ...`` (also installed as ``helpers``).
 
 Exit codes: 0 success (a what-if run writes its own folder and leaves latest alone); 1 a notebook
 failed or the run folder could not be finished (latest untouched); 2 bad input (report, parameter or
@@ -67,6 +67,11 @@ def _parser() -> argparse.ArgumentParser:
 
     extract = commands.add_parser("extract", help="write every numeric mention of a report as CSV to stdout")
     extract.add_argument("path", type=Path)
+
+    new = commands.add_parser("new", help="draft data/reports/<slug>/ from a .txt, .html or .pdf report")
+    new.add_argument("path", type=Path)
+    new.add_argument("--slug", default=None, help="the report's folder name (default: from the file name)")
+    new.add_argument("--force", action="store_true", help="replace a drafted folder whose drafts nobody edited")
     return parser
 
 
@@ -153,6 +158,21 @@ def _log_to(path: Path, argv: list[str]) -> None:
     print(f"--- {time.strftime('%Y-%m-%d %H:%M:%S')} helpers {' '.join(argv)}", file=sys.stderr, flush=True)
 
 
+def _new(args) -> int:
+    from helpers.claims.draft import DraftError, describe, draft_report
+    from helpers.read.report import ReportError
+
+    try:
+        draft = draft_report(args.path, slug=args.slug, force=args.force)
+    except (DraftError, ReportError, ValueError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    for line in describe(draft):
+        print(line, file=sys.stderr)
+    print(draft.folder)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if getattr(args, "log_file", None) is not None:
@@ -162,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
             _error(f"{args.log_file}: cannot be written ({error.strerror or error})")
             return 2
     try:
-        return {"run": _run, "prune": _prune, "extract": _extract}[args.command](args)
+        return {"run": _run, "prune": _prune, "extract": _extract, "new": _new}[args.command](args)
     except BrokenPipeError:
         # the reader went away (| head): say nothing more; stdout's last flush must not complain either
         descriptor = os.open(os.devnull, os.O_WRONLY)

@@ -25,9 +25,10 @@ from pathlib import Path
 import pandas as pd
 
 from helpers import paths
-from helpers.claims.autochecks import find_checks
+from helpers.claims.relations import find_checks
 from helpers.claims.checks import Check, ParameterSpec, evaluate_checks, load_checks
 from helpers.claims.ledger import build_ledger
+from helpers.claims.reviews import load_reviews, mark_reviews
 from helpers.claims.topics import Topic, load_topics
 from helpers.evidence.corroborate import corroborate, join_corroboration, load_reference, no_references
 from helpers.evidence.verification import claim_status
@@ -122,9 +123,12 @@ def _analyse(report_path: str, fingerprint: str, tolerance: float, parameters: t
         specs, parameter_specs = load_checks(checks_file)
     else:
         specs, parameter_specs = find_checks(ledger, parts), {}
-        notes.append(f"the checks are the {len(specs)} the library found by pattern (year on year, parts and "
-                     "totals, shares, changes, multiples)")
+        notes.append(f"the checks are the {len(specs)} the library found by pattern (growth and changes, parts and "
+                     "totals, shares, averages and rates, splits, ratios)")
     checks = evaluate_checks(ledger, specs, parameter_specs, overrides, tolerance)
+    reviews_file = report.curated(paths.REVIEWS_FILE)
+    if reviews_file is not None:                    # reviewed_by, reviewed_on, review_note, review_stale
+        checks = mark_reviews(checks, load_reviews(reviews_file))
     values = {name: spec.default for name, spec in parameter_specs.items()} | \
         {name: parameter_specs[name].accept(value) for name, value in overrides.items()}
     references_file = report.curated(paths.REFERENCES_FILE)
