@@ -159,7 +159,7 @@ FORMS = [
     ("控制在3%以内", "3%以内", "percent", 3, "%", "at_most", 0, math.nextafter(3, INF)),
     ("60岁以下", "60岁以下", "age", 60, "岁", "at_most", 0, math.nextafter(60, INF)),
     # Chinese vague forms
-    ("十几个村", "十几个", "count", None, "个", "range", 11, 20),
+    ("十几个村", "十几个", "count", 10, "个", "at_least", 10, 20),  # 几 after a base reads like 多
     ("数万人", "数万人", "count", None, "人", "range", 20000, 100000),
     ("几十家企业", "几十家", "count", None, "家", "range", 20, 100),
     ("三四个", "三四个", "count", 3.5, "个", "range", 2.5, 4.5),
@@ -288,7 +288,7 @@ AMBIGUOUS = [
     ("节约3吨", "3吨", "weight", 3, "吨", "exact"),  # 节约 is not 约
     ("附近3公里", "3公里", "distance", 3, "公里", "exact"),  # 附近 is not 近
     ("经过半年", "半年", "duration", 0.5, "年", "exact"),  # 经过 is not 过
-    ("5千瓦", "5千瓦", "energy", 5, "千瓦", "exact"),  # 千 of 千瓦 is not a multiplier
+    ("5千瓦", "5千瓦", "power", 5, "千瓦", "exact"),  # 千 of 千瓦 is not a multiplier; kW is power
     ("1.5百分点", "1.5百分点", "percent_point", 1.5, "个百分点", "exact"),
     ("1.82万剩余贫困人口", "1.82万", "count", 18200, "人", "exact"),  # head noun after a bare number
     ("3级响应", "3级", "name", None, None, "exact"),  # a level is a class, not an amount

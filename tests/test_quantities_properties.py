@@ -240,4 +240,4 @@ def test_every_unit_reads_after_a_number():
         m = find_quantities(f"共7{surface}。")
         assert len(m) == 1 and m[0].text == f"7{surface}", (surface, m)
         assert (m[0].kind, m[0].unit) == (kind, unit), surface
-        assert m[0].value == pytest.approx(7 * 10**exp), surface
+        assert m[0].value == pytest.approx(7 * 10**exp * lexicon.UNIT_FACTORS.get(surface, 1)), surface
