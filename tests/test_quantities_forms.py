@@ -152,3 +152,22 @@ def test_spaces_closed_inside_a_numeral_keep_offsets():
     found = [m for m in find_quantities(text) if m.is_claim]
     assert [(m.text, m.value, m.unit) for m in found] == [("7 万5 千4 百 人", 75400.0, "人")]
     assert text[found[0].start:found[0].end] == found[0].text
+
+
+def test_the_traditional_cues_are_traditional_only():
+    """A cue that is also simplified would convert every mainland text for nothing."""
+    import opencc
+
+    from helpers.quantities import lexicon
+
+    convert = opencc.OpenCC(lexicon.OPENCC_CONFIG).convert
+    assert [c for c in lexicon.TRADITIONAL_CUES if convert(c) == c] == []
+
+
+def test_lexicon_rules_capture_no_group():
+    """The scanner names each rule's group itself: a rule may not capture one of its own."""
+    import re
+
+    from helpers.quantities import lexicon
+
+    assert [note for _, rx, note in lexicon.RULES if re.compile(rx).groups] == []

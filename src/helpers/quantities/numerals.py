@@ -34,6 +34,7 @@ the scanner decides what they are (a year, a discount, a name).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicon import CN_BIG_UNITS, CN_DIGITS, CN_SMALL_UNITS
@@ -104,6 +105,7 @@ def multiplier_exp(s: str) -> int:
     return sum(_MULTIPLIER_EXP[c] for c in s)
 
 
+@lru_cache(maxsize=8192)
 def read_numeral(s: str) -> Numeral:
     """The longest well-formed numeral at the start of ``s`` (see the module docstring).
 

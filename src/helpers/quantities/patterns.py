@@ -34,6 +34,7 @@ changes what is found.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import lexicon as L
 
@@ -108,6 +109,14 @@ SCIENTIFIC = r"(?:[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]{1,3}|\^[+-]{0,2}[0-9]{1,3
 #: last group may not be a year, month or day: 1万2019年 is 1万 and a date).
 MIXED = ("(?:[0-9]+(?:[十百千万亿]" + _MULT_GUARD + "零?[0-9]+(?![0-9年月日号时点分:：.]))+"
          "(?:[十百千万亿]" + _MULT_GUARD + ")*)")
+#: Any number that starts with Arabic digits, its digits scanned once: mixed with
+#: Chinese units (MIXED), or with thousands groups, decimals and an exponent.
+ARABIC_ANY = (
+    "(?:[0-9]+(?:(?:[十百千万亿]" + _MULT_GUARD + "零?[0-9]+(?![0-9年月日号时点分:：.]))+"
+    "(?:[十百千万亿]" + _MULT_GUARD + ")*"
+    "|(?:(?<![0-9]{4})(?:,[0-9]{3})+(?![0-9]))?(?:\\.[0-9]+)?"
+    "(?:[eE][+-]?[0-9]{1,3}(?![0-9A-Za-z])|\\^[+-]{0,2}[0-9]{1,3}(?![0-9A-Za-z]))?))"
+)
 #: A Chinese numeral with optional 点 decimals: 一万二千, 九点一, 二〇二一, 一点五万
 #: (a trailing 千/百 that starts 千米/百分点 is given back; 兆 only inside a numeral).
 CHINESE = ("(?:" + _class(_CN_START_CHARS) + _CN_CLASS + "*" + _MULT_GUARD
@@ -125,8 +134,9 @@ UNIT = _alternation(
     list(L.UNITS) + ["个" + mid + noun for noun in L.GE_TIME_NOUNS for mid in "多余半"],
     L.UNIT_NOT_BEFORE,
 )
+#: After 第N: a classifier of a count or a label of a series (第255个, 第五批, 第3位).
 RANK_UNIT = _alternation(
-    list(L.UNITS) + list(L.ORDINAL_CLASSIFIERS) + ["个" + mid + noun for noun in L.GE_TIME_NOUNS for mid in "多余半"],
+    [u for u, (kind, _, _) in L.UNITS.items() if kind == "count"] + list(L.ORDINAL_CLASSIFIERS),
     L.UNIT_NOT_BEFORE,
 )
 
@@ -160,7 +170,8 @@ def _qualifier_pattern(position: str) -> str:
 
 PRE = _qualifier_pattern("pre")
 POST = _qualifier_pattern("post")
-SEP = "(?:" + "|".join(re.escape(w) for w in L.RANGE_SEPARATORS) + ")"
+SEP = _class("".join(L.RANGE_SEPARATORS)) if all(len(w) == 1 for w in L.RANGE_SEPARATORS) else \
+    "(?:" + "|".join(re.escape(w) for w in L.RANGE_SEPARATORS) + ")"
 NUMBER = "(?:" + ARABIC + "|" + CHINESE + ")"
 #: A minus sign: 零下 before any number; 负 before any number (not in 胜负, 抱负 …);
 #: - before a number where it cannot be a range or a code (at the start, after a space,
@@ -201,29 +212,33 @@ DATE = "|".join([
     "(?:[0-9]{1,2}|二十一|二十|十[一二三四五六七八九]?)世纪",
 ])
 
+#: Where a date may start: 前/第, or a few numerals and then a date word or separator.
+_DATE_GUARD = ("(?=[前第]|[0-9〇零一二三四五六七八九十]{1,4}(?:[年月日号时点:：季世" + "".join(L.RANGE_SEPARATORS)
+               + "/.\\-]|[ T\u3000]))")
 #: Digits joined by two or more dots (1.2.3, 192.168.1.1) name a version or an address
 #: (a dateline such as 2019.10.17 is read as a date first).
 DOTTED = r"(?<![0-9.])[0-9]{1,6}(?:\.[0-9]{1,6}){2,}(?![0-9])"
 
 #: Cheap look-aheads that let a reading fail fast where it cannot match.
-FRACTION_GUARD = "(?=(?:" + PRE + ")?[0-9.,点又负" + _CN_DIGIT_CHARS + _CN_UNIT_CHARS + "]{1,16}分之)"
+FRACTION_GUARD = "(?=[0-9.,点又负" + _CN_DIGIT_CHARS + _CN_UNIT_CHARS + "]{1,16}分之)"
 RATIO_GUARD = "(?=[0-9.,]{1,30}" + _RATIO_SEP + ")"
 #: 五分之一, 百分之九点一, 百分之三十至四十, 三又三分之一, 万分之三. The numerator gives back a
 #: 百 that starts 百分位/百分点 (百分之七十百分位 is 70 %).
-FRACTION = (
-    FRACTION_GUARD + "(?P<f_pre>" + PRE + ")?"
-    "(?:(?P<f_wneg>负)?(?P<f_whole>" + ARABIC + "|" + CHINESE + ")又)?"
+FRACTION_BODY = (
+    FRACTION_GUARD + "(?:(?P<f_wneg>负)?(?P<f_whole>" + ARABIC + "|" + CHINESE + ")又)?"
     "(?P<f_den>" + ARABIC + "|" + CHINESE_RAW + ")分之"
     "(?P<f_num>" + ARABIC + "|" + CHINESE + ")(?P<f_suf>[余多])?"
     "(?:(?P<f_sep>" + SEP + ")(?:(?P=f_den)分之)?(?P<f_num2>" + ARABIC + "|" + CHINESE + "))?"
     "(?P<f_post>" + POST + ")?"
 )
+FRACTION = "(?P<f_pre>" + PRE + ")?" + FRACTION_BODY
 #: 1/3, 占…的1/3以上, and rates per a base: 5.2/10万 (not part of a date or a path).
-SLASH = (
-    "(?P<s_pre>" + PRE + ")?(?<![0-9/.])(?P<s_neg>-|负)?(?P<s_num>[0-9]{1,6}(?:\\.[0-9]{1,6})?)/"
+SLASH_BODY = (
+    "(?<![0-9/.])(?P<s_neg>-|负)?(?P<s_num>[0-9]{1,6}(?:\\.[0-9]{1,6})?)/"
     "(?P<s_den>[0-9]{1,7}(?:\\.[0-9]{1,6})?)(?P<s_mult>[十百千万亿]{1,2})?(?![0-9/.])"
     "(?P<s_post>" + POST + ")?"
 )
+SLASH = "(?P<s_pre>" + PRE + ")?" + SLASH_BODY
 #: 翻一番 (doubled), 翻两番 (quadrupled): a multiple of 2 to the power n.
 DOUBLING = "翻了?(?P<x_n>[一两二三四1-4])番"
 RATIO = RATIO_GUARD + ARABIC + "(?:" + _RATIO_SEP + ARABIC + ")+(?![0-9])"
@@ -233,21 +248,22 @@ COMPARE = ("比 *(?P<c_num>" + ARABIC + "|" + CHINESE + ") *(?P<c_word>[大小�
            "(?![0-9零〇二两三四五六七八九十百千万亿]|一(?![些点]))")
 #: Phrases that state a number without a numeral (对折 is 50 %).
 VALUED = trie_pattern(list(L.VALUED_PHRASES))
-#: 20和30之间, 10000与20000间: 和/与 joins a range only when 之间/间 follows.
-_AND_AHEAD = ("(?=(?:" + SIGN + ")?" + NUMBER + "(?:" + MULT + ")?(?:" + UNIT + ")?之?间)")
+#: 20和30之间, 10000与20000间: 和/与 joins a range only when 之间/间 follows soon.
+_AND_AHEAD = "(?=[^，。；;,、\\n和与]{1,16}?间)"
 #: After a duration or an amount in 元, a smaller unit may follow: 1小时45分钟, 2年3个月, 5元3角.
-_SUB = ("(?:(?<=小时)|(?<=分钟)|(?<=[时天年月周元]))(?:零?(?:[0-9]{1,3}|[零〇一二两三四五六七八九十]{1,3})"
+_SUB = ("(?<=[时钟天年月周元])(?:零?(?:[0-9]{1,3}|[零〇一二两三四五六七八九十]{1,3})"
         "(?:分钟|分|秒|个月|天|小时|角|毛)){1,2}")
 #: A quantity, or a range when a separator and a second number follow the first
 #: (35~36℃, 0.8%-1.5%, 2至3年, 10-20万人, 20和30之间): one reading, so a range costs
 #: nothing where there is none.
-QUANTITY = (
-    "(?P<q_pre>" + PRE + ")?"
+QUANTITY_HEAD = (
     "(?P<q_cur>[$￥¥€£])?"
     "(?P<q_neg>" + SIGN + ")?"
     "(?P<q_vague>[几数](?=[十百千万亿]))?"
-    "(?P<q_num>" + SCIENTIFIC + "|" + MIXED + "|" + ARABIC + "|" + DOT_DECIMAL + "|" + HALF_NUMBER
-    + "|" + CHINESE + ")"
+    "(?P<q_num>" + ARABIC_ANY + "|" + DOT_DECIMAL + "|" + HALF_NUMBER + "|" + CHINESE + ")"
+)
+QUANTITY = (
+    "(?P<q_pre>" + PRE + ")?" + QUANTITY_HEAD +
     "(?!" + _RATIO_SEP + "[0-9])"             # 5:3:2 is a ratio, even after 约为
     "(?P<q_mult>" + MULT + ")?"
     "(?:(?P<q_mid>[余多几])(?P<q_mult2>" + MULT + "))?"
@@ -261,13 +277,16 @@ QUANTITY = (
     "(?P<q_more>[多余](?<=" + _class(L.APPROX_AFTER_UNITS) + "[多余])(?=" + _class(L.APPROX_AFTER_UNIT_FOLLOWERS) + "|$))?"
     "(?P<q_post>" + POST + ")?"
 )
-LEFTOVER = _class("0123456789" + L.NUMERAL_CHARS[20:])
+LEFTOVER_CHARS = "0123456789" + L.NUMERAL_CHARS[20:]
+LEFTOVER = _class(LEFTOVER_CHARS)
 
 #: kind of each context rule group ``n<i>``
-RULE_KINDS = {f"n{i}": kind for i, (kind, _, _) in enumerate(L.RULES)}
+RULE_KINDS = {f"n{i}{suffix}": kind for i, (kind, _, _) in enumerate(L.RULES)
+              for suffix in ("", "_digit", "_numeral", "_other")}
 
 
-def first_chars(pattern: str) -> set[str]:
+@lru_cache(maxsize=None)
+def first_chars(pattern: str) -> frozenset[str]:
     """The characters a match of ``pattern`` can start with.
 
     Raises ValueError when that set is not a small enumerable class (a
@@ -320,7 +339,7 @@ def first_chars(pattern: str) -> set[str]:
     chars, nullable = seq(sre_parse.parse(pattern))
     if nullable:
         raise ValueError(f"a reading may match the empty string: {pattern[:60]}")
-    return chars
+    return frozenset(chars)
 
 
 def _starts_with(patterns: list[str]) -> str:
@@ -331,52 +350,100 @@ def _starts_with(patterns: list[str]) -> str:
     return "(?=" + _class("".join(sorted(chars))) + ")"
 
 
+_READINGS = (("d", DATE), ("dn", DOTTED), ("vp", VALUED), ("f", FRACTION), ("sl", SLASH), ("x", DOUBLING),
+             ("ra", RATIO), ("k", RANK), ("c", COMPARE))
+#: Readings that start with a qualifier word, and what follows the word.
+_BODIES = {"f": FRACTION_BODY, "sl": SLASH_BODY, "q": QUANTITY_HEAD}
+
+
 def _alternatives() -> list[str]:
     """The readings in order, each behind a look-ahead for its first characters."""
-    for kind, rx, note in L.RULES:
-        if re.compile(rx).groups:
-            raise ValueError(f"lexicon rule {note!r} must not capture groups: {rx}")
     phrases = trie_pattern(list(L.PHRASES))
     rules = [rx for _, rx, _ in L.RULES]
     alternatives = [_starts_with([phrases]) + "(?P<ph>" + phrases + ")"]
-    alternatives.append(
-        _starts_with(rules) + "(?:" + "|".join(
-            _starts_with([rx]) + f"(?P<n{i}>{rx})" for i, rx in enumerate(rules)
-        ) + ")"
-    )
-    for name, rx in (("d", DATE), ("dn", DOTTED), ("vp", VALUED), ("f", FRACTION), ("sl", SLASH), ("x", DOUBLING),
-                     ("ra", RATIO), ("k", RANK), ("c", COMPARE)):
-        alternatives.append(_starts_with([rx]) + f"(?P<{name}>{rx})")
+    alternatives.append(_rules_alternative(rules))
+    for name, rx in _READINGS:
+        guard = _starts_with([rx])
+        if name in ("dn", "ra"):  # digits then a dot or a colon: one cheap look before either is tried
+            guard = "(?=[0-9][0-9,]{0,29}[.:：∶])"
+        elif name == "d":         # a date word within a few numerals, or 前/第 (前三季度)
+            guard = _DATE_GUARD
+        alternatives.append(guard + f"(?P<{name}>{rx})")
     alternatives.append("(?P<q>" + QUANTITY + ")")
     alternatives.append("(?P<w>" + LEFTOVER + ")")
     return alternatives
 
 
-def _guard(alternatives: list[str]) -> str:
+def _rules_alternative(rules: list[str]) -> str:
+    """The context rules, grouped by the kind of character they start with.
+
+    At a position only the rules that can start on its character are tried, in their
+    order in the lexicon: an Arabic digit, a Chinese numeral, or anything else. A rule
+    that can start on several kinds is in each of their groups; a group name may
+    appear only once in a pattern, so its later copies end with an empty group
+    ``n<i>_<kind>`` that names the rule instead (:data:`RULE_KINDS` knows both).
+    """
+    kinds = {"digit": set("0123456789"), "numeral": set(L.NUMERAL_CHARS[20:])}
+    groups: dict[str, list[str]] = {"digit": [], "numeral": [], "other": []}
+    other_chars: set[str] = set()
+    seen: set[int] = set()
+    for i, rx in enumerate(rules):
+        chars = first_chars(rx)
+        rest = chars - kinds["digit"] - kinds["numeral"]
+        other_chars |= rest
+        for name in groups:
+            if (chars & kinds[name]) if name in kinds else rest:
+                if i in seen:
+                    groups[name].append(_starts_with([rx]) + "(?:" + rx + f")(?P<n{i}_{name}>)")
+                else:
+                    groups[name].append(_starts_with([rx]) + f"(?P<n{i}>{rx})")
+                    seen.add(i)
+    out = []
+    for name, items in groups.items():
+        if items:
+            chars = kinds.get(name, other_chars)
+            out.append("(?=" + _class("".join(sorted(chars))) + ")(?:" + "|".join(items) + ")")
+    return "(?:" + "|".join(out) + ")"
+
+
+def _guard() -> str:
     """A look-ahead that rejects, cheaply, positions where no reading can start.
 
-    Every reading starts on a character of :func:`first_chars`; one that starts
-    on a word character rather than a numeral (超, 近, 老百姓, 新希望六和…) reaches
-    a numeral within ``reach`` characters. Titles in 《》, Latin names (PM2.5) and
-    web addresses are let through unguarded, and so are the few phrases that state
-    a number without a numeral (对折).
+    Every reading starts on a character of :func:`first_chars`. A numeral, a Latin
+    letter and 《 are let through (Latin names, web addresses, titles). A word
+    character that starts only literal words of two characters or more (大于, 不足,
+    老百姓, 新希望六和…) must be followed by a second character of one of them; any
+    other (超, 近, 约, 第, 比, 负…) must reach a numeral within a few characters. The
+    few phrases that state a number without a numeral (对折) are let through too.
     """
-    first: set[str] = set()
-    for alternative in alternatives:
-        first |= first_chars(alternative)
     numerals = set("0123456789" + L.NUMERAL_CHARS[20:])
+    literal = [q.word for q in L.QUALIFIERS if q.position == "pre"] + list(L.PHRASES) + list(L.VALUED_PHRASES)
+    # first characters of the readings, their qualifier words and phrases taken out
+    other: set[str] = set(LEFTOVER_CHARS)
+    for _, rx, _ in L.RULES:
+        other |= first_chars(rx)
+    for name, rx in _READINGS:
+        if name != "vp":
+            other |= first_chars(_BODIES.get(name, rx))
+    other |= first_chars(QUANTITY_HEAD)
+    first = other | {w[0] for w in literal}
     free = {c for c in first if c == "《" or ("A" <= c <= "Z") or ("a" <= c <= "z")}
     guarded = first - numerals - free
+    single = {w for w in literal if len(w) == 1}
+    scan = {c for c in guarded if c in other or c in single}
+    pair = guarded - scan
+    seconds = {w[1] for w in literal if len(w) > 1 and w[0] in pair}
     longest_filler = max(len(f) for f in L.QUALIFIER_FILLERS)
     reach = max(
-        [min(i for i, c in enumerate(p) if c in numerals) for p in L.PHRASES]
-        + [len(q.word) + longest_filler + 2 for q in L.QUALIFIERS if q.position == "pre"]
+        [min(i for i, c in enumerate(p) if c in numerals) for p in L.PHRASES if p[0] in scan]
+        + [len(q.word) + longest_filler + 2 for q in L.QUALIFIERS if q.position == "pre" and q.word[0] in scan]
     )
     numeral = _class("".join(sorted(numerals)))
     wordy = [p for p in L.VALUED_PHRASES if not set(p) & numerals]
     return (
         "(?=" + numeral + "|" + _class("".join(sorted(free))) + "|"
-        + _class("".join(sorted(guarded))) + "(?=[^\\n]{0," + str(reach) + "}?" + numeral + ")"
+        + _class("".join(sorted(scan))) + "(?=[^\\n]{0," + str(reach) + "}?" + numeral + ")"
+        + ("|" + _class("".join(sorted(pair))) + "(?=" + _class("".join(sorted(seconds))) + ")" if pair else "")
         + "".join("|" + re.escape(p) for p in wordy) + ")"
     )
 
@@ -386,7 +453,7 @@ def build_master(guarded: bool = True) -> re.Pattern[str]:
     alternatives = _alternatives()
     body = "|".join(alternatives)
     if guarded:
-        return re.compile(_guard(alternatives) + "(?:" + body + ")")
+        return re.compile(_guard() + "(?:" + body + ")")
     return re.compile(body)
 
 

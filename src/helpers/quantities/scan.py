@@ -32,15 +32,17 @@ _NEEDS_NORMALISING = re.compile("[" + "".join(L.NORMALISE) + "]").search
 _FULL_WIDTH_COMMA = re.compile("(?<=[" + L.FULL_WIDTH_DIGITS + "])，(?=[" + L.FULL_WIDTH_DIGITS + "]{3}(?![" +
                                L.FULL_WIDTH_DIGITS + "]))")
 _NUMERAL_RUN_CHARS = "0123456789零〇一二两三四五六七八九十百千万亿兆点" + "".join(L.FINANCIAL)
-_FINANCIAL_SEARCH = re.compile("[" + "".join(L.FINANCIAL) + "]").search
-_FINANCIAL_RUN = re.compile("[" + _NUMERAL_RUN_CHARS + "]+")
+_FINANCIAL_CHAR = re.compile("[" + "".join(L.FINANCIAL) + "]")
+_RUN_CHARS = frozenset(_NUMERAL_RUN_CHARS)
+_TRADITIONAL = re.compile("[" + L.TRADITIONAL_CUES + "]").search
 _FINANCIAL_MAP = str.maketrans(L.FINANCIAL)
 _CN_ONLY = "零〇一二两三四五六七八九"
 #: Spaces inside a numeral: between two numeral characters, not between two Arabic digits.
 _JOINABLE = "零〇一二两三四五六七八九十百千万亿点余多几分之个折成又"
 #: ... and before a unit or a date word that commonly follows a number (共 3 人, 2019 年 10 月).
 _JOIN_RIGHT = _JOINABLE + "人户项次名家元年月日号岁倍亩吨米公里%"
-_SPACED = re.compile("(?<=[" + _JOINABLE + "年月0-9%.])[ \u3000]+(?=[" + _JOIN_RIGHT + "0-9])")
+_SPACES = re.compile("[" + re.escape(_JOINABLE + "年月0123456789%.") + "][ \u3000]+(?=["
+                     + re.escape(_JOIN_RIGHT + "0123456789") + "])")
 
 _CLAIM = L.CLAIM_KINDS
 _QUAL = {q.word: (q.qualifier, q.inclusive) for q in L.QUALIFIERS}
@@ -69,6 +71,13 @@ _LIST_AFTER = re.compile(r"[^，。；;,\n]{0,8}?(?:" + "|".join(L.LIST_JOINERS)
 _BETWEEN_BOUNDS = re.compile(r"(?:[ ,，、]|并且|并|且|而且|而|同时|的同时)*")
 _SUB_PART = re.compile(r"零?([0-9]{1,3}|[零〇一二两三四五六七八九十]{1,3})(分钟|分|秒|个月|天|小时|角|毛)")
 _OVERFLOW = "overflow"
+#: Units read by the fast path of _quantity: no context decides them (not 度, 折, 打, and
+#: not a unit whose number may be negative: a temperature).
+_PLAIN_UNITS = frozenset(u for u, (kind, _, _) in L.UNITS.items()
+                         if u not in ("度", "折") and u not in L.UNIT_FACTORS and kind in L.CLAIM_KINDS
+                         and kind != "temperature")
+_APPROX_LAST = frozenset("的占合计")
+_UNIT_FACTORS = L.UNIT_FACTORS
 #: A run of numeral characters that is not one numeral is read in pieces of at most
 #: this many characters (a longer well-formed numeral is an overflow anyway).
 _PIECE_WINDOW = 80
@@ -108,10 +117,27 @@ def _simplified(text: str) -> str:
     return "\n".join(kept)
 
 
-def _financial(run: re.Match) -> str:
-    """A run of numeral characters with its financial numerals read as ordinary ones, where they are numerals."""
-    t = run.group()
-    whole, a, b = run.string, run.start(), run.end()
+def _financial_runs(norm: str) -> str:
+    """``norm`` with the financial numerals of each run of numeral characters read as ordinary ones."""
+    pieces, last, n = [], 0, len(norm)
+    for m in _FINANCIAL_CHAR.finditer(norm):
+        if m.start() < last:
+            continue
+        a, b = m.start(), m.end()
+        while a > last and norm[a - 1] in _RUN_CHARS:
+            a -= 1
+        while b < n and norm[b] in _RUN_CHARS:
+            b += 1
+        pieces.append(norm[last:a])
+        pieces.append(_financial(norm, a, b))
+        last = b
+    pieces.append(norm[last:])
+    return "".join(pieces)
+
+
+def _financial(whole: str, a: int, b: int) -> str:
+    """The run ``whole[a:b]`` with its financial numerals read as ordinary ones, where they are numerals."""
+    t = whole[a:b]
     if whole.startswith("分之", b) or whole.endswith("分之", 0, a):  # 萬分之肆, 仟分之贰
         return t.translate(_FINANCIAL_MAP)
     if len(t) == 1:
@@ -137,16 +163,17 @@ def prepare(text: str) -> str:
             norm = _FULL_WIDTH_COMMA.sub(",", norm)
         norm = norm.translate(NORMALISE)
     if not norm.isascii():
-        norm = _simplified(norm)
-        if _FINANCIAL_SEARCH(norm):
-            norm = _FINANCIAL_RUN.sub(_financial, norm)
+        if _TRADITIONAL(norm):
+            norm = _simplified(norm)
+        if _FINANCIAL_CHAR.search(norm):
+            norm = _financial_runs(norm)
     return norm
 
 
 def _close_spaces(norm: str):
     """Remove spaces inside numerals; (scanning text, compact positions and raw shifts) or (norm, None)."""
-    spans = [m.span() for m in _SPACED.finditer(norm)
-             if not (norm[m.start() - 1] in _DIGITS and norm[m.end()] in _DIGITS)]
+    spans = [(a + 1, b) for a, b in (m.span() for m in _SPACES.finditer(norm))
+             if not (norm[a] in _DIGITS and norm[b] in _DIGITS)]
     if not spans:
         return norm, None
     pieces, marks, shifts, removed, last = [], [], [], 0, 0
@@ -205,7 +232,6 @@ def find_quantities(text: str) -> list[Mention]:
     handlers = _HANDLERS
     for m in MASTER.finditer(scan):
         handlers[m.lastgroup](m, scan, raw, out)
-    out = _join_bounds(out, scan, raw)
     if mapping is not None:
         out = _to_raw(out, text, mapping)
     return out
@@ -282,6 +308,7 @@ def clear_caches() -> None:
     """Forget memoised numeral readings (the benchmark does, so that repeats cost the same)."""
     _read.cache_clear()
     _bounds.cache_clear()
+    read_numeral.cache_clear()
 
 
 def _adjacent_digits(num: str):
@@ -469,7 +496,8 @@ def _fraction(m, norm, raw, out):
     elif qualifier == "exact" and _approx_before(norm, s):
         qualifier = "approx"
         low, high = qualify(value, low, high, "approx", "约", True, False)
-    out.append(make_mention(s, e, raw[s:e], value, "%", qualifier, low, high, kind, True))
+    x = make_mention(s, e, raw[s:e], value, "%", qualifier, low, high, kind, True)
+    _append_bound(out, x, norm, raw) if qualifier in _BOUND_PAIR else out.append(x)
 
 
 def _slash(m, norm, raw, out):
@@ -499,7 +527,8 @@ def _slash(m, norm, raw, out):
     elif _approx_before(norm, s):
         qualifier = "approx"
         low, high = qualify(value, low, high, "approx", "约", True, False)
-    out.append(make_mention(s, e, raw[s:e], value, "%", qualifier, low, high, kind, True))
+    x = make_mention(s, e, raw[s:e], value, "%", qualifier, low, high, kind, True)
+    _append_bound(out, x, norm, raw) if qualifier in _BOUND_PAIR else out.append(x)
 
 
 def _doubling(m, norm, raw, out):
@@ -522,7 +551,7 @@ def _compare(m, norm, raw, out):
         qualifier, low, high = "at_least", value, math.inf
     else:
         qualifier, low, high = "at_most", (0.0 if value >= 0 else -math.inf), value
-    out.append(make_mention(s, e, raw[s:e], value, None, qualifier, low, high, "number", True))
+    _append_bound(out, make_mention(s, e, raw[s:e], value, None, qualifier, low, high, "number", True), norm, raw)
 
 
 def _range(out, raw, s, e, pre, neg, a_txt, ma, ua_txt, bneg, b_txt, mb, ub_txt, between=False):
@@ -599,6 +628,22 @@ def _quantity(m, norm, raw, out):
     pre, cur, neg, vague, num_txt, mult, mid, mult2, suf, unit_txt, sep, sub, half, more_after, post = \
         m.group(*_Q_GROUPS)
     s, e = m.span()
+    if unit_txt and not (pre or cur or neg or vague or mid or suf or sep or sub or half or more_after or post) \
+            and num_txt[0] in _DIGITS and unit_txt in _PLAIN_UNITS:
+        # the common case, read at once: digits and a plain unit (288个, 7.34亿元, 13.74%)
+        num = _read(num_txt, mult)
+        if num is not None and num != _OVERFLOW:
+            kind, unit, uexp, _ = _UNITS[unit_txt]
+            nm, ne, ndec, shift = num
+            shift += uexp
+            value = to_float(nm, ne + shift)
+            low, high = _bounds(nm, ne, ndec, shift, kind)
+            if s > 1 and norm[s - 1] in _APPROX_LAST and _approx_before(norm, s):
+                low, high = qualify(value, low, high, "approx", "约", True, False)
+                out.append(make_mention(s, e, raw[s:e], value, unit, "approx", low, high, kind, True))
+            else:
+                out.append(make_mention(s, e, raw[s:e], value, unit, "exact", low, high, kind, True))
+            return
     if mid:
         mult = (mult or "") + mult2
     if sep:
@@ -612,9 +657,9 @@ def _quantity(m, norm, raw, out):
         if sub:
             _rescan(norm, raw, m.start("q_sub"), m.end(), out)
         return
-    ns = m.start("q_num")
     if num_txt[0] not in _DIGITS and num_txt[0] != "." and num_txt not in _HALVES and not vague \
             and not all(c in _BIG for c in num_txt):
+        ns = m.start("q_num")
         r = read_numeral(num_txt)
         if r.form == "overflow":
             _non_claim(out, raw, s, e, _OVERFLOW)
@@ -761,8 +806,8 @@ def _read_quantity(out, norm, raw, s, e, pre, cur, neg, vague, num_txt, mult, mi
         nm, ne, ndec = nm * 10 + (5 if nm >= 0 else -5), ne - 1, True
     elif half:                                # 七成六: 76 %
         nm, ne, ndec = nm * 10 + L.CN_DIGITS[half] * (1 if nm >= 0 else -1), ne - 1, False
-    if unit_txt in L.UNIT_FACTORS:            # 一打 = 12, 五十打 = 600
-        nm *= L.UNIT_FACTORS[unit_txt]
+    if unit_txt in _UNIT_FACTORS:             # 一打 = 12, 五十打 = 600
+        nm *= _UNIT_FACTORS[unit_txt]
 
     if sub:
         joined = _compound(abs(nm), ne, shift, ndec, unit_txt, sub)
@@ -801,7 +846,11 @@ def _read_quantity(out, norm, raw, s, e, pre, cur, neg, vague, num_txt, mult, mi
         elif _approx_before(norm, s):
             qualifier = "approx"
             low, high = qualify(value, low, high, "approx", "约", True, False)
-    out.append(make_mention(s, e, raw[s:e], value, unit, qualifier, low, high, kind, kind in _CLAIM))
+    x = make_mention(s, e, raw[s:e], value, unit, qualifier, low, high, kind, kind in _CLAIM)
+    if qualifier in _BOUND_PAIR:
+        _append_bound(out, x, norm, raw)
+    else:
+        out.append(x)
 
 
 def _stands_alone(norm: str, s: int, e: int) -> bool:
@@ -863,32 +912,28 @@ def _compound(nm, ne, shift, ndec, unit_txt, sub_txt):
     return total, 0, False, 0, current
 
 
-def _join_bounds(out: list[Mention], norm: str, raw: str) -> list[Mention]:
-    """大于10小于20, 1000以上、1500以下, 不大于50不小于20: two bounds side by side make one range."""
-    if len(out) < 2:
-        return out
-    joined: list[Mention] = []
-    i, n = 0, len(out)
-    while i < n:
-        a = out[i]
-        if i + 1 < n and a.is_claim and a.qualifier in ("at_least", "at_most"):
-            b = out[i + 1]
-            pair = {a.qualifier, b.qualifier}
-            if b.is_claim and pair == {"at_least", "at_most"} and b.start - a.end <= 4 \
-                    and _BETWEEN_BOUNDS.fullmatch(norm, a.end, b.start) \
-                    and (a.unit == b.unit or a.unit is None or b.unit is None) \
-                    and a.value is not None and b.value is not None:
-                lo, hi = (a, b) if a.qualifier == "at_least" else (b, a)
-                if lo.value < hi.value:
-                    kind = a.kind if a.kind != "number" else b.kind
-                    value = (lo.value + hi.value) / 2
-                    joined.append(make_mention(a.start, b.end, raw[a.start:b.end], value, a.unit or b.unit,
-                                               "range", lo.low, hi.high, kind, True))
-                    i += 2
-                    continue
-        joined.append(a)
-        i += 1
-    return joined
+def _append_bound(out: list[Mention], x: Mention, norm: str, raw: str) -> None:
+    """Append an at-least or at-most mention; with the bound just before it, make one range.
+
+    大于10小于20, 18岁以上、60岁以下, 不大于50不小于20: two bounds side by side, only
+    punctuation or 并/且/同时 between, the lower below the upper, in one unit.
+    """
+    if out:
+        a = out[-1]
+        if a.is_claim and {a.qualifier, x.qualifier} == _BOUND_PAIR and x.start - a.end <= 4 \
+                and _BETWEEN_BOUNDS.fullmatch(norm, a.end, x.start) \
+                and (a.unit == x.unit or a.unit is None or x.unit is None) \
+                and a.value is not None and x.value is not None:
+            lo, hi = (a, x) if a.qualifier == "at_least" else (x, a)
+            if lo.value < hi.value:
+                kind = a.kind if a.kind != "number" else x.kind
+                out[-1] = make_mention(a.start, x.end, raw[a.start:x.end], (lo.value + hi.value) / 2,
+                                       a.unit or x.unit, "range", lo.low, hi.high, kind, True)
+                return
+    out.append(x)
+
+
+_BOUND_PAIR = {"at_least", "at_most"}
 
 
 _HANDLERS = {
