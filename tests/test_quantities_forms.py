@@ -96,6 +96,8 @@ FORMS = [
     ("总数为一百 五 十 二", "一百 五 十 二", "number", 152.0, None, "exact", 151.5, 152.5),
     # a lone Chinese digit that stands apart is a number
     ("排名前三的企业", "三", "number", 3.0, None, "exact", 2.5, 3.5),
+    ("十月的第一周", "第一周", "rank", 1.0, "周", "exact", 1.0, 1.0),
+    ("今年第三个月", "第三个月", "rank", 3.0, "个月", "exact", 3.0, 3.0),
     ("答案是七不是八", "七", "number", 7.0, None, "exact", 6.5, 7.5),
     ("答案是七不是八", "八", "number", 8.0, None, "exact", 7.5, 8.5),
     # 一个 inside a list of counts is a count, not the article
@@ -123,6 +125,8 @@ NOT_CLAIMS = [
     ("2023国考报名", "2023", "date"),
     ("版本1.2.3发布", "1.2.3", "name"),
     ("建成一个仓库", "一个", "article"),
+    ("截止日期12/1", "12/1", "date"),
+    ("年龄低于在2019年11月9日的平均", "2019年11月9日", "date"),
     ("三大任务", "三", "word"),
     ("陆续到位", None, None),
     ("入伍时间", None, None),

@@ -385,10 +385,10 @@ COUNTING_KINDS = frozenset("count rank".split())
 
 #: A lone Chinese digit (一 … 九, 十, 两) is a number only where it stands apart from
 #: the words around it: after the start of the text or one of these ...
-LONE_BEFORE = "是为前和或与“\"'‘(（[ \t\n,，。;；:：、!?！？"
+LONE_BEFORE = "是为前和或与“\"'‘(（[\n,，。;；:：、!?！？"
 #: ... and before the end or one of these (这是五那是四, 答案是四不是五, 排名前三的).
 #: Elsewhere it is part of a word (三大, 五星, 一手).
-LONE_AFTER = "是不而却那这的和或与”\"'’)）] \t\n,，。;；:：、!?！？"
+LONE_AFTER = "是不而却那这的和或与”\"'’)）]\n,，。;；:：、!?！？"
 
 #: A temperature written with 度: the words around it say which scale (华氏温度98.6度
 #: is Fahrenheit; 温度升高5度, 35度高温 are Celsius); 度 next to 电 is a kilowatt-hour.

@@ -136,7 +136,8 @@ UNIT = _alternation(
 )
 #: After 第N: a classifier of a count or a label of a series (第255个, 第五批, 第3位).
 RANK_UNIT = _alternation(
-    [u for u, (kind, _, _) in L.UNITS.items() if kind == "count"] + list(L.ORDINAL_CLASSIFIERS),
+    [u for u, (kind, _, _) in L.UNITS.items() if kind in ("count", "duration")] + list(L.ORDINAL_CLASSIFIERS)
+    + ["个" + mid + noun for noun in L.GE_TIME_NOUNS for mid in "多余半"],
     L.UNIT_NOT_BEFORE,
 )
 
@@ -168,7 +169,8 @@ def _qualifier_pattern(position: str) -> str:
     return trie_pattern(sorted(tails), tails)
 
 
-PRE = _qualifier_pattern("pre")
+#: A qualifier word does not take a date (低于在2019年…): the date is read as one.
+PRE = "(?:" + _qualifier_pattern("pre") + r"(?![0-9]{4}年|[0-9]{1,2}月[0-9]{1,2}[日号]))"
 POST = _qualifier_pattern("post")
 SEP = _class("".join(L.RANGE_SEPARATORS)) if all(len(w) == 1 for w in L.RANGE_SEPARATORS) else \
     "(?:" + "|".join(re.escape(w) for w in L.RANGE_SEPARATORS) + ")"

@@ -513,6 +513,9 @@ def _slash(m, norm, raw, out):
     if d == 0:
         _non_claim(out, raw, s, e, "word")
         return
+    if not mult and not num[2] and not den[2] and 1 <= den[0] <= 31 and den[0] <= num[0] <= 12:
+        _non_claim(out, raw, s, e, "date")   # 12/1, 3/3: a month and a day, not a fraction
+        return
     per_base = bool(mult) or d in (1000.0, 10000.0, 100000.0, 1000000.0)
     kind = "percent" if per_base else "fraction"
     scale = 100.0 / d
