@@ -6,8 +6,8 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pytest  # noqa: E402
 
 from helpers import paths  # noqa: E402
-from helpers.report import load_report  # noqa: E402
-from helpers.segment import segment  # noqa: E402
+from helpers.read.report import load_report  # noqa: E402
+from helpers.read.segment import segment  # noqa: E402
 
 FIXTURES = paths.ROOT / "tests" / "fixtures"
 
@@ -36,7 +36,7 @@ def close_figures():
 @pytest.fixture(scope="session")
 def executed_run(tmp_path_factory):
     """Every notebook executed once on the real report through the runner (slow)."""
-    from helpers.runner import run
+    from helpers.runs.runner import run
 
     out = tmp_path_factory.mktemp("reports")
     lines = []

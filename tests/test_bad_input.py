@@ -12,7 +12,8 @@ import pandas as pd
 import pytest
 
 from helpers import paths
-from helpers.runner import run
+from helpers.read.report import load_report
+from helpers.runs.runner import run
 
 from .conftest import FIXTURES
 
@@ -84,7 +85,7 @@ def test_gbk_report_is_decoded_and_said_so(reports_root, tmp_path):
 def test_unknown_and_mistyped_parameters(reports_root):
     before = snapshot(reports_root)
     assert_refused(reports_root, before, cli("--out", reports_root, "-p", "n_counties", "six"),
-                   "n_counties expects int", "'six'")
+                   "n_counties", "must be a whole number", "'six'")
     assert_refused(reports_root, before, cli("--out", reports_root, "-p", "n_countys", "6"),
                    "unknown parameter", "n_countys")
 
@@ -105,7 +106,7 @@ def project_copy(tmp_path):
 
 
 def edit_claims(root, edit):
-    path = root / "data" / "claims" / "claims.csv"
+    path = root / "data" / "reports" / paths.DEFAULT_SLUG / "claims.csv"
     frame = pd.read_csv(path, dtype=str, keep_default_na=False)
     edit(frame).to_csv(path, index=False)
     return path
@@ -114,7 +115,7 @@ def edit_claims(root, edit):
 def test_malformed_curated_claims_file_names_row_and_field(reports_root, project_copy):
     edit_claims(project_copy, lambda f: f.assign(claim_type=f.claim_type.where(f.index != 6, "maybe")))
     before = snapshot(reports_root)
-    report = project_copy / "data" / "raw" / paths.DEFAULT_REPORT.name
+    report = project_copy / "data" / "reports" / paths.DEFAULT_SLUG
     assert_refused(reports_root, before, cli("--report", report, "--out", reports_root, "--notebooks", GOOD,
                                              env={"HELPERS_ROOT": str(project_copy)}),
                    "claims.csv: row 8", "field 'claim_type'")
@@ -124,15 +125,16 @@ def test_curated_quote_no_longer_in_the_report(reports_root, project_copy):
     edit_claims(project_copy, lambda f: f.assign(quote=f.quote.replace("同比增长57%", "同比增长75%"),
                                                   mention=f.mention.replace("57%", "75%")))
     before = snapshot(reports_root)
-    report = project_copy / "data" / "raw" / paths.DEFAULT_REPORT.name
+    report = project_copy / "data" / "reports" / paths.DEFAULT_SLUG
     assert_refused(reports_root, before, cli("--report", report, "--out", reports_root, "--notebooks", GOOD,
                                              env={"HELPERS_ROOT": str(project_copy)}),
                    "consumer-sales-growth", "'同比增长75%' is no longer in the report")
 
 
 def test_changed_raw_report(reports_root, project_copy):
-    report = project_copy / "data" / "raw" / paths.DEFAULT_REPORT.name
-    report.write_text(report.read_text(encoding="utf-8").replace("7.34亿", "7.43亿"), encoding="utf-8")
+    report = project_copy / "data" / "reports" / paths.DEFAULT_SLUG
+    text = load_report(report).text_path
+    text.write_text(text.read_text(encoding="utf-8").replace("7.34亿", "7.43亿"), encoding="utf-8")
     before = snapshot(reports_root)
     assert_refused(reports_root, before, cli("--report", report, "--out", reports_root, "--notebooks", GOOD,
                                              env={"HELPERS_ROOT": str(project_copy)}),
@@ -141,7 +143,7 @@ def test_changed_raw_report(reports_root, project_copy):
 
 @pytest.mark.slow
 def test_a_10_mb_report_runs_with_reasonable_time_and_memory(tmp_path):
-    text = paths.DEFAULT_REPORT.read_text(encoding="utf-8").replace("初审编辑:", "编审:")
+    text = load_report().text.replace("初审编辑:", "编审:")
     big = tmp_path / "big.txt"
     big.write_text((text + "\n") * (10_000_000 // len(text.encode("utf-8")) + 1), encoding="utf-8")
     assert big.stat().st_size >= 10_000_000
@@ -159,7 +161,9 @@ def test_a_10_mb_report_runs_with_reasonable_time_and_memory(tmp_path):
     assert len(claims) > 60_000          # ~1,000 copies × 66 claims
     # every notebook, with figures that stay legible (long section lists are folded)
     latest = tmp_path / "out" / "latest"
-    assert len(list(latest.glob("*.no-code.html"))) == len(list(paths.NOTEBOOKS.glob("*.ipynb")))
+    ran = json.loads((latest / "manifest.json").read_text(encoding="utf-8"))["notebooks"]
+    assert len(ran) == 4 and {n["status"] for n in ran} == {"ok"}     # no topics.yml: no topic notebook
+    assert len(list(latest.glob("*.no-code.html"))) == len(ran)
     assert max(p.stat().st_size for p in (latest / "figures").glob("*.png")) < 2_000_000
     # Measured 2026-11-29: 45 s, runner 0.42 GB, largest kernel 0.37 GB (0.37 GB of it is analyse()).
     # Before section charts were folded it was 4.4 GB and 37 MB figures; these bounds catch that again.

@@ -1,4 +1,4 @@
-"""Corroboration of the report's claims against the public figures in data/reference/figures.csv."""
+"""Corroboration of the report's claims against the public figures in its references.csv."""
 
 from __future__ import annotations
 
@@ -9,12 +9,14 @@ import pandas as pd
 import pytest
 from hypothesis import given, strategies as st
 
-from helpers import corroborate as module
-from helpers.corroborate import (
-    CORROBORATIONS, REFERENCE_FILE, ReferenceFileError, ReferenceLinkError, corroborate, join_corroboration,
+from helpers.evidence import corroborate as module
+from helpers.evidence.corroborate import (
+    CORROBORATIONS, ReferenceFileError, ReferenceLinkError, corroborate, join_corroboration,
     load_reference, printed_precision,
 )
 from helpers import paths
+
+REFERENCE_FILE = paths.DEFAULT_REPORT / paths.REFERENCES_FILE
 
 # The report's figures for the claims a reference speaks to, as the quantity parser reads them:
 # value in base units and the interval the text allows (rounding; 近 → [v·(1−5%), v]).
@@ -59,8 +61,8 @@ EXPECTED = {
 
 
 def load_curated() -> pd.DataFrame:
-    """The curated claims, read directly (helpers.ledger needs the parser, written in parallel)."""
-    return pd.read_csv(paths.CLAIMS / "claims.csv", dtype=str, keep_default_na=False)
+    """The curated claims, read directly (helpers.claims.ledger needs the parser, written in parallel)."""
+    return pd.read_csv(paths.DEFAULT_REPORT / paths.CLAIMS_FILE, dtype=str, keep_default_na=False)
 
 
 def synthetic_ledger(values: dict = REPORT_VALUES) -> pd.DataFrame:
@@ -77,7 +79,7 @@ def synthetic_ledger(values: dict = REPORT_VALUES) -> pd.DataFrame:
 
 @pytest.fixture(scope="module")
 def reference() -> pd.DataFrame:
-    return load_reference()
+    return load_reference(REFERENCE_FILE)
 
 
 @pytest.fixture(scope="module")
@@ -321,7 +323,7 @@ def test_unreadable_file_is_a_reference_error(tmp_path):
 def test_real_ledger_links_when_the_parser_is_there(reference):
     pytest.importorskip("helpers.quantities")
     try:
-        from helpers.ledger import build_ledger
+        from helpers.claims.ledger import build_ledger
         real = build_ledger()
     except ImportError as error:                     # the parser is being written in parallel
         pytest.skip(f"ledger not buildable yet: {error}")

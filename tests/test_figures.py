@@ -3,8 +3,8 @@
 import pandas as pd
 import pytest
 
-from helpers.figures import mentions_per_section
-from helpers.outputs import save_figure
+from helpers.present.figures import mentions_per_section
+from helpers.runs.outputs import save_figure
 
 
 def test_mentions_per_section_draws_one_bar_per_section_and_role(tmp_path):
@@ -37,7 +37,7 @@ def long_report_counts(n_sections=100):
 
 
 def test_a_long_report_is_drawn_with_thirty_rows_and_the_rest_folded():
-    from helpers.figures import MAX_ROWS, status_by_section
+    from helpers.present.figures import MAX_ROWS, status_by_section
 
     counts = long_report_counts().rename(columns={"kind": "status"}).assign(status="consistent")
     ax = status_by_section(counts)
@@ -53,7 +53,7 @@ def test_a_long_report_is_drawn_with_thirty_rows_and_the_rest_folded():
 
 
 def test_claims_by_kind_and_mentions_fold_the_same_way():
-    from helpers.figures import claims_by_kind
+    from helpers.present.figures import claims_by_kind
 
     ledger = pd.DataFrame({"section": [f"节{i:03d}" for i in range(100) for _ in range(i + 1)], "kind": "count"})
     assert len(claims_by_kind(ledger).get_yticklabels()) == 30
@@ -62,8 +62,8 @@ def test_claims_by_kind_and_mentions_fold_the_same_way():
 
 
 def test_repeated_headings_are_kept_apart():
-    from helpers.overview import section_labels
-    from helpers.segment import segment
+    from helpers.read.overview import section_labels
+    from helpers.read.segment import segment
 
     article = "标题\n导语第一句，增长5%。\n产业发展\n收入1万元。\n"
     labels = section_labels(segment(article + article))

@@ -6,7 +6,7 @@ from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
 from nbclient import NotebookClient
 
 from helpers import paths
-from helpers.outputs import INTERACTIVE
+from helpers.runs.outputs import INTERACTIVE
 
 pytestmark = pytest.mark.slow
 NOTEBOOKS = sorted(paths.NOTEBOOKS.glob("*.ipynb"))

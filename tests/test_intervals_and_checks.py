@@ -5,10 +5,13 @@ import math
 import pandas as pd
 import pytest
 
-from helpers.checks import CheckError, Check, evaluate, evaluate_checks, load_checks
-from helpers.intervals import Interval
+from helpers import paths
+from helpers.claims.checks import CheckError, Check, evaluate, evaluate_checks, load_checks
+from helpers.claims.intervals import Interval
 
 INF = math.inf
+
+CHECKS_FILE = paths.DEFAULT_REPORT / paths.CHECKS_FILE
 
 
 def test_interval_arithmetic_holds_every_allowed_value():
@@ -80,7 +83,7 @@ def test_comparisons():
 def test_parameters_change_the_verdict():
     ledger = pd.DataFrame({"claim_id": ["total", "per"], "value": [7.34e8, 6.2e7],
                            "low": [7.335e8, 6.15e7], "high": [7.345e8, 6.25e7]})
-    checks, params = load_checks()
+    checks, params = load_checks(CHECKS_FILE)
     per_county = [c for c in checks if c.check_id == "aid-per-county"]
     per_county[0] = Check.from_dict({"check_id": "aid-per-county", "description": "d", "uses": {"aid_total": "total"},
                                      "formula": "aid_total / (n_counties * n_years)", "stated": "per", "unit": "yuan",
@@ -112,7 +115,7 @@ def test_malformed_checks_name_the_field(change, message):
 
 
 def test_the_check_file_loads_and_every_assumption_is_in_words():
-    checks, params = load_checks()
+    checks, params = load_checks(CHECKS_FILE)
     assert len(checks) >= 25
     assert {"n_counties", "n_years"} <= set(params) and params["n_counties"].default == 6
     assert all(c.assumptions for c in checks)

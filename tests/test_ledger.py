@@ -6,11 +6,15 @@ import pandas as pd
 import pytest
 
 from helpers import paths
-from helpers.ledger import CURATED_FILE, LEDGER_COLUMNS, ClaimsFileError, build_ledger, load_curated
+from helpers.claims.ledger import LEDGER_COLUMNS, ClaimsFileError, build_ledger, load_curated
+from helpers.claims.topics import load_topics
 from helpers.quantities import quantities_frame
 
 REQUIRED = ["claim_id", "document", "section", "start", "end", "quote", "subject", "period", "value", "unit",
             "qualifier", "low", "high", "kind"]
+
+CURATED_FILE = paths.DEFAULT_REPORT / paths.CLAIMS_FILE
+TOPICS = frozenset(load_topics(paths.DEFAULT_REPORT / paths.TOPICS_FILE))
 
 
 @pytest.fixture(scope="module")
@@ -80,7 +84,7 @@ def copy_curated(tmp_path, edit):
 def test_malformed_curated_file_names_row_and_field(tmp_path, report, edit, message):
     path = copy_curated(tmp_path, edit)
     with pytest.raises(ClaimsFileError, match=message) as caught:
-        build_ledger(report, path)
+        build_ledger(report, path, topics=TOPICS)
     assert str(path) in str(caught.value)
 
 
@@ -88,7 +92,7 @@ def test_a_quote_no_longer_in_the_report_is_an_error_naming_it(tmp_path, report)
     path = copy_curated(tmp_path, lambda f: f.assign(quote=f.quote.replace("县均6200万元", "县均6300万元"),
                                                       mention=f.mention.replace("6200万元", "6300万元")))
     with pytest.raises(ClaimsFileError, match=r"aid-per-county.*'县均6300万元' is no longer in the report"):
-        build_ledger(report, path)
+        build_ledger(report, path, topics=TOPICS)
 
 
 def test_a_curated_row_on_a_non_claim_is_an_error(tmp_path, report):
@@ -97,7 +101,7 @@ def test_a_curated_row_on_a_non_claim_is_an_error(tmp_path, report):
                            "evidence": "", "note": ""}])
     path = copy_curated(tmp_path, lambda f: pd.concat([f, extra], ignore_index=True))
     with pytest.raises(ClaimsFileError, match=r"batch.*ordinal \(not a claim\)"):
-        build_ledger(report, path)
+        build_ledger(report, path, topics=TOPICS)
 
 
 def test_without_a_curated_file_every_parser_claim_gets_an_automatic_id(report):
@@ -107,4 +111,4 @@ def test_without_a_curated_file_every_parser_claim_gets_an_automatic_id(report):
 
 
 def test_load_curated_reads_every_row():
-    assert len(load_curated()) == 79
+    assert len(load_curated(CURATED_FILE, TOPICS)) == 79

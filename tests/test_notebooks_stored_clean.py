@@ -6,7 +6,7 @@ import json
 import pytest
 
 from helpers import paths
-from helpers.notebooks import discover
+from helpers.runs.notebooks import discover
 
 NOTEBOOKS = sorted(paths.NOTEBOOKS.glob("*.ipynb"))
 
@@ -35,7 +35,10 @@ def test_parameters_cell_is_tagged_typed_and_commented(path):
     lines = source.splitlines()
     for node in assigned:
         assert "#" in lines[node.lineno - 1], f"{path.name}: parameter {node.target.id} has no comment"
-        assert isinstance(node.value, ast.Constant), f"{path.name}: compute {node.target.id} below the parameters cell"
+        try:
+            ast.literal_eval(node.value)
+        except ValueError:
+            raise AssertionError(f"{path.name}: compute {node.target.id} below the parameters cell") from None
     assert "report_path" in {node.target.id for node in assigned}
 
 

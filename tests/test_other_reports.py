@@ -5,7 +5,7 @@ import json
 import pandas as pd
 import pytest
 
-from helpers.runner import run
+from helpers.runs.runner import run
 
 from .conftest import FIXTURES
 
@@ -36,7 +36,9 @@ def test_ledger_checks_and_index_for_an_unseen_report(other_run):
     assert {n["status"] for n in manifest["notebooks"]} == {"ok"}
 
 
-def test_report_specific_notebooks_say_they_do_not_apply(other_run):
+def test_the_topic_notebook_is_not_scheduled_on_a_report_without_topics(other_run):
     report, latest = other_run
-    page = (latest / "30-reproduce-funds-and-projects.no-code.html").read_text(encoding="utf-8")
-    assert f"This notebook does not apply to {report.name}" in page
+    manifest = json.loads((latest / "manifest.json").read_text(encoding="utf-8"))
+    assert [n["name"] for n in manifest["notebooks"]] == [
+        "00-read-the-report", "10-build-the-claim-ledger", "80-corroborate-with-sources", "90-summarise-verification"]
+    assert not list(latest.glob("20-*"))

@@ -14,6 +14,7 @@ import pandas as pd
 import pytest
 
 from helpers import paths
+from helpers.read.report import load_report
 from helpers.quantities import (
     CLAIM_KINDS,
     COLUMNS,
@@ -27,7 +28,7 @@ from helpers.quantities import (
 )
 
 INF = math.inf
-REPORT = paths.DEFAULT_REPORT.read_text(encoding="utf-8")
+REPORT = load_report().text
 
 
 def mention(sentence: str, text: str, occurrence: int = 0) -> Mention:

@@ -10,11 +10,13 @@ import pytest
 
 from helpers import paths
 from helpers.analysis import analyse
-from helpers.checks import load_checks
-from helpers.figures import value_panels
-from helpers.runner import run
-from helpers.topics import load_figure_specs, panel_table
+from helpers.claims.checks import load_checks
+from helpers.present.figures import value_panels
+from helpers.runs.runner import run
+from helpers.claims.topics import load_topics
+from helpers.present.topics import panel_table
 
+CHECKS_FILE = paths.DEFAULT_REPORT / paths.CHECKS_FILE
 TOPIC_FIGURES = ["poverty", "funds", "health-education", "industry-jobs", "mechanism", "briefs"]
 
 
@@ -68,43 +70,71 @@ def test_every_topic_figure_and_summary_chart_was_saved(executed_run):
 def test_changing_a_parameter_through_papermill_changes_the_verdict(tmp_path):
     out = tmp_path / "out"
     result = run(paths.DEFAULT_REPORT, out, {"n_years": "1"}, jobs=2, echo=lambda line: None,
-                 only=["10-build-the-claim-ledger", "30-reproduce-funds-and-projects"])
+                 only=["10-build-the-claim-ledger", "20-reproduce-a-topic"])
     assert result.exit_code == 0
     checks = pd.read_csv(out / "latest" / "checks.csv").set_index("check_id")
     assert checks.loc["aid-per-county", "verdict"] == "inconsistent"
     assert checks.loc["aid-per-county", "parameters"] == "n_counties=6; n_years=1"
-    executed = nbformat.read(out / "latest" / "30-reproduce-funds-and-projects.ipynb", as_version=4)
+    executed = nbformat.read(out / "latest" / "20-reproduce-a-topic-funds.ipynb", as_version=4)
     shown = json.dumps([c.get("outputs", []) for c in executed.cells], ensure_ascii=False)
     assert "**inconsistent**: recomputed 1.22亿元" in shown
 
 
-def test_notebook_defaults_match_the_check_parameters():
-    _, specs = load_checks()
+def test_notebooks_take_check_parameters_as_data_and_share_the_tolerance_default():
     for notebook in sorted(paths.NOTEBOOKS.glob("*.ipynb")):
         cells = nbformat.read(notebook, as_version=4).cells
         source = next(c.source for c in cells if "parameters" in c.metadata.get("tags", []))
-        for node in ast.parse(source).body:
-            name = node.target.id
-            if name in specs:
-                assert node.value.value == specs[name].default, (notebook.name, name)
-            if name == "tolerance":
-                assert node.value.value == 0.05
+        declared = {node.target.id: node.value for node in ast.parse(source).body}
+        assert not set(declared) & set(load_checks(CHECKS_FILE)[1]), notebook.name   # they live in checks.yml
+        if "tolerance" in declared:
+            assert declared["tolerance"].value == 0.05
+            assert "check_parameters" in declared, notebook.name
+
+
+#: How each panel of our report's topics is drawn: bars from zero, a range, ranks or numbers written out.
+CHARTS = {"poverty": ["bars", "bars", "bars", "bars"], "funds": ["bars", "bars", "bars"],
+          "health-education": ["bars", "bars", "rank"], "industry-jobs": ["bars", "bars", "bars"],
+          "mechanism": ["tiles", "bars"], "briefs": ["bars", "range", "bars", "number"]}
 
 
 @pytest.mark.parametrize("topic", TOPIC_FIGURES)
-def test_topic_figures_draw_the_table(topic):
-    table = panel_table(analyse(), topic)
-    specs = load_figure_specs()[topic]
-    assert len(table) == sum(len(p["items"]) for p in specs["panels"])
-    fig = value_panels(table, topic)
+def test_topic_figures_draw_the_table_with_a_chart_that_fits(topic):
+    analysis = analyse()
+    table = panel_table(analysis, topic)
+    panels = analysis.topics[topic].panels
+    assert len(table) == sum(len(p["items"]) for p in panels)
+    fig = value_panels(table, topic, panels=panels, source="Source: test")
     axes = fig.axes
-    assert len(axes) == len(specs["panels"])
-    for ax, panel in zip(axes, specs["panels"]):
+    assert len(axes) == len(panels) == len(CHARTS[topic])
+    for ax, panel, chart in zip(axes, panels, CHARTS[topic]):
         rows = table[table.panel == panel["label"]]
-        widths = [patch.get_width() for patch in ax.patches]
-        assert widths == pytest.approx(rows.value.tolist())
-        assert [t.get_text() for t in ax.get_yticklabels()] == [item["label"] for item in panel["items"]]
         assert ax.get_title() == panel["label"]
+        labels = [item["label"] for item in panel["items"]]
+        if chart == "bars":
+            assert [patch.get_width() for patch in ax.patches] == pytest.approx(rows.value.tolist())
+            assert [t.get_text() for t in ax.get_yticklabels()] == labels
+            assert ax.get_xlim()[0] <= 0                      # amounts start from zero
+        elif chart == "range":
+            spans = [x for line in ax.get_lines() for x in line.get_xdata()]
+            assert spans == pytest.approx([x for pair in zip(rows.low, rows.high) for x in pair])
+            assert ax.get_xlim()[0] > 0                       # temperatures are not drawn from zero
+        else:                                                 # written out, no axis, no bar
+            assert not ax.patches and not ax.axison
+            texts = [t.get_text() for t in ax.texts]
+            assert all(label in texts for label in labels)
+            if chart == "rank":
+                assert {"No. 255", "No. 16", "No. 1"} <= set(texts)
+    assert [t.get_text() for t in fig.texts if t.get_gid() == "source-line"] == ["Source: test"]
+
+
+def test_legends_list_only_what_is_drawn():
+    analysis = analyse()
+    legend_of = {}
+    for topic in TOPIC_FIGURES:
+        fig = value_panels(panel_table(analysis, topic), topic, panels=analysis.topics[topic].panels)
+        legend_of[topic] = [t.get_text() for legend in fig.legends for t in legend.get_texts()]
+    assert legend_of["briefs"] == ["stated in the text"]        # nothing recomputed or implied is drawn there
+    assert "recomputed" in legend_of["funds"]
 
 
 def test_funds_figure_shows_2019_implied_from_the_two_year_total():
@@ -116,12 +146,13 @@ def test_funds_figure_shows_2019_implied_from_the_two_year_total():
     assert np.isinf(panel_table(analyse(), "mechanism").set_index("label").loc["社会捐助 (超)", "high"])
 
 
-def test_topic_notebooks_say_they_do_not_apply_to_another_report(tmp_path):
+def test_a_report_without_curated_files_has_no_topics_and_checks_found_by_pattern(tmp_path):
     other = tmp_path / "other.txt"
     other.write_text("某县2020年财政收入12.5亿元,同比增长8%。\n", encoding="utf-8")
     analysis = analyse(other)
-    assert not analysis.applies and "do not apply" in analysis.note
-    assert analysis.topic_claims("funds").empty and analysis.topic_checks("funds").empty
-    assert analysis.checks.check_id.tolist() == ["auto-previous-11"]   # found by pattern instead
-    fig = value_panels(panel_table(analysis, "funds"), "funds", analysis.note)
-    assert "do not apply" in fig.axes[0].texts[0].get_text()
+    assert not analysis.curated and analysis.checks_found and not analysis.topics
+    assert "no claims were curated" in analysis.note and "found by pattern" in analysis.note
+    assert analysis.checks.check_id.tolist() == ["auto-previous-11"]
+    assert panel_table(analysis, "funds").empty
+    with pytest.raises(KeyError, match="unknown topic"):
+        analysis.topic_claims("funds")

@@ -8,7 +8,8 @@ import pytest
 from PIL import Image
 
 from helpers import paths
-from helpers.notebooks import discover
+from helpers.claims.topics import load_topics
+from helpers.runs.notebooks import discover
 from helpers.quantities import quantities_frame
 
 pytestmark = pytest.mark.slow
@@ -16,13 +17,15 @@ pytestmark = pytest.mark.slow
 
 def test_every_notebook_ran_and_was_rendered(executed_run):
     manifest = json.loads((executed_run / "manifest.json").read_text(encoding="utf-8"))
-    names = [spec.name for spec in discover()]
-    assert [n["name"] for n in manifest["notebooks"]] == names
+    topics = list(load_topics(paths.DEFAULT_REPORT / paths.TOPICS_FILE))
+    names = [name for spec in discover()
+             for name in ([f"{spec.name}-{t}" for t in topics] if spec.per_topic else [spec.name])]
+    assert [n["name"] for n in manifest["notebooks"]] == names and len(names) == 4 + len(topics) == 10
     assert {n["status"] for n in manifest["notebooks"]} == {"ok"}
     for name in names:
         for suffix in (".ipynb", ".html", ".no-code.html"):
             assert (executed_run / f"{name}{suffix}").stat().st_size > 0
-    assert manifest["report"]["sha256"] == (paths.CHECKSUMS.read_text().split()[0])
+    assert manifest["report"]["sha256"] == ((paths.DEFAULT_REPORT / paths.CHECKSUMS_FILE).read_text().split()[0])
 
 
 def test_read_the_report_tables(executed_run, raw):

@@ -9,9 +9,9 @@ import nbformat
 import pytest
 
 from helpers import paths
-from helpers.notebooks import ParameterError
-from helpers.report import ReportError
-from helpers.runner import EXIT_FAILED, EXIT_OK, RunError, run
+from helpers.runs.notebooks import ParameterError
+from helpers.read.report import ReportError
+from helpers.runs.runner import EXIT_FAILED, EXIT_OK, RunError, run
 
 from .conftest import FIXTURES
 
@@ -109,10 +109,12 @@ def test_command_line_exit_codes(tmp_path, small_report):
 
 
 def test_default_output_folder_per_report(tmp_path):
-    from helpers.runner import default_out
+    from helpers.runs.runner import default_out
 
-    assert default_out(paths.DEFAULT_REPORT) == paths.REPORTS
-    assert default_out(tmp_path / "other-report.txt") == paths.REPORTS / "other-report"
+    assert default_out(paths.DEFAULT_REPORT) == paths.OUTPUT / paths.DEFAULT_SLUG
+    other = tmp_path / "other-report.txt"
+    other.write_text("另一份报告：2020年收入12000元。\n", encoding="utf-8")
+    assert default_out(other) == paths.OUTPUT / "other-report"
 
 
 def test_promotion_is_a_relative_symlink(tmp_path, small_report):

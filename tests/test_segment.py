@@ -2,7 +2,7 @@
 
 import pytest
 
-from helpers.segment import segment
+from helpers.read.segment import segment
 
 HEADINGS = ["脱贫攻坚战取得决定性成就", "战贫战疫两手抓降低冲击影响", "打好产业就业消费三套组合拳", "打造东西部协作青岛样板"]
 

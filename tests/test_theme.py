@@ -6,7 +6,7 @@ import matplotlib.pyplot as plt
 from matplotlib import font_manager
 from matplotlib.ft2font import FT2Font
 
-from helpers.theme import PROBE, set_theme
+from helpers.present.theme import PROBE, set_theme
 
 
 def test_chinese_labels_draw_without_missing_glyph_warnings(tmp_path):

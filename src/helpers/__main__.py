@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import paths
+from helpers import paths
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -20,10 +20,10 @@ def _parser() -> argparse.ArgumentParser:
 
     run = commands.add_parser("run", help="execute every notebook on a report and render it")
     run.add_argument("--report", type=Path, default=paths.DEFAULT_REPORT,
-                     help="report text file (UTF-8 or GB18030); default: %(default)s")
+                     help="report folder (data/reports/<slug>) or file: .txt (UTF-8 or GB18030), .html, .pdf; "
+                          "default: %(default)s")
     run.add_argument("--out", type=Path, default=None,
-                     help="output root holding runs/ and latest/ (default: reports/, or reports/<stem>/ "
-                          "for another report)")
+                     help="output root holding runs/ and latest/ (default: reports/<slug>/)")
     run.add_argument("-p", "--parameter", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
                      help="notebook parameter, typed as the notebooks declare it (repeatable)")
     run.add_argument("--jobs", type=int, default=1, help="notebooks to execute at once (default: 1)")
@@ -32,8 +32,9 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--notebooks", type=Path, default=paths.NOTEBOOKS, metavar="DIR",
                      help="folder of NN-name.ipynb notebooks (default: %(default)s)")
 
-    prune = commands.add_parser("prune", help="delete old run folders, never the one reports/latest points to")
-    prune.add_argument("--out", type=Path, default=paths.REPORTS, help="output root (default: %(default)s)")
+    prune = commands.add_parser("prune", help="delete old run folders, never the one a latest link points to")
+    prune.add_argument("--out", type=Path, default=None,
+                       help="one report's output root (default: every report under reports/)")
     prune.add_argument("--keep", type=int, default=5, help="newest run folders to keep (default: %(default)s)")
 
     extract = commands.add_parser("extract", help="write every numeric mention of a report as CSV to stdout")
@@ -42,9 +43,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _run(args) -> int:
-    from .notebooks import ParameterError
-    from .report import ReportError
-    from .runner import EXIT_BAD_INPUT, RunError, run
+    from helpers.runs.notebooks import ParameterError
+    from helpers.read.report import ReportError
+    from helpers.runs.runner import EXIT_BAD_INPUT, RunError, run
 
     if args.jobs < 1:
         print(f"error: --jobs must be at least 1, got {args.jobs}", file=sys.stderr)
@@ -59,10 +60,14 @@ def _run(args) -> int:
 
 
 def _prune(args) -> int:
-    from .runner import EXIT_BAD_INPUT, RunError, prune_runs
+    from helpers.runs.runner import EXIT_BAD_INPUT, RunError, prune_runs
 
+    roots = [args.out] if args.out is not None else sorted(
+        p for p in paths.OUTPUT.glob("*") if (p / "runs").is_dir()) if paths.OUTPUT.is_dir() else []
+    removed = []
     try:
-        removed = prune_runs(args.out, args.keep)
+        for root in roots:
+            removed += prune_runs(root, args.keep)
     except RunError as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -72,8 +77,8 @@ def _prune(args) -> int:
 
 
 def _extract(args) -> int:
-    from .quantities import write_csv
-    from .report import ReportError, load_report
+    from helpers.quantities import write_csv
+    from helpers.read.report import ReportError, load_report
 
     try:
         report = load_report(args.path)

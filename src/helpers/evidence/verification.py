@@ -1,0 +1,79 @@
+"""The verification summary: every claim with its verdicts, counted, and what to follow up.
+
+A claim can be tested two ways: **arithmetic** (a check uses it or recomputes it)
+and **sources** (a public figure corroborates or contradicts it). ``claim_status``
+puts both on one row; ``status`` is the single word every page counts, taking the
+most serious finding first (the words and their order: :mod:`helpers.vocabulary`).
+
+>>> import pandas as pd
+>>> ledger = pd.DataFrame({"claim_id": ["a", "b", "c"], "section": ["s", "s", "t"],
+...                        "claim_type": ["quantity"] * 3})
+>>> checks = pd.DataFrame({"check_id": ["k"], "claim_ids": ["a;b"], "verdict": ["inconsistent"]})
+>>> claim_status(ledger, checks).status.tolist()
+['inconsistent', 'inconsistent', 'unverified']
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from helpers.vocabulary import CHECK_VERDICTS, FINDINGS, NOT_RECOMPUTED, SOURCE_VERDICTS, STATUSES, status_of
+
+
+def arithmetic_verdicts(checks: pd.DataFrame) -> pd.DataFrame:
+    """Per claim id: the most serious check verdict it takes part in, and the check ids."""
+    rows = [
+        {"claim_id": claim_id, "verdict": verdict, "check_id": check_id}
+        for check_id, ids, verdict in zip(checks.check_id, checks.claim_ids, checks.verdict)
+        for claim_id in str(ids).split(";") if claim_id
+    ]
+    if not rows:
+        return pd.DataFrame(columns=["claim_id", "arithmetic", "checks"])
+    frame = pd.DataFrame(rows)
+    frame["rank"] = frame.verdict.map(CHECK_VERDICTS.index)
+    worst = frame.sort_values("rank").groupby("claim_id", sort=False).agg(
+        arithmetic=("verdict", "first"), checks=("check_id", lambda ids: ";".join(sorted(set(ids)))))
+    return worst.reset_index()
+
+
+def claim_status(ledger: pd.DataFrame, checks: pd.DataFrame) -> pd.DataFrame:
+    """The ledger plus ``arithmetic``, ``checks`` and one summary ``status`` per claim (input not mutated)."""
+    status = ledger.merge(arithmetic_verdicts(checks), on="claim_id", how="left")
+    status["arithmetic"] = status["arithmetic"].fillna(NOT_RECOMPUTED)
+    status["checks"] = status["checks"].fillna("")
+    corroboration = status["corroboration"] if "corroboration" in status else pd.Series("", index=status.index)
+    status["status"] = [status_of(a, s) for a, s in zip(status["arithmetic"], corroboration.fillna(""))]
+    return status
+
+
+def status_counts(status: pd.DataFrame, by: str = "section") -> pd.DataFrame:
+    """Counts of claims by ``by`` and status, in severity order (long format for plotting)."""
+    counts = status.groupby([by, "status"], sort=False).size().rename("claims").reset_index()
+    counts["status"] = pd.Categorical(counts["status"], categories=STATUSES, ordered=True)
+    return _in_text_order(counts, status, by, "status")
+
+
+def _in_text_order(counts: pd.DataFrame, status: pd.DataFrame, by: str, within: str) -> pd.DataFrame:
+    """Sort by the order in which ``by`` first appears in the ledger, then by ``within``."""
+    order = list(dict.fromkeys(status[by]))
+    counts[by] = pd.Categorical(counts[by], categories=order, ordered=True)
+    counts = counts.sort_values([by, within]).reset_index(drop=True)
+    counts[by] = counts[by].astype(str)
+    return counts
+
+
+def follow_ups(status: pd.DataFrame) -> pd.DataFrame:
+    """Claims an editor should look at, most serious first: contradicted, inconsistent, partly, approximate,
+    or not curated by anyone. Every column of ``status`` is kept."""
+    wanted = status["status"].isin(FINDINGS) | ~status["curated"].astype(bool)
+    picked = status.loc[wanted].copy()
+    picked["_order"] = picked["status"].map(STATUSES.index)
+    return picked.sort_values(["_order", "start"], kind="stable").drop(columns="_order").reset_index(drop=True)
+
+
+def source_counts(status: pd.DataFrame, by: str = "section") -> pd.DataFrame:
+    """Counts of claims by ``by`` and what public sources say of them (long format for plotting)."""
+    frame = status.assign(corroboration=pd.Categorical(status["corroboration"].fillna("not found"),
+                                                       categories=SOURCE_VERDICTS, ordered=True))
+    counts = frame.groupby([by, "corroboration"], sort=False, observed=True).size().rename("claims").reset_index()
+    return _in_text_order(counts, frame, by, "corroboration")

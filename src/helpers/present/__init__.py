@@ -1,0 +1,1 @@
+"""Presentation: numbers and verdicts for a reader, tables, figures, pages."""

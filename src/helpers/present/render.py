@@ -1,0 +1,79 @@
+"""Executed notebook → two HTML pages: one with code, one without for sharing.
+
+Both come from the ``publish`` template (``templates/nbconvert/publish/``), which extends
+JupyterLab's: no script or font is fetched from a network, the Chinese font is embedded
+(:mod:`helpers.present.fonts`), and a header names the report and leads back to the findings.
+Exporters are built once per thread and reused (building one loads its templates, the slow
+part); nbconvert escapes cell sources and text outputs, so text from the report cannot inject
+markup into the page.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+import nbformat
+from functools import lru_cache
+from nbconvert import HTMLExporter
+
+from helpers import paths
+from helpers.claims.topics import load_topics
+from helpers.read.report import load_report
+from helpers.present.fonts import font_face, stack
+from helpers.present.wording import t
+
+TEMPLATES = Path(__file__).with_name("templates") / "nbconvert"
+_local = threading.local()
+
+
+def _exporter(with_code: bool) -> HTMLExporter:
+    if not hasattr(_local, "exporters"):
+        exporters = []
+        for code in (True, False):
+            exporter = HTMLExporter(template_name="publish", extra_template_basedirs=[str(TEMPLATES)])
+            if not code:
+                exporter.exclude_input = True
+                exporter.exclude_input_prompt = True
+                exporter.exclude_output_prompt = True
+            exporters.append(exporter)
+        _local.exporters = tuple(exporters)
+    return _local.exporters[0 if with_code else 1]
+
+
+def html_paths(executed: Path) -> tuple[Path, Path]:
+    """Where the two renderings of an executed notebook go."""
+    return executed.with_suffix(".html"), executed.with_name(executed.stem + ".no-code.html")
+
+
+def page_title(notebook) -> str:
+    """The report's title (and the topic's, for a topic notebook) from the parameters papermill recorded."""
+    parameters = notebook.metadata.get("papermill", {}).get("parameters", {})
+    try:
+        report, topics = _report_and_topics(str(parameters.get("report_path") or paths.DEFAULT_REPORT))
+    except Exception:          # a page is still written for a notebook whose report cannot be read
+        return ""
+    title = report.metadata.title or report.slug
+    topic = topics.get(parameters.get("topic", ""))
+    return f"{topic.title} — {title}" if topic else title
+
+
+@lru_cache(maxsize=4)
+def _report_and_topics(path: str):
+    report = load_report(path)
+    return report, load_topics(report.curated(paths.TOPICS_FILE))
+
+
+def render_html(executed: Path, title: str | None = None) -> tuple[Path, Path]:
+    """Write ``NAME.html`` (with code) and ``NAME.no-code.html`` beside the executed notebook."""
+    notebook = nbformat.read(executed, as_version=4)
+    title = page_title(notebook) if title is None else title
+    text = json.dumps(notebook, ensure_ascii=False) + title
+    publish = {"font_css": font_face(text), "font_stack": stack(), "back": t("page.back"), "title": title}
+    targets = html_paths(executed)
+    for with_code, target in zip((True, False), targets):
+        body, _ = _exporter(with_code).from_notebook_node(
+            notebook, resources={"metadata": {"name": executed.stem}, "publish": publish})
+        target.write_text(body, encoding="utf-8")
+    return targets

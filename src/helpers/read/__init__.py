@@ -1,0 +1,1 @@
+"""Reading a report: the file, its text, its structure (documents, sections, sentences)."""

@@ -1,0 +1,1 @@
+"""Runs: notebooks, parameters, papermill execution, run folders, provenance."""
