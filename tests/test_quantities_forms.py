@@ -175,3 +175,15 @@ def test_lexicon_rules_capture_no_group():
     from helpers.quantities import lexicon
 
     assert [note for _, rx, note in lexicon.RULES if re.compile(rx).groups] == []
+
+
+def test_point_intervals_go_through_the_interval_arithmetic():
+    """An exact count is [v, v]: the checks' closed intervals divide and compare it as a number."""
+    from helpers.claims.intervals import Interval
+
+    flown, flights = mention("包机三次运送452人", "452人"), mention("包机三次运送452人", "三次")
+    per_flight = Interval(flown.low, flown.high) / Interval(flights.low, flights.high)
+    assert per_flight.low == per_flight.high == pytest.approx(452 / 3)
+    assert per_flight.meets(Interval.point(452 / 3)) and per_flight.width == 0
+    zero = mention("降至0%", "0%")
+    assert (zero.low, zero.high) == (0.0, 0.0) and Interval(zero.low, zero.high).meets(Interval(0.0, 0.5))

@@ -47,7 +47,7 @@ Intervals: what ``low``/``high`` mean
 ``low <= x < high``, half-open, where ``high`` comes from rounding or from an
 exclusive bound; **an exact figure is the point ``low == high == value``**, and an
 exact end of a range is included (3至5人 is [3, 5]). Consumers treat every interval
-as closed (``helpers.intervals.Interval``), which is right for points and safe for
+as closed (``helpers.claims.intervals.Interval``), which is right for points and safe for
 the rest. The rule, by written form:
 
   * **exact** — a plain integer that counts (kinds count and rank: 三次, 两个年度,
