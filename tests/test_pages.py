@@ -294,3 +294,28 @@ def test_the_front_page_draws_chinese_with_its_own_font_and_every_link_resolves(
         assert {"annotated.html", "claims.csv", "checks.csv", "datapackage.json"} <= local
         assert all((folder / name).exists() for name in local), local
         page.screenshot(tmp_path / "front.png")
+
+
+@pytest.mark.slow
+def test_a_real_run_front_page_agrees_with_its_csvs_and_every_page_is_clean(executed_run):
+    assert_front_page_lists_every_finding(executed_run)
+    assert page_problems(executed_run) == []
+    manifest = json.loads((executed_run / "manifest.json").read_text(encoding="utf-8"))
+    for entry in manifest["notebooks"]:
+        page = (executed_run / entry["html_no_code"]).read_text(encoding="utf-8")
+        assert "require.js" not in page and "mathjax" not in page.lower() and "cdnjs" not in page, entry["name"]
+        assert "PosixPath(" not in page and "'Noto Sans SC'" not in page, entry["name"]   # no stray reprs
+        assert "downsampled" not in page and "Showing 1 to 10 of" not in page            # every row
+
+
+@pytest.mark.slow
+def test_every_page_of_a_real_run_draws_chinese_with_its_own_font(executed_run, tmp_path):
+    browser_or_skip()
+    pages = ["index.html", "annotated.html", *sorted(p.name for p in executed_run.glob("*.html")
+                                                     if p.name not in ("index.html", "annotated.html"))]
+    with serve(executed_run) as base, chromium_page(no_cjk_fonts(tmp_path / "fonts")) as page:
+        for name in pages:
+            page.open(f"{base}/{name}")
+            assert_embedded_font_draws_chinese(page)
+            requests = page.evaluate("performance.getEntriesByType('resource').map(r => r.name)")
+            assert all(r.startswith((base, "data:", "blob:")) for r in requests), (name, requests)

@@ -60,7 +60,7 @@ def test_checks_csv_pins_the_headline_numbers(executed_run):
 def test_every_topic_figure_and_summary_chart_was_saved(executed_run):
     for topic in TOPIC_FIGURES:
         assert (executed_run / "figures" / f"fig-{topic}.png").stat().st_size > 10_000
-    for name in ("fig-claims-by-kind", "fig-verification-by-section", "fig-evidence-by-section"):
+    for name in ("fig-checks", "fig-claims-by-kind", "fig-verification-by-section", "fig-sources-by-section"):
         assert (executed_run / "figures" / f"{name}.png").exists()
     counts = pd.read_csv(executed_run / "verification-counts.csv")
     assert counts.claims.sum() == 79
@@ -77,7 +77,7 @@ def test_changing_a_parameter_through_papermill_changes_the_verdict(tmp_path):
     assert checks.loc["aid-per-county", "parameters"] == "n_counties=6; n_years=1"
     executed = nbformat.read(out / "latest" / "20-reproduce-a-topic-funds.ipynb", as_version=4)
     shown = json.dumps([c.get("outputs", []) for c in executed.cells], ensure_ascii=False)
-    assert "**inconsistent**: recomputed 1.22亿元" in shown
+    assert "**≠ inconsistent**: recomputed 1.22亿元" in shown
 
 
 def test_notebooks_take_check_parameters_as_data_and_share_the_tolerance_default():

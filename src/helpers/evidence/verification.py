@@ -64,8 +64,9 @@ def _in_text_order(counts: pd.DataFrame, status: pd.DataFrame, by: str, within: 
 
 def follow_ups(status: pd.DataFrame) -> pd.DataFrame:
     """Claims an editor should look at, most serious first: contradicted, inconsistent, partly, approximate,
-    or not curated by anyone. Every column of ``status`` is kept."""
-    wanted = status["status"].isin(FINDINGS) | ~status["curated"].astype(bool)
+    and — in a report where some claims were curated — those no one curated. Every column is kept."""
+    curated = status["curated"].astype(bool)
+    wanted = status["status"].isin(FINDINGS) | (~curated if curated.any() else False)
     picked = status.loc[wanted].copy()
     picked["_order"] = picked["status"].map(STATUSES.index)
     return picked.sort_values(["_order", "start"], kind="stable").drop(columns="_order").reset_index(drop=True)

@@ -72,19 +72,20 @@ def _spans(analysis: Analysis) -> list[Span]:
     return sorted(claims + kept + headings, key=lambda s: (s.start, -s.end))
 
 
-def _mark_open(span: Span) -> Markup:
+def _mark_open(span: Span) -> str:
     if span.kind == HEADING:
-        return Markup('<span class="heading">')
+        return '<span class="heading">'
     if not span.claim_id:
-        return Markup('<span class="nonclaim" title="{}">').format(span.kind)
+        return f'<span class="nonclaim" title="{escape(span.kind)}">'
     word = WORDS.get(span.status)
-    return Markup('<mark class="claim s-{}" id="{}" tabindex="0" role="button" aria-expanded="false" '
-                  'aria-controls="panel" data-status="{}" data-symbol="{}" title="{}">').format(
-        span.status, span.claim_id, span.status, word.symbol if word else "", span.status)
+    status = escape(span.status)
+    return (f'<mark class="claim s-{status}" id="{escape(span.claim_id)}" tabindex="0" role="button" '
+            f'aria-expanded="false" aria-controls="panel" data-status="{status}" '
+            f'data-symbol="{escape(word.symbol) if word else ""}" title="{status}">')
 
 
-def _close(span: Span) -> Markup:
-    return Markup("</mark>" if span.claim_id else "</span>")
+def _close(span: Span) -> str:
+    return "</mark>" if span.claim_id else "</span>"
 
 
 def _render(raw: str, begin: int, finish: int, spans: list[Span]) -> Markup:
@@ -92,7 +93,7 @@ def _render(raw: str, begin: int, finish: int, spans: list[Span]) -> Markup:
     a span that would cross the end of the one holding it is cut there)."""
     out: list[str] = []
     cursor = begin
-    open_: list[tuple[int, Markup]] = []          # (end, closing tag) of the marks now open, innermost last
+    open_: list[tuple[int, str]] = []             # (end, closing tag) of the marks now open, innermost last
 
     def close_until(position: int) -> None:
         nonlocal cursor
@@ -156,34 +157,38 @@ def claim_parts(analysis: Analysis, limit: int = PART_CHARS) -> dict[str, str]:
     return out
 
 
-def claim_details(analysis: Analysis, claim_ids: set[str] | None = None) -> list[dict]:
-    """What the panel shows for each claim (only those in ``claim_ids`` when given), in text order."""
+def claim_details(analysis: Analysis) -> dict[str, dict]:
+    """claim id → what the panel shows for it (value, interval, checks, sources), in one pass over the ledger."""
     checks_of: dict[str, list] = defaultdict(list)
     for check in analysis.checks.itertuples(index=False):
+        detail = _check_detail(check)
         for claim_id in str(check.claim_ids).split(";"):
             if claim_id:
-                checks_of[claim_id].append(check)
-    details = analysis.corroboration.set_index("claim_id")["detail"].to_dict()
-    has_refs = len(analysis.references) > 0
-    out = []
-    for claim in analysis.ledger.itertuples(index=False):
-        if claim_ids is not None and claim.claim_id not in claim_ids:
-            continue
-        unit = claim.unit if isinstance(claim.unit, str) else ""
-        quantity = claim.claim_type == "quantity" and not _nan(claim.value)
-        out.append({
-            "id": claim.claim_id, "text": claim.text, "status": claim.status, "symbol": WORDS[claim.status].symbol,
-            "value": format_value(claim.value, unit, 6) if quantity else "",
-            "interval": format_range(claim.low, claim.high, unit) if quantity else "",
-            "qualifier": claim.qualifier if isinstance(claim.qualifier, str) else "",
-            "subject": claim.subject if isinstance(claim.subject, str) else "",
-            "period": claim.period if isinstance(claim.period, str) else "",
-            "evidence": claim.evidence if isinstance(claim.evidence, str) else "",
-            "checks": [_check_detail(c) for c in checks_of.get(claim.claim_id, [])],
-            "corroboration": claim.corroboration,
-            "sources_detail": details.get(claim.claim_id, "") if claim.corroboration != "not found" else "",
-            "sources": sources_of(claim.claim_id, analysis) if has_refs else [],
-        })
+                checks_of[claim_id].append(detail)
+    said = dict(zip(analysis.corroboration["claim_id"], analysis.corroboration["detail"]))
+    referenced = set(analysis.references["claim_id"]) if len(analysis.references) else set()
+    ledger = analysis.ledger
+    columns = ["claim_id", "text", "status", "claim_type", "value", "low", "high", "unit", "qualifier", "subject",
+               "period", "evidence", "corroboration"]
+    out = {}
+    for row in zip(*(ledger[c].tolist() for c in columns)):
+        (claim_id, text, status, claim_type, value, low, high, unit, qualifier, subject, period, evidence,
+         corroboration) = row
+        unit = unit if isinstance(unit, str) else ""
+        quantity = claim_type == "quantity" and not _nan(value)
+        out[claim_id] = {
+            "id": claim_id, "text": text, "status": status, "symbol": WORDS[status].symbol,
+            "value": format_value(value, unit, 6) if quantity else "",
+            "interval": format_range(low, high, unit) if quantity else "",
+            "qualifier": qualifier if isinstance(qualifier, str) else "",
+            "subject": subject if isinstance(subject, str) else "",
+            "period": period if isinstance(period, str) else "",
+            "evidence": evidence if isinstance(evidence, str) else "",
+            "checks": checks_of.get(claim_id, []),
+            "corroboration": corroboration,
+            "sources_detail": said.get(claim_id, "") if corroboration != "not found" else "",
+            "sources": sources_of(claim_id, analysis) if claim_id in referenced else [],
+        }
     return out
 
 

@@ -89,17 +89,27 @@ def _with_source(figure, source: str):
     return figure
 
 
-def publish(figure, name: str, output_dir: str = "") -> None:
-    """Save ``figure`` as ``figures/NAME.png`` and show that very file in the notebook (drawn once)."""
+def publish(figure, name: str, output_dir: str = "", alt: str = "") -> None:
+    """Save ``figure`` as ``figures/NAME.png`` and show that very file in the notebook (drawn once), with
+    alternative text for readers who cannot see it (``alt``, else the figure's titles and source line)."""
+    import base64
+    import html
+
     import matplotlib.pyplot as plt
-    from IPython.display import Image, display
+    from IPython.display import HTML, display
 
     from helpers.runs.outputs import save_figure
 
     figure = getattr(figure, "figure", figure)
+    if not alt:
+        titles = [figure._suptitle.get_text()] if getattr(figure, "_suptitle", None) else []
+        titles += [ax.get_title() for ax in figure.axes if ax.get_title()]
+        titles += [text.get_text() for text in figure.texts if text.get_gid() == "source-line"]
+        alt = ". ".join(dict.fromkeys(t for t in titles if t)) or name
     path = save_figure(figure, name, output_dir)
     plt.close(figure)
-    display(Image(filename=str(path)))
+    data = base64.b64encode(path.read_bytes()).decode("ascii")
+    display(HTML(f'<img src="data:image/png;base64,{data}" alt="{html.escape(alt)}" style="max-width:100%">'))
 
 
 def mentions_per_section(long: pd.DataFrame, ax=None, source: str = ""):

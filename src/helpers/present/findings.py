@@ -141,16 +141,25 @@ def status_counts(analysis: Analysis) -> list[dict]:
 
 
 def summary(analysis: Analysis, found: list[Finding]) -> str:
-    """Two or three sentences a reader takes away in a minute."""
+    """A few sentences a reader takes away in a minute."""
     ledger, checks = analysis.ledger, analysis.checks
     verdicts = checks["verdict"].value_counts()
     sources = ledger["corroboration"].value_counts()
-    judged = int(verdicts.get("consistent", 0) + verdicts.get("approximate", 0) + verdicts.get("inconsistent", 0))
-    return t("front.summary", claims=len(ledger),
-             quantities=int((ledger["claim_type"] == "quantity").sum()),
-             qualitative=int((ledger["claim_type"] == "qualitative").sum()),
-             checks=len(checks), judged=judged, consistent=int(verdicts.get("consistent", 0)),
-             approximate=int(verdicts.get("approximate", 0)), inconsistent=int(verdicts.get("inconsistent", 0)),
-             derived=int(verdicts.get("derived", 0)), corroborated=int(sources.get("corroborated", 0)),
-             partly=int(sources.get("partly", 0)), contradicted=int(sources.get("contradicted", 0)),
-             unverified=int((ledger["status"] == "unverified").sum()), findings=len(found))
+    count = {word: int(verdicts.get(word, 0)) for word in ("consistent", "approximate", "inconsistent", "derived")}
+    judged = count["consistent"] + count["approximate"] + count["inconsistent"]
+    sentences = [t("front.summary_claims", claims=len(ledger),
+                   quantities=int((ledger["claim_type"] == "quantity").sum()),
+                   qualitative=int((ledger["claim_type"] == "qualitative").sum()), checks=len(checks))]
+    sentences.append(t("front.summary_judged", judged=judged, **count) if judged
+                     else t("front.summary_none_judged", derived=count["derived"]))
+    if len(analysis.references):
+        sentences.append(t("front.summary_sources", **{w: int(sources.get(w, 0))
+                                                       for w in ("corroborated", "partly", "contradicted")}))
+    else:
+        sentences.append(t("front.summary_no_sources"))
+    unverified = int((ledger["status"] == "unverified").sum())
+    if unverified:
+        sentences.append(t("front.summary_unverified", unverified=unverified))
+    sentences.append(t("front.summary_findings", findings=len(found)) if len(found) > 1
+                     else t("front.summary_one_finding") if found else t("front.summary_no_findings"))
+    return " ".join(sentences)

@@ -13,8 +13,8 @@ high end up — the printed range always contains the computed one.
 '6112万–6121万元'
 >>> format_range(10859.7, 10864.2, "yuan"), format_range(-3.5, -1, "℃")
 ('10859.7–10864.2元', '−3.5 to −1.0℃')
->>> format_range(452, 452, "persons"), format_range(1e8, float("inf"), "yuan")
-('452人', 'at least 1亿元')
+>>> format_range(452, 452, "persons"), format_range(1e8, float("inf"), "yuan"), format_range(25.316456, math.inf, "%")
+('452人', 'at least 1亿元', 'at least 25.31%')
 """
 
 from __future__ import annotations
@@ -86,6 +86,18 @@ def _outward(a: float, b: float) -> tuple[int, str, str]:
     return decimals, _plain(low, decimals, strip=False), _plain(high, decimals, strip=False)
 
 
+def _bound(value: float, unit: str, outward) -> str:
+    """One end of an open interval, exact where few decimals are, else rounded outward to 4 digits."""
+    scale, multiplier = _scale(abs(value), unit)
+    x = value / scale
+    decimals = _exact_decimals(x)
+    if decimals is None or decimals > 3:
+        whole = len(str(int(abs(x)))) if abs(x) >= 1 else 0
+        decimals = max(0, SIGNIFICANT - whole)
+        x = outward(round(x * 10 ** decimals, 9)) / 10 ** decimals
+    return f"{_plain(x, decimals)}{multiplier}{suffix_of(unit)}".replace("-", "−")
+
+
 def format_range(low, high, unit: str = "") -> str:
     """``low–high`` in the report's style, ends rounded outward to the digits they need."""
     low = float("nan") if low is None else float(low)
@@ -93,9 +105,9 @@ def format_range(low, high, unit: str = "") -> str:
     if math.isnan(low) and math.isnan(high):
         return "—"
     if math.isinf(high) and not math.isinf(low):
-        return f"at least {format_value(low, unit, MAX_DECIMALS)}"
+        return f"at least {_bound(low, unit, math.floor)}"
     if math.isinf(low) and not math.isinf(high):
-        return f"at most {format_value(high, unit, MAX_DECIMALS)}"
+        return f"at most {_bound(high, unit, math.ceil)}"
     if low == high:
         return format_value(low, unit, MAX_DECIMALS)
     magnitude = max(abs(low), abs(high))

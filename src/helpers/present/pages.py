@@ -51,14 +51,34 @@ def analysis_of_run(manifest: dict) -> Analysis:
     return analyse(manifest["report"]["path"], tolerance, **checks) if checks else base
 
 
-def _title(analysis: Analysis) -> tuple[str, bool]:
+TITLE_CHARS = 60
+
+
+def _first_line(analysis: Analysis) -> str:
+    """The text's first line that is not page furniture (editor lines, bylines, [详细] links)."""
+    chrome = set(analysis.parts.chrome["start"].tolist())
+    offset = 0
+    for line in analysis.report.text.splitlines(keepends=True):
+        stripped = line.strip()
+        start = offset + len(line) - len(line.lstrip())
+        offset += len(line)
+        if stripped and start not in chrome:
+            return stripped
+    return ""
+
+
+def _title(analysis: Analysis) -> tuple[str, str]:
+    """The page's title and, when it is not the published headline, a note that says what it is."""
     meta = analysis.report.metadata
     if meta.headline:
-        return meta.headline, False
+        return meta.headline, ""
     if meta.working_title:
-        return meta.working_title, True
+        return meta.working_title, t("front.working_title_note")
+    first = _first_line(analysis)
+    if first and len(first) <= TITLE_CHARS:
+        return first, t("front.first_line_note")
     labels = analysis.parts.documents.label
-    return (str(labels.iloc[0]) if len(labels) else t("front.untitled")), True
+    return (str(labels.iloc[0]) if len(labels) else t("front.untitled")), t("front.first_line_note")
 
 
 def _notebook_label(entry: dict, analysis: Analysis, run_dir: Path) -> str:
@@ -81,7 +101,7 @@ def _notebook_label(entry: dict, analysis: Analysis, run_dir: Path) -> str:
 
 def write_front(run_dir: Path, manifest: dict, analysis: Analysis, annotated_href: str) -> Path:
     found = findings(analysis)
-    title, ours = _title(analysis)
+    title, title_note = _title(analysis)
     parts = claim_parts(analysis)
     ledger = analysis.ledger
     claim_text = dict(zip(ledger.claim_id, ledger.text))
@@ -100,7 +120,7 @@ def write_front(run_dir: Path, manifest: dict, analysis: Analysis, annotated_hre
                           *(f.headline + f.sentence for f in found), *claim_text.values()])
     body = environment().get_template("front.html.j2").render(
         font_css=font_face(page_text + json.dumps(wording(), ensure_ascii=False)),
-        title=title, title_is_ours=ours, meta=analysis.report.metadata, run_id=manifest.get("run_id", ""),
+        title=title, title_note=title_note, meta=analysis.report.metadata, run_id=manifest.get("run_id", ""),
         what_if=bool(manifest.get("what_if")), summary=summary(analysis, found), findings=found,
         claim_text=claim_text, claim_href=lambda claim_id: f"{parts.get(claim_id, annotated_href)}#{claim_id}",
         annotated_href=annotated_href, counts=status_counts(analysis), changes=manifest.get("changes"),
@@ -117,19 +137,22 @@ def write_annotated(run_dir: Path, analysis: Analysis) -> list[Path]:
     title, _ = _title(analysis)
     pieces = annotated_parts(analysis)
     where = claim_parts(analysis)
+    details = claim_details(analysis)
+    by_part: dict[str, list[dict]] = {}
+    for claim_id, part in where.items():
+        by_part.setdefault(part, []).append(details[claim_id])
     counts = analysis.ledger["status"].value_counts().to_dict()
     claim_map = write_claim_map(analysis, run_dir)
+    everything = analysis.report.text + title + json.dumps(wording(), ensure_ascii=False) + " ".join(
+        d["subject"] + d["sources_detail"] + d["evidence"] for d in details.values())
+    font_css = font_face(everything)          # one subset for every part
     written = []
     template = environment().get_template("annotated.html.j2")
     for number, body in enumerate(pieces, 1):
         name = part_name(number)
-        mine = {claim_id for claim_id, part in where.items() if part == name}
-        details = claim_details(analysis, mine)
-        text = str(body) + " ".join(d["text"] + d["subject"] + d["sources_detail"] for d in details)
         page = template.render(
-            font_css=font_face(text + title + json.dumps(wording(), ensure_ascii=False)), title=title, body=body,
-            details=details, counts=counts, number=number, total=len(pieces),
-            previous=part_name(number - 1), next=part_name(number + 1),
+            font_css=font_css, title=title, body=body, details=by_part.get(name, []), counts=counts, number=number,
+            total=len(pieces), previous=part_name(number - 1), next=part_name(number + 1),
             claim_map=claim_map.name if claim_map else "")
         target = run_dir / name
         target.write_text(page, encoding="utf-8")

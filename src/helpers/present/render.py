@@ -10,12 +10,14 @@ markup into the page.
 
 from __future__ import annotations
 
+import ast
 import json
 import threading
 from pathlib import Path
 
-import nbformat
 from functools import lru_cache
+
+import nbformat
 from nbconvert import HTMLExporter
 
 from helpers import paths
@@ -65,10 +67,44 @@ def _report_and_topics(path: str):
     return report, load_topics(report.curated(paths.TOPICS_FILE))
 
 
+def _shown(value, run_dir: Path) -> str:
+    """A path papermill injected, as a reader of the page may see it (never a local absolute path)."""
+    path = Path(str(value))
+    if not path.is_absolute():
+        return str(value)
+    if path.resolve() == run_dir.resolve():
+        return "."                               # the run folder the page stands in
+    try:
+        return str(path.resolve().relative_to(paths.ROOT.resolve()))
+    except ValueError:
+        return path.name
+
+
+def without_local_paths(notebook, run_dir: Path):
+    """A copy of ``notebook`` whose injected-parameters cell shows paths relative to the project or the run
+    folder: a shared page does not reveal where the run was made. The executed .ipynb keeps the real paths."""
+    notebook = nbformat.from_dict(json.loads(json.dumps(notebook)))
+    for cell in notebook.cells:
+        if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
+            lines = []
+            for line in cell.source.splitlines():
+                name, sep, value = line.partition(" = ")
+                if sep and name.strip() in ("report_path", "output_dir"):
+                    try:
+                        shown = _shown(ast.literal_eval(value), run_dir)
+                    except (ValueError, SyntaxError):
+                        shown = "…"
+                    line = f"{name} = {json.dumps(shown, ensure_ascii=False)}"
+                lines.append(line)
+            cell.source = "\n".join(lines)
+    return notebook
+
+
 def render_html(executed: Path, title: str | None = None) -> tuple[Path, Path]:
     """Write ``NAME.html`` (with code) and ``NAME.no-code.html`` beside the executed notebook."""
     notebook = nbformat.read(executed, as_version=4)
     title = page_title(notebook) if title is None else title
+    notebook = without_local_paths(notebook, executed.parent)
     text = json.dumps(notebook, ensure_ascii=False) + title
     publish = {"font_css": font_face(text), "font_stack": stack(), "back": t("page.back"), "title": title}
     targets = html_paths(executed)

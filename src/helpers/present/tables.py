@@ -40,12 +40,28 @@ def plain(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(str(text), quote=False))
 
 
-def show(frame: pd.DataFrame, caption: str = "") -> None:
-    """Display a table with every row: sortable and searchable (itables), no row or byte limit."""
+#: The most rows a table shows in a page. Every table of an ordinary report fits (a long news report has
+#: a few hundred claims); past this — a 10 MB archive has 60,000 — the page would weigh hundreds of MB, so
+#: the table shows the first rows and says, in its caption, how many there are and which file holds them all.
+MAX_SHOWN = 5000
+
+
+def show(frame: pd.DataFrame, caption: str = "", every_row_in: str = "") -> None:
+    """Display a table with every row: sortable and searchable (itables), no byte limit.
+
+    Past :data:`MAX_SHOWN` rows the caption says how many rows there are and where all of them are
+    (``every_row_in``, e.g. ``claims.csv``); below it, nothing is left out.
+    """
     from itables import show as interactive
 
+    if len(frame) > MAX_SHOWN:
+        note = t("table.first_rows", shown=f"{MAX_SHOWN:,}", rows=f"{len(frame):,}",
+                 where=every_row_in or t("table.the_csv"))
+        caption = f"{caption} — {note}" if caption else note
+        frame = frame.head(MAX_SHOWN)
     interactive(frame, caption=caption or None, maxBytes=0, maxRows=0, maxColumns=0, showIndex=False,
-                allow_html=False, classes="display compact", lengthMenu=[10, 25, 100, -1], pageLength=25)
+                allow_html=False, classes="display compact", lengthMenu=[25, 100, 500, -1],
+                pageLength=-1 if len(frame) <= 200 else 100)
 
 
 def word(status: str) -> str:
