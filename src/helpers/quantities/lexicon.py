@@ -232,6 +232,7 @@ MB          data           字节      6
 GB          data           字节      9
 TB          data           字节      12
 人次        count          人次      0
+例          count          例        0
 双          count          双        0
 对          count          对        0
 块          count          块        0

@@ -121,12 +121,18 @@ def _names(figure: Figure, measure: str) -> bool:
     return measure in figure.clause or (len(core) >= 2 and core in measure)
 
 
+PER_BASE_WRITTEN = re.compile(r"/(10万|十万|万|千|1000|10000|100000)$")
+
+
 def _per(document: Document, figures: list[Figure], figure: Figure) -> tuple[str, float]:
     """(what the rate is per, the factor count / base is multiplied by) when ``figure`` is a rate per head."""
     if FROM_LEAD.search(figure.lead):
         return "", 0.0                                   # 由 5.0张 提高到 5.6张: the earlier rate, not this year's
     if "‰" in figure.text and figure.unit == "%":
         return "1,000 (‰, which the ledger holds as a percent)", 100.0
+    written_base = PER_BASE_WRITTEN.search(figure.text)
+    if written_base and figure.unit == "%":          # 415.9/10万: the parser holds it as a percent (0.4159%)
+        return f"{written_base.group(1)} (…/{written_base.group(1)}, which the ledger holds as a percent)", 100.0
     if figure.kind == "number" and figure.index + 1 < len(figures):
         after = figures[figure.index + 1]
         if document.between(figure, after).strip() == "/" and after.text in ("10万", "十万"):
@@ -165,8 +171,8 @@ def _rate(document: Document, figures: list[Figure], rate: Figure, per: str, fac
     yield Finding("rate", f"auto-rate-{rate.start}", {
         "description": f"{rate.text} recomputed as {counted.text} per {per} of the {of} {base.text}",
         "uses": {"count": counted.claim_id, "base": base.claim_id}, "formula": f"count / base * {factor:g}",
-        "stated": rate.claim_id, "unit": f"per {per}",
-        "assumptions": [f"{stem}{'率' if '‰' in rate.text or per == '10万' else ''} counts {counted.text} "
+        "stated": rate.claim_id, "unit": "percent" if rate.unit == "%" else f"per {per}",
+        "assumptions": [f"{stem}{'率' if '‰' in rate.text or per.startswith('10万') else ''} counts {counted.text} "
                         f"over the stated {of} {base.text}"]}, doubt)
 
 
