@@ -319,3 +319,20 @@ def test_every_page_of_a_real_run_draws_chinese_with_its_own_font(executed_run, 
             assert_embedded_font_draws_chinese(page)
             requests = page.evaluate("performance.getEntriesByType('resource').map(r => r.name)")
             assert all(r.startswith((base, "data:", "blob:")) for r in requests), (name, requests)
+
+
+def test_a_review_mark_shows_and_is_flagged_when_the_verdict_changes(tmp_path):
+    import shutil
+
+    folder = tmp_path / "reviewed-report"
+    shutil.copytree(paths.DEFAULT_REPORT, folder)
+    (folder / "reviews.csv").write_text("check_id,verdict,reviewer,date,note\n"
+                                        "aid-per-county,approximate,Li Wei,2026-11-29,6 counties over 2 years\n",
+                                        encoding="utf-8")
+    held, _ = build_pages(tmp_path / "held", folder)
+    [item] = [i for i in elements(front(held), "finding") if i["attrs"].get("data-check") == "aid-per-county"]
+    assert "Reviewed by Li Wei on 2026-11-29: 6 counties over 2 years" in item["text"] and "⚠" not in item["text"]
+    assert "Reviewed by Li Wei" in (held / "annotated.html").read_text(encoding="utf-8")
+    moved, _ = build_pages(tmp_path / "moved", folder, {"n_years": 1})
+    [item] = [i for i in elements(front(moved), "finding") if i["attrs"].get("data-check") == "aid-per-county"]
+    assert "⚠" in item["text"] and "as approximate; the verdict has changed since" in item["text"]

@@ -11,7 +11,8 @@
 | ``note`` | what the reviewer concluded, in a sentence (may be empty) |
 
 A check reviewed more than once counts its latest review (by date, then by row). :func:`mark_reviews` adds to the
-checks table ``reviewed_by``, ``reviewed_on``, ``review_note`` and ``review_stale`` — true when the check's verdict
+checks table ``reviewed_by``, ``reviewed_on``, ``review_note``, ``review_verdict`` (the verdict reviewed) and
+``review_stale`` — true when the check's verdict
 now differs from the one reviewed (a changed text, claim or parameter moved it), so the mark is kept across runs
 and flagged when it no longer holds.
 
@@ -34,7 +35,7 @@ import pandas as pd
 from helpers.claims.checks import VERDICTS
 
 REVIEW_COLUMNS = ["check_id", "verdict", "reviewer", "date", "note"]
-MARK_COLUMNS = ["reviewed_by", "reviewed_on", "review_note", "review_stale"]
+MARK_COLUMNS = ["reviewed_by", "reviewed_on", "review_note", "review_verdict", "review_stale"]
 ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -93,6 +94,7 @@ def mark_reviews(checks: pd.DataFrame, reviews: pd.DataFrame) -> pd.DataFrame:
     marked["reviewed_by"] = [latest[c]["reviewer"] if c in latest else "" for c in marked.check_id]
     marked["reviewed_on"] = [latest[c]["date"] if c in latest else "" for c in marked.check_id]
     marked["review_note"] = [latest[c]["note"] if c in latest else "" for c in marked.check_id]
+    marked["review_verdict"] = [latest[c]["verdict"] if c in latest else "" for c in marked.check_id]
     marked["review_stale"] = [c in latest and latest[c]["verdict"] != verdict
                               for c, verdict in zip(marked.check_id, marked.verdict)]
     return marked

@@ -61,6 +61,8 @@ class Finding:
     parameters: str = ""
     sources: tuple[Source, ...] = field(default=())
     check_id: str = ""
+    review: str = ""                 # an analyst's mark on the verdict, or that the verdict changed since
+    review_stale: bool = False
 
     @property
     def symbol(self) -> str:
@@ -103,9 +105,21 @@ def _check_finding(check, ids: tuple[str, ...], ledger: pd.DataFrame) -> Finding
                      computed=format_value(check.computed, check.unit),
                      computed_range=format_range(check.computed_low, check.computed_high, check.unit),
                      gap=f"{check.gap:.2%}", verdict=check.verdict)
+    review, stale = review_of(check)
     return Finding(status=check.verdict, claim_ids=ids, headline=headline, sentence=sentence,
                    assumptions=str(check.assumptions or ""), parameters=str(check.parameters or ""),
-                   check_id=check.check_id)
+                   check_id=check.check_id, review=review, review_stale=stale)
+
+
+def review_of(check) -> tuple[str, bool]:
+    """The sentence a check's review mark gives ('' without one), and whether the verdict changed since."""
+    reviewer = getattr(check, "reviewed_by", "") or ""
+    if not isinstance(reviewer, str) or not reviewer:
+        return "", False
+    stale = bool(getattr(check, "review_stale", False))
+    values = {"reviewer": reviewer, "date": getattr(check, "reviewed_on", ""), "note": getattr(check, "review_note", ""),
+              "verdict": getattr(check, "review_verdict", "")}
+    return t("annotated.review_stale" if stale else "annotated.review", **values), stale
 
 
 def _source_finding(claim, analysis: Analysis) -> Finding:
