@@ -40,7 +40,7 @@ def test_a_missing_column_is_named(tmp_path):
 
 def test_marks_show_on_the_checks_and_a_changed_verdict_is_stale(folder):
     assert analyse(folder).checks[MARK_COLUMNS].eq({"reviewed_by": "", "reviewed_on": "", "review_note": "",
-                                                   "review_stale": False}).all().all()     # empty reviews.csv
+                                                   "review_verdict": "", "review_stale": False}).all().all()  # empty
     (folder / "reviews.csv").write_text(
         HEADER + "growth-512,inconsistent,Li Wei,2024-05-02,86.5 on 74.2 is +16.6%: the text's 19.6% is wrong\n"
         "split-181,consistent,Wang Fang,2024-05-03,\n"
