@@ -82,7 +82,7 @@ def as_nobody(shared, *args):
 def test_extract_into_a_pipe_closed_early_exits_quietly(tmp_path):
     """Defect 4: ``extract … | head`` ended in BrokenPipeError."""
     big = tmp_path / "big.txt"
-    big.write_text(load_report().text * 8, encoding="utf-8")         # far more CSV than a pipe holds
+    big.write_text(load_report().text * 64, encoding="utf-8")        # far more CSV than a pipe holds (64 KiB)
     shell = (f'"{sys.executable}" -m helpers extract "{big}" | head -c 100 >/dev/null; '
              'echo "status=${PIPESTATUS[0]}" >&2')
     done = subprocess.run(["bash", "-c", shell], capture_output=True, text=True, timeout=300)
