@@ -55,7 +55,7 @@ test: $(STAMP) browser ## run the whole test suite (includes executing the noteb
 test-fast: $(STAMP) ## unit tests only, without executing notebooks
 	$(PY) -m pytest -m "not slow" $(value ARGS)
 
-lab: $(STAMP) ## JupyterLab on the whole project (notebooks/, data/, reports/interactive/), kernel "Python 3 (qingdao-anshun .venv)"
+lab: $(STAMP) git-filter ## JupyterLab on the whole project (notebooks/, data/, reports/interactive/), kernel "Python 3 (qingdao-anshun .venv)"
 	$(PY) -m jupyter lab --ServerApp.root_dir=$(call quote,CURDIR) $$([ "$$(id -u)" = 0 ] && echo --allow-root) $(value ARGS)
 
 lock: ## re-resolve pyproject.toml's pins into requirements.lock (needs the package registry)
