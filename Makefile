@@ -5,13 +5,18 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
-REPORT ?= data/raw/000_3ba18ba52c680e9c.txt
+REPORT ?= data/reports/qingdao-anshun-2020
 JOBS ?= 2
 ARGS ?=
 KERNEL := qingdao-anshun
+# $(call quote,NAME): the variable NAME's value as given, unexpanded ($(value …)) and single-quoted for the shell,
+# so a space, a quote, a backtick or $(…) in a file name is part of the name and runs nothing.
+quote = '$(subst ','\'',$(value $(1)))'
+# Not exported either: make would expand them (running any $(shell …)) to put them in the recipes' environment.
+unexport REPORT JOBS ARGS SLUG
 
 .DEFAULT_GOAL := help
-.PHONY: help install browser report test test-fast lab lock bench snapshot clean
+.PHONY: help install git-filter browser report test test-fast lab lock bench snapshot clean new
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -23,10 +28,21 @@ $(STAMP): requirements.lock pyproject.toml
 	$(PY) -m ipykernel install --sys-prefix --name $(KERNEL) --display-name "Python 3 ($(KERNEL) .venv)" >/dev/null
 	@touch $@
 
-install: $(STAMP) ## create .venv and install the locked environment and the helpers package
+install: $(STAMP) git-filter ## create .venv, install the locked environment and the helpers package; wire nbstripout into git
 
-report: $(STAMP) ## run every notebook on REPORT (default: the committed report) into reports/latest/
-	$(PY) -m helpers run --report $(REPORT) --jobs $(JOBS) $(ARGS)
+git-filter: $(STAMP) ## strip notebooks' outputs when git stages them (nbstripout, as .gitattributes asks; inside a git checkout)
+	@if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then \
+	  $(VENV)/bin/nbstripout --install --attributes .gitattributes \
+	  && git config filter.nbstripout.clean $(call quote,VENV)'/bin/python -m nbstripout --keep-id' \
+	  && git config diff.ipynb.textconv $(call quote,VENV)'/bin/python -m nbstripout --keep-id -t'; \
+	else echo "not a git checkout: notebooks are not stripped by git (tests/test_notebooks_stored_clean.py still checks)"; fi
+
+report: $(STAMP) ## run every notebook on REPORT (default: the committed report) into reports/<slug>/latest/
+	$(PY) -m helpers run --report $(call quote,REPORT) --jobs $(call quote,JOBS) $(value ARGS)
+
+new: $(STAMP) ## draft data/reports/<slug>/ from REPORT=path (.txt, .html, .pdf); SLUG=name chooses the folder
+	@test "$(origin REPORT)" != file || { echo "make new needs the report: make new REPORT=path/to/report.txt" >&2; exit 2; }
+	$(PY) -m helpers new $(call quote,REPORT) $(if $(value SLUG),--slug $(call quote,SLUG)) $(value ARGS)
 
 browser: ## install Debian's chromium for the page tests where possible (root + apt); else they skip
 	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 \
@@ -34,13 +50,13 @@ browser: ## install Debian's chromium for the page tests where possible (root + 
 	  || echo "chromium could not be installed here: the browser tests will skip (outside CI)"
 
 test: $(STAMP) browser ## run the whole test suite (includes executing the notebooks)
-	$(PY) -m pytest $(ARGS)
+	$(PY) -m pytest $(value ARGS)
 
 test-fast: $(STAMP) ## unit tests only, without executing notebooks
-	$(PY) -m pytest -m "not slow" $(ARGS)
+	$(PY) -m pytest -m "not slow" $(value ARGS)
 
-lab: $(STAMP) ## open the notebooks in JupyterLab, with the project's kernel "Python 3 (qingdao-anshun .venv)"
-	$(PY) -m jupyter lab --notebook-dir=notebooks $(ARGS)
+lab: $(STAMP) git-filter ## JupyterLab on the whole project (notebooks/, data/, reports/interactive/), kernel "Python 3 (qingdao-anshun .venv)"
+	$(PY) -m jupyter lab --ServerApp.root_dir=$(call quote,CURDIR) $$([ "$$(id -u)" = 0 ] && echo --allow-root) $(value ARGS)
 
 lock: ## re-resolve pyproject.toml's pins into requirements.lock (needs the package registry)
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
@@ -63,13 +79,14 @@ bench: $(STAMP) $(BENCH_VENV)/.installed ## parser vs Recognizers-Text (MB/s, ra
 
 # A corpus on Dask (src/helpers/corpus/). Without CORPUS: 300 invented reports generated into reports/_generated.
 CORPUS_DEMO := reports/_generated
-CORPUS ?= $(CORPUS_DEMO)
+CORPUS ?= reports/_generated
 CORPUS_OUT ?= reports/_corpus
+unexport CORPUS CORPUS_OUT
 .PHONY: corpus
 $(CORPUS_DEMO)/expected.csv: tests/corpus_generator.py | $(STAMP)
 	$(PY) -m tests.corpus_generator $(CORPUS_DEMO) --count 300
-corpus: $(STAMP) $(if $(filter $(CORPUS_DEMO),$(CORPUS)),$(CORPUS_DEMO)/expected.csv) ## every claim and check of the reports in CORPUS (folder or glob), on Dask → CORPUS_OUT: Parquet datasets, corpus.html
-	$(PY) -m helpers corpus "$(CORPUS)" --out $(CORPUS_OUT) $(ARGS)
+corpus: $(STAMP) $(if $(filter file,$(origin CORPUS)),$(CORPUS_DEMO)/expected.csv) ## every claim and check of the reports in CORPUS (folder or glob), on Dask → CORPUS_OUT: Parquet datasets, corpus.html
+	$(PY) -m helpers corpus $(call quote,CORPUS) --out $(call quote,CORPUS_OUT) $(value ARGS)
 
 snapshot: $(STAMP) ## re-record what the library yields on every kept report (tests/snapshots/); explain the diff when committing
 	$(PY) -m tests.snapshots.snapshot

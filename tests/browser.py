@@ -80,6 +80,27 @@ class Page:
         node = self.send("DOM.querySelector", nodeId=root, selector=selector)["nodeId"]
         return self.send("CSS.getPlatformFontsForNode", nodeId=node)["fonts"]
 
+    def press_tab(self):
+        for kind in ("keyDown", "keyUp"):
+            self.send("Input.dispatchKeyEvent", type=kind, key="Tab", code="Tab", windowsVirtualKeyCode=9)
+
+    def click(self, selector: str):
+        """A real mouse click at the middle of the first element matching ``selector``."""
+        box = self.evaluate(f"(() => {{ const e = document.querySelector({json.dumps(selector)});"
+                            " e.scrollIntoView({block: 'center'}); const r = e.getBoundingClientRect();"
+                            " return [r.x + r.width / 2, r.y + r.height / 2]; })()")
+        for kind in ("mousePressed", "mouseReleased"):
+            self.send("Input.dispatchMouseEvent", type=kind, x=box[0], y=box[1], button="left", clickCount=1)
+
+    def chinese_probe(self) -> str:
+        """Mark the first element whose own text holds Chinese; return a selector for it ('' if none)."""
+        found = self.evaluate(
+            "(() => { const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);"
+            " while (walker.nextNode()) { const n = walker.currentNode;"
+            "   if (/[\\u4e00-\\u9fff]{2,}/.test(n.textContent) && n.parentElement.offsetParent !== null) {"
+            "     n.parentElement.setAttribute('data-probe', '1'); return true; } } return false; })()")
+        return "[data-probe]" if found else ""
+
     def screenshot(self, path: Path):
         import base64
 
@@ -87,14 +108,30 @@ class Page:
         Path(path).write_bytes(base64.b64decode(data))
 
 
+def no_cjk_fonts(folder: Path) -> dict:
+    """Environment for a browser that knows no Chinese font at all: fontconfig sees only DejaVu.
+
+    A page then draws Chinese only if it brings its own font; which font drew the glyphs is read
+    with ``CSS.getPlatformFontsForNode`` (``document.fonts.check`` would answer true for any face).
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    dejavu = next((d for d in ("/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu") if Path(d).is_dir()),
+                  None)
+    fonts = f"<dir>{dejavu}</dir>" if dejavu else ""
+    config = folder / "fonts.conf"
+    config.write_text(f'<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>{fonts}'
+                      f"<cachedir>{folder / 'cache'}</cachedir></fontconfig>", encoding="utf-8")
+    return {**os.environ, "FONTCONFIG_FILE": str(config)}
+
+
 @contextmanager
-def chromium_page():
+def chromium_page(env: dict | None = None):
     binary = chromium_path()
     if binary is None:
         raise FileNotFoundError("chromium")
     profile = tempfile.mkdtemp(prefix="chromium-profile-")
     process = subprocess.Popen([binary, *FLAGS, f"--user-data-dir={profile}", "about:blank"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     try:
         port_file = Path(profile) / "DevToolsActivePort"
         for _ in range(200):

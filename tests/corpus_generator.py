@@ -82,12 +82,18 @@ class _Writer:
         verb = "下降" if falling else rng.choice(("增长", "增加"))
         return f"{subject}由上年的{base:,}元{verb}到{current:,}元，{verb}{stated}%。"
 
-    def previous(self, subject: str, unit: str = "亿元") -> str:
+    def previous(self, subject: str, unit: str = "亿元", value: float | None = None) -> str:
         """A figure and its change on the previous year: the previous figure is derived."""
-        value = round(self.rng.uniform(12, 900), 1)
+        value = round(self.rng.uniform(12, 900), 1) if value is None else value
         rate = round(self.rng.uniform(1.0, 12.0), 1)
         wording = self.rng.choice(("同比增长", "比上年增长", "增长"))
         return f"{subject}{value}{unit}，{wording}{rate}%。"
+
+    def whole_then_part(self, whole: str, part: str) -> str:
+        """A total and its change, then 其中 a part of it (smaller) and its change, in the next sentence."""
+        total = round(self.rng.uniform(60, 900), 1)
+        return self.previous(whole, value=total) + self.previous(f"其中{part}",
+                                                                 value=round(total * self.rng.uniform(0.05, 0.3), 1))
 
     def share(self, whole: str, part: str) -> str:
         """总 T，其中 P，占 … 的比重为 s%: s recomputed from P and T."""
@@ -130,7 +136,7 @@ class _Writer:
 def _bulletin(w: _Writer, place: str, year: int, dateline: str) -> str:
     lines = [f"{place}{year}年国民经济和社会发展统计公报", dateline, "",
              f"{year}年，全{place[-1]}上下坚持稳中求进工作总基调，经济运行总体平稳。", "",
-             "一、综合经济", w.previous("全年实现地区生产总值") + w.previous("其中第一产业增加值"), "",
+             "一、综合经济", w.whole_then_part("全年实现地区生产总值", "第一产业增加值"), "",
              "二、财政收入", w.share("一般公共预算收入", "税收收入") + w.previous("一般公共预算支出"), "",
              "三、居民收入", w.growth("农村居民人均可支配收入") + w.growth("城镇居民人均可支配收入"), "",
              "四、就业与社会保障", w.change("城镇新增就业") + w.plain() + w.part("参加城乡居民基本养老保险人数",

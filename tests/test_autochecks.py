@@ -1,5 +1,7 @@
 """Checks found by pattern on reports nobody curated: which are found, and what they conclude."""
 
+import re
+
 import pytest
 
 from helpers.analysis import analyse
@@ -104,11 +106,14 @@ def test_unrelated_figures_give_no_check(tmp_path):
 
 
 def test_the_invented_county_report():
-    """Every pattern the county text uses is found once: 8 rates, 1 growth, 1 absolute change,
-    2 part/total, 1 stated and 1 derived share."""
+    """Every relation the county text states is found once: 8 rates with their figures, a growth with its base,
+    an absolute change, two 其中 parts, a stated share, the three industries' sum, the 17.2:36.7:46.1 split and
+    each of its shares."""
     checks = analyse(FIXTURES / "reports" / "county-economy-2021.txt").checks.set_index("check_id")
-    kinds = sorted(c.rsplit("-", 1)[0] if "-of-" not in c else "auto-part" for c in checks.index)
-    assert kinds == ["auto-change", "auto-growth"] + ["auto-part"] * 2 + ["auto-part-share"] + ["auto-previous"] * 8 + ["auto-share"]
+    kinds = sorted(re.sub(r"-[0-9].*$", "", c) for c in checks.index)
+    assert kinds == (["auto-change", "auto-growth"] + ["auto-part"] * 2 + ["auto-part-share"]
+                     + ["auto-previous"] * 8 + ["auto-share"] * 4 + ["auto-split", "auto-sum"])
+    assert checks.index.is_unique
     assert checks.assumptions.str.contains("found by pattern").all()
     assert set(checks.verdict) == {"consistent", "derived"}
     growth = checks[checks.description.str.contains("11,200元 → 12,350元")].iloc[0]
@@ -116,3 +121,7 @@ def test_the_invented_county_report():
     share = checks[checks.description.str.startswith("73.4% as the share")].iloc[0]
     assert share.verdict == "consistent" and share.computed == pytest.approx(9870 / 13450 * 100)
     assert not checks.description.str.contains("近八成").any()   # 县内就业占比 is not the 1.2万's share
+    industries = checks.loc["auto-sum-118"]
+    assert industries.verdict == "consistent" and industries.computed == pytest.approx(186.5e8)
+    assert checks.loc["auto-split-212", "verdict"] == "consistent"
+    assert checks.loc["auto-share-212", "computed"] == pytest.approx(32.1 / 186.5 * 100)

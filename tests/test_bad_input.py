@@ -1,5 +1,6 @@
 """Bad input: each case is a clear error (or a clear note), and reports/latest is never lost."""
 
+import hashlib
 import json
 import os
 import resource
@@ -32,8 +33,10 @@ def reports_root(tmp_path):
 
 
 def snapshot(out):
+    """What ``latest`` is: where it points and the SHA-256 of every file it holds (compared byte for byte)."""
     latest = out / "latest"
-    return os.readlink(latest), sorted(p.name for p in latest.iterdir()), (latest / "manifest.json").read_bytes()
+    return os.readlink(latest), {p.relative_to(latest).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+                                 for p in sorted(latest.rglob("*")) if p.is_file()}
 
 
 def cli(*args, env=None):

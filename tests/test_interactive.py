@@ -7,6 +7,7 @@ from nbclient import NotebookClient
 
 from helpers import paths
 from helpers.runs.outputs import INTERACTIVE
+from helpers.runs.runner import IPCKernelManager
 
 pytestmark = pytest.mark.slow
 NOTEBOOKS = sorted(paths.NOTEBOOKS.glob("*.ipynb"))
@@ -25,7 +26,8 @@ def test_the_project_kernel_is_registered_in_the_environment():
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_notebook_runs_interactively_with_default_parameters(path):
     notebook = nbformat.read(path, as_version=4)
-    NotebookClient(notebook, kernel_name=KERNEL, timeout=300, resources={"metadata": {"path": str(path.parent)}}).execute()
+    NotebookClient(notebook, kernel_name=KERNEL, timeout=300, resources={"metadata": {"path": str(path.parent)}},
+                   kernel_manager_class=IPCKernelManager).execute()     # no TCP port to collide over
     errors = [o for c in notebook.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
     assert not errors
     assert (INTERACTIVE / "figures").exists()   # interactive runs write under reports/interactive, not a run folder

@@ -65,7 +65,7 @@ FORMS = [
     ("全市减贫54.58万人", "54.58万人", "count", 545800, "人", "exact", 545750, 545850),
     ("新增就业13,450人", "13,450人", "count", 13450, "人", "exact", 13445, 13455),
     ("新增就业１３，４５０人", "１３，４５０人", "count", 13450, "人", "exact", 13445, 13455),
-    ("安置４５２人", "４５２人", "count", 452, "人", "exact", 451.5, 452.5),
+    ("安置４５２人", "４５２人", "count", 452, "人", "exact", 452, 452),
     ("共一万二千三百人", "一万二千三百人", "count", 12300, "人", "exact", 12250, 12350),
     ("共两千人", "两千人", "count", 2000, "人", "exact", 1500, 2500),
     ("新增1.2万余人", "1.2万余人", "count", 12000, "人", "at_least", 12000, 13000),
@@ -78,7 +78,7 @@ FORMS = [
     # percent, 成, fractions, multiples, percentage points
     ("贫困发生率13.74%", "13.74%", "percent", 13.74, "%", "exact", 13.735, 13.745),
     ("较上年增长13%", "13%", "percent", 13, "%", "exact", 12.5, 13.5),
-    ("下降至0%", "0%", "percent", 0, "%", "exact", 0, 0.5),
+    ("下降至0%", "0%", "percent", 0, "%", "exact", 0, 0),
     ("降至百分之九点一", "百分之九点一", "percent", 9.1, "%", "exact", 9.05, 9.15),
     ("达到百分之百", "百分之百", "percent", 100, "%", "exact", 99.5, 100.5),
     ("占八成", "八成", "percent", 80, "%", "exact", 75, 85),
@@ -105,21 +105,21 @@ FORMS = [
     ("零下5~零下3℃", "零下5~零下3℃", "temperature", -4, "℃", "range", -5.5, -2.5),
     ("约占百分之三十至四十", "百分之三十至四十", "percent", 35, "%", "range", 29.5, 40.5),
     # ranks
-    ("成为全球第255个", "第255个", "rank", 255, "个", "exact", 254.5, 255.5),
-    ("中国第16个", "第16个", "rank", 16, "个", "exact", 15.5, 16.5),
-    ("组织山东省第一架跨省包机", "第一架", "rank", 1, "架", "exact", 0.5, 1.5),
-    ("支教帮扶的第一人", "第一人", "rank", 1, "人", "exact", 0.5, 1.5),
-    ("位居全市第2位", "第2位", "rank", 2, "位", "exact", 1.5, 2.5),
+    ("成为全球第255个", "第255个", "rank", 255, "个", "exact", 255, 255),
+    ("中国第16个", "第16个", "rank", 16, "个", "exact", 16, 16),
+    ("组织山东省第一架跨省包机", "第一架", "rank", 1, "架", "exact", 1, 1),
+    ("支教帮扶的第一人", "第一人", "rank", 1, "人", "exact", 1, 1),
+    ("位居全市第2位", "第2位", "rank", 2, "位", "exact", 2, 2),
     # units and classifiers
     ("完成9.06万户", "9.06万户", "count", 90600, "户", "exact", 90550, 90650),
-    ("288个援建项目", "288个", "count", 288, "个", "exact", 287.5, 288.5),
-    ("新技术26项", "26项", "count", 26, "项", "exact", 25.5, 26.5),
-    ("推介活动18次", "18次", "count", 18, "次", "exact", 17.5, 18.5),
-    ("安排104名医护人员", "104名", "count", 104, "名", "exact", 103.5, 104.5),
-    ("开设7家体验店", "7家", "count", 7, "家", "exact", 6.5, 7.5),
-    ("有31位干部", "31位", "count", 31, "位", "exact", 30.5, 31.5),
-    ("共3架飞机", "3架", "count", 3, "架", "exact", 2.5, 3.5),
-    ("举办12场", "12场", "count", 12, "场", "exact", 11.5, 12.5),
+    ("288个援建项目", "288个", "count", 288, "个", "exact", 288, 288),
+    ("新技术26项", "26项", "count", 26, "项", "exact", 26, 26),
+    ("推介活动18次", "18次", "count", 18, "次", "exact", 18, 18),
+    ("安排104名医护人员", "104名", "count", 104, "名", "exact", 104, 104),
+    ("开设7家体验店", "7家", "count", 7, "家", "exact", 7, 7),
+    ("有31位干部", "31位", "count", 31, "位", "exact", 31, 31),
+    ("共3架飞机", "3架", "count", 3, "架", "exact", 3, 3),
+    ("举办12场", "12场", "count", 12, "场", "exact", 12, 12),
     ("接待5万人次", "5万人次", "count", 50000, "人次", "exact", 45000, 55000),
     ("种植茶叶3.5万亩", "3.5万亩", "area", 35000, "亩", "exact", 34500, 35500),
     ("销售300吨", "300吨", "weight", 300, "吨", "exact", 299.5, 300.5),
@@ -127,11 +127,11 @@ FORMS = [
     ("71岁男性患者", "71岁", "age", 71, "岁", "exact", 70.5, 71.5),
     ("连续17年", "17年", "duration", 17, "年", "exact", 16.5, 17.5),
     ("稳岗三个月以上", "三个月以上", "duration", 3, "个月", "at_least", 3, INF),
-    ("八部门启动", "八部门", "count", 8, "部门", "exact", 7.5, 8.5),
-    ("福建、山东、湖南三省份", "三省份", "count", 3, "省份", "exact", 2.5, 3.5),
-    ("研究两个年度7.34亿", "两个年度", "count", 2, "个年度", "exact", 1.5, 2.5),
-    ("分三次包机", "三次", "count", 3, "次", "exact", 2.5, 3.5),
-    ("5个党小组", "5个", "count", 5, "个", "exact", 4.5, 5.5),
+    ("八部门启动", "八部门", "count", 8, "部门", "exact", 8, 8),
+    ("福建、山东、湖南三省份", "三省份", "count", 3, "省份", "exact", 3, 3),
+    ("研究两个年度7.34亿", "两个年度", "count", 2, "个年度", "exact", 2, 2),
+    ("分三次包机", "三次", "count", 3, "次", "exact", 3, 3),
+    ("5个党小组", "5个", "count", 5, "个", "exact", 5, 5),
     # bounds: 余 多 (at least, up to the next unit)
     ("带动贫困户8万余人", "8万余人", "count", 80000, "人", "at_least", 80000, 90000),
     ("筹集款物380余万元", "380余万元", "money", 3.8e6, "元", "at_least", 3.8e6, 3.9e6),
@@ -160,10 +160,10 @@ FORMS = [
     ("控制在3%以内", "3%以内", "percent", 3, "%", "at_most", 0, math.nextafter(3, INF)),
     ("60岁以下", "60岁以下", "age", 60, "岁", "at_most", 0, math.nextafter(60, INF)),
     # Chinese vague forms
-    ("十几个村", "十几个", "count", None, "个", "range", 11, 20),
+    ("十几个村", "十几个", "count", 10, "个", "at_least", 10, 20),  # 几 after a base reads like 多
     ("数万人", "数万人", "count", None, "人", "range", 20000, 100000),
     ("几十家企业", "几十家", "count", None, "家", "range", 20, 100),
-    ("三四个", "三四个", "count", 3.5, "个", "range", 2.5, 4.5),
+    ("三四个", "三四个", "count", 3.5, "个", "range", 3, 4),
     # durations with 多/半
     ("一个多月", "一个多月", "duration", 1, "个月", "at_least", 1, 2),
     ("一个半月", "一个半月", "duration", 1.5, "个月", "exact", 1.45, 1.55),
@@ -289,7 +289,7 @@ AMBIGUOUS = [
     ("节约3吨", "3吨", "weight", 3, "吨", "exact"),  # 节约 is not 约
     ("附近3公里", "3公里", "distance", 3, "公里", "exact"),  # 附近 is not 近
     ("经过半年", "半年", "duration", 0.5, "年", "exact"),  # 经过 is not 过
-    ("5千瓦", "5千瓦", "energy", 5, "千瓦", "exact"),  # 千 of 千瓦 is not a multiplier
+    ("5千瓦", "5千瓦", "power", 5, "千瓦", "exact"),  # 千 of 千瓦 is not a multiplier; kW is power
     ("1.5百分点", "1.5百分点", "percent_point", 1.5, "个百分点", "exact"),
     ("1.82万剩余贫困人口", "1.82万", "count", 18200, "人", "exact"),  # head noun after a bare number
     ("3级响应", "3级", "name", None, None, "exact"),  # a level is a class, not an amount
@@ -304,6 +304,29 @@ AMBIGUOUS = [
 )
 def test_ambiguous_cases_are_decided(sentence, text, kind, value, unit, qualifier):
     check(mention(sentence, text), kind, value, unit, qualifier)
+
+
+def test_exact_counts_are_points_and_written_precision_decides_the_rest():
+    # a counting integer without trailing zeros and without 万/亿 is exact; so is a written zero
+    for sentence, text in [("共452人", "452人"), ("三次", "三次"), ("两个年度", "两个年度"), ("第16个", "第16个"),
+                           ("一百零五户", "一百零五户"), ("下降至0%", "0%"), ("0元", "0元")]:
+        m = mention(sentence, text)
+        assert m.low == m.value == m.high, m
+    # trailing zeros, a multiplier, decimals, a rate or a measurement keep the rounding interval
+    for sentence, text, low, high in [("100名", "100名", 99.5, 100.5), ("1,200亩", "1,200亩", 1150, 1250),
+                                      ("6200万元", "6200万元", 6.15e7, 6.25e7), ("3万人", "3万人", 2.5e4, 3.5e4),
+                                      ("7.34亿", "7.34亿", 7.335e8, 7.345e8), ("13%", "13%", 12.5, 13.5),
+                                      ("35℃", "35℃", 34.5, 35.5), ("71岁", "71岁", 70.5, 71.5),
+                                      ("452.0人", "452.0人", 451.95, 452.05)]:
+        m = mention(sentence, text)
+        assert (m.low, m.high) == pytest.approx((low, high)), m
+    # bounds stay bounds
+    assert mention("380余人", "380余人").high == 390
+    assert mention("超3人", "超3人").high == INF
+    assert mention("近3人", "近3人").low == pytest.approx(2.85)
+    # a range of exact counts includes both ends
+    m = mention("每组3至5人", "3至5人")
+    assert (m.low, m.high, m.qualifier) == (3, 5, "range")
 
 
 def test_trailing_zeros_and_precision_rules():
@@ -528,7 +551,8 @@ def test_mention_invariants_on_the_report(report_mentions):
     for m in report_mentions:
         assert m.qualifier in QUALIFIER_VALUES
         if m.is_claim and m.value is not None:
-            assert m.low <= m.value < m.high or (m.qualifier == "at_most" and m.value == m.high), m
+            assert m.low <= m.value < m.high or (m.qualifier == "at_most" and m.value == m.high) \
+                or m.low == m.value == m.high, m  # an exact count is a point
 
 
 def test_quantities_frame_has_the_columns_and_the_rows():

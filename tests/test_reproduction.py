@@ -60,7 +60,7 @@ def test_checks_csv_pins_the_headline_numbers(executed_run):
 def test_every_topic_figure_and_summary_chart_was_saved(executed_run):
     for topic in TOPIC_FIGURES:
         assert (executed_run / "figures" / f"fig-{topic}.png").stat().st_size > 10_000
-    for name in ("fig-claims-by-kind", "fig-verification-by-section", "fig-evidence-by-section"):
+    for name in ("fig-checks", "fig-claims-by-kind", "fig-verification-by-section", "fig-sources-by-section"):
         assert (executed_run / "figures" / f"{name}.png").exists()
     counts = pd.read_csv(executed_run / "verification-counts.csv")
     assert counts.claims.sum() == 79
@@ -72,12 +72,13 @@ def test_changing_a_parameter_through_papermill_changes_the_verdict(tmp_path):
     result = run(paths.DEFAULT_REPORT, out, {"n_years": "1"}, jobs=2, echo=lambda line: None,
                  only=["10-build-the-claim-ledger", "20-reproduce-a-topic"])
     assert result.exit_code == 0
-    checks = pd.read_csv(out / "latest" / "checks.csv").set_index("check_id")
+    assert result.what_if and not (out / "latest").exists()     # a what-if run never replaces latest
+    checks = pd.read_csv(result.run_dir / "checks.csv").set_index("check_id")
     assert checks.loc["aid-per-county", "verdict"] == "inconsistent"
     assert checks.loc["aid-per-county", "parameters"] == "n_counties=6; n_years=1"
-    executed = nbformat.read(out / "latest" / "20-reproduce-a-topic-funds.ipynb", as_version=4)
+    executed = nbformat.read(result.run_dir / "20-reproduce-a-topic-funds.ipynb", as_version=4)
     shown = json.dumps([c.get("outputs", []) for c in executed.cells], ensure_ascii=False)
-    assert "**inconsistent**: recomputed 1.22亿元" in shown
+    assert "**≠ inconsistent**: recomputed 1.22亿元" in shown
 
 
 def test_notebooks_take_check_parameters_as_data_and_share_the_tolerance_default():
@@ -91,20 +92,50 @@ def test_notebooks_take_check_parameters_as_data_and_share_the_tolerance_default
             assert "check_parameters" in declared, notebook.name
 
 
+#: How each panel of our report's topics is drawn: bars from zero, a range, ranks or numbers written out.
+CHARTS = {"poverty": ["bars", "bars", "bars", "bars"], "funds": ["bars", "bars", "bars"],
+          "health-education": ["bars", "bars", "rank"], "industry-jobs": ["bars", "bars", "bars"],
+          "mechanism": ["tiles", "bars"], "briefs": ["bars", "range", "bars", "number"]}
+
+
 @pytest.mark.parametrize("topic", TOPIC_FIGURES)
-def test_topic_figures_draw_the_table(topic):
-    table = panel_table(analyse(), topic)
-    panels = load_topics(paths.DEFAULT_REPORT / paths.TOPICS_FILE)[topic].panels
+def test_topic_figures_draw_the_table_with_a_chart_that_fits(topic):
+    analysis = analyse()
+    table = panel_table(analysis, topic)
+    panels = analysis.topics[topic].panels
     assert len(table) == sum(len(p["items"]) for p in panels)
-    fig = value_panels(table, topic)
+    fig = value_panels(table, topic, panels=panels, source="Source: test")
     axes = fig.axes
-    assert len(axes) == len(panels)
-    for ax, panel in zip(axes, panels):
+    assert len(axes) == len(panels) == len(CHARTS[topic])
+    for ax, panel, chart in zip(axes, panels, CHARTS[topic]):
         rows = table[table.panel == panel["label"]]
-        widths = [patch.get_width() for patch in ax.patches]
-        assert widths == pytest.approx(rows.value.tolist())
-        assert [t.get_text() for t in ax.get_yticklabels()] == [item["label"] for item in panel["items"]]
         assert ax.get_title() == panel["label"]
+        labels = [item["label"] for item in panel["items"]]
+        if chart == "bars":
+            assert [patch.get_width() for patch in ax.patches] == pytest.approx(rows.value.tolist())
+            assert [t.get_text() for t in ax.get_yticklabels()] == labels
+            assert ax.get_xlim()[0] <= 0                      # amounts start from zero
+        elif chart == "range":
+            spans = [x for line in ax.get_lines() for x in line.get_xdata()]
+            assert spans == pytest.approx([x for pair in zip(rows.low, rows.high) for x in pair])
+            assert ax.get_xlim()[0] > 0                       # temperatures are not drawn from zero
+        else:                                                 # written out, no axis, no bar
+            assert not ax.patches and not ax.axison
+            texts = [t.get_text() for t in ax.texts]
+            assert all(label in texts for label in labels)
+            if chart == "rank":
+                assert {"No. 255", "No. 16", "No. 1"} <= set(texts)
+    assert [t.get_text() for t in fig.texts if t.get_gid() == "source-line"] == ["Source: test"]
+
+
+def test_legends_list_only_what_is_drawn():
+    analysis = analyse()
+    legend_of = {}
+    for topic in TOPIC_FIGURES:
+        fig = value_panels(panel_table(analysis, topic), topic, panels=analysis.topics[topic].panels)
+        legend_of[topic] = [t.get_text() for legend in fig.legends for t in legend.get_texts()]
+    assert legend_of["briefs"] == ["stated in the text"]        # nothing recomputed or implied is drawn there
+    assert "recomputed" in legend_of["funds"]
 
 
 def test_funds_figure_shows_2019_implied_from_the_two_year_total():

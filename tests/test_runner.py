@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -35,30 +36,48 @@ quiet.lines = []
 
 def test_successful_run_is_promoted_with_manifest_and_html(tmp_path, small_report):
     out = tmp_path / "out"
-    result = run(small_report, out, {"scale": "3", "label": "十三五"}, jobs=2, notebooks_dir=GOOD, echo=quiet)
-    assert result.exit_code == EXIT_OK and result.promoted
+    result = run(small_report, out, {}, jobs=2, notebooks_dir=GOOD, echo=quiet)
+    assert result.exit_code == EXIT_OK and result.promoted and not result.what_if
     latest = out / "latest"
     assert latest.is_symlink() and latest.resolve() == result.run_dir.resolve()
+    assert re.fullmatch(r"\d{8}-\d{6}", result.run_dir.name)        # a published run's folder is its stamp only
+    assert not os.path.isabs(os.readlink(latest))                     # a relative link: the root can move
     length = len(small_report.read_text(encoding="utf-8"))
-    assert (latest / "length-3.txt").read_text() == str(length * 3)       # typed int parameter reached the kernel
+    assert (latest / "length-1.txt").read_text() == str(length)
     for name in ("00-write-length", "01-echo-label", "02-after-length"):
         assert (latest / f"{name}.ipynb").exists()
         assert (latest / f"{name}.html").exists() and (latest / f"{name}.no-code.html").exists()
     no_code = (latest / "01-echo-label.no-code.html").read_text(encoding="utf-8")
     with_code = (latest / "01-echo-label.html").read_text(encoding="utf-8")
-    assert "label: 十三五" in no_code and "print(" not in no_code and "print" in with_code
+    assert "label: 默认" in no_code and "print(" not in no_code and "print" in with_code
     # the dependent notebook saw the file its dependency wrote
     executed = nbformat.read(latest / "02-after-length.ipynb", as_version=4)
-    assert "length-3.txt" in executed.cells[-1].outputs[0]["text"]
+    assert "length-1.txt" in executed.cells[-1].outputs[0]["text"]
     manifest = json.loads((latest / "manifest.json").read_text(encoding="utf-8"))
-    assert manifest["status"] == "ok" and manifest["parameters"] == {"scale": "3", "label": "十三五"}
+    assert manifest["status"] == "ok" and manifest["parameters"] == {} and manifest["promoted_to_latest"] is True
+    assert manifest["what_if"] is False and manifest["defaults"] == {"scale": 1, "label": "默认"}
+    assert manifest["changes"]["previous_run"] is None and manifest["cell_timeout"] == 600
     assert manifest["report"]["sha256"] and str(small_report) in manifest["report"]["path"]
     assert {n["name"]: n["status"] for n in manifest["notebooks"]} == {
         "00-write-length": "ok", "01-echo-label": "ok", "02-after-length": "ok"}
     assert all(n["seconds"] > 0 for n in manifest["notebooks"])
     assert manifest["packages"]["papermill"] and "commit" in manifest["git"]
     assert any(key.endswith("00-write-length.ipynb") for key in manifest["inputs"])
+    listed = {p.relative_to(latest).as_posix() for p in latest.rglob("*") if p.is_file()} - {"manifest.json"}
+    assert set(manifest["files"]) == listed and "run.log" in listed and "index.html" in listed
+    assert not (latest / ".incomplete").exists()
     assert (latest / "run.log").read_text(encoding="utf-8").count(" ok (") == 3
+
+
+def test_typed_parameters_reach_the_kernel_in_a_what_if_run(tmp_path, small_report):
+    out = tmp_path / "out"
+    result = run(small_report, out, {"scale": "3", "label": "十三五"}, jobs=2, notebooks_dir=GOOD, echo=quiet)
+    assert result.exit_code == EXIT_OK and result.what_if and not result.promoted
+    assert not os.path.lexists(out / "latest")
+    assert re.fullmatch(r"\d{8}-\d{6}-whatif-label-scale-3", result.run_dir.name)   # named after it, in ASCII
+    length = len(small_report.read_text(encoding="utf-8"))
+    assert (result.run_dir / "length-3.txt").read_text() == str(length * 3)        # a typed int parameter
+    assert "label: 十三五" in (result.run_dir / "01-echo-label.no-code.html").read_text(encoding="utf-8")
 
 
 def test_failed_run_leaves_latest_untouched_and_keeps_the_error_cell(tmp_path, small_report):
@@ -115,10 +134,3 @@ def test_default_output_folder_per_report(tmp_path):
     other = tmp_path / "other-report.txt"
     other.write_text("另一份报告：2020年收入12000元。\n", encoding="utf-8")
     assert default_out(other) == paths.OUTPUT / "other-report"
-
-
-def test_promotion_is_a_relative_symlink(tmp_path, small_report):
-    out = tmp_path / "out"
-    result = run(small_report, out, {}, notebooks_dir=GOOD, only=["01-echo-label"], echo=quiet)
-    assert [n.name for n in result.notebooks] == ["01-echo-label"]
-    assert not os.path.isabs(os.readlink(out / "latest"))

@@ -72,3 +72,96 @@ def test_crlf_offsets(parts):
     for start, end, body in zip(crlf.sentences.start, crlf.sentences.end, crlf.sentences.text):
         assert text[start:end] == body
     assert crlf.sections.heading.dropna().tolist() == ["小标题"]
+
+
+# -- the structure of other reports (issue 9, item 2) ---------------------------------------------------------
+
+from .conftest import FIXTURES  # noqa: E402
+
+OTHER_REPORTS = sorted((FIXTURES / "reports").glob("*.txt")) + sorted((FIXTURES / "relations").glob("*.txt"))
+
+
+def test_our_report_keeps_its_structure(parts):
+    assert len(parts.documents) == 6 and len(parts.sections) == 10
+    assert parts.headline is None and parts.dateline is None
+    assert parts.sections.numbering.isna().all()
+    assert parts.sections.level.tolist() == [0, 2, 2, 2, 2, 0, 0, 0, 0, 0]
+
+
+@pytest.mark.parametrize("path", OTHER_REPORTS, ids=lambda p: p.stem)
+def test_offsets_hold_on_every_fixture_report(path):
+    raw = path.read_text(encoding="utf-8")
+    parts = segment(raw)
+    for table in (parts.documents, parts.sections, parts.paragraphs, parts.sentences, parts.chrome):
+        for start, end, text in zip(table.start, table.end, table.text):
+            assert raw[start:end] == text
+    content = "".join(parts.paragraphs.text)
+    for chrome in parts.chrome.text:
+        assert chrome not in content
+
+
+def test_the_county_report_numbered_headings_headline_and_last_section():
+    parts = segment((FIXTURES / "reports" / "county-economy-2021.txt").read_text(encoding="utf-8"))
+    assert parts.documents.kind.tolist() == ["article"]            # the headline and dateline are not an article
+    assert parts.headline == "某县2021年国民经济和社会发展情况通报"
+    assert parts.dateline == "2022-03-15 09:30:00　来源: 县统计局"
+    assert parts.documents.label.iloc[0] == parts.headline
+    assert parts.sections.title.tolist() == [parts.headline, "一、综合经济", "二、财政收入", "三、居民收入",
+                                             "四、就业与社会保障", "五、农业生产"]
+    assert parts.sections.numbering.tolist()[1:] == ["一、", "二、", "三、", "四、", "五、"]
+    last = parts.paragraphs[parts.paragraphs.section_id == "d1.s5"].text.tolist()
+    assert last == ["全年粮食播种面积56.3万亩，粮食总产量18.2万吨，比上年增长2.4%。年末生猪存栏21.5万头，增长12.6%。"]
+    assert parts.chrome.kind.tolist() == ["dateline", "editor", "editor", "more"]
+
+
+def test_levels_of_numbered_headings_and_headings_that_open_a_line():
+    raw = ("某县教育报告\n\n第一部分 教育事业\n（一）办学规模\n全县共有学校70所。\n1.小学\n小学26所。\n"
+           "（二）农业。全年粮食产量18.2万吨，增长2.4%。\n【健康扶贫】全县参保5.86万人。\n2.全县初中9所，在校生9,860人。\n")
+    parts = segment(raw)
+    assert parts.headline == "某县教育报告"
+    sections = parts.sections
+    assert sections.heading.tolist() == ["某县教育报告", "第一部分 教育事业", "（一）办学规模", "1.小学", "（二）农业",
+                                         "【健康扶贫】"]
+    assert sections.level.tolist() == [0, 1, 3, 4, 3, 2]
+    assert parts.paragraphs.text.tolist() == ["全县共有学校70所。", "小学26所。", "全年粮食产量18.2万吨，增长2.4%。",
+                                              "全县参保5.86万人。", "2.全县初中9所，在校生9,860人。"]
+
+
+def test_a_news_page_headline_dateline_and_page_chrome():
+    raw = ("首页 > 新闻中心 > 县域经济\n特色产业托起群众“致富梦”\n来源：桃源日报　作者：王晓　发布时间：2023-02-18 08:30:00\n"
+           "【字体：大 中 小】【打印本页】\n\n本报讯（记者 王晓 通讯员 陈林）初春时节，村民们正忙着采收菌菇。\n"
+           "近年来，全县林下经济产值12.8亿元。\n（责任编辑：刘洋）\n分享到：\n打印本页 关闭窗口\n")
+    parts = segment(raw)
+    assert parts.headline == "特色产业托起群众“致富梦”"
+    assert parts.dateline.startswith("来源：桃源日报")
+    assert parts.chrome.kind.tolist() == ["page", "dateline", "page", "dateline", "editor", "page", "page"]
+    assert parts.chrome.text.iloc[3] == "本报讯（记者 王晓 通讯员 陈林）"
+    assert parts.paragraphs.text.iloc[0] == "初春时节，村民们正忙着采收菌菇。"
+    assert parts.documents.kind.tolist() == ["article"]
+
+
+def test_datelines_of_wire_stories_and_a_speech():
+    wire = segment("两会新闻\n新华社北京3月15日电（记者 张三 李四）今年政府工作报告提出，增长5%左右。\n")
+    assert wire.headline == "两会新闻" and wire.dateline == "新华社北京3月15日电（记者 张三 李四）"
+    speech = segment("政府工作报告\n——2024年1月10日在县人民代表大会上\n县长 周建国\n\n各位代表：\n现在，我代表县人民政府报告工作。\n")
+    assert speech.headline == "政府工作报告" and speech.chrome.kind.tolist() == ["subtitle", "source"]
+    assert speech.sections.title.tolist() == ["政府工作报告"]
+
+
+def test_a_first_line_without_a_dateline_stays_a_heading():
+    parts = segment("标题\n正文第一句。\n")
+    assert parts.headline is None and parts.sections.heading.tolist() == ["标题"]
+
+
+def test_briefs_take_the_heading_before_them_and_an_articles_last_section_stays_in_it():
+    page = segment("简讯一标题\n第一条简讯的内容很短...[详细]\n简讯二标题\n第二条简讯[详细]\n")
+    assert page.documents.kind.tolist() == ["brief", "brief"]
+    assert page.sections.heading.tolist() == ["简讯一标题", "简讯二标题"]
+    article = segment("导语一句。\n还有难题\n目前全村仍有7户15人未脱贫。[详细]\n初审编辑:\n另一条简讯的内容。[详细]\n")
+    assert article.documents.kind.tolist() == ["article", "brief"]
+    assert article.sections.title.tolist()[:2] == ["导语", "还有难题"]
+
+
+def test_a_content_line_is_not_mistaken_for_chrome():
+    parts = segment("记者：你们如何看待今年的经济形势？\n移动通讯网络覆盖全县，基站1,200个。\n编辑部设在县城。\n")
+    assert parts.chrome.empty and len(parts.paragraphs) == 3

@@ -25,11 +25,13 @@ from pathlib import Path
 import pandas as pd
 
 from helpers import paths
-from helpers.claims.autochecks import find_checks
+from helpers.claims.relations import find_checks
 from helpers.claims.checks import Check, ParameterSpec, evaluate_checks, load_checks
 from helpers.claims.ledger import build_ledger
+from helpers.claims.reviews import load_reviews, mark_reviews
 from helpers.claims.topics import Topic, load_topics
 from helpers.evidence.corroborate import corroborate, join_corroboration, load_reference, no_references
+from helpers.evidence.verification import claim_status
 from helpers.quantities import quantities_frame
 from helpers.read.report import Report, load_report
 from helpers.read.segment import Segmentation, segment
@@ -42,9 +44,10 @@ class Analysis:
     report: Report
     parts: Segmentation
     mentions: pd.DataFrame
-    ledger: pd.DataFrame                  # with corroboration and sources columns
+    ledger: pd.DataFrame                  # with corroboration, sources, arithmetic, checks and status columns
     checks: pd.DataFrame
     corroboration: pd.DataFrame           # one row per claim: verdict against public sources, detail
+    references: pd.DataFrame              # the public figures (references.csv), empty when none were recorded
     check_specs: tuple[Check, ...]
     parameters: dict[str, float]          # the values used, defaults plus overrides
     parameter_specs: dict[str, ParameterSpec]
@@ -120,19 +123,23 @@ def _analyse(report_path: str, fingerprint: str, tolerance: float, parameters: t
         specs, parameter_specs = load_checks(checks_file)
     else:
         specs, parameter_specs = find_checks(ledger, parts), {}
-        notes.append(f"the checks are the {len(specs)} the library found by pattern (year on year, parts and "
-                     "totals, shares, changes, multiples)")
+        notes.append(f"the checks are the {len(specs)} the library found by pattern (growth and changes, parts and "
+                     "totals, shares, averages and rates, splits, ratios)")
     checks = evaluate_checks(ledger, specs, parameter_specs, overrides, tolerance)
+    reviews_file = report.curated(paths.REVIEWS_FILE)
+    if reviews_file is not None:                    # reviewed_by, reviewed_on, review_note, review_stale
+        checks = mark_reviews(checks, load_reviews(reviews_file))
     values = {name: spec.default for name, spec in parameter_specs.items()} | \
         {name: parameter_specs[name].accept(value) for name, value in overrides.items()}
     references_file = report.curated(paths.REFERENCES_FILE)
-    corroboration = corroborate(ledger, load_reference(references_file) if references_file else no_references())
+    references = load_reference(references_file) if references_file else no_references()
+    corroboration = corroborate(ledger, references)
     if claims_file is None:
         notes.insert(0, "no claims were curated for this report: the ledger holds the parser's claims with "
                         "automatic ids")
     if references_file is None:
         notes.append("no public sources were recorded for it")
     note = (f"{report.slug}: " + "; ".join(notes) + ".") if notes else ""
-    ledger = join_corroboration(ledger, corroboration)
-    return Analysis(report, parts, mentions, ledger, checks, corroboration, tuple(specs), values, parameter_specs,
-                    tolerance, topics, claims_file is not None, checks_file is None, note)
+    ledger = claim_status(join_corroboration(ledger, corroboration), checks)
+    return Analysis(report, parts, mentions, ledger, checks, corroboration, references, tuple(specs), values,
+                    parameter_specs, tolerance, topics, claims_file is not None, checks_file is None, note)

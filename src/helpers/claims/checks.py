@@ -40,8 +40,9 @@ import pandas as pd
 import yaml
 
 from helpers.claims.intervals import Interval
+from helpers.vocabulary import CHECK_VERDICTS
 
-VERDICTS = ("consistent", "approximate", "inconsistent", "derived")
+VERDICTS = CHECK_VERDICTS      # the words a check's verdict may take (helpers.vocabulary)
 CHECK_COLUMNS = [
     "check_id", "topic", "claim_ids", "description", "formula", "computed", "computed_low", "computed_high",
     "stated", "stated_low", "stated_high", "verdict", "gap", "unit", "assumptions", "parameters",

@@ -165,12 +165,15 @@ def build_ledger(report: Report | None = None, curated_path: Path | str | None =
                        "qualifier": "", "unit": ""}
         records.append(record)
     uncurated = mentions[mentions.is_claim & ~mentions.index.isin(used)]
-    sentences = dict(zip(parts.sentences.sentence_id, parts.sentences.text))
+    bounds = dict(zip(parts.sentences.sentence_id, zip(parts.sentences.start, parts.sentences.end)))
     sentence_ids = parts.locate(uncurated[["start"]])["sentence_id"]
     for mention, sentence_id in zip(uncurated.to_dict("records"), sentence_ids):
         records.append({key: mention[key] for key in MENTION_FIELDS} | {
-            "claim_id": f"auto-{int(mention['start'])}", "quote": sentences.get(sentence_id, ""),
+            "claim_id": f"auto-{int(mention['start'])}",
+            "quote": passage(report.text, bounds.get(sentence_id), int(mention["start"]), int(mention["end"])),
             "subject": "", "period": "", "topic": "", "claim_type": "quantity", "evidence": "", "curated": False})
+    if not records:
+        return pd.DataFrame(columns=LEDGER_COLUMNS)
     ledger = pd.DataFrame(records)
     located = parts.locate(ledger[["start"]])
     ledger["document"] = located["doc_id"]
@@ -178,6 +181,26 @@ def build_ledger(report: Report | None = None, curated_path: Path | str | None =
     ledger["section"] = ledger["section_id"].map(section_labels(parts))
     ledger = ledger.sort_values(["start", "claim_id"], kind="stable").reset_index(drop=True)
     return ledger.reindex(columns=LEDGER_COLUMNS)
+
+
+#: An automatic claim's quote is its sentence, or — in a long sentence — this many characters either side of it.
+QUOTE_WINDOW = 80
+
+
+def passage(raw: str, sentence: tuple[int, int] | None, start: int, end: int, window: int = QUOTE_WINDOW) -> str:
+    """The sentence a claim stands in; in a sentence longer than the claim plus ``window`` either side, the
+    ``window`` characters either side of it with "…" where the sentence was cut (so quoting stays linear).
+
+    >>> passage("甲" * 300 + "增长5%" + "乙" * 300, (0, 604), 302, 304, window=3)
+    '…甲增长5%乙乙乙…'
+    """
+    if sentence is None:
+        return ""
+    lo, hi = int(sentence[0]), int(sentence[1])
+    if hi - lo <= (end - start) + 2 * window:
+        return raw[lo:hi]
+    a, b = max(lo, start - window), min(hi, end + window)
+    return ("…" if a > lo else "") + raw[a:b] + ("…" if b < hi else "")
 
 
 def _mention_fields(mention: pd.Series) -> dict:

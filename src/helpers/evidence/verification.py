@@ -1,12 +1,9 @@
 """The verification summary: every claim with its verdicts, counted, and what to follow up.
 
-A claim can be tested two ways: **arithmetic** (a check in ``checks.yml`` uses it
-or recomputes it) and **sources** (a public figure corroborates or contradicts
-it). ``claim_status`` puts both on one row; ``status`` is the single word the
-summary chart counts, taking the most serious finding first:
-
-    contradicted > inconsistent > partly > approximate > corroborated > consistent
-    > derived (only used to derive new figures) > unverified
+A claim can be tested two ways: **arithmetic** (a check uses it or recomputes it)
+and **sources** (a public figure corroborates or contradicts it). ``claim_status``
+puts both on one row; ``status`` is the single word every page counts, taking the
+most serious finding first (the words and their order: :mod:`helpers.vocabulary`).
 
 >>> import pandas as pd
 >>> ledger = pd.DataFrame({"claim_id": ["a", "b", "c"], "section": ["s", "s", "t"],
@@ -20,10 +17,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-SEVERITY = ["contradicted", "inconsistent", "partly", "approximate", "corroborated", "consistent", "derived",
-            "unverified"]
-ARITHMETIC_ORDER = ["inconsistent", "approximate", "consistent", "derived"]
-FOLLOW_UP = {"contradicted", "inconsistent", "partly", "approximate"}
+from helpers.vocabulary import CHECK_VERDICTS, FINDINGS, NOT_RECOMPUTED, SOURCE_VERDICTS, STATUSES, status_of
 
 
 def arithmetic_verdicts(checks: pd.DataFrame) -> pd.DataFrame:
@@ -36,7 +30,7 @@ def arithmetic_verdicts(checks: pd.DataFrame) -> pd.DataFrame:
     if not rows:
         return pd.DataFrame(columns=["claim_id", "arithmetic", "checks"])
     frame = pd.DataFrame(rows)
-    frame["rank"] = frame.verdict.map(ARITHMETIC_ORDER.index)
+    frame["rank"] = frame.verdict.map(CHECK_VERDICTS.index)
     worst = frame.sort_values("rank").groupby("claim_id", sort=False).agg(
         arithmetic=("verdict", "first"), checks=("check_id", lambda ids: ";".join(sorted(set(ids)))))
     return worst.reset_index()
@@ -45,21 +39,17 @@ def arithmetic_verdicts(checks: pd.DataFrame) -> pd.DataFrame:
 def claim_status(ledger: pd.DataFrame, checks: pd.DataFrame) -> pd.DataFrame:
     """The ledger plus ``arithmetic``, ``checks`` and one summary ``status`` per claim (input not mutated)."""
     status = ledger.merge(arithmetic_verdicts(checks), on="claim_id", how="left")
-    status["arithmetic"] = status["arithmetic"].fillna("not recomputed")
+    status["arithmetic"] = status["arithmetic"].fillna(NOT_RECOMPUTED)
     status["checks"] = status["checks"].fillna("")
     corroboration = status["corroboration"] if "corroboration" in status else pd.Series("", index=status.index)
-    findings = []
-    for arithmetic, sourced in zip(status["arithmetic"], corroboration.fillna("")):
-        candidates = [v for v in (arithmetic, sourced) if v in SEVERITY]
-        findings.append(min(candidates, key=SEVERITY.index) if candidates else "unverified")
-    status["status"] = findings
+    status["status"] = [status_of(a, s) for a, s in zip(status["arithmetic"], corroboration.fillna(""))]
     return status
 
 
 def status_counts(status: pd.DataFrame, by: str = "section") -> pd.DataFrame:
     """Counts of claims by ``by`` and status, in severity order (long format for plotting)."""
     counts = status.groupby([by, "status"], sort=False).size().rename("claims").reset_index()
-    counts["status"] = pd.Categorical(counts["status"], categories=SEVERITY, ordered=True)
+    counts["status"] = pd.Categorical(counts["status"], categories=STATUSES, ordered=True)
     return _in_text_order(counts, status, by, "status")
 
 
@@ -73,36 +63,18 @@ def _in_text_order(counts: pd.DataFrame, status: pd.DataFrame, by: str, within: 
 
 
 def follow_ups(status: pd.DataFrame) -> pd.DataFrame:
-    """Claims an editor should look at: contradicted, inconsistent, partly, approximate, or uncurated."""
-    wanted = status["status"].isin(FOLLOW_UP) | ~status["curated"].astype(bool)
-    columns = [c for c in ("claim_id", "section", "text", "subject", "status", "arithmetic", "checks",
-                           "corroboration", "sources") if c in status]
-    picked = status.loc[wanted, columns].copy()
-    picked["order"] = picked["status"].map(SEVERITY.index)
-    return picked.sort_values(["order", "claim_id"]).drop(columns="order").reset_index(drop=True)
+    """Claims an editor should look at, most serious first: contradicted, inconsistent, partly, approximate,
+    and — in a report where some claims were curated — those no one curated. Every column is kept."""
+    curated = status["curated"].astype(bool)
+    wanted = status["status"].isin(FINDINGS) | (~curated if curated.any() else False)
+    picked = status.loc[wanted].copy()
+    picked["_order"] = picked["status"].map(STATUSES.index)
+    return picked.sort_values(["_order", "start"], kind="stable").drop(columns="_order").reset_index(drop=True)
 
 
-EVIDENCE = ["contradicted", "partly", "corroborated", "recomputed", "unverifiable"]
-
-
-def evidence_category(status: pd.DataFrame) -> pd.Series:
-    """What kind of evidence a claim has: a source against it, a source in part, a source for it,
-    arithmetic only (recomputed), or none (unverifiable)."""
-    corroboration = status["corroboration"] if "corroboration" in status else pd.Series("", index=status.index)
-    categories = []
-    for sourced, arithmetic in zip(corroboration.fillna(""), status["arithmetic"]):
-        if sourced in ("contradicted", "partly", "corroborated"):
-            categories.append(sourced)
-        elif arithmetic != "not recomputed":
-            categories.append("recomputed")
-        else:
-            categories.append("unverifiable")
-    return pd.Series(pd.Categorical(categories, categories=EVIDENCE, ordered=True), index=status.index,
-                     name="evidence")
-
-
-def evidence_counts(status: pd.DataFrame, by: str = "section") -> pd.DataFrame:
-    """Counts of claims by ``by`` and evidence category (long format for plotting)."""
-    frame = status.assign(evidence=evidence_category(status))
-    counts = frame.groupby([by, "evidence"], sort=False, observed=True).size().rename("claims").reset_index()
-    return _in_text_order(counts, frame, by, "evidence")
+def source_counts(status: pd.DataFrame, by: str = "section") -> pd.DataFrame:
+    """Counts of claims by ``by`` and what public sources say of them (long format for plotting)."""
+    frame = status.assign(corroboration=pd.Categorical(status["corroboration"].fillna("not found"),
+                                                       categories=SOURCE_VERDICTS, ordered=True))
+    counts = frame.groupby([by, "corroboration"], sort=False, observed=True).size().rename("claims").reset_index()
+    return _in_text_order(counts, frame, by, "corroboration")

@@ -18,8 +18,9 @@ import pandas as pd
 
 from helpers.analysis import Analysis
 from helpers.claims.topics import TopicsFileError
+from helpers.present.numbers import format_value
 
-PANEL_COLUMNS = ["panel", "label", "source", "ref", "value", "low", "high", "qualifier"]
+PANEL_COLUMNS = ["panel", "label", "source", "ref", "value", "low", "high", "qualifier", "kind", "shown"]
 
 
 def panel_table(analysis: Analysis, topic: str) -> pd.DataFrame:
@@ -37,7 +38,7 @@ def panel_table(analysis: Analysis, topic: str) -> pd.DataFrame:
                 except KeyError as error:
                     raise TopicsFileError(f"{where}: {error.args[0]}") from None
                 value, low, high, source = claim.value, claim.low, claim.high, "stated"
-                qualifier, ref = claim.qualifier, claim.claim_id
+                qualifier, ref, kind, shown = claim.qualifier, claim.claim_id, claim.kind, claim.text
             else:
                 try:
                     check = analysis.check(item["check"])
@@ -45,10 +46,12 @@ def panel_table(analysis: Analysis, topic: str) -> pd.DataFrame:
                     raise TopicsFileError(f"{where}: {error.args[0]}") from None
                 value, low, high = check.computed, check.computed_low, check.computed_high
                 source = "recomputed" if check.verdict != "derived" else "implied"
-                qualifier, ref = "interval", check.check_id
+                qualifier, ref, kind = "interval", check.check_id, "check"
+                shown = format_value(check.computed, check.unit)
             rows.append({"panel": str(panel["label"]), "label": str(item["label"]), "source": source, "ref": ref,
                          "value": value / scale, "low": low / scale,
-                         "high": high / scale if not math.isinf(high) else math.inf, "qualifier": qualifier})
+                         "high": high / scale if not math.isinf(high) else math.inf, "qualifier": qualifier,
+                         "kind": kind, "shown": shown})
     return pd.DataFrame(rows, columns=PANEL_COLUMNS)
 
 

@@ -7,12 +7,13 @@
 from __future__ import annotations
 
 import io
-from typing import TextIO
-
-import pandas as pd
+from typing import TYPE_CHECKING, TextIO
 
 from .mention import COLUMNS, Mention
 from .scan import find_quantities
+
+if TYPE_CHECKING:  # pandas is imported when a frame is asked for: the parser alone starts fast
+    import pandas as pd
 
 _DTYPES = {
     "start": "int64", "end": "int64", "value": "float64", "low": "float64", "high": "float64",
@@ -20,11 +21,13 @@ _DTYPES = {
 }
 
 
-def mentions_frame(mentions: list[Mention]) -> pd.DataFrame:
+def mentions_frame(mentions: list[Mention]) -> "pd.DataFrame":
     """A DataFrame with one row per mention and columns :data:`COLUMNS`.
 
     Missing numbers are NaN; ``low``/``high`` keep ``inf`` for unbounded sides.
     """
+    import pandas as pd
+
     rows = [
         (m.start, m.end, m.text, m.value, m.unit, m.qualifier, m.low, m.high, m.kind, m.is_claim)
         for m in mentions
@@ -33,7 +36,7 @@ def mentions_frame(mentions: list[Mention]) -> pd.DataFrame:
     return frame.astype(_DTYPES)
 
 
-def quantities_frame(text: str) -> pd.DataFrame:
+def quantities_frame(text: str) -> "pd.DataFrame":
     """Every numeric mention of ``text`` as a DataFrame (columns :data:`COLUMNS`).
 
     The input is not modified; the rows are those of :func:`find_quantities`.

@@ -1,31 +1,36 @@
 """The interval a quantity's wording implies: precision and qualifiers.
 
-All intervals are half-open, ``low <= true value < high``; an unbounded side is
-``float('inf')`` (at least) or ``0.0`` (at most, for magnitudes that cannot be
-negative; ``-inf`` for temperatures and signed values).
+Intervals are half-open, ``low <= true value < high``, where ``high`` comes from
+rounding or from an exclusive bound; an exact figure is the point
+``low == high == value`` (closed), and an exact end of a range is included. An
+unbounded side is ``float('inf')`` (at least) or ``0.0`` (at most, for magnitudes
+that cannot be negative; ``-inf`` for temperatures and signed values).
 
 Precision (an exact figure is as precise as its last significant digit):
 
+* An integer that counts (kinds in :data:`lexicon.COUNTING_KINDS`: 三次, 288个,
+  452人, 第16个) written without trailing zeros and without a 万/亿 multiplier is
+  exact: a point. So is a written zero of any kind (0% -> [0, 0]).
 * Decimal places that are written count, trailing zeros included:
   ``7.34亿`` -> [7.335亿, 7.345亿), ``10.50%`` -> [10.495, 10.505).
-* An integer written with fewer than four digits is exact in its units digit:
-  ``452人`` -> [451.5, 452.5), ``100名`` -> [99.5, 100.5), ``8亿`` (written "8"
+* Any other integer written with fewer than four digits is exact in its units digit:
+  ``13%`` -> [12.5, 13.5), ``100名`` -> [99.5, 100.5), ``8亿`` (written "8"
   before 亿) -> [7.5亿, 8.5亿), ``10万`` -> [9.5万, 10.5万).
 * An integer written with four or more digits that ends in zeros is read as
   rounded at its last non-zero digit: ``12000元`` -> [11500, 12500),
   ``13400人`` -> [13350, 13450), ``6200万元`` -> [6150万, 6250万).
   (Chinese writers count big numbers in 万 and 亿; a figure they spell out to
   four digits with trailing zeros is almost always a round figure.)
-* Ranks, ordinals, ages, durations and dates are identities, never rounded:
-  ``第100个`` -> [99.5, 100.5).
+* Ranks, ordinals, ages, durations and dates are identities, never rounded
+  beyond their units digit: ``第100个`` -> [99.5, 100.5).
 
 Qualifiers:
 
-* 余/多 after a number: up to the next unit of its last non-zero digit
+* 余/多/几 after a number: up to the next unit of its last non-zero digit
   (``at_least`` with a finite top): ``8万余`` -> [8万, 9万), ``380余万`` ->
   [380万, 390万), ``3500多`` -> [3500, 3600), ``1.45万余`` -> [1.45万, 1.46万).
-* 超/超过/逾/以上/突破/不少于…: ``at_least``, [value, inf).
-* 不足/不到/以下/以内…: ``at_most``, [0, value) — or up to and including the
+* 超/超过/逾/以上/突破/不少于/大于…: ``at_least``, [value, inf).
+* 不足/不到/以下/以内/小于…: ``at_most``, [0, value) — or up to and including the
   value for inclusive words (以下, 以内, 不超过: ``high = nextafter(value)``).
 * 约/大约/左右/上下: ``approx``, [value·(1−tol), value·(1+tol)); 近/将近/接近 are
   below-or-at: [value·(1−tol), value] (``high = nextafter(value)``). ``tol`` is
@@ -44,7 +49,7 @@ from __future__ import annotations
 
 import math
 
-from .lexicon import APPROX_TOLERANCE, EXACT_INTEGER_KINDS
+from .lexicon import APPROX_TOLERANCE, COUNTING_KINDS, EXACT_INTEGER_KINDS
 from .numerals import last_nonzero_exp, to_float
 
 INF = float("inf")
@@ -72,7 +77,16 @@ def exact_bounds(m: int, e: int, has_decimals: bool, shift: int, kind: str) -> t
 
     >>> exact_bounds(12000, 0, False, 0, "money")
     (11500.0, 12500.0)
+
+    An integer that counts, written without trailing zeros and without a 万/亿
+    multiplier, is exact: a point. So is a written zero, of any kind.
+
+    >>> exact_bounds(452, 0, False, 0, "count"), exact_bounds(0, 0, False, 0, "percent")
+    ((452.0, 452.0), (0.0, 0.0))
     """
+    if not has_decimals and (m == 0 or (kind in COUNTING_KINDS and e == 0 and shift == 0 and m % 10)):
+        point = to_float(m, e + shift)
+        return point, point
     p = precision_exp(m, e, has_decimals, kind)
     q = min(e, p) - 1                      # a scale fine enough for half units
     v = m * 10 ** (e - q)

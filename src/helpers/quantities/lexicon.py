@@ -17,6 +17,7 @@ and the note says why; ``tests/test_quantities.py`` pins each decision.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 
@@ -37,14 +38,16 @@ def _rows(table: str, ncols: int) -> list[list[str]]:
 #: Kinds whose mentions are claims: a number the text asserts about the world.
 CLAIM_KINDS = frozenset(
     """count money percent percent_point multiple fraction ratio range rank duration
-    age temperature distance area weight volume energy number""".split()
+    age temperature distance area weight volume energy power speed concentration data number""".split()
 )
 #: Kinds whose mentions are not claims. ``ordinal`` labels a member of a series
 #: (第五批 干部, 十九届); ``article`` is 一 used as the indefinite article
 #: (一份优异答卷); ``word`` is a numeral character inside an ordinary word
-#: (统一, 进一步, 百姓) or one the scanner cannot read as a number.
+#: (统一, 进一步, 百姓) or one the scanner cannot read as a number; ``overflow``
+#: is a numeral too long or too large to be a figure (a 400-digit string,
+#: 一亿亿亿亿…): it is kept, never converted, and never a claim.
 NON_CLAIM_KINDS = frozenset(
-    "date period time name enumeration idiom unit_word ordinal article word".split()
+    "date period time name enumeration idiom unit_word ordinal article word overflow".split()
 )
 
 #: Characters that must each fall inside exactly one mention.
@@ -60,8 +63,30 @@ NORMALISE = {
     **{chr(0xFF10 + i): str(i) for i in range(10)},  # full-width digits
     **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},  # full-width A-Z
     **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},  # full-width a-z
-    "．": ".", "％": "%", "～": "~", "〜": "~", "－": "-",
+    "．": ".", "％": "%", "～": "~", "〜": "~", "－": "-", "−": "-", "＋": "+", "／": "/",
+    "＜": "<", "＞": ">", "＝": "=", "＄": "$",
 }
+#: A full-width comma is a thousands separator only between full-width digits
+#: (１３，４５０人); between ASCII digits it separates clauses (120，300个 is two numbers).
+FULL_WIDTH_DIGITS = "０１２３４５６７８９"
+
+#: Traditional characters are read as simplified ones (萬 万, 億 亿, 兩 两, 個 个, 點 点,
+#: 負 负, 幾 几 …) through OpenCC's ``t2s`` conversion, one character for one,
+#: before scanning; the mentions quote the text as written.
+OPENCC_CONFIG = "t2s"
+#: Common traditional-only characters (numerals, units and the most frequent words):
+#: a text with none of them is not converted (the search costs a fifth of the conversion).
+TRADITIONAL_CUES = ("這們來時為與個國會發經說對於後進還過從當實現體點動業區縣鄉鎮萬億兩負幾陸貳參雙塊項號歲噸"
+                    "畝場屆戶員價長總產達臺灣資額預際")
+
+#: Financial numerals (大写数字), read as the ordinary ones inside a numeral.
+#: 壹贰叁捌玖佰仟 are never anything else; 陆 (land), 伍 (队伍), 拾 (收拾), 肆 (放肆)
+#: and 柒 are ordinary characters too, so they are read as numerals only in a run
+#: with another financial numeral or an ordinary digit (肆佰陆拾, 一千陆, 拾万零五十六),
+#: never next to a unit alone (登陆千岛湖) or on their own (陆续, 入伍).
+FINANCIAL = {"壹": "一", "贰": "二", "貳": "二", "叁": "三", "肆": "四", "伍": "五", "陆": "六", "陸": "六",
+             "柒": "七", "捌": "八", "玖": "九", "拾": "十", "佰": "百", "仟": "千", "俩": "两", "倆": "两"}
+FINANCIAL_AMBIGUOUS = "陆陸伍拾肆柒俩倆"
 
 # --------------------------------------------------------------------- numerals
 #: Chinese digits and their values. The financial forms (壹贰叁…陆…) are left
@@ -72,11 +97,14 @@ CN_DIGITS = {
 }
 #: Positional units inside a Chinese numeral: power of ten.
 CN_SMALL_UNITS = {"十": 1, "百": 2, "千": 3}
-#: Section multipliers (also used after Arabic digits: 54.58万, 7.34亿).
-CN_BIG_UNITS = {"万": 4, "亿": 8}
+#: Section multipliers (also used after Arabic digits: 54.58万, 7.34亿). 兆 is 10**12
+#: inside a numeral (Taiwan and Hong Kong reports: 四十九兆九千億); before a unit it
+#: is the prefix mega (兆瓦, 兆字节).
+CN_BIG_UNITS = {"万": 4, "亿": 8, "兆": 12}
 #: A multiplier character is not a multiplier when followed by one of these
-#: (千米 is a unit, 百分点 is a unit, 千瓦 is a unit).
-MULTIPLIER_GUARDS = {"千": "米瓦克", "百": "分"}
+#: (千米 is a unit, 百分点 is a unit, 千瓦 is a unit, 兆瓦 is a unit).
+MULTIPLIER_GUARDS = {"千": ("米", "瓦", "克", "卡", "字", "分点"), "百": ("分",),
+                     "兆": ("瓦", "字", "赫", "帕", "焦")}
 
 # ------------------------------------------------------------------------ units
 #: surface form -> (kind, canonical unit, power of ten folded into the value).
@@ -94,15 +122,35 @@ UNITS_TABLE = """
 欧元        money          欧元      0
 日元        money          日元      0
 英镑        money          英镑      0
+美圆        money          美元      0
+美金        money          美元      0
+美分        money          美元      -2
+港币        money          港元      0
+新台币      money          新台币    0
+台币        money          新台币    0
+韩元        money          韩元      0
+澳元        money          澳元      0
+加元        money          加元      0
+卢布        money          卢布      0
+瑞士法郎    money          瑞士法郎  0
+奈拉        money          奈拉      0
 %           percent        %         0
 ‰           percent        %         -1
 个百分点    percent_point  个百分点  0
 百分点      percent_point  个百分点  0
 成          percent        %         1
+折          percent        %         1
+千分点      percent_point  个百分点  -1
+个千分点    percent_point  个百分点  -1
 倍          multiple       倍        0
 ℃           temperature    ℃         0
 °C          temperature    ℃         0
+°c          temperature    ℃         0
 摄氏度      temperature    ℃         0
+℉           temperature    ℉         0
+°F          temperature    ℉         0
+华氏度      temperature    ℉         0
+度          number         度        0   # a temperature or kWh by context: see DEGREE cues
 岁          age            岁        0
 周岁        age            岁        0
 年          duration       年        0
@@ -122,26 +170,73 @@ UNITS_TABLE = """
 公里        distance       公里      0
 千米        distance       公里      0
 km          distance       公里      0
+KM          distance       公里      0
 米          distance       米        0
+m           distance       米        0
 厘米        distance       厘米      0
+公分        distance       厘米      0
+cm          distance       厘米      0
+CM          distance       厘米      0
 毫米        distance       毫米      0
+mm          distance       毫米      0
+公里/小时   speed          公里/小时 0
+千米/小时   speed          公里/小时 0
+千米每小时  speed          公里/小时 0
+公里每小时  speed          公里/小时 0
+km/h        speed          公里/小时 0
+米/秒       speed          米/秒     0
+m/s         speed          米/秒     0
 平方公里    area           平方公里  0
 平方千米    area           平方公里  0
 平方米      area           平方米    0
 公顷        area           公顷      0
 亩          area           亩        0
 吨          weight         吨        0
+t           weight         吨        0
 公斤        weight         公斤      0
 千克        weight         公斤      0
 kg          weight         公斤      0
+KG          weight         公斤      0
 斤          weight         斤        0
+两          weight         两        0
 克          weight         克        0
+毫克        weight         毫克      0
+mg          weight         毫克      0
+微克        weight         微克      0
+微克/立方米 concentration  微克/立方米 0
+μg/m³       concentration  微克/立方米 0
+μg/m3       concentration  微克/立方米 0
+ug/m3       concentration  微克/立方米 0
+毫克/立方米 concentration  毫克/立方米 0
+mg/m³       concentration  毫克/立方米 0
+mg/m3       concentration  毫克/立方米 0
+毫克/升     concentration  毫克/升   0
+mg/L        concentration  毫克/升   0
 立方米      volume         立方米    0
 升          volume         升        0
 千瓦时      energy         千瓦时    0
-千瓦        energy         千瓦      0
-兆瓦        energy         兆瓦      0
+度电        energy         千瓦时    0
+kWh         energy         千瓦时    0
+kW·h        energy         千瓦时    0
+千瓦        power          千瓦      0
+kW          power          千瓦      0
+兆瓦        power          兆瓦      0
+MW          power          兆瓦      0
+GW          power          吉瓦      0
+比特        data           比特      0
+字节        data           字节      0
+千字节      data           字节      3
+兆字节      data           字节      6
+KB          data           字节      3
+MB          data           字节      6
+GB          data           字节      9
+TB          data           字节      12
 人次        count          人次      0
+例          count          例        0
+双          count          双        0
+对          count          对        0
+块          count          块        0
+打          count          个        0
 人          count          人        0
 户          count          户        0
 个          count          个        0
@@ -210,6 +305,8 @@ kg          weight         公斤      0
 UNITS: dict[str, tuple[str, str, int]] = {
     s: (k, u, int(e)) for s, k, u, e in _rows(UNITS_TABLE, 4)
 }
+#: Units that multiply by something other than a power of ten: 一打 is 12 (a dozen).
+UNIT_FACTORS = {"打": 12}
 
 #: A unit is not read when the following characters make it another word:
 #: 5人民 (people), 1成为 (became), 三年级 (grade). unit -> characters that veto it.
@@ -248,6 +345,13 @@ UNIT_NOT_BEFORE = {
     "批": "准示",
     "支": "持出付援医教",
     "省": "级委内外",
+    "国": "家际内外考",
+    "对": "比照象应待接外口策话于称手抗峙立面",
+    "折": "合算旧射叠腾返线价现扣腰",
+    "两": "岸会地市委个年天人次方面者边头周手极性",
+    "双": "方边向赢休",
+    "块": "头",
+    "打": "开击工造响算通破赢败入出进扫掉下好牢卡车拼架电球折包工造",
 }
 
 #: Time nouns that take 个 with an optional 多/余/半 inside: 一个多月, 两个半小时.
@@ -255,7 +359,7 @@ UNIT_NOT_BEFORE = {
 GE_TIME_NOUNS = {"月": "个月", "小时": "小时", "星期": "周", "季度": "个季度", "工作日": "天"}
 
 #: Units after which 半 adds a half (两年半, 八成半, 一天半).
-HALF_AFTER_UNITS = "年天成倍"
+HALF_AFTER_UNITS = "年天成倍吨斤米岁"
 #: ...unless 半 starts one of these words (两年半年? 三成半数).
 HALF_NOT_BEFORE = "年月天夜数岛径导价山边"
 #: Units after which 多/余 means "and a bit" (一年多来, 增长1倍多): up to the next unit.
@@ -276,14 +380,49 @@ ORDINAL_CLASSIFIERS = frozenset("批 届 期 轮 章 条 款 节 版 卷 集 季
 #: Kinds whose integers are exact identities: their trailing zeros are significant
 #: whatever the size (第100个, 100岁, 连续10年).
 EXACT_INTEGER_KINDS = frozenset("rank ordinal age duration date period enumeration".split())
+#: Kinds that count: an integer of these written without trailing zeros and without
+#: a 万/亿 multiplier is exact, a point (三次, 两个年度, 288个, 452人, 第16个).
+COUNTING_KINDS = frozenset("count rank".split())
+
+#: A lone Chinese digit (一 … 九, 十, 两) is a number only where it stands apart from
+#: the words around it: after the start of the text or one of these ...
+LONE_BEFORE = "是为前和或与“\"'‘(（[\n,，。;；:：、!?！？"
+#: ... and before the end or one of these (这是五那是四, 答案是四不是五, 排名前三的).
+#: Elsewhere it is part of a word (三大, 五星, 一手).
+LONE_AFTER = "是不而却那这的和或与”\"'’)）]\n,，。;；:：、!?！？"
+
+#: A temperature written with 度: the words around it say which scale (华氏温度98.6度
+#: is Fahrenheit; 温度升高5度, 35度高温 are Celsius); 度 next to 电 is a kilowatt-hour.
+#: Without such a word 度 stays a bare number of degrees.
+FAHRENHEIT_CUES = ("华氏",)
+CELSIUS_CUES = ("摄氏", "温", "烧", "冷", "热", "降雪", "结冰")
+ELECTRICITY_CUES = ("电",)
+
+#: Compound amounts: a smaller unit after a duration or an amount in 元 joins it
+#: (1小时45分钟 is 105 minutes, 2年3个月 is 27 months, 5元3角 is 5.3 元).
+#: larger unit -> {smaller unit: how many of it make one larger unit}.
+COMPOUND_UNITS = {
+    "年": {"个月": 12}, "周": {"天": 7}, "天": {"小时": 24}, "小时": {"分钟": 60, "分": 60},
+    "分钟": {"秒": 60}, "元": {"角": 10, "毛": 10}, "角": {"分": 10}, "毛": {"分": 10},
+}
+#: Canonical names of the smaller units.
+COMPOUND_NAMES = {"分": "分钟", "毛": "角"}
+
+#: 一 + classifier is a count, not the article, inside a list of counts
+#: (3个产业园、一个物流中心): these join the items of such a list.
+LIST_JOINERS = ("、", "和", "及", "以及", "与")
 
 #: Separators of a range (35~36℃, 0.8%-1.5%, 2至3年) and of a ratio (10.9:36.2:52.9).
 RANGE_SEPARATORS = ("~", "-", "—", "–", "至", "到")
 RATIO_SEPARATORS = ":：∶"
-#: Words that make the number after them negative, and signs that do so only
-#: before a unit that can be negative (增长-3.2%, -5℃; not 2019年-2020年).
+#: Words that make the number after them negative (零下5℃, 负三十二, 负13.5千米) ...
 NEGATIVE_WORDS = ("零下",)
-MINUS_SIGNS = "-负"
+#: ... 负 except where it ends a word (胜负, 抱负, 正负: ±) ...
+NEGATIVE_NOT_AFTER = "胜抱欺担肩辜自正背"
+#: ... and -, before a unit that can be negative (增长-3.2%, -5℃), or where it cannot
+#: join a range or a code: at the start, after a space or one of these (为-10000,
+#: 降至-2%); never after a digit, letter or word (2019年-2020年, 1-9月, COVID-19).
+MINUS_AFTER = "，,：:；;（(=、为是至到达"
 SIGNED_UNITS = ("%", "℃", "°C", "摄氏度")
 
 # ------------------------------------------------------------------- qualifiers
@@ -293,52 +432,89 @@ class Qualifier(NamedTuple):
     qualifier: str  # at_least | at_most | approx
     inclusive: bool  # does the bound include the value itself (以上, 以下: yes; 不足, 超: no)
     not_after: str   # the word is not a qualifier right after one of these characters
-    only_before: str  # if set, the word qualifies only a number starting with one of these
+    only_before: str  # if set, the word qualifies only a number starting with one of these ...
+    or_after: str    # ... unless it comes right after one of these (占比过20: any number)
 
 
 QUALIFIERS_TABLE = """
-# word     pos   qualifier  inclusive  not_after           only_before
-超过       pre   at_least   no         -                   -
-超         pre   at_least   no         赶高                -
-逾         pre   at_least   no         -                   -
-突破       pre   at_least   no         -                   -
-不少于     pre   at_least   yes        -                   -
-不低于     pre   at_least   yes        -                   -
-至少       pre   at_least   yes        -                   -
-最少       pre   at_least   yes        -                   -
-多于       pre   at_least   no         -                   -
-高于       pre   at_least   no         -                   -
-上         pre   at_least   yes        -                   百千万亿
-过         pre   at_least   yes        经通度超不越穿路    百千万亿半
-破         pre   at_least   yes        突打                百千万亿
-将近       pre   approx     no         -                   -
-接近       pre   approx     no         -                   -
-近         pre   approx     no         附最接将邻靠亲贴    -
-大约       pre   approx     yes        -                   -
-大概       pre   approx     yes        -                   -
-约         pre   approx     yes        节制签预合违条特公邀相婚履解守誓立隐大  -
-不超过     pre   at_most    yes        -                   -
-不足       pre   at_most    no         -                   -
-不到       pre   at_most    no         -                   -
-少于       pre   at_most    no         -                   -
-低于       pre   at_most    no         -                   -
-未满       pre   at_most    no         -                   -
-最多       pre   at_most    yes        -                   -
-至多       pre   at_most    yes        -                   -
-以上       post  at_least   yes        -                   -
-开外       post  at_least   yes        -                   -
-有余       post  at_least   yes        -                   -
-以下       post  at_most    yes        -                   -
-以内       post  at_most    yes        -                   -
-之内       post  at_most    yes        -                   -
-左右       post  approx     yes        -                   -
-上下       post  approx     yes        -                   -
+# word       pos   qualifier  inclusive  not_after           only_before  or_after
+超过         pre   at_least   no         -                   -            -
+超           pre   at_least   no         赶高                -            -
+逾           pre   at_least   no         -                   -            -
+突破         pre   at_least   no         -                   -            -
+不少于       pre   at_least   yes        -                   -            -
+不低于       pre   at_least   yes        -                   -            -
+不小于       pre   at_least   yes        -                   -            -
+大于等于     pre   at_least   yes        -                   -            -
+大于或等于   pre   at_least   yes        -                   -            -
+大于或者等于 pre   at_least   yes        -                   -            -
+至少         pre   at_least   yes        -                   -            -
+最少         pre   at_least   yes        -                   -            -
+多于         pre   at_least   no         -                   -            -
+高于         pre   at_least   no         -                   -            -
+大于         pre   at_least   no         -                   -            -
+≥            pre   at_least   yes        -                   -            -
+>=           pre   at_least   yes        -                   -            -
+>            pre   at_least   no         -                   -            -
+上           pre   at_least   yes        -                   百千万亿     -
+过           pre   at_least   yes        经通度超不越穿路    百千万亿半   比率重额量值数
+破           pre   at_least   yes        突打                百千万亿     -
+将近         pre   approx     no         -                   -            -
+接近         pre   approx     no         -                   -            -
+近           pre   approx     no         附最接将邻靠亲贴    -            -
+大约         pre   approx     yes        -                   -            -
+大概         pre   approx     yes        -                   -            -
+约           pre   approx     yes        节制签预合违条特公邀相婚履解守誓立隐大  -  -
+不超过       pre   at_most    yes        -                   -            -
+不大于       pre   at_most    yes        -                   -            -
+不高于       pre   at_most    yes        -                   -            -
+不多于       pre   at_most    yes        -                   -            -
+小于等于     pre   at_most    yes        -                   -            -
+小于或等于   pre   at_most    yes        -                   -            -
+小于或者等于 pre   at_most    yes        -                   -            -
+不足         pre   at_most    no         -                   -            -
+不到         pre   at_most    no         -                   -            -
+少于         pre   at_most    no         -                   -            -
+低于         pre   at_most    no         -                   -            -
+小于         pre   at_most    no         -                   -            -
+≤            pre   at_most    yes        -                   -            -
+<=           pre   at_most    yes        -                   -            -
+<            pre   at_most    no         -                   -            -
+未满         pre   at_most    no         -                   -            -
+最多         pre   at_most    yes        -                   -            -
+至多         pre   at_most    yes        -                   -            -
+以上         post  at_least   yes        -                   -            -
+或以上       post  at_least   yes        -                   -            -
+或者以上     post  at_least   yes        -                   -            -
+及以上       post  at_least   yes        -                   -            -
+之上         post  at_least   no         -                   -            -
+或更多       post  at_least   yes        -                   -            -
+或者更多     post  at_least   yes        -                   -            -
+开外         post  at_least   yes        -                   -            -
+有余         post  at_least   yes        -                   -            -
+以下         post  at_most    yes        -                   -            -
+或以下       post  at_most    yes        -                   -            -
+或者以下     post  at_most    yes        -                   -            -
+及以下       post  at_most    yes        -                   -            -
+之下         post  at_most    no         -                   -            -
+以内         post  at_most    yes        -                   -            -
+之内         post  at_most    yes        -                   -            -
+左右         post  approx     yes        -                   -            -
+上下         post  approx     yes        -                   -            -
 """
 
 QUALIFIERS: tuple[Qualifier, ...] = tuple(
-    Qualifier(w, p, q, inc == "yes", "" if na == "-" else na, "" if ob == "-" else ob)
-    for w, p, q, inc, na, ob in _rows(QUALIFIERS_TABLE, 6)
+    Qualifier(w, p, q, inc == "yes", "" if na == "-" else na, "" if ob == "-" else ob, "" if oa == "-" else oa)
+    for w, p, q, inc, na, ob, oa in _rows(QUALIFIERS_TABLE, 7)
 )
+
+#: Words that may stand between a qualifier and its number, inside the mention
+#: (超过了80, 至少有10次, 至少是3, 最多为5, 约为100人): the qualifier still applies.
+QUALIFIER_FILLERS = ("了", "有", "是", "为", "达", "达到", "在")
+#: 约/大约 separated from the number by a verb, and maybe its object (约占30%,
+#: 约占全县人口的1/3): the number is approximate; the mention stays on the number.
+#: A regular expression matched on the text just before the number.
+APPROX_BEFORE = r"(?:大约|约)[占合计](?:[^，。；;,\n]{0,12}的)?$"
 
 #: Relative tolerance of 近/约/左右/大约: "约100" is read as [95, 105); 近 is
 #: below-or-at: "近170公里" is [161.5, 170] (high just above 170).
@@ -367,8 +543,11 @@ HEAD_WINDOW = 8
 CLAUSE_END = ",，。;；:：!?！？、()（）\n“”\"《》"
 
 
-#: Latin units that may follow digits; any other Latin letters make a name (5G, 4K).
-LATIN_UNITS = ("km", "kg", "cm", "mm", "kWh", "kW", "MW", "GW", "m", "t")
+#: Latin units that may follow digits (from the table above); any other Latin
+#: letters make a name (5G, 4K). A Latin unit is a unit only when no letter follows.
+LATIN_UNITS = tuple(sorted((u for u in UNITS if u.isascii() and u[0].isalpha()), key=len, reverse=True))
+for _u in LATIN_UNITS:
+    UNIT_NOT_BEFORE[_u] = UNIT_NOT_BEFORE.get(_u, "") + "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 # ---------------------------------------------------------------------- phrases
 #: Literal phrases containing numeral characters, matched before any number
@@ -570,7 +749,15 @@ PHRASES_TABLE = """
 下一步                word        "next step"
 上一轮                word        "previous round"
 十足                  word        "full"
-万分                  word        "extremely"
+两两                  word        "in pairs" (两两结对)
+五台山                name        mountain
+一波三折              idiom       saying
+百折不挠              idiom       saying
+七折八扣              idiom       saying
+合二为一              idiom       saying
+三五成群              idiom       saying
+三三两两              idiom       saying
+九九归一              idiom       saying
 百姓                  word        "common people"
 老百姓                word        "common people"
 百货                  word        "general merchandise"
@@ -621,6 +808,13 @@ PHRASES_TABLE = """
 
 PHRASES: dict[str, tuple[str, str]] = {p: (k, n) for p, k, n in _rows(PHRASES_TABLE, 3)}
 
+#: Phrases that state a number without a numeral of their own: (kind, value, unit).
+VALUED_PHRASES = {
+    "对折": ("percent", 50.0, "%"),   # half price
+    "半折": ("percent", 50.0, "%"),
+    "半百": ("number", 50.0, None),   # 年过半百
+}
+
 # ------------------------------------------------------------- context rules
 #: Non-claim patterns that depend on context (regular expressions over the
 #: normalised text): (kind, regex, note). Tried after the phrases and before any
@@ -640,11 +834,20 @@ RULES: tuple[tuple[str, str, str], ...] = (
                 "第四次会议, 第七次人口普查: a session's label, not a rank"),
     ("name", r"(?:[0-9]+|[零〇一二两三四五六七八九十百千万亿]+)级", "百亿级产业, 五级书记, 二级公路: a class, not an amount"),
     ("name", r"(?:二十[一二三四五六七八九]?|十[一二三四五六七八九])[大届]", "congress: 十九大, 十九届"),
-    ("name", r"[A-Za-z]+-?[0-9]+(?:\.[0-9]+)?[A-Za-z0-9]*", "PM2.5, G20, COVID-19"),
-    ("name", r"[0-9]+(?:\.[0-9]+)?(?!(?:" + "|".join(LATIN_UNITS) + r")(?![A-Za-z]))[A-Za-z][A-Za-z0-9]*",
-             "5G, 4K, 5A (digits then letters that are not a unit)"),
+    ("name", r"(?:https?://|ftp://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+",
+             "a web address: its digits and percent-encoding (%28) are not figures"),
+    ("name", r"(?<![A-Za-z])[A-Za-z]+-?[0-9]+(?:\.[0-9]+)?[A-Za-z0-9]*", "PM2.5, G20, COVID-19"),
+    ("name", r"[0-9]+(?:\.[0-9]+)?(?=[A-Za-z])(?!(?:" + "|".join(re.escape(u) for u in LATIN_UNITS)
+             + r")(?![A-Za-z])|[eE][+-]?[0-9]|k(?![A-Za-z0-9]))[A-Za-z][A-Za-z0-9]*",
+             "5G, 4K, 5A (digits then letters that are not a unit, an exponent or k for thousand)"),
+    ("name", r"(?<=[“\"‘「『])(?=[^”\"’」』\n]{0,11}?[0-9])[0-9A-Za-z][0-9A-Za-z+×*#./\-]{0,11}(?=[”\"’」』])",
+             "a programme, hotline or product named by digits in quotes: “12345”, “1+N”"),
+    ("ordinal", r"(?:(?<=届)|(?<=人大)|(?<=政协)|(?<=党代会))[一二三四五六七八九十0-9]{1,3}次"
+                r"(?=会议|全会|大会|全体会议|常委会)", "十三届全国人大三次会议: a session's label, not a count"),
+    ("word", r"万分(?!之)", "万分 'extremely' (万分之三 is a rate)"),
+    ("word", r"万万(?!分之)", "万万 'absolutely' (万万不可); 四万万 and 万万分之七 are numbers"),
     ("name", r"《[^》\n]{0,20}?[" + _CN_NUMERAL + r"0-9][^》\n]{0,20}》", "a title in 《》, brackets included"),
-    ("idiom", r"(?<=[“\"‘「『])[零〇一二两三四五六七八九十百千万亿][\u4e00-\u9fff]{0,7}(?=[”\"’」』])",
+    ("idiom", r"(?<=[“\"‘「『])[零〇一二两三四五六七八九十百千万亿][\u4e00-\u9fff]{1,7}(?=[”\"’」』])",
               "quoted slogan made of a Chinese numeral and words: “四轮”"),
     ("idiom", r"一(?![" + _CN_NUMERAL + r"])[\u4e00-\u9fff]一(?![" + _CN_NUMERAL + r"])[\u4e00-\u9fff]",
               "一X一Y: 一县一业, 一户一策, 一村一品"),

@@ -74,17 +74,34 @@ def mentions_by_section(parts: Segmentation, mentions: pd.DataFrame) -> pd.DataF
     return long
 
 
+def _shown_path(path) -> str:
+    """A file's path as a reader may see it: inside the project, relative to it; elsewhere, its name only."""
+    from pathlib import Path
+
+    from helpers import paths
+
+    path = Path(path).resolve()
+    try:
+        return str(path.relative_to(paths.ROOT.resolve()))
+    except ValueError:
+        return path.name
+
+
 def describe_report(report, parts: Segmentation) -> pd.DataFrame:
     """Two-column table of what was read: file, encoding, checksum and structure counts."""
     rows = {
-        "file": str(report.path),
+        "report": report.slug,
+        "file": _shown_path(report.text_path or report.path),
         "encoding": report.encoding + (f" ({report.note})" if report.note else ""),
         "sha256": report.sha256,
         "characters": len(report.text),
+        "headline": parts.headline or "—",
+        "dateline": parts.dateline or "—",
         "byline": parts.byline or "—",
         "documents": f"{len(parts.documents)} ({', '.join(f'{n} {k}' for k, n in parts.documents.groupby('kind', sort=False).size().items())})",
         "sections": len(parts.sections),
         "headed sections": int(parts.sections.heading.notna().sum()),
+        "numbered headings": int(parts.sections.numbering.notna().sum()),
         "paragraphs": len(parts.paragraphs),
         "sentences": len(parts.sentences),
         "page chrome left out": len(parts.chrome),

@@ -77,8 +77,10 @@ def sha256_of(path: Path) -> str:
 
 def recorded_checksums(checksums: Path) -> dict[str, str]:
     """Relative file name → SHA-256 from a ``sha256sum``-format file (empty if there is none)."""
-    if not checksums.exists():
+    if not os.path.lexists(checksums):
         return {}
+    if not checksums.is_file():
+        raise ReportError(f"{checksums}: is not a regular file (a pipe, a device or a broken link)")
     recorded = {}
     for number, line in enumerate(checksums.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
@@ -166,12 +168,20 @@ def read_bytes(path: Path) -> bytes:
         raise ReportError(f"{path}: {info.st_size / 1e6:.1f} MB is larger than the {MAX_BYTES // 2**20} MiB a "
                           "report may have; split it into reports")
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+        # O_NONBLOCK, then fstat of what was opened: a file swapped for a pipe after the stat above is
+        # refused too, instead of blocking the run
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except PermissionError:
         raise ReportError(f"{path}: cannot be read (permission denied)") from None
     except OSError as error:
         raise ReportError(f"{path}: cannot be read ({error.strerror or error})") from None
+    with open(descriptor, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise ReportError(f"{path}: is not a regular file (a pipe, socket or device); save the report to a file")
+        try:
+            data = handle.read(MAX_BYTES + 1)
+        except OSError as error:
+            raise ReportError(f"{path}: cannot be read ({error.strerror or error})") from None
     if len(data) > MAX_BYTES:
         raise ReportError(f"{path}: larger than the {MAX_BYTES // 2**20} MiB a report may have")
     if not data.strip():

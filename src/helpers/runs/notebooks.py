@@ -90,13 +90,58 @@ def discover(folder: Path = paths.NOTEBOOKS, only: list[str] | None = None) -> l
         missing = [d for d in spec.depends_on if d not in names]
         if missing:
             raise ValueError(f"{spec.path}: depends_on names unknown notebooks {missing}")
-    if only:
-        unknown = [n for n in only if n.removesuffix(".ipynb") not in names]
-        if unknown:
-            raise ValueError(f"unknown notebook(s) {unknown}; known: {sorted(names)}")
-        wanted = {n.removesuffix(".ipynb") for n in only}
-        specs = [s for s in specs if s.name in wanted]
-    return specs
+    return select(specs, only)
+
+
+def select(specs: list[NotebookSpec], only: list[str] | None) -> list[NotebookSpec]:
+    """The specs named in ``only`` (all of them when ``only`` is empty); an unknown name is an error."""
+    if not only:
+        return specs
+    names = {s.name for s in specs}
+    unknown = [n for n in only if n.removesuffix(".ipynb") not in names]
+    if unknown:
+        raise ValueError(f"unknown notebook(s) {unknown}; known: {sorted(names)}")
+    wanted = {n.removesuffix(".ipynb") for n in only}
+    return [s for s in specs if s.name in wanted]
+
+
+def default_value(parameter: Parameter):
+    """The value a notebook's parameters cell assigns (its source text read as a literal)."""
+    try:
+        return ast.literal_eval(parameter.default)
+    except (ValueError, SyntaxError):
+        return parameter.default
+
+
+def declared_defaults(specs: list[NotebookSpec]) -> dict[str, object]:
+    """Every parameter a user may set in these notebooks, with its declared default (the first, by run order)."""
+    defaults: dict[str, object] = {}
+    for spec in specs:
+        for name, parameter in spec.parameters.items():
+            if name not in INJECTED and name != CHECK_PARAMETERS:
+                defaults.setdefault(name, default_value(parameter))
+    return defaults
+
+
+def departures(specs: list[NotebookSpec], resolved: dict[str, dict[str, object]],
+               check_defaults: dict[str, object], check_values: dict[str, object]) -> list[tuple[str, object, object]]:
+    """``(name, value, default)`` of every given parameter whose value is not its default.
+
+    ``resolved`` is :func:`resolve_parameters`' answer; ``check_values`` the report's check parameters
+    as accepted, ``check_defaults`` their defaults from ``checks.yml``. An empty answer means the run
+    uses the defaults throughout, whatever was spelled out on the command line.
+    """
+    found: dict[str, tuple[str, object, object]] = {}
+    for spec in specs:
+        for name, value in resolved.get(spec.name, {}).items():
+            if name in spec.parameters and name != CHECK_PARAMETERS:
+                default = default_value(spec.parameters[name])
+                if value != default:
+                    found.setdefault(name, (name, value, default))
+    for name, value in check_values.items():
+        if value != check_defaults.get(name):
+            found.setdefault(name, (name, value, check_defaults.get(name)))
+    return sorted(found.values(), key=lambda item: item[0])
 
 
 _TRUE = {"true", "yes", "1", "on"}

@@ -18,6 +18,7 @@ from helpers import paths
 
 INTERACTIVE = paths.INTERACTIVE
 FIGURE_NAME = re.compile(r"^fig-[a-z0-9-]+$")
+TABLE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
 def output_folder(output_dir: str | Path = "") -> Path:
@@ -41,7 +42,13 @@ def save_figure(figure, name: str, output_dir: str | Path = "") -> Path:
 
 
 def save_table(frame, name: str, output_dir: str | Path = "") -> Path:
-    """Write a DataFrame as UTF-8 CSV ``NAME.csv`` in the output folder (no index)."""
+    """Write a DataFrame as UTF-8 CSV ``NAME.csv`` in the output folder (no index).
+
+    ``name`` says what the table holds, e.g. ``claims`` or ``evidence-counts`` (lowercase, hyphens), so
+    it can name no other folder.
+    """
+    if not TABLE_NAME.match(name):
+        raise ValueError(f"table name {name!r} should look like 'what-it-holds' (lowercase letters, digits, hyphens)")
     target = output_folder(output_dir) / f"{name}.csv"
     frame.to_csv(target, index=False, encoding="utf-8", lineterminator="\n")
     return target

@@ -1,19 +1,49 @@
-"""Run every notebook on a report through papermill, render it, and promote a good run.
+"""Run every notebook on a report through papermill, render it, and publish a good default run.
 
-One call of :func:`run` makes a new folder ``OUT/runs/<run id>/`` holding, per
-notebook, the executed ``NAME.ipynb``, ``NAME.html`` and ``NAME.no-code.html``,
-plus ``manifest.json`` and ``run.log``. Only when every notebook succeeded does
-``OUT/latest`` (a symlink) move to the new folder, atomically; a failed run
-leaves the previous ``latest`` as it was and keeps the failed notebook, with
-papermill's error cell, in its own folder.
+One call of :func:`run` goes through three steps, each a function a later change can replace alone:
 
-Notebooks run in this process through papermill's Python API — kernels start in
-parallel threads when ``jobs > 1``, respecting declared dependencies.
+1. :func:`plan` — read the report, the notebooks and the parameters; check the output root's place
+   (:func:`helpers.runs.root.check_location`); validate the curated inputs. Nothing is written; any
+   problem is a :class:`RunError`, :class:`~helpers.read.report.ReportError` or
+   :class:`~helpers.runs.notebooks.ParameterError` (exit 2).
+2. :func:`execute` — under the output root's lock (:func:`helpers.runs.root.locked`; a second run or
+   a prune of the same root is refused, exit 3), make ``OUT/runs/<run id>/`` (marked ``.incomplete``),
+   probe that it and ``latest``'s folder can be written and that the disk has room, then run the
+   notebooks with papermill — in parallel threads when ``jobs > 1``, respecting declared
+   dependencies, each cell limited to ``cell_timeout`` seconds — and render each to HTML.
+3. :func:`finish` — compare with ``latest``, write ``index.html`` and ``manifest.json`` (every file
+   with its SHA-256), check the folder is whole, remove the marker, and promote.
+
+**Publishing.** ``OUT/latest`` (a relative symlink, replaced atomically) moves only to a run that
+(a) ran every notebook of the report — no ``--notebook`` subset — (b) with every parameter at its
+default — the notebooks' declared defaults and the report's ``checks.yml`` defaults — (c) in which
+every notebook succeeded, and (d) whose folder matches its manifest. Any other parameters, or some
+notebooks only, make a *what-if* run: its folder is named after what differs
+(``runs/<stamp>-whatif-n_years-1``), its path and how it differs from ``latest`` are printed, and
+``latest`` stays. A failed run (exit 1) leaves ``latest`` as it was and keeps the failed notebook,
+with papermill's error cell, in its folder.
+
+**The manifest** (``manifest.json`` of each run folder; the front page reads these keys):
+
+- ``run_id``, ``status`` (``ok`` | ``failed``), ``started``, ``seconds``, ``jobs``, ``cell_timeout``;
+- ``report`` (path, slug, sha256, encoding, note, metadata); ``inputs`` (SHA-256 of the report's
+  files and of the notebooks), ``packages``, ``git``; ``notebooks`` (one entry per execution);
+- ``parameters``: the ``-p`` values as given; ``defaults``: every parameter a user may set, with
+  its default (the values compared); ``what_if`` (bool) and ``what_if_reasons`` (what made it one);
+- ``changes``: ``{"previous_run": run id of the latest it was compared with, or null,
+  "claims_added": [claim ids], "claims_removed": [...], "verdicts_changed": [{"check_id", "from",
+  "to"}], "corroboration_changed": [{"claim_id", "from", "to"}], "checks_added": [...],
+  "checks_removed": [...], "compared": [file names]}`` — for a published run, what changed since
+  the previous ``latest``; for a what-if run, how it differs from ``latest``
+  (:mod:`helpers.runs.changes`);
+- ``files``: ``{relative path: SHA-256}`` of every file of the folder but ``manifest.json``;
+- ``promoted_to_latest``: true only once ``latest`` points to the folder (the manifest is
+  rewritten after the link moved; ``write_index`` therefore always sees false).
 
     >>> from helpers.runs.runner import run                      # doctest: +SKIP
     >>> result = run(jobs=2)                                # doctest: +SKIP
-    >>> result.exit_code, result.run_dir.parent.name        # doctest: +SKIP
-    (0, 'runs')
+    >>> result.exit_code, result.promoted, result.run_dir.parent.name        # doctest: +SKIP
+    (0, True, 'runs')
 """
 
 from __future__ import annotations
@@ -21,39 +51,64 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import shutil
 import sys
+import tempfile
 import time
+import uuid
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable
 
 import papermill
+from jupyter_client import AsyncKernelManager
+from jupyter_core.paths import jupyter_runtime_dir
 from papermill.exceptions import PapermillExecutionError
+from traitlets import default
 
 from helpers import paths
 from helpers.claims.checks import CheckError, load_checks
 from helpers.claims.topics import load_topics
-from helpers.present.index_page import write_index
+from helpers.present.pages import write_index
 from helpers.present.render import render_html
-from helpers.read.report import load_report
-from helpers.runs import provenance
-from helpers.runs.notebooks import CHECK_PARAMETERS, NotebookSpec, ParameterError, discover, resolve_parameters
+from helpers.read.report import Report, ReportError, load_report
+from helpers.runs import changes as run_changes
+from helpers.runs import provenance, root
+from helpers.runs.notebooks import (CHECK_PARAMETERS, NotebookSpec, ParameterError, declared_defaults, departures,
+                                    discover, resolve_parameters, select)
 from helpers.runs.preflight import validate_inputs
+from helpers.runs.root import (EXIT_BAD_INPUT, EXIT_BUSY, EXIT_FAILED, EXIT_OK, RootBusy, RunError,  # noqa: F401
+                               promote)  # (re-exported: the runner's exit codes and errors)
 
-EXIT_OK = 0          # every notebook succeeded; latest promoted
-EXIT_FAILED = 1      # a notebook failed; latest untouched
-EXIT_BAD_INPUT = 2   # the report, a parameter or the output folder is unusable; nothing ran
 
 # The runner's own interpreter: "python3" is ipykernel's native kernel of sys.executable, so notebooks
 # run in exactly the environment the runner was started from, whatever kernel name they carry for JupyterLab.
 KERNEL = "python3"
+CELL_TIMEOUT = 600   # seconds one cell may run (--cell-timeout); a hung cell fails its notebook, not the day
 
 
+class IPCKernelManager(AsyncKernelManager):
+    """A kernel reached over Unix sockets in Jupyter's private runtime folder instead of TCP ports.
 
-class RunError(RuntimeError):
-    """A run that cannot start (bad input); the message says what and where."""
+    No port is chosen, so kernels started at once cannot collide (``ZMQError: Address already in
+    use``), and nothing listens on the network (no "running over TCP without encryption" warning).
+    """
+
+    @default("transport")
+    def _default_transport(self) -> str:
+        return "ipc"
+
+    @default("ip")
+    def _ip_default(self) -> str:
+        """A socket path of this kernel's own: jupyter_client's default ("kernel-ipc" in the working folder
+        unless a connection file is named first) is shared by kernels started at once."""
+        folder = jupyter_runtime_dir()
+        if len(folder) > 60:               # a Unix socket's path holds at most 107 bytes
+            folder = tempfile.gettempdir()
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        return os.path.join(folder, f"kernel-{uuid.uuid4().hex[:16]}-ipc")
 
 
 @dataclass
@@ -76,6 +131,9 @@ class RunResult:
     latest: Path
     notebooks: list[NotebookResult]
     promoted: bool
+    what_if: bool = False
+    error: str | None = None         # the run folder could not be finished (disk full, ...)
+    changes: dict = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -83,12 +141,7 @@ class RunResult:
 
     @property
     def exit_code(self) -> int:
-        return EXIT_OK if self.ok else EXIT_FAILED
-
-
-def default_out(report: Path | str) -> Path:
-    """``reports/<slug>/``: where the runs of a report go (its slug from its folder or file name)."""
-    return paths.output_root(load_report(report).slug)
+        return EXIT_OK if self.ok and self.error is None else EXIT_FAILED
 
 
 @dataclass(frozen=True)
@@ -100,46 +153,128 @@ class Job:
     parameters: dict
 
 
-def _new_run_dir(out: Path) -> Path:
-    runs = out / "runs"
+@dataclass
+class Plan:
+    """Everything a run will do, decided before anything is written."""
+
+    report: Report
+    report_path: Path
+    out: Path
+    specs: list[NotebookSpec]
+    jobs: list[Job]
+    parameters: dict              # as given with -p
+    defaults: dict                # every settable parameter with its default
+    what_if_reasons: list[str]    # empty: a complete run at the defaults, to be published
+    notes: list[str]
+    folder_suffix: str = ""       # "whatif-…" names a what-if run's folder after what differs
+
+    @property
+    def what_if(self) -> bool:
+        return bool(self.what_if_reasons)
+
+    @property
+    def latest(self) -> Path:
+        return self.out / "latest"
+
+
+def default_out(report: Path | str) -> Path:
+    """``reports/<slug>/``: where the runs of a report go (its slug from its folder or file name)."""
+    return paths.output_root(load_report(report).slug)
+
+
+def _folder_suffix(reasons: list[tuple[str, object]], subset: list[str]) -> str:
+    parts = [f"{name}-{value}" for name, value in reasons]
+    if subset:
+        parts.append("notebooks-" + "-".join(name[:2] for name in subset))
+    text = re.sub(r"(?<!\d)\.|\.(?!\d)", "-", "-".join(parts))       # a dot only inside a number: n-0.1
+    text = re.sub(r"[^A-Za-z0-9_.]+", "-", text).strip("-")
+    return ("whatif-" + text[:60]).rstrip("-.")
+
+
+def plan(
+    report: Path | str = paths.DEFAULT_REPORT,
+    out: Path | str | None = None,
+    parameters: dict[str, object] | None = None,
+    only: list[str] | None = None,
+    notebooks_dir: Path = paths.NOTEBOOKS,
+) -> Plan:
+    """Decide the run: report, output root, notebooks, parameters, whether it is a what-if. Writes nothing."""
+    loaded = load_report(report)                       # checks existence, encoding, checksums
+    report_path = Path(report).absolute()
+    out = root.check_location(out if out is not None else paths.output_root(loaded.slug), loaded.slug)
+    all_specs = discover(notebooks_dir)
+    specs = select(all_specs, only)
+    if not specs:
+        raise RunError(f"{notebooks_dir}: no notebooks named NN-name.ipynb to run")
+    checks_file = loaded.curated(paths.CHECKS_FILE)
+    check_specs = load_checks(checks_file)[1] if checks_file else {}
+    given = dict(parameters or {})
+    resolved = resolve_parameters(specs, given, frozenset(check_specs))
     try:
-        runs.mkdir(parents=True, exist_ok=True)
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        for n in range(1, 1000):
-            candidate = runs / (stamp if n == 1 else f"{stamp}-{n}")
-            try:
-                candidate.mkdir()
-                return candidate
-            except FileExistsError:
-                continue
-    except OSError as error:
-        raise RunError(f"{out}: output folder cannot be written ({error.strerror or error})") from None
-    raise RunError(f"{runs}: could not make a new run folder")
+        check_values = {name: check_specs[name].accept(raw) for name, raw in given.items() if name in check_specs}
+    except CheckError as error:
+        raise ParameterError(str(error)) from None
+    tolerance = next((values["tolerance"] for values in resolved.values() if "tolerance" in values), None)
+    try:
+        notes = validate_inputs(loaded, tolerance, check_values)   # curated files, parameters, topic figures
+    except (OverflowError, RecursionError, MemoryError) as error:
+        raise ReportError(f"{report_path}: cannot be analysed ({type(error).__name__}: {error})") from None
+    topics = list(load_topics(loaded.curated(paths.TOPICS_FILE)))
+
+    check_defaults = {name: spec.default for name, spec in check_specs.items()}
+    differing = departures(specs, resolved, check_defaults, check_values)
+    subset = [s.name for s in specs] if {s.name for s in specs} != {s.name for s in all_specs} else []
+    reasons = [f"{name}={value!r} (default {default!r})" for name, value, default in differing]
+    if subset:
+        reasons.append(f"only the notebooks {', '.join(subset)} of {len(all_specs)}")
+
+    jobs: list[Job] = []
+    for spec in specs:
+        values = dict(resolved[spec.name])
+        if CHECK_PARAMETERS in values:
+            values[CHECK_PARAMETERS] = dict(check_values)
+        if spec.per_topic:
+            jobs.extend(Job(f"{spec.name}-{topic}", spec, {**values, "topic": topic}) for topic in topics)
+        else:
+            jobs.append(Job(spec.name, spec, values))
+    return Plan(report=loaded, report_path=report_path, out=out, specs=specs, jobs=jobs, parameters=given,
+                defaults={**declared_defaults(all_specs), **check_defaults}, what_if_reasons=reasons,
+                notes=([loaded.note] if loaded.note else []) + notes,
+                folder_suffix=_folder_suffix([(n, v) for n, v, _ in differing], subset) if reasons else "")
 
 
-def promote(run_dir: Path, latest: Path) -> None:
-    """Point ``latest`` at ``run_dir`` atomically (a relative symlink, replaced in one step)."""
-    if latest.exists() and not latest.is_symlink():
-        raise RunError(f"{latest} is a real folder, not the runner's symlink; move it away to promote runs")
-    temporary = latest.with_name(f".{latest.name}.{os.getpid()}.tmp")
-    if temporary.is_symlink() or temporary.exists():
-        temporary.unlink()
-    os.symlink(os.path.relpath(run_dir, latest.parent), temporary)
-    os.replace(temporary, latest)
+class _RunLog(logging.FileHandler):
+    """``run.log``; a write that fails (a full disk) is dropped instead of printing a traceback."""
+
+    def handleError(self, record: logging.LogRecord) -> None:   # noqa: N802 (logging's name)
+        self.failed = True
 
 
 def _logger(run_dir: Path) -> logging.Logger:
-    logger = logging.getLogger(f"helpers.run.{run_dir.name}")
+    logger = logging.getLogger(f"helpers.run.{run_dir.parent.parent.name}.{run_dir.name}")
     logger.setLevel(logging.INFO)
     logger.propagate = False
-    handler = logging.FileHandler(run_dir / "run.log", encoding="utf-8")
+    handler = _RunLog(run_dir / "run.log", encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
     logger.addHandler(handler)
     return logger
 
 
-def _execute(job: Job, run_dir: Path) -> NotebookResult:
-    spec, parameters = job.spec, job.parameters
+def _close(log: logging.Logger) -> None:
+    for handler in list(log.handlers):
+        handler.close()
+        log.removeHandler(handler)
+
+
+def _timeout_message(error: Exception, cell_timeout: float) -> str:
+    lines = str(error).split("-------------------")
+    preview = lines[1].strip().splitlines()[:1] if len(lines) > 1 else []
+    return f"a cell ran longer than --cell-timeout {cell_timeout:g} s{': ' + repr(preview[0]) if preview else ''}"
+
+
+def _execute_one(job: Job, run_dir: Path, injected: dict[str, str], cell_timeout: float) -> NotebookResult:
+    spec = job.spec
+    parameters = {**{k: v for k, v in injected.items() if k in spec.parameters}, **job.parameters}
     result = NotebookResult(name=job.name, parameters=parameters)
     output = run_dir / f"{job.name}.ipynb"
     started = time.perf_counter()
@@ -147,6 +282,7 @@ def _execute(job: Job, run_dir: Path) -> NotebookResult:
         papermill.execute_notebook(
             str(spec.path), str(output), parameters=parameters,
             kernel_name=KERNEL, progress_bar=False, start_timeout=120,
+            execution_timeout=cell_timeout, kernel_manager_class=IPCKernelManager,
             # no cwd=: papermill would chdir the whole process, which races between threads;
             # notebooks take every path from helpers.paths or their parameters instead.
         )
@@ -158,9 +294,14 @@ def _execute(job: Job, run_dir: Path) -> NotebookResult:
             f"cell {error.cell_index} (In [{error.exec_count}]) {first_line[0] if first_line else ''!r}: "
             f"{error.ename}: {error.evalue}"
         )
-    except Exception as error:  # kernel died, notebook unreadable, ...
+    except Exception as error:  # a cell timed out, the kernel died, the disk filled, ...
         result.status = "failed"
-        result.error = f"{type(error).__name__}: {error}"
+        if type(error).__name__ == "CellTimeoutError":
+            result.error = _timeout_message(error, cell_timeout)
+        elif isinstance(error, OSError):
+            result.error = f"{error.filename or output}: {error.strerror or error}"
+        else:
+            result.error = f"{type(error).__name__}: {error}"
     result.execute_seconds = round(time.perf_counter() - started, 2)
     if output.exists():
         result.notebook = output.name
@@ -170,10 +311,170 @@ def _execute(job: Job, run_dir: Path) -> NotebookResult:
             result.html, result.html_no_code = html.name, no_code.name
         except Exception as error:
             result.status = "failed"
-            result.error = (result.error + "; " if result.error else "") + f"rendering HTML: {error}"
+            why = error.strerror if isinstance(error, OSError) and error.strerror else error
+            result.error = (result.error + "; " if result.error else "") + f"rendering {output.name} as HTML: {why}"
         result.render_seconds = round(time.perf_counter() - rendering, 2)
     result.seconds = round(time.perf_counter() - started, 2)
     return result
+
+
+def execute(the_plan: Plan, run_dir: Path, jobs: int, cell_timeout: float,
+            echo: Callable[[str], None], log: logging.Logger) -> list[NotebookResult]:
+    """Run the plan's jobs into ``run_dir``, ``jobs`` at a time, respecting dependencies.
+
+    A job whose dependency failed, or whose dependencies can never be met (a cycle), is skipped.
+    Returns one result per job, in plan order.
+    """
+    injected = {"report_path": str(the_plan.report_path.resolve()), "output_dir": str(run_dir.resolve())}
+    by_notebook: dict[str, list[str]] = {}
+    for job in the_plan.jobs:
+        by_notebook.setdefault(job.spec.name, []).append(job.name)
+    results = {job.name: NotebookResult(name=job.name) for job in the_plan.jobs}
+    total = len(the_plan.jobs)
+    done_count = 0
+    pending = {job.name: job for job in the_plan.jobs}
+    running: dict[Future, str] = {}
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        while pending or running:
+            for name, job in list(pending.items()):
+                needed = [n for d in job.spec.depends_on for n in by_notebook.get(d, [])]
+                states = [results[n].status for n in needed]
+                if any(s in ("failed", "skipped") for s in states):
+                    results[name].status = "skipped"
+                    results[name].error = "a notebook it depends on did not succeed"
+                    del pending[name]
+                    done_count += 1
+                    echo(f"[{done_count}/{total}] {name} skipped (dependency failed)")
+                    log.warning("%s skipped: dependency failed", name)
+                elif all(s == "ok" for s in states) and len(running) < jobs:
+                    running[pool.submit(_execute_one, job, run_dir, injected, cell_timeout)] = name
+                    del pending[name]
+                    log.info("%s started with %s", name, job.parameters)
+            if not running:
+                for name in list(pending):   # nothing runs and nothing can start: a dependency cycle
+                    results[name].status = "skipped"
+                    results[name].error = "its dependencies form a cycle (depends_on in the notebooks' metadata)"
+                    del pending[name]
+                    done_count += 1
+                    echo(f"[{done_count}/{total}] {name} skipped (its dependencies form a cycle)")
+                    log.warning("%s skipped: dependency cycle", name)
+                continue
+            finished, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in finished:
+                name = running.pop(future)
+                results[name] = future.result()
+                done_count += 1
+                outcome = results[name]
+                line = f"[{done_count}/{total}] {name} {outcome.status} ({outcome.seconds:.1f} s)"
+                if outcome.error:
+                    line += f" — {outcome.error}"
+                echo(line)
+                (log.info if outcome.status == "ok" else log.error)(line)
+    return [results[job.name] for job in the_plan.jobs]
+
+
+def _write_json(path: Path, document: dict) -> None:
+    """Write ``path`` whole or not at all (a temporary file renamed over it)."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_text(json.dumps(document, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+        os.replace(temporary, path)
+    finally:
+        if temporary.exists():
+            temporary.unlink()
+
+
+def finish(the_plan: Plan, run_dir: Path, notebooks: list[NotebookResult], started: float, jobs: int,
+           cell_timeout: float, echo: Callable[[str], None], log: logging.Logger) -> RunResult:
+    """Write the index and manifest, check the folder is whole, and promote it when it may be published.
+
+    Any failure here (a full disk, a read-only folder) is reported, leaves ``latest`` and the
+    manifest truthful, and makes the result's exit code 1.
+    """
+    latest = the_plan.latest
+    result = RunResult(run_dir=run_dir, latest=latest, notebooks=notebooks, promoted=False,
+                       what_if=the_plan.what_if)
+    previous = root.latest_target(the_plan.out)
+    report = the_plan.report
+    stage = "recording the run"
+    try:
+        result.changes = run_changes.compare(run_dir, previous)
+        manifest = {
+            "run_id": run_dir.name,
+            "status": "ok" if result.ok else "failed",
+            "promoted_to_latest": False,
+            "what_if": the_plan.what_if,
+            "what_if_reasons": the_plan.what_if_reasons,
+            "started": time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(started)),
+            "seconds": round(time.time() - started, 2),
+            "report": {"path": str(the_plan.report_path), "slug": report.slug, "sha256": report.sha256,
+                       "encoding": report.encoding, "note": report.note, "metadata": report.metadata.as_dict()},
+            "parameters": dict(the_plan.parameters),
+            "defaults": the_plan.defaults,
+            "changes": result.changes,
+            "jobs": jobs,
+            "cell_timeout": cell_timeout,
+            "inputs": provenance.input_checksums(the_plan.report_path, [s.path for s in the_plan.specs]),
+            "packages": provenance.package_versions(),
+            "git": provenance.git_state(),
+            "notebooks": [asdict(n) for n in notebooks],
+        }
+        stage = "writing manifest.json"
+        _write_json(run_dir / root.MANIFEST, manifest)      # for the index to link; rewritten with the files below
+        stage = "writing index.html"
+        write_index(run_dir, manifest)
+        log.info("finished: %s%s", manifest["status"], " (what-if)" if the_plan.what_if else "")
+        _close(log)                        # run.log is complete: from here on the folder only gains its manifest
+        stage = "writing manifest.json"
+        manifest["files"] = root.file_checksums(run_dir)
+        _write_json(run_dir / root.MANIFEST, manifest)
+        stage = "checking the run folder against its manifest"
+        root.verify_whole(run_dir, manifest["files"])
+        (run_dir / root.INCOMPLETE).unlink()
+        if result.ok and not the_plan.what_if:
+            stage = f"moving {latest}"
+            published = run_dir / f".{root.MANIFEST}.published"
+            published.write_text(json.dumps({**manifest, "promoted_to_latest": True}, ensure_ascii=False, default=str,
+                                            indent=2), encoding="utf-8")
+            try:
+                promote(run_dir, latest)
+            except BaseException:
+                published.unlink()
+                raise
+            result.promoted = True
+            os.replace(published, run_dir / root.MANIFEST)
+    except Exception as error:
+        _close(log)
+        what = f"{error.filename}: {error.strerror}" if isinstance(error, OSError) and error.filename else str(error)
+        full = " — the disk is full" if root.is_disk_full(error) else ""
+        result.error = f"{stage} failed ({what}){full}"
+        echo(f"FAILED: {run_dir}: {result.error}; {latest} left unchanged")
+        return result
+
+    if result.promoted:
+        echo(f"ok: {latest} → {run_dir.name}")
+        for line in run_changes.describe(result.changes):
+            echo(f"  since the previous latest: {line}")
+    elif result.ok:
+        echo(f"what-if run ({'; '.join(the_plan.what_if_reasons)}) → {run_dir}")
+        echo(f"  not published: {latest} stays {previous.name if previous else '(none yet)'}")
+        for line in run_changes.describe(result.changes):
+            echo(f"  compared with latest: {line}")
+    else:
+        for failed in (n for n in notebooks if n.status == "failed"):
+            echo(f"FAILED: {failed.name}: {failed.error}; executed notebook kept at {run_dir / (failed.notebook or '')}")
+        echo(f"{latest} left unchanged")
+    return result
+
+
+def _quiet_on_broken_pipe(echo: Callable[[str], None]) -> Callable[[str], None]:
+    """An echo that a closed terminal or pipe cannot stop: the run goes on, its log still has every line."""
+    def safe(line: str) -> None:
+        try:
+            echo(line)
+        except (BrokenPipeError, OSError, ValueError):
+            pass
+    return safe
 
 
 def run(
@@ -184,145 +485,43 @@ def run(
     only: list[str] | None = None,
     notebooks_dir: Path = paths.NOTEBOOKS,
     echo: Callable[[str], None] = lambda line: print(line, file=sys.stderr, flush=True),
+    cell_timeout: float = CELL_TIMEOUT,
 ) -> RunResult:
-    """Execute the notebooks on ``report`` into a new run folder; promote it if all succeed.
+    """Plan, execute and finish a run (see the module's docstring); return its result.
 
     Raises :class:`RunError` (or :class:`~helpers.read.report.ReportError` /
-    :class:`~helpers.runs.notebooks.ParameterError`) before anything runs when the
-    input is unusable; a failing notebook does not raise — see ``exit_code``.
+    :class:`~helpers.runs.notebooks.ParameterError`) before anything runs when the input or the
+    output folder is unusable, :class:`RootBusy` when another run or prune holds the output folder;
+    a failing notebook or an unfinished folder does not raise — see ``exit_code``.
     """
     started = time.time()
     jobs_at_once = max(1, int(jobs))
-    loaded = load_report(report)                       # checks existence, encoding, checksums
-    report = Path(report).absolute()
-    specs = discover(notebooks_dir, only)
-    if not specs:
-        raise RunError(f"{notebooks_dir}: no notebooks named NN-name.ipynb to run")
-    checks_file = loaded.curated(paths.CHECKS_FILE)
-    check_specs = load_checks(checks_file)[1] if checks_file else {}
-    given = resolve_parameters(specs, dict(parameters or {}), frozenset(check_specs))
-    try:
-        check_values = {name: check_specs[name].accept(raw) for name, raw in (parameters or {}).items()
-                        if name in check_specs}
-    except CheckError as error:
-        raise ParameterError(str(error)) from None
-    tolerance = next((values["tolerance"] for values in given.values() if "tolerance" in values), None)
-    notes = validate_inputs(loaded, tolerance, check_values)   # curated files, parameters, topic figures
-    topics = list(load_topics(loaded.curated(paths.TOPICS_FILE)))
-    out = Path(out) if out is not None else paths.output_root(loaded.slug)
-    run_dir = _new_run_dir(out)
-    latest = out / "latest"
-    log = _logger(run_dir)
-    for note in ([loaded.note] if loaded.note else []) + notes:
-        echo(f"note: {note}")
-        log.info(note)
-
-    injected = {"report_path": str(report.resolve()), "output_dir": str(run_dir.resolve())}
-    jobs: list[Job] = []
-    for spec in specs:
-        values = {**{k: v for k, v in injected.items() if k in spec.parameters}, **given[spec.name]}
-        if CHECK_PARAMETERS in values:
-            values[CHECK_PARAMETERS] = dict(check_values)
-        if spec.per_topic:
-            jobs.extend(Job(f"{spec.name}-{topic}", spec, {**values, "topic": topic}) for topic in topics)
-        else:
-            jobs.append(Job(spec.name, spec, values))
-    by_notebook: dict[str, list[str]] = {}
-    for job in jobs:
-        by_notebook.setdefault(job.spec.name, []).append(job.name)
-    results = {job.name: NotebookResult(name=job.name) for job in jobs}
-    echo(f"running {len(jobs)} notebook(s) on {loaded.slug} ({report}) → {run_dir} (jobs={jobs_at_once})")
-    log.info("report %s sha256 %s; parameters %s", report, loaded.sha256, parameters or {})
-
-    done_count = 0
-    pending = {job.name: job for job in jobs}
-    running: dict[Future, str] = {}
-    with ThreadPoolExecutor(max_workers=max(1, jobs_at_once)) as pool:
-        while pending or running:
-            for name, job in list(pending.items()):
-                needed = [n for d in job.spec.depends_on for n in by_notebook.get(d, [])]
-                states = [results[n].status for n in needed]
-                if any(s in ("failed", "skipped") for s in states):
-                    results[name].status = "skipped"
-                    results[name].error = "a notebook it depends on did not succeed"
-                    del pending[name]
-                    done_count += 1
-                    echo(f"[{done_count}/{len(jobs)}] {name} skipped (dependency failed)")
-                    log.warning("%s skipped: dependency failed", name)
-                elif all(s == "ok" for s in states) and len(running) < max(1, jobs_at_once):
-                    running[pool.submit(_execute, job, run_dir)] = name
-                    del pending[name]
-                    log.info("%s started with %s", name, job.parameters)
-            if not running:
-                if pending:   # nothing can start and nothing runs: the dependencies can never be met
-                    for name in list(pending):
-                        results[name].status = "skipped"
-                        results[name].error = "its dependencies form a cycle"
-                        del pending[name]
-                continue
-            finished, _ = wait(running, return_when=FIRST_COMPLETED)
-            for future in finished:
-                name = running.pop(future)
-                results[name] = future.result()
-                done_count += 1
-                outcome = results[name]
-                line = f"[{done_count}/{len(jobs)}] {name} {outcome.status} ({outcome.seconds:.1f} s)"
-                if outcome.error:
-                    line += f" — {outcome.error}"
-                echo(line)
-                (log.info if outcome.status == "ok" else log.error)(line)
-
-    ordered = [results[job.name] for job in jobs]
-    result = RunResult(run_dir=run_dir, latest=latest, notebooks=ordered, promoted=False)
-    manifest = {
-        "run_id": run_dir.name,
-        "status": "ok" if result.ok else "failed",
-        "promoted_to_latest": result.ok,
-        "started": time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(started)),
-        "seconds": round(time.time() - started, 2),
-        "report": {"path": str(report), "slug": loaded.slug, "sha256": loaded.sha256, "encoding": loaded.encoding,
-                   "note": loaded.note, "metadata": loaded.metadata.as_dict()},
-        "parameters": {k: v for k, v in (parameters or {}).items()},
-        "jobs": jobs_at_once,
-        "inputs": provenance.input_checksums(report, [s.path for s in specs]),
-        "packages": provenance.package_versions(),
-        "git": provenance.git_state(),
-        "notebooks": [asdict(n) for n in ordered],
-    }
-    (run_dir / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
-    write_index(run_dir, manifest)
-    if result.ok:
-        promote(run_dir, latest)
-        result.promoted = True
-        echo(f"ok: {latest} → {run_dir.name}")
-    else:
-        for failed in (n for n in ordered if n.status == "failed"):
-            echo(f"FAILED: {failed.name}: {failed.error}; executed notebook kept at {run_dir / (failed.notebook or '')}")
-        echo(f"{latest} left unchanged")
-    log.info("finished: %s", manifest["status"])
-    for handler in list(log.handlers):
-        handler.close()
-        log.removeHandler(handler)
-    return result
-
-
+    if not (isinstance(cell_timeout, (int, float)) and 0 < cell_timeout < float("inf")):
+        raise RunError(f"--cell-timeout must be a positive number of seconds, got {cell_timeout!r}")
+    echo = _quiet_on_broken_pipe(echo)
+    the_plan = plan(report, out, parameters, only, notebooks_dir)
+    out = the_plan.out
+    with root.locked(out, f"helpers run {the_plan.report.slug}"):
+        root.check_latest(out)
+        run_dir = root.new_run_dir(out, the_plan.folder_suffix)
+        try:
+            root.probe(out, run_dir)
+        except RunError:
+            shutil.rmtree(run_dir, ignore_errors=True)    # nothing ran: leave no folder behind
+            raise
+        log = _logger(run_dir)
+        for note in the_plan.notes:
+            echo(f"note: {note}")
+            log.info(note)
+        kind = f"what-if run ({'; '.join(the_plan.what_if_reasons)})" if the_plan.what_if else "run"
+        echo(f"{kind}: {len(the_plan.jobs)} notebook(s) on {the_plan.report.slug} ({the_plan.report_path}) "
+             f"→ {run_dir} (jobs={jobs_at_once})")
+        log.info("report %s sha256 %s; parameters %s", the_plan.report_path, the_plan.report.sha256,
+                 the_plan.parameters)
+        notebooks = execute(the_plan, run_dir, jobs_at_once, cell_timeout, echo, log)
+        return finish(the_plan, run_dir, notebooks, started, jobs_at_once, cell_timeout, echo, log)
 
 
 def prune_runs(out: Path | str, keep: int) -> list[Path]:
-    """Delete all but the ``keep`` newest run folders under ``OUT/runs``; never the one ``latest`` points to.
-
-    Returns the folders removed.
-    """
-    if keep < 1:
-        raise RunError(f"--keep must be at least 1, got {keep}")
-    runs = Path(out) / "runs"
-    latest = Path(out) / "latest"
-    protected = latest.resolve() if latest.is_symlink() else None
-    folders = sorted((p for p in runs.iterdir() if p.is_dir()), key=lambda p: p.name) if runs.exists() else []
-    removed = []
-    for folder in folders[:-keep]:
-        if protected is not None and folder.resolve() == protected:
-            continue
-        shutil.rmtree(folder)
-        removed.append(folder)
-    return removed
+    """Delete killed runs' folders and all but the ``keep`` newest complete runs (:func:`helpers.runs.root.prune`)."""
+    return root.prune(out, keep)

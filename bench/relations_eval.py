@@ -1,0 +1,204 @@
+"""How well the checks found by pattern cover the relations a report really contains.
+
+Each ``<report>.yml`` beside a report text lists its arithmetic relations (figures as snippets with the figure in
+``[ ]``) and the verdict each deserves; the lists were written before the code that finds relations
+(``tests/fixtures/relations/README.md``). This script runs the analysis on each report as a report nobody
+curated — the checks are the ones the library finds — and prints, per kind of relation:
+
+* ``relations`` — how many the list holds (``checkable``: those with a stated figure to test, not derived);
+* ``found`` — how many a check uses exactly the figures of;
+* ``right`` — of those found, how many every such check judges as the list says (``approximate`` is right for
+  ``consistent``, never for ``inconsistent``; a derived figure beside a judging check is not a judgement);
+* ``false alarms`` — ``inconsistent`` checks on a relation that holds, or on figures that make no listed relation.
+
+    .venv/bin/python bench/relations_eval.py                 # every list in tests/fixtures/relations/
+    .venv/bin/python bench/relations_eval.py --verbose FILE.yml …   # also each miss, wrong verdict and false alarm
+
+The targets (issue 9): at least 90% of relations found, 95% of those judged right, at most 1 false alarm per 60
+relations.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures" / "relations"
+RIGHT = {"consistent": {"consistent", "approximate"}, "inconsistent": {"inconsistent"}, "derived": {"derived"}}
+
+
+class ListError(ValueError):
+    """A relation list that does not fit its report; the message names the file and the relation."""
+
+
+@dataclass
+class Relation:
+    id: str
+    kind: str
+    verdict: str
+    spans: tuple[tuple[int, int], ...]     # each figure's (start, end) in the text
+    planted: bool = False
+    checks: list = field(default_factory=list)   # (check_id, verdict) of the checks that use exactly its figures
+
+    @property
+    def found(self) -> bool:
+        return bool(self.checks)
+
+    @property
+    def right(self) -> bool:
+        """Every check that judges the relation judges it as listed (a derived figure beside a judging check,
+        such as a part's share beside "the part does not exceed the total", judges nothing)."""
+        judging = [v for _, v in self.checks if v != "derived"] if self.verdict != "derived" else \
+            [v for _, v in self.checks]
+        return bool(judging) and all(verdict in RIGHT[self.verdict] for verdict in judging)
+
+
+@dataclass
+class Score:
+    report: str
+    relations: list[Relation]
+    false_alarms: list[tuple[str, str]]          # (check_id, why)
+    extra: list[tuple[str, str]]                 # checks that match no listed relation and accuse nothing
+
+
+def load_relations(path: Path) -> tuple[Path, list[Relation]]:
+    """The report a list describes and its relations, each figure placed in the text."""
+    spec = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    report = Path(path).parent / spec["report"]
+    text = report.read_text(encoding="utf-8")
+    relations, seen = [], set()
+    for number, item in enumerate(spec["relations"], 1):
+        where = f"{path}: relation #{number} ({item.get('id')})"
+        if item.get("id") in seen:
+            raise ListError(f"{where}: id used twice")
+        seen.add(item["id"])
+        if item.get("verdict") not in RIGHT:
+            raise ListError(f"{where}: verdict must be one of {sorted(RIGHT)}")
+        spans = []
+        for snippet in item["figures"]:
+            if snippet.count("[") != 1 or snippet.count("]") != 1 or snippet.index("[") > snippet.index("]"):
+                raise ListError(f"{where}: {snippet!r} must mark its figure with one [ ]")
+            plain = snippet.replace("[", "").replace("]", "")
+            occurrences = text.count(plain)
+            if occurrences != 1:
+                raise ListError(f"{where}: {plain!r} occurs {occurrences} times in {report.name}; lengthen it")
+            start = text.index(plain) + snippet.index("[")
+            spans.append((start, start + snippet.index("]") - snippet.index("[") - 1))
+        relations.append(Relation(item["id"], item["kind"], item["verdict"], tuple(spans), bool(item.get("planted"))))
+    return report, relations
+
+
+def score(path: Path) -> Score:
+    """Run the analysis on the report of one list and match its checks to the listed relations."""
+    from helpers.analysis import analyse
+
+    report, relations = load_relations(path)
+    analysis = analyse(report)
+    if not analysis.checks_found:
+        raise ListError(f"{report}: its checks are curated, not found by pattern; move the text out of a report folder")
+    spans = {row.claim_id: (int(row.start), int(row.end)) for row in analysis.ledger.itertuples()
+             if row.start == row.start}
+
+    def figure_of(span):
+        """The ledger claim overlapping a listed figure's span."""
+        return next((cid for cid, (s, e) in spans.items() if s < span[1] and span[0] < e), None)
+
+    by_figures = defaultdict(list)
+    for relation in relations:
+        ids = frozenset(figure_of(span) for span in relation.spans)
+        if None not in ids:
+            by_figures[ids].append(relation)
+    false_alarms, extra = [], []
+    for check in analysis.checks.itertuples():
+        ids = frozenset(check.claim_ids.split(";"))
+        matched = by_figures.get(ids, [])
+        for relation in matched:
+            relation.checks.append((check.check_id, check.verdict))
+        if check.verdict == "inconsistent" and not any(r.verdict == "inconsistent" for r in matched):
+            why = "matches no listed relation" if not matched else f"{matched[0].id} holds"
+            false_alarms.append((check.check_id, f"{why}: {check.description}"))
+        elif not matched:
+            extra.append((check.check_id, f"{check.verdict}: {check.description}"))
+    return Score(report.name, relations, false_alarms, extra)
+
+
+def table(scores: list[Score]) -> list[str]:
+    """Lines of the per-kind table, then the totals."""
+    kinds: dict[str, Counter] = defaultdict(Counter)
+    for item in scores:
+        for relation in item.relations:
+            row = kinds[relation.kind]
+            row["relations"] += 1
+            row["checkable"] += relation.verdict != "derived"
+            row["found"] += relation.found
+            row["right"] += relation.right
+        for check_id, _ in item.false_alarms:
+            kinds[_kind_of(check_id, item)]["false alarms"] += 1
+    lines = [f"{'kind':<12}{'relations':>10}{'checkable':>10}{'found':>8}{'right':>8}{'false alarms':>14}"]
+    total = Counter()
+    for kind in sorted(kinds):
+        row = kinds[kind]
+        total.update(row)
+        lines.append(f"{kind:<12}{row['relations']:>10}{row['checkable']:>10}{row['found']:>8}{row['right']:>8}"
+                     f"{row['false alarms']:>14}")
+    lines.append(f"{'all':<12}{total['relations']:>10}{total['checkable']:>10}{total['found']:>8}{total['right']:>8}"
+                 f"{total['false alarms']:>14}")
+    checkable = [r for s in scores for r in s.relations if r.verdict != "derived"]
+    every = [r for s in scores for r in s.relations]
+    for label, group in (("all relations", every), ("checkable", checkable)):
+        found = sum(r.found for r in group)
+        right = sum(r.right for r in group)
+        lines.append(f"{label}: found {found}/{len(group)} ({_pct(found, len(group))}), judged right {right}/{found} "
+                     f"({_pct(right, found)})")
+    alarms = total["false alarms"]
+    lines.append(f"false alarms: {alarms} in {len(every)} relations ({alarms * 60 / max(len(every), 1):.2f} per 60)")
+    return lines
+
+
+def _kind_of(check_id: str, item: Score) -> str:
+    """The listed kind a false alarm falls under: that of a matched relation, else 'unlisted'."""
+    for relation in item.relations:
+        if any(cid == check_id for cid, _ in relation.checks):
+            return relation.kind
+    return "unlisted"
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.0f}%" if whole else "—"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("lists", nargs="*", type=Path, help="relation lists (default: every one in %(default)s)",
+                        default=sorted(FIXTURES.glob("*.yml")))
+    parser.add_argument("--verbose", action="store_true", help="list each miss, wrong verdict and false alarm")
+    args = parser.parse_args(argv)
+    scores = [score(path) for path in args.lists]
+    for item in scores:
+        found = sum(r.found for r in item.relations)
+        print(f"{item.report}: {len(item.relations)} relations, {found} found, "
+              f"{sum(r.right for r in item.relations)} right, {len(item.false_alarms)} false alarms")
+        if args.verbose:
+            for relation in item.relations:
+                if not relation.found:
+                    print(f"    missed  {relation.kind:<12} {relation.id}")
+                elif not relation.right:
+                    print(f"    wrong   {relation.kind:<12} {relation.id}: expected {relation.verdict}, "
+                          f"got {relation.checks}")
+            for check_id, why in item.false_alarms:
+                print(f"    ALARM   {check_id}: {why}")
+            for check_id, what in item.extra:
+                print(f"    extra   {check_id}: {what}")
+    print()
+    print("\n".join(table(scores)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

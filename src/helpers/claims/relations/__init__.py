@@ -1,0 +1,81 @@
+"""Relations a report contains among its own figures, found by pattern, as checks for a report nobody curated.
+
+A *relation* is one arithmetic statement the text makes or implies among its stated figures. The finders read
+them within a sentence and across the sentences of a paragraph:
+
+* :mod:`~.changes` — growth rates with or without their base (``比上年的 A``, ``上年为 A``, ``由 A 增长到 B``),
+  this year + absolute change + rate (``比上年增加 D，增长 r%``, 比年初), absolute changes, percentage points,
+  multiples;
+* :mod:`~.totals` — 其中 parts (in every unit they are given, also when 其中 opens the next sentence), complete
+  lists that must sum to their total (三次产业, 城镇 and 乡村, 分别 after 共有, 以上…合计), splits that must sum to
+  100, stated shares;
+* :mod:`~.averages` — averages (人均, 户均, 亩均, 次均), rates per 1,000 and per 10万, stated ratios of two figures
+  (城乡居民收入比), stated differences of two rates (自然增长率).
+
+Each relation becomes an ordinary :class:`~helpers.claims.checks.Check` over the ledger's claim ids
+(:mod:`~.finding`), so every figure enters with the interval the text allows (rounding, 余/多/超 bounds) and
+the verdicts are the curated checks' own: consistent, approximate, inconsistent, derived. Each check says what
+it assumed in words a reader can verify, and that it was found by pattern. Ids are unique. A doubtful reading
+(two figures 其中 could refer to, a total stated in another paragraph, a report with two populations) is never
+an accusation: if it would not be consistent, the check shows the figure its reading implies instead.
+
+Every finder looks at a fixed number of figures around each one, so finding relations is linear in the size
+of the report (``tests/test_growth_relations.py``).
+
+>>> from helpers.claims.ledger import build_ledger
+>>> from helpers.read.report import load_report
+>>> from helpers.read.segment import segment
+>>> report = load_report()
+>>> parts = segment(report.text)
+>>> checks = find_checks(build_ledger(report, curated_path=None, parts=parts), parts)
+>>> sorted(c.check_id for c in checks)[:2]
+['auto-part-2134-of-2110', 'auto-part-2214-of-2196']
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pandas as pd
+
+from helpers.claims.checks import Check
+from helpers.claims.intervals import Interval
+from helpers.claims.relations import averages, changes, totals
+from helpers.claims.relations.finding import ASSUMED, Finding, to_checks
+from helpers.claims.relations.passage import Document, read_figures
+from helpers.read.segment import Segmentation
+
+__all__ = ["ASSUMED", "FINDERS", "find_checks", "find_findings", "find_in_text"]
+
+#: The finders, in the order their checks are listed.
+FINDERS = (changes.find, totals.find, averages.find)
+
+
+def find_findings(document: Document) -> list[Finding]:
+    """Every relation the finders read in ``document``, before ids and doubt are settled."""
+    return [finding for finder in FINDERS for finding in finder(document)]
+
+
+def find_checks(ledger: pd.DataFrame, parts: Segmentation) -> list[Check]:
+    """Checks for every relation found in the report (the ledger is not mutated)."""
+    document = read_figures(ledger, parts)
+    numeric = ledger.loc[ledger.value.notna(), ["claim_id", "value", "low", "high"]]
+    intervals, points = {}, {}
+    for cid, value, low, high in zip(numeric.claim_id.tolist(), numeric.value.astype(float).tolist(),
+                                     numeric.low.astype(float).tolist(), numeric.high.astype(float).tolist()):
+        intervals[cid] = Interval(value if math.isnan(low) else low, value if math.isnan(high) else high)
+        points[cid] = value
+    return to_checks(find_findings(document), intervals, points)
+
+
+def find_in_text(text: str) -> list[Check]:
+    """The checks found in a text (a report of one line after a title), for examples and tests."""
+    from helpers.claims.ledger import build_ledger
+    from helpers.read.report import Report
+    from helpers.read.segment import segment
+
+    raw = text if text.endswith("\n") else text + "\n"
+    parts = segment(raw)
+    report = Report(path=Path("text.txt"), text=raw, encoding="utf-8", sha256="")
+    return find_checks(build_ledger(report, curated_path=None, parts=parts), parts)

@@ -1,0 +1,241 @@
+"""Figures per head: averages (人均, 户均, 亩均, 次均 …), rates per 1,000 or per 10万, stated ratios and differences.
+
+* ``总额 T … N人，人均 A`` — A recomputed as T / N; the total is the figure the average's words name
+  (``户均增收`` ↔ ``增收总额``, ``亩均产量`` ↔ ``总产量``), the count the one in the average's unit (人均 ÷ 人,
+  户均 ÷ 户, 次均 ÷ 人次); both must be stated near it (人均 may divide by the report's stated population);
+* ``出生人口 E，出生率为 r‰`` / ``发病 E例，发病率为 r/10万`` / ``每千人口床位数 r张`` — r recomputed as E per 1,000
+  (or 10万) of the report's stated population, or of its live births for 婴儿死亡率 and the like;
+* ``城乡居民人均收入比为 x`` — x recomputed from the two stated incomes (:data:`~.words.RATIOS`);
+* ``人口自然增长率为 d‰`` — d recomputed as 出生率 − 死亡率 (:data:`~.words.DIFFERENCES`), a minus sign written in
+  the text included.
+
+>>> from helpers.claims.relations import find_in_text
+>>> [(c.check_id, c.formula) for c in find_in_text("带动农户1,850户，户均增收6,200元，带动增收总额1,147万元。")]
+[('auto-average-15', 'total / count')]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from helpers.claims.relations.finding import Finding
+from helpers.claims.relations.passage import Document, Figure
+from helpers.claims.relations.words import (
+    AVERAGE_LEAD, BASE_LEAD, CHANGE_LEAD, COMMON_BIGRAMS, DIFFERENCES, FROM_LEAD, MINUS, NAME_PREFIX, NAME_SUFFIX,
+    PER_LIVE_BIRTH, PER_PEOPLE, PER_THOUSAND_PEOPLE, RATIOS,
+)
+
+WINDOW = 6          # figures looked at around an average or a rate
+SECTION_BACK = 40
+AVERAGE = re.compile(r"(?:(?P<per>[人户亩次县村校])均|平均每(?P<each>[个所户人家亩名张辆次台间座])(?P<noun>[^，。；\d]{0,4}?)"
+                     r"(?=新增|增加|增收|产量|收入|支出|投资|费用|拥有|承担|负担|服务|$))"
+                     r"(?P<measure>[^，。；\d]{0,10}?)(?:为|达到?|是|约)?$")
+PEOPLE = re.compile(r"人口|人数|人员|职工|居民|群众|学生|员工|从业|农民|劳动力")
+DIVISORS = {"人": ("人", "名"), "户": ("户",), "亩": ("亩",), "次": ("人次", "次")}
+
+
+def find(document: Document) -> Iterator[Finding]:
+    several = len({round(f.value) for f in document.populations}) > 1
+    for figures in document.paragraphs:
+        for figure in figures:
+            if figure.amount and AVERAGE.search(figure.clause):
+                yield from _average(document, figures, figure, several)
+            per, factor = _per(document, figures, figure)
+            if per:
+                yield from _rate(document, figures, figure, per, factor, several)
+            for pattern, numerator, denominator, pair in RATIOS:
+                if pattern.search(figure.clause) and figure.kind in ("ratio", "number"):
+                    yield from _ratio(document, figures, figure, pattern, numerator, denominator, pair)
+            for pattern, minuend, subtrahend in DIFFERENCES:
+                if pattern.search(figure.clause):
+                    yield from _difference(figures, figure, minuend, subtrahend)
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)
+            if all("\u4e00" <= ch <= "\u9fff" for ch in text[i:i + 2])} - COMMON_BIGRAMS
+
+
+def _level(figure: Figure) -> bool:
+    """An amount that is neither a change, a base nor itself an average."""
+    return (figure.amount and not CHANGE_LEAD.search(figure.lead) and not BASE_LEAD.search(figure.lead)
+            and not AVERAGE_LEAD.search(figure.clause) and not PER_THOUSAND_PEOPLE.search(figure.clause))
+
+
+def _around(figures: list[Figure], figure: Figure):
+    """Figures near ``figure`` in its paragraph, within a sentence of it, nearest first."""
+    near = []
+    for i in range(max(0, figure.index - WINDOW), min(len(figures), figure.index + WINDOW // 2 + 1)):
+        other = figures[i]
+        if other is not figure and abs(other.sentence - figure.sentence) <= 1:
+            near.append(other)
+    return sorted(near, key=lambda f: (abs(f.index - figure.index), f.index > figure.index))
+
+
+def _average(document: Document, figures: list[Figure], average: Figure, several: bool) -> Iterator[Finding]:
+    found = AVERAGE.search(average.clause)
+    per = found.group("per") or ""
+    measure = found.group("measure").strip()
+    units = DIVISORS.get(per) or ((found.group("each"),) if found.group("each") else None)
+    if units is None:
+        return                      # 县均, 村均: the count of counties or villages is rarely stated as such
+    per = per + "均" if per else f"平均每{found.group('each')}{found.group('noun')}"
+    near = _around(figures, average)
+    count = next((f for f in near if f.unit in units and _level(f) and (per != "人均" or PEOPLE.search(f.clause))),
+                 None)
+    if measure:
+        core = re.sub(r"^[年月日]", "", measure)
+        total = next((f for f in near if f.same(average) and _level(f) and _names(f, core)), None)
+        if total is None:
+            total = next((f for f in document.section_before(average, SECTION_BACK)
+                          if f.same(average) and _level(f) and _names(f, core)), None)
+    else:
+        total = next((f for f in near if f.same(average) and _level(f) and count is not None
+                      and f.start < count.start < average.start), None)
+    if total is None:
+        return
+    doubt = ""
+    where = f"the {count.text} stated" if count is not None else ""
+    if count is not None and (count.sentence != average.sentence or abs(total.sentence - average.sentence) > 1):
+        doubt = "the count or the total is not stated in the average's sentence"
+    if count is None and per == "人均" and measure:
+        count = document.nearest(document.populations, average.start)
+        if count is None:
+            return
+        where = f"the population {count.text} stated elsewhere in the report"
+        if several:
+            doubt = "the report states more than one population"
+    if count is None:
+        return
+    yield Finding("average", f"auto-average-{average.start}", {
+        "description": f"{average.text} ({per}{measure}) recomputed as {total.text} over {count.text}",
+        "uses": {"total": total.claim_id, "count": count.claim_id}, "formula": "total / count",
+        "stated": average.claim_id, "unit": _unit_name(average.unit),
+        "assumptions": [f"{per} divides {total.text} by {where}"]}, doubt)
+
+
+def _names(figure: Figure, measure: str) -> bool:
+    """``figure``'s words name what an average averages (``增收总额`` for 户均增收, ``新增学位`` for 平均每所学校新增学位)."""
+    core = NAME_SUFFIX.sub("", NAME_PREFIX.sub("", figure.clause))
+    return measure in figure.clause or (len(core) >= 2 and core in measure)
+
+
+PER_BASE_WRITTEN = re.compile(r"/(10万|十万|万|千|1000|10000|100000)$")
+
+
+def _per(document: Document, figures: list[Figure], figure: Figure) -> tuple[str, float]:
+    """(what the rate is per, the factor count / base is multiplied by) when ``figure`` is a rate per head."""
+    if FROM_LEAD.search(figure.lead):
+        return "", 0.0                                   # 由 5.0张 提高到 5.6张: the earlier rate, not this year's
+    if "‰" in figure.text and figure.unit == "%":
+        return "1,000 (‰, which the ledger holds as a percent)", 100.0
+    written_base = PER_BASE_WRITTEN.search(figure.text)
+    if written_base and figure.unit == "%":          # 415.9/10万: the parser holds it as a percent (0.4159%)
+        return f"{written_base.group(1)} (…/{written_base.group(1)}, which the ledger holds as a percent)", 100.0
+    if figure.kind == "number" and figure.index + 1 < len(figures):
+        after = figures[figure.index + 1]
+        if document.between(figure, after).strip() == "/" and after.text in ("10万", "十万"):
+            return "10万", 100_000.0
+    written = PER_THOUSAND_PEOPLE.search(figure.clause)
+    if written and figure.amount:
+        return f"{written.group(1)} people", float(PER_PEOPLE[written.group(1)])
+    return "", 0.0
+
+
+def _stem(figure: Figure) -> str:
+    """What a rate counts: 出生率 → 出生, 每千人口床位数 → 床位, 每千人口执业（助理）医师 → 执业（助理）医师."""
+    clause = figure.clause
+    written = PER_THOUSAND_PEOPLE.search(clause)
+    if written:
+        clause = clause[written.end():]
+    clause = re.sub(r"(?:为|是|达到?|保持在)$", "", clause)
+    clause = re.sub(r"[率数]$", "", clause)
+    return clause.strip()
+
+
+def _rate(document: Document, figures: list[Figure], rate: Figure, per: str, factor: float,
+          several: bool) -> Iterator[Finding]:
+    stem = _stem(rate)
+    if len(stem) < 2:
+        return
+    counted = _counted(document, figures, rate, stem)
+    if counted is None:
+        return
+    births = bool(PER_LIVE_BIRTH.search(stem))
+    base = document.nearest(document.live_births if births else document.populations, rate.start)
+    if base is None or base is counted:
+        return
+    doubt = "the report states more than one population" if several and not births else ""
+    of = "live births" if births else "population"
+    yield Finding("rate", f"auto-rate-{rate.start}", {
+        "description": f"{rate.text} recomputed as {counted.text} per {per} of the {of} {base.text}",
+        "uses": {"count": counted.claim_id, "base": base.claim_id}, "formula": f"count / base * {factor:g}",
+        "stated": rate.claim_id, "unit": "percent" if rate.unit == "%" else f"per {per}",
+        "assumptions": [f"{stem}{'率' if '‰' in rate.text or per.startswith('10万') else ''} counts {counted.text} "
+                        f"over the stated {of} {base.text}"]}, doubt)
+
+
+def _counted(document: Document, figures: list[Figure], rate: Figure, stem: str) -> Figure | None:
+    """The figure a rate counts: the nearest before it whose words hold the rate's stem."""
+    core = stem[-4:] if len(stem) > 4 else stem
+    for i in range(rate.index - 1, max(rate.index - 1 - WINDOW * 2, -1), -1):
+        figure = figures[i]
+        if figure.amount and figure.unit != "%" and (stem in figure.clause or core in figure.clause) \
+                and not PER_THOUSAND_PEOPLE.search(figure.clause) and figure not in document.populations:
+            return figure
+    return None
+
+
+def _ratio(document: Document, figures: list[Figure], ratio: Figure, pattern: re.Pattern, numerator: str,
+           denominator: str, pair: str) -> Iterator[Finding]:
+    if ratio.index > 0 and figures[ratio.index - 1].kind == "ratio" and \
+            document.between(figures[ratio.index - 1], ratio).strip() in (":", "：", "∶"):
+        return                                             # the 1 of 1:x
+    top = _named(document, figures, ratio, re.compile(numerator))
+    bottom = _named(document, figures, ratio, re.compile(denominator))
+    if (top is None or bottom is None) and pair:            # 城乡居民人均可支配收入分别达到 a 和 b
+        first = _named(document, figures, ratio, re.compile(pair))
+        if first is not None and "分别" in first.clause and first.index + 1 < len(figures):
+            second = figures[first.index + 1]
+            if second.same(first) and re.match(r"^\s*(?:和|、|，)\s*$", second.lead):
+                top, bottom = first, second
+                numerator, denominator = f"the first of {pair}", "the second"
+    if top is None or bottom is None or top is bottom or top.unit != bottom.unit:
+        return
+    yield Finding("ratio", f"auto-ratio-{ratio.start}", {
+        "description": f"{ratio.text} ({pattern.pattern}) recomputed as {top.text} over {bottom.text}",
+        "uses": {"numerator": top.claim_id, "denominator": bottom.claim_id}, "formula": "numerator / denominator",
+        "stated": ratio.claim_id, "unit": "ratio",
+        "assumptions": [f"the ratio divides {top.text} ({numerator}) by {bottom.text} ({denominator})"]})
+
+
+def _named(document: Document, figures: list[Figure], figure: Figure, words: re.Pattern) -> Figure | None:
+    for i in range(figure.index - 1, max(figure.index - 1 - WINDOW * 2, -1), -1):
+        other = figures[i]
+        if other.amount and words.search(other.clause) and not CHANGE_LEAD.search(other.lead):
+            return other
+    return None
+
+
+def _difference(figures: list[Figure], stated: Figure, minuend: str, subtrahend: str) -> Iterator[Finding]:
+    first = next((f for f in reversed(figures[max(0, stated.index - WINDOW):stated.index])
+                  if minuend in f.clause and f.same(stated)), None)
+    second = next((f for f in reversed(figures[max(0, stated.index - WINDOW):stated.index])
+                   if subtrahend in f.clause and f.same(stated)), None)
+    if first is None or second is None or first is second:
+        return
+    negative = bool(MINUS.search(stated.lead))
+    written = f"-{stated.text}" if negative else stated.text
+    yield Finding("difference", f"auto-difference-{stated.start}", {
+        "description": f"{written} recomputed as {first.text} ({minuend}) less {second.text} ({subtrahend})",
+        "uses": {"first": first.claim_id, "second": second.claim_id},
+        "formula": "second - first" if negative else "first - second", "stated": stated.claim_id,
+        "unit": _unit_name(stated.unit),
+        "assumptions": [f"{stated.clause.strip('为是')} is {minuend} less {subtrahend}"
+                        + ("; the text writes it with a minus sign, which the ledger's figure leaves out"
+                           if negative else "")]})
+
+
+def _unit_name(unit: str) -> str:
+    return {"元": "yuan", "人": "persons"}.get(unit, unit or "")

@@ -1,0 +1,391 @@
+"""Changes over time: growth rates, absolute changes, percentage points and multiples, with their bases.
+
+The forms read, each within one sentence:
+
+* ``B，比上年增长 r%`` — the previous figure B / (1 + r) is derived (``比2020年增长`` on another year too);
+* ``由 A 增长到 B，增长 r%`` / ``B，比上年的 A 增长 r%`` / ``B，上年为 A，增长 r%`` — r recomputed from A and B;
+  ``由2020年的 A 增长到2022年的 B，年均增长 r%`` — A × (1 + r)² recomputed as B;
+* ``B，比上年增加 D，增长 r%`` (also 比年初) — r recomputed as D / (B − D);
+* ``B，比上年增加 D`` — the previous figure B − D derived; with the base stated (``由 A 增加到 B，增加 D``,
+  ``B，比上年的 A 增加 D``) D is recomputed as B − A;
+* ``由 a% 提高到 b%，提高 c 个百分点`` — c recomputed as b − a; ``b%，比上年提高 c 个百分点`` derives a;
+* ``B，是 … 的 N倍`` — N recomputed as B / A when ``由 A … 到 B``, else A derived.
+
+A rate is tied to the nearest amount before it in its sentence, passing over other rates of the same figure
+(``218.7亿元，比上年增长4.6%，比2020年增长12.3%`` gives two relations of 218.7亿元 with ids of their own).
+
+>>> from helpers.claims.relations import find_in_text
+>>> [(c.check_id, c.formula) for c in find_in_text("全年粮食种植面积38.5万亩，比上年增加2.1万亩，增长5.8%。")]
+[('auto-change-rate-8', 'change / (current - change) * 100')]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from helpers.claims.relations.finding import Finding
+from helpers.claims.relations.passage import Document, Figure
+from helpers.claims.relations.words import (
+    BASE_LEAD, CHANGE_LEAD, COMPARABLE, FALLING, FROM_LEAD, GENERIC_SUBJECT, MULTIPLE_LEAD, RATE_LEAD, TO_GAP,
+)
+
+LIST_GAP = re.compile(r"^\s*(?:、|，|,|和|及|与)\s*$")
+NEAR = 40      # characters between a figure and the change that qualifies it
+BACK = 4       # figures looked back over for a subject or a base
+YEAR = re.compile(r"(\d{4})年")
+
+
+def find(document: Document) -> Iterator[Finding]:
+    for figures in document.paragraphs:
+        explained: set[int] = set()     # changes read together with a rate (not derived again on their own)
+        for figure in figures:
+            if figure.unit == "%" and figure.kind == "percent" and _is_rate(figure):
+                if "分别" in figure.clause:
+                    yield from _each_rate(document, figures, figure)
+                else:
+                    yield from _rate(document, figures, figure, explained)
+            elif figure.unit == "个百分点" and RATE_LEAD.search(figure.lead) and not _names_own_subject(figure):
+                yield from _points(document, figures, figure)
+            elif figure.unit == "倍":
+                yield from _multiple(document, figures, figure)
+        for figure in figures:
+            if figure.amount and figure.index not in explained and CHANGE_LEAD.search(figure.lead) \
+                    and not _names_own_subject(figure, CHANGE_LEAD):
+                yield from _change(document, figures, figure)
+
+
+def _is_rate(figure: Figure) -> bool:
+    return bool(RATE_LEAD.search(figure.lead)) and "占" not in figure.lead and not _names_own_subject(figure)
+
+
+def _each_rate(document: Document, figures: list[Figure], rate: Figure) -> Iterator[Finding]:
+    """``分别达到 a 和 b，分别增长 r 和 s``: each rate is the change of the amount in the same place of the list."""
+    rates = [rate]
+    for figure in figures[rate.index + 1:rate.index + 12]:
+        if figure.unit != "%" or not LIST_GAP.match(figure.lead):
+            break
+        rates.append(figure)
+    amounts: list[Figure] = []          # the figures just before, one per rate (接待游客 a人次，旅游收入 b亿元，分别增长 …)
+    for i in range(rate.index - 1, max(rate.index - 1 - len(rates), -1), -1):
+        figure = figures[i]
+        if not figure.amount or figure.sentence != rate.sentence:
+            break
+        amounts.append(figure)
+    amounts.reverse()
+    if len(amounts) != len(rates) or len(rates) < 2 or _broken(document.between(amounts[-1], rate)):
+        return
+    on = _compared(rate.lead)
+    falling = _sign(rate.lead) == "-"
+    for amount, each in zip(amounts, rates):
+        yield Finding("previous", f"auto-previous-{amount.start}", {
+            "description": f"the figure before {amount.text} ({on}) implied by a change of "
+                           f"{'-' if falling else '+'}{each.text}",
+            "uses": {"current": amount.claim_id, "rate": each.claim_id},
+            "formula": "current / (1 - rate / 100)" if falling else "current / (1 + rate / 100)",
+            "unit": _unit_name(amount.unit),
+            "assumptions": [f"分别 pairs the changes with the figures in order: {each.text} is the change of "
+                            f"{amount.text} on {on}"]}, tiebreak=(each.start,))
+
+
+def _names_own_subject(figure: Figure, wording=None) -> bool:
+    """``第一产业增加值增长 7.2%`` / ``城镇人口比上年增加 1.2万人``: the change names a subject of its own, so it
+    is not the change of the figure before it."""
+    found = (wording or RATE_LEAD).search(figure.clause)
+    if not found:
+        return False
+    before = re.sub(r"[，,、\s]", "", figure.clause[:found.start()])
+    return not GENERIC_SUBJECT.match(before)
+
+
+def _comparable(document: Document, rate: Figure) -> str:
+    """The doubt for a rate at comparable prices (its figures are at current prices), else ''."""
+    words = document.between(document.sentence_start(rate.start), rate)
+    return ("the rate is measured at comparable prices or like for like; the figures are at current prices"
+            if COMPARABLE.search(words) else "")
+
+
+def _previous(figures: list[Figure], figure: Figure, steps: int = BACK):
+    """Figures before ``figure`` in its sentence, nearest first, at most ``steps``."""
+    for i in range(figure.index - 1, max(figure.index - 1 - steps, -1), -1):
+        other = figures[i]
+        if other.sentence != figure.sentence:
+            return
+        yield other
+
+
+def _subject(document: Document, figures: list[Figure], rate: Figure) -> Figure | None:
+    """The amount a rate qualifies: the nearest before it, over other rates of the same figure."""
+    for other in _previous(figures, rate):
+        if rate.start - other.end > NEAR * 2:
+            return None
+        if (other.unit == "%" and _is_rate(other)) or _incidental(other):
+            continue
+        if other.amount and rate.start - other.end <= NEAR and not _broken(document.between(other, rate)):
+            return other
+        return None
+    return None
+
+
+def _incidental(figure: Figure) -> bool:
+    """A figure inside the wording of a change (``是三年前的``, ``比去年同期两个月``): a duration, an age, a rank."""
+    return figure.kind in ("duration", "age", "rank", "temperature")
+
+
+def _broken(gap: str) -> bool:
+    """A gap that leaves the clause: a semicolon or sentence end, or another subject named (其中, 占)."""
+    return bool(re.search(r"[；;。！？]|其中|占", gap))
+
+
+def _before_same(document: Document, figures: list[Figure], figure: Figure) -> Figure | None:
+    """The figure right before ``figure`` in its sentence, in the same unit, close enough to be its subject."""
+    for other in _previous(figures, figure, 2):
+        if other.same(figure) and figure.start - other.end <= NEAR and not _broken(document.between(other, figure)):
+            return other
+        if not (other.unit == "%" and _is_rate(other)):
+            return None
+    return None
+
+
+def _from_base(document: Document, figures: list[Figure], current: Figure) -> Figure | None:
+    """``由 A … 到 B``: the base A of ``current`` (same unit), or None."""
+    for other in _previous(figures, current, 3):
+        if other.same(current):
+            gap = document.between(other, current)
+            if FROM_LEAD.search(other.lead) and TO_GAP.search(gap) and not _broken(gap):
+                return other
+            return None
+    return None
+
+
+def _sign(text: str) -> str:
+    return "-" if FALLING.search(text) else "+"
+
+
+def _rate(document: Document, figures: list[Figure], rate: Figure, explained: set[int]) -> Iterator[Finding]:
+    doubt = _comparable(document, rate)
+    for finding in _rate_findings(document, figures, rate, explained):
+        if doubt and finding.kind in ("growth", "change-rate"):
+            finding.doubt = doubt
+        yield finding
+
+
+def _rate_findings(document: Document, figures: list[Figure], rate: Figure, explained: set[int]) -> Iterator[Finding]:
+    subject = _subject(document, figures, rate)
+    if subject is None:
+        return
+    words = document.between(subject, rate)
+    yearly = "年均" in rate.lead
+    falling = _sign(rate.lead) == "-"
+    if CHANGE_LEAD.search(subject.lead) and not _names_own_subject(subject, CHANGE_LEAD):   # B，比上年增加 D，增长 r%
+        current = _before_same(document, figures, subject)
+        if current is None:
+            return
+        if BASE_LEAD.search(current.lead):                     # X，比上年的 A 增加 D，增长 r%
+            later = _before_same(document, figures, current)
+            found = _growth(current, later, rate, falling, yearly, document) if later is not None else None
+        else:                                                  # 由 A 增加到 B，增加 D，增长 r%
+            base = _from_base(document, figures, current)
+            found = _growth(base, current, rate, falling, yearly, document) if base is not None else None
+            if base is None and not yearly:
+                if not _same_base(subject.lead, rate.lead):     # 比年初增加 D，同比增长 r%: two different bases
+                    yield _previous_finding(current, rate, falling)
+                    return
+                explained.add(subject.index)
+                found = _change_and_rate(current, subject, rate, words)
+        if found is not None:
+            yield found
+        return
+    if BASE_LEAD.search(subject.lead):                         # B，比上年的 A 增长 r% / B，上年为 A，增长 r%
+        current = _before_same(document, figures, subject)
+        found = _growth(subject, current, rate, falling, yearly, document) if current is not None else None
+        if found is not None:
+            yield found
+        return
+    base = _from_base(document, figures, subject)
+    if base is not None:                                       # 由 A 增长到 B，增长 r%
+        found = _growth(base, subject, rate, falling, yearly, document)
+        if found is not None:
+            yield found
+        return
+    if yearly or _real_after_nominal(figures, rate):
+        return
+    yield _previous_finding(subject, rate, falling)
+
+
+def _previous_finding(subject: Figure, rate: Figure, falling: bool) -> Finding:
+    on = _compared(rate.lead)
+    return Finding("previous", f"auto-previous-{subject.start}", {
+        "description": f"the figure before {subject.text} ({on}) implied by a change of "
+                       f"{'-' if falling else '+'}{rate.text}",
+        "uses": {"current": subject.claim_id, "rate": rate.claim_id},
+        "formula": "current / (1 - rate / 100)" if falling else "current / (1 + rate / 100)",
+        "unit": _unit_name(subject.unit),
+        "assumptions": [f"{rate.text} is the change of {subject.text} on {on}"]}, tiebreak=(rate.start,))
+
+
+BASES = ((re.compile(r"年初|上年末|上年底|去年底|去年末"), "the start of the year"),
+         (re.compile(r"同比|上年|去年|上一年"), "a year before"),
+         (re.compile(r"环比|上月|上季"), "the month or quarter before"))
+
+
+def _base_key(words: str) -> str | None:
+    """What a change is measured against, as one of :data:`BASES` or a named year; None when the words say none."""
+    year = re.search(r"(?:比|较)(\d{4})年", words)
+    if year:
+        return year.group(1)
+    return next((key for pattern, key in BASES if pattern.search(words)), None)
+
+
+def _same_base(change_words: str, rate_words: str) -> bool:
+    """A change and a rate read together must measure against the same date (``比年初增加 … 同比增长`` do not)."""
+    change, rate = _base_key(change_words), _base_key(rate_words)
+    return change is None or rate is None or change == rate
+
+
+def _real_after_nominal(figures: list[Figure], rate: Figure) -> bool:
+    """``名义增长 5.7%，扣除价格因素实际增长 5.4%``: the real rate is not a change of the figure's nominal value."""
+    return "实际" in rate.lead and rate.index > 0 and figures[rate.index - 1].unit == "%" \
+        and _is_rate(figures[rate.index - 1])
+
+
+def _change_and_rate(current: Figure, change: Figure, rate: Figure, words: str) -> Finding:
+    falls = _sign(change.lead) == "-"
+    return Finding("change-rate", f"auto-change-rate-{current.start}", {
+        "description": f"{current.text}, a change of {'-' if falls else '+'}{change.text}: the stated rate "
+                       f"{rate.text} recomputed",
+        "uses": {"current": current.claim_id, "change": change.claim_id},
+        "formula": "change / (current + change) * 100" if falls else "change / (current - change) * 100",
+        "stated": rate.claim_id, "unit": "percent",
+        "assumptions": [f"{change.text} and {rate.text} are both the change of {current.text} on the same earlier "
+                        f"figure ({_compared(change.lead + words)})"]}, tiebreak=(rate.start,))
+
+
+def _compared(words: str) -> str:
+    """What a change is measured against, in the text's words (比上年 → 上年), for the assumption."""
+    found = re.search(r"(?:比|较|与)(上年末|上年同期|去年同期|上年|去年|年初|\d{4}年(?:末|底)?)", words)
+    if found:
+        return found.group(1)
+    return "the same period a year earlier" if "同比" in words else "the previous period"
+
+
+def _growth(base: Figure, current: Figure, rate: Figure, falling: bool, yearly: bool, document: Document):
+    if yearly:
+        years = _years(document, base, current)
+        if years is None:
+            return None
+        factor = " * ".join(["(1 - rate / 100)" if falling else "(1 + rate / 100)"] * years)
+        return Finding("growth", f"auto-growth-{current.start}", {
+            "description": f"{base.text} → {current.text} in {years} years at the stated yearly rate {rate.text}",
+            "uses": {"base": base.claim_id, "rate": rate.claim_id}, "formula": f"base * {factor}",
+            "stated": current.claim_id, "unit": _unit_name(current.unit),
+            "assumptions": [f"{rate.text} is the average yearly change (年均) over the {years} years from "
+                            f"{base.text} to {current.text}"]}, tiebreak=(rate.start,))
+    return Finding("growth", f"auto-growth-{current.start}", {
+        "description": f"{base.text} → {current.text}: the stated change {rate.text} recomputed",
+        "uses": {"base": base.claim_id, "current": current.claim_id},
+        "formula": "(1 - current / base) * 100" if falling else "(current / base - 1) * 100",
+        "stated": rate.claim_id, "unit": "percent",
+        "assumptions": [f"{rate.text} is the change from {base.text} to {current.text}"]}, tiebreak=(rate.start,))
+
+
+def _years(document: Document, base: Figure, current: Figure) -> int | None:
+    """Years between ``由2020年的 A 增长到2022年的 B``, when both years are written; else None."""
+    before = YEAR.findall(base.lead)
+    between = YEAR.findall(document.between(base, current))
+    if before and between:
+        years = int(between[-1]) - int(before[-1])
+        if 1 <= years <= 10:
+            return years
+    return None
+
+
+def _change(document: Document, figures: list[Figure], change: Figure) -> Iterator[Finding]:
+    """``B，比上年增加 D``: B − D derived, or with a stated base D recomputed."""
+    previous = _before_same(document, figures, change)
+    if previous is None:
+        return
+    falling = _sign(change.lead) == "-"
+    if BASE_LEAD.search(previous.lead):                        # X，比上年的 A 增加 D
+        current = _before_same(document, figures, previous)
+        if current is None:
+            return
+        yield _stated_change(current, previous, change, falling)
+        return
+    base = _from_base(document, figures, previous)
+    if base is not None:                                       # 由 A 增加到 B，增加 D
+        yield _stated_change(previous, base, change, falling)
+        return
+    on = _compared(change.lead)
+    yield Finding("change", f"auto-change-{previous.start}", {
+        "description": f"the figure before {previous.text} ({on}) implied by a change of "
+                       f"{'-' if falling else '+'}{change.text}",
+        "uses": {"current": previous.claim_id, "change": change.claim_id},
+        "formula": "current + change" if falling else "current - change", "unit": _unit_name(previous.unit),
+        "assumptions": [f"{change.text} is the change of {previous.text} on {on}"]}, tiebreak=(change.start,))
+
+
+def _stated_change(current: Figure, base: Figure, change: Figure, falling: bool) -> Finding:
+    return Finding("change", f"auto-change-{current.start}", {
+        "description": f"{base.text} → {current.text}: the stated change {change.text} recomputed",
+        "uses": {"base": base.claim_id, "current": current.claim_id},
+        "formula": "base - current" if falling else "current - base", "stated": change.claim_id,
+        "unit": _unit_name(current.unit),
+        "assumptions": [f"{change.text} is the change from {base.text} to {current.text}"]}, tiebreak=(change.start,))
+
+
+def _points(document: Document, figures: list[Figure], points: Figure) -> Iterator[Finding]:
+    """``由 a% 提高到 b%，提高 c 个百分点`` (c recomputed) or ``b%，比上年提高 c 个百分点`` (a derived)."""
+    share = next((f for f in _previous(figures, points, 2) if f.unit == "%"), None)
+    if share is None or points.start - share.end > NEAR or _broken(document.between(share, points)):
+        return
+    falling = _sign(points.lead) == "-"
+    base = _from_base(document, figures, share)
+    later = None
+    if base is None and BASE_LEAD.search(share.lead):          # b%，上年为 a%，提高 c 个百分点
+        later = _before_same(document, figures, share)
+        base, share = (share, later) if later is not None else (None, share)
+    if base is not None:
+        yield Finding("points", f"auto-points-{share.start}", {
+            "description": f"{base.text} → {share.text}: the stated change {points.text} recomputed",
+            "uses": {"base": base.claim_id, "current": share.claim_id},
+            "formula": "base - current" if falling else "current - base", "stated": points.claim_id,
+            "unit": "percentage points",
+            "assumptions": [f"{points.text} is the change from {base.text} to {share.text}"]}, tiebreak=(points.start,))
+        return
+    on = _compared(points.lead)
+    yield Finding("previous", f"auto-previous-{share.start}", {
+        "description": f"the figure before {share.text} ({on}) implied by a change of "
+                       f"{'-' if falling else '+'}{points.text}",
+        "uses": {"current": share.claim_id, "points": points.claim_id},
+        "formula": "current + points" if falling else "current - points", "unit": "percent",
+        "assumptions": [f"{points.text} is the change of {share.text} on {on}, in percentage points"]},
+        tiebreak=(points.start,))
+
+
+def _multiple(document: Document, figures: list[Figure], multiple: Figure) -> Iterator[Finding]:
+    """``B，是 … 的 N倍``: N recomputed from ``由 A … 到 B``, else A derived."""
+    current = next((f for f in _previous(figures, multiple)
+                    if not (f.unit == "%" and _is_rate(f)) and not _incidental(f)), None)
+    if current is None or not current.amount or multiple.start - current.end > NEAR * 2:
+        return
+    words = document.between(current, multiple)
+    if _broken(words) or not MULTIPLE_LEAD.search("，" + re.split(r"[，,]", words)[-1]):
+        return
+    base = _from_base(document, figures, current)
+    if base is not None:
+        yield Finding("multiple", f"auto-multiple-{current.start}", {
+            "description": f"{base.text} → {current.text}: the stated multiple {multiple.text} recomputed",
+            "uses": {"base": base.claim_id, "current": current.claim_id}, "formula": "current / base",
+            "stated": multiple.claim_id, "unit": "倍",
+            "assumptions": [f"{multiple.text} compares {current.text} with {base.text}"]}, tiebreak=(multiple.start,))
+        return
+    yield Finding("multiple-base", f"auto-multiple-base-{current.start}", {
+        "description": f"earlier figure implied by {current.text} being {multiple.text} of it",
+        "uses": {"current": current.claim_id, "multiple": multiple.claim_id}, "formula": "current / multiple",
+        "unit": _unit_name(current.unit),
+        "assumptions": [f"{multiple.text} compares {current.text} with an earlier figure"]}, tiebreak=(multiple.start,))
+
+
+def _unit_name(unit: str) -> str:
+    return {"元": "yuan", "人": "persons"}.get(unit, unit or "")

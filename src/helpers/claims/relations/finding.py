@@ -1,0 +1,124 @@
+"""From relations found in the text to checks: unique ids, one check per relation, and doubt that never accuses.
+
+A finder returns :class:`Finding` s — the arithmetic it read (variables → figures, a formula, the stated figure
+it tests), what it assumed, and, where the reading is open to doubt (两 figures 其中 could refer to, a total stated
+paragraphs away), that doubt in words. :func:`to_checks` turns them into ordinary
+:class:`~helpers.claims.checks.Check` s:
+
+* one check per relation: two findings with the same figures, formula and stated figure are one;
+* unique ids, stable for a given text: ``auto-<kind>-<offset of the figure it is about>``, and when two relations
+  are about the same figure (a growth on last year and one on 2020) the second id adds the offset of the figure
+  that tells them apart;
+* a doubtful reading that would not be consistent is *lowered*: the check keeps its figures and shows what they
+  imply as a derived figure, says why it is doubtful, and accuses nothing (a false alarm costs more than a miss);
+* a finding whose arithmetic cannot be evaluated with the figures' intervals (a divisor that may be 0) is dropped.
+
+>>> from helpers.claims.intervals import Interval
+>>> spec = {"uses": {"part": "a", "total": "b"}, "formula": "part <= total", "unit": "comparison",
+...         "description": "d", "assumptions": ["其中 introduces parts"]}
+>>> finding = Finding("part", "auto-part-5-of-1", spec, doubt="其中 may refer to 3万头 or 1万头")
+>>> [check] = to_checks([finding], {"a": Interval(1.4, 1.6), "b": Interval(1.0, 1.2)}, {"a": 1.5, "b": 1.1})
+>>> check.formula, check.stated, check.assumptions[-2]
+('total - (part)', None, 'doubtful reading (其中 may refer to 3万头 or 1万头): the figures are shown, not judged')
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from helpers.claims.checks import ID, Check, CheckError, evaluate
+from helpers.claims.intervals import Interval
+
+ASSUMED = "found by pattern, not curated: check the wording before relying on it"
+WHERE = "relations"
+
+
+@dataclass
+class Finding:
+    kind: str                     # what kind of relation: previous, growth, change-rate, part, sum, share, …
+    check_id: str                 # the id it asks for: auto-<kind>-<offset>
+    spec: dict                    # uses, formula, unit, description, assumptions, and stated when it tests one
+    doubt: str = ""               # why the reading may be wrong, in words; empty when it is plain
+    tiebreak: tuple[int, ...] = field(default=())   # offsets that tell it apart from another about the same figure
+
+
+def to_checks(findings: list[Finding], intervals: dict[str, Interval], points: dict[str, float]) -> list[Check]:
+    """Checks for the findings, in the order found: deduplicated, with unique ids, doubt lowered."""
+    checks: list[Check] = []
+    taken: set[str] = set()
+    seen: set[tuple] = set()
+    for finding in findings:
+        spec = finding.spec
+        key = (spec["formula"], tuple(sorted(spec["uses"].items())), spec.get("stated"))
+        if key in seen:
+            continue
+        seen.add(key)
+        check = _check(finding, _unique(finding, taken))
+        if check is None:
+            continue
+        try:
+            result = evaluate(check, intervals, points, {}, 0.0)
+        except (ZeroDivisionError, OverflowError, CheckError, ValueError):
+            continue
+        if finding.doubt and result["verdict"] not in ("consistent", "derived"):
+            check = _lowered(finding, check.check_id)
+            try:
+                evaluate(check, intervals, points, {}, 0.0)
+            except (ZeroDivisionError, OverflowError, CheckError, ValueError):
+                continue
+        taken.add(check.check_id)
+        checks.append(check)
+    return checks
+
+
+def _unique(finding: Finding, taken: set[str]) -> str:
+    check_id = finding.check_id
+    if check_id in taken and finding.tiebreak:
+        check_id = "-".join([check_id, *map(str, finding.tiebreak)])
+    number = 2
+    base = check_id
+    while check_id in taken:
+        check_id = f"{base}-{number}"
+        number += 1
+    return check_id
+
+
+def _check(finding: Finding, check_id: str, **changes) -> Check | None:
+    spec = {**finding.spec, **changes, "check_id": check_id, "topic": ""}
+    assumptions = list(spec["assumptions"])
+    if finding.doubt and "stated" in spec and spec["stated"] is None:
+        assumptions.append(f"doubtful reading ({finding.doubt}): the figures are shown, not judged")
+    elif finding.doubt:
+        assumptions.append(f"the reading may be doubtful ({finding.doubt})")
+    if not ID.match(check_id):
+        raise CheckError(f"{WHERE}: {check_id!r} is not an id")
+    template = _template(spec["formula"], tuple(sorted(spec["uses"])))
+    return replace(template, check_id=check_id, description=spec["description"], uses=dict(spec["uses"]),
+                   unit=spec["unit"], assumptions=tuple(assumptions + [ASSUMED]), stated=spec.get("stated"))
+
+
+@lru_cache(maxsize=256)
+def _template(formula: str, variables: tuple[str, ...]) -> Check:
+    """A check validated once per formula (parsing it is most of the cost of a check); ids and figures vary."""
+    return Check.from_dict({"check_id": "template", "description": "-", "uses": dict.fromkeys(variables, "x"),
+                            "formula": formula, "unit": "-", "assumptions": ["-"]}, WHERE)
+
+
+def _lowered(finding: Finding, check_id: str) -> Check | None:
+    """The doubtful check as a derived figure: the stated figure dropped, a comparison turned into a difference."""
+    formula = finding.spec["formula"]
+    tree = ast.parse(formula, mode="eval").body
+    if isinstance(tree, ast.Compare):
+        sides = [tree.left, *tree.comparators]
+        if len(sides) == 2:
+            small, large = sides if isinstance(tree.ops[0], (ast.Lt, ast.LtE)) else sides[::-1]
+            formula = f"{ast.unparse(large)} - ({ast.unparse(small)})"
+        else:
+            formula = ast.unparse(sides[0])
+        unit = finding.spec.get("lowered_unit", "")
+    else:
+        unit = finding.spec["unit"]
+    description = finding.spec["description"] + " — doubtful reading, shown as the figure it implies"
+    return _check(finding, check_id, formula=formula, stated=None, unit=unit, description=description)

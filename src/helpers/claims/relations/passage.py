@@ -1,0 +1,180 @@
+"""The figures of a report as the relation finders read them: in paragraphs, each with the words before it.
+
+A :class:`Figure` is one numeric claim of the ledger with where it stands (sentence, paragraph, section) and its
+*lead*: the words of its sentence between the figure before it and itself, at most :data:`LEAD` characters — what
+says what the figure is (``比上年增加``, ``其中税收收入``, ``以上各类学校合计``). Its *clause* is the lead cut after the
+last comma, the words that name the figure.
+
+Everything here is built in one pass over the ledger; the finders then look at most a fixed number of figures
+around each one, so finding relations is linear in the size of the report.
+
+>>> from pathlib import Path
+>>> from helpers.claims.ledger import build_ledger
+>>> from helpers.read.report import Report
+>>> from helpers.read.segment import segment
+>>> text = "标题\\n全年粮食种植面积38.5万亩，比上年增加2.1万亩，增长5.8%。\\n"
+>>> parts = segment(text)
+>>> report = Report(path=Path("example.txt"), text=text, encoding="utf-8", sha256="")
+>>> document = read_figures(build_ledger(report, None, parts=parts), parts)
+>>> [(f.text, f.clause) for f in document.paragraphs[0]]
+[('38.5万亩', '全年粮食种植面积'), ('2.1万亩', '比上年增加'), ('5.8%', '增长')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from dataclasses import dataclass, field, replace
+
+import pandas as pd
+
+from helpers.claims.relations.words import (
+    AVERAGE_LEAD, BASE_LEAD, CHANGE_LEAD, FROM_LEAD, OTHER_PERIOD, PER_THOUSAND_PEOPLE, TO_LEAD,
+)
+from helpers.read.segment import Segmentation
+
+LEAD = 24            # characters of a figure's lead
+GAP = 80             # characters of the text between two figures that a finder may read
+#: kinds a total, a part, a change or a base can be (a percent, a rank or an age cannot)
+AMOUNTS = frozenset({"money", "count", "area", "weight", "volume", "distance", "energy", "number"})
+RATE_WORD = re.compile(r"率(?:为|是|达到?|约|保持在)?$")
+SENTENCE_CUT = re.compile(r".*[。！？；;!?]")
+CLAUSE_CUT = re.compile(r".*[，,：:、]")
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    claim_id: str
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str                 # "" when the parser gives none
+    kind: str
+    sentence: int             # ordinal of its sentence in the report (-1 outside any sentence)
+    paragraph: int            # ordinal of its paragraph in the report
+    section: str
+    index: int                # position in its paragraph's list of figures
+    position: int             # position in its section's list of figures
+    lead: str                 # words of its sentence since the figure before it (at most LEAD characters)
+    clause: str               # the lead after its last comma: the words that name the figure
+    plain: bool = False       # an amount that can be a total or a part (see :func:`is_plain`)
+
+    @property
+    def amount(self) -> bool:
+        """A quantity that can be a total, a part, a change or a base."""
+        return self.kind in AMOUNTS and self.unit not in ("%", "个百分点", "倍")
+
+    def same(self, other: "Figure") -> bool:
+        """Same unit and kind: figures that can be added or compared."""
+        return self.unit == other.unit and self.kind == other.kind
+
+
+@dataclass
+class Document:
+    """The figures of a report in paragraphs and sections, with what a finder needs to place an offset."""
+
+    raw: str
+    paragraphs: list[list[Figure]]
+    sections: dict[str, list[Figure]]
+    sentence_starts: list[int]
+    _starts: dict = field(default_factory=dict, repr=False)
+    by_paragraph: dict[int, list[Figure]] = field(default_factory=dict, repr=False)   # paragraph ordinal → figures
+    populations: list[Figure] = field(default_factory=list)   # figures naming a population (常住人口 …)
+    live_births: list[Figure] = field(default_factory=list)   # figures naming live births (活产数)
+
+    def nearest(self, figures: list[Figure], offset: int) -> Figure | None:
+        """The last of ``figures`` (one of the lists above, sorted) starting before ``offset``, else the first."""
+        starts = self._starts.get(id(figures))
+        if starts is None:
+            starts = self._starts[id(figures)] = [f.start for f in figures]
+        i = bisect.bisect_left(starts, offset) - 1
+        if i >= 0:
+            return figures[i]
+        return figures[0] if figures else None
+
+    def between(self, left: Figure | int, right: Figure | int) -> str:
+        """The text between two figures (or offsets); a long stretch keeps only its two ends, so it costs O(GAP)."""
+        start = left.end if isinstance(left, Figure) else left
+        end = right.start if isinstance(right, Figure) else right
+        if end - start <= GAP:
+            return self.raw[start:end]
+        return self.raw[start:start + GAP // 2] + "……" + self.raw[end - GAP // 2:end]
+
+    def sentence_start(self, offset: int) -> int:
+        """Where the sentence holding ``offset`` starts."""
+        i = bisect.bisect_right(self.sentence_starts, offset) - 1
+        return self.sentence_starts[i] if i >= 0 else 0
+
+    def section_before(self, figure: Figure, steps: int) -> list[Figure]:
+        """At most ``steps`` figures of ``figure``'s section before it, nearest first."""
+        section = self.sections.get(figure.section, [])
+        return section[max(0, figure.position - steps):figure.position][::-1]
+
+    def after(self, paragraph: list[Figure], offset: int) -> int:
+        """Index in ``paragraph`` of the first figure starting at or after ``offset``."""
+        lo, hi = 0, len(paragraph)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if paragraph[mid].start < offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+
+def read_figures(ledger: pd.DataFrame, parts: Segmentation) -> Document:
+    """The numeric claims of ``ledger`` placed in the report's structure (the ledger is not mutated)."""
+    raw = parts.raw
+    # only the columns read: a claim's quote may be a whole sentence, and copying it per claim would be quadratic
+    numeric = ledger.loc[ledger.value.notna(), ["claim_id", "start", "end", "text", "value", "unit", "kind"]]
+    numeric = numeric.sort_values("start", kind="stable")
+    located = parts.locate(numeric[["start"]])
+    sentence_order = {sid: n for n, sid in enumerate(parts.sentences.sentence_id.tolist())}
+    paragraph_order = {pid: n for n, pid in enumerate(parts.paragraphs.paragraph_id.tolist())}
+    paragraph_starts = dict(zip(parts.paragraphs.paragraph_id.tolist(), parts.paragraphs.start.tolist()))
+    paragraphs: dict[int, list[Figure]] = {}
+    sections: dict[str, list[Figure]] = {}
+    for row, paragraph_id, sentence_id, section_id in zip(
+            numeric.itertuples(index=False), located.paragraph_id.tolist(), located.sentence_id.tolist(),
+            located.section_id.tolist()):
+        if not isinstance(paragraph_id, str) or not isinstance(row.value, (int, float)) or math.isnan(row.value):
+            continue
+        members = paragraphs.setdefault(paragraph_order[paragraph_id], [])
+        start, end = int(row.start), int(row.end)
+        floor = members[-1].end if members else int(paragraph_starts[paragraph_id])
+        lead = raw[max(floor, start - LEAD):start]
+        lead = SENTENCE_CUT.sub("", lead) if SENTENCE_CUT.match(lead) else lead
+        clause = CLAUSE_CUT.sub("", lead) if CLAUSE_CUT.match(lead) else lead
+        if members and TO_LEAD.match(lead) and members[-1].unit == (row.unit if isinstance(row.unit, str) else "") \
+                and FROM_LEAD.search(members[-1].lead):      # 由 A 增加到 B: B is named as A is
+            clause = FROM_LEAD.sub("", members[-1].clause)
+        section_id = section_id if isinstance(section_id, str) else ""
+        figure = Figure(str(row.claim_id), start, end, str(row.text), float(row.value),
+                        row.unit if isinstance(row.unit, str) else "", str(row.kind),
+                        sentence_order.get(sentence_id, -1), paragraph_order[paragraph_id], section_id,
+                        len(members), len(sections.setdefault(section_id, [])), lead, clause)
+        figure = replace(figure, plain=is_plain(figure))
+        members.append(figure)
+        sections[figure.section].append(figure)
+    document = Document(raw, [paragraphs[k] for k in sorted(paragraphs)], sections,
+                        parts.sentences.start.astype(int).tolist(), by_paragraph=paragraphs)
+    from helpers.claims.relations.words import LIVE_BIRTHS_LEAD, POPULATION_LEAD
+
+    for members in document.paragraphs:
+        for figure in members:
+            if figure.unit == "人" and POPULATION_LEAD.search(figure.clause):
+                document.populations.append(figure)
+            elif figure.amount and LIVE_BIRTHS_LEAD.search(figure.clause):
+                document.live_births.append(figure)
+    return document
+
+
+def is_plain(figure: Figure) -> bool:
+    """An amount that can be a total or a part: not a change (``比上年增加``), a base (``比上年的``, ``由``),
+    another year's figure (``2021年为``), an average (``人均``), a rate per head (``每千人口``) or a rate (``…率为``)."""
+    return (figure.amount and not CHANGE_LEAD.search(figure.lead) and not BASE_LEAD.search(figure.lead)
+            and not OTHER_PERIOD.search(figure.lead) and not FROM_LEAD.search(figure.lead)
+            and not AVERAGE_LEAD.search(figure.clause) and not PER_THOUSAND_PEOPLE.search(figure.clause)
+            and not RATE_WORD.search(figure.clause) and not figure.lead.endswith(("/", "／")))

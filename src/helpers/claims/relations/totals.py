@@ -1,0 +1,464 @@
+"""Parts and totals: 其中, complete lists, 分别, 以上…合计, splits that sum to 100, and stated shares.
+
+* ``总数 …，其中 部分 …`` — the parts, in each unit they are given in (``其中 … 138户512人``), cannot exceed the
+  total; ``其中`` may open the next sentence. The total is the nearest figure in the same unit before 其中 that
+  is a level, not a change (``比年初增加 48.6亿元``), a base (``比上年的 9.12亿元``) or another year's figure
+  (``2021年为47家``); where two such figures could be meant (存栏 and 出栏), the one whose words the part repeats.
+* A **complete** list sums to its total: the three industries, 城镇 and 乡村, 出口 and 进口 (named in
+  :data:`~helpers.claims.relations.words.COMPLETE_SETS`), a list ending in 其他, ``共有 X，A、B、C分别为 …``,
+  ``四类产业分别 …`` and ``以上…合计`` / ``合计`` after a list.
+* A **split** ``12.0:40.6:47.4`` of shares sums to 100, and each share is its industry's part of the total.
+* A **stated share** ``占 一般公共预算收入 的比重为 73.4%`` is recomputed from the part before it and the figure
+  named 一般公共预算收入; ``占比为`` after 其中 is the part's share of the 其中 total.
+
+>>> from helpers.claims.relations import find_in_text
+>>> [(c.check_id, c.formula, c.stated) for c in find_in_text("共有学校12所，其中小学8所、初中5所。")]
+[('auto-part-12-of-4', 'part1 + part2 <= total', None)]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from helpers.claims.relations.finding import Finding
+from helpers.claims.relations.passage import Document, Figure
+from helpers.claims.relations.words import (
+    ABOVE, AVERAGE_LEAD, CHINESE_COUNTS, COMMON_BIGRAMS, COMPLETE_SETS, DIMENSIONS, KINDS_COUNT, NAME_PREFIX,
+    NAME_SUFFIX, NAMED_SHARES, OTHER_ITEM, RATIO_SEPARATOR, SHARE_LEAD, SPLIT_LEAD, TOTAL_LEAD, WHOLE,
+)
+
+BACK = 8            # figures looked back over for a total
+AHEAD = 16          # figures looked at after 其中 for its parts
+SECTION_BACK = 40   # figures of the section looked back over for a total named elsewhere
+LIST_GAP = re.compile(r"^\s*(?:、|，|,|和|及|与|以及)?\s*$")
+SETS = [(name, [re.compile(m) for m in members], re.compile(words) if words else None)
+        for name, members, words in COMPLETE_SETS]
+
+
+def find(document: Document) -> Iterator[Finding]:
+    industries: dict[str, list[tuple[list[Figure], Figure]]] = {}      # section → three-industry groups found
+    for figures in document.paragraphs:
+        seen_marks: set[int] = set()
+        for figure in figures:
+            start = max(_floor(document, figures, figure), figure.start - 40)
+            k = document.raw.rfind("其中", start, figure.start)
+            if k >= 0 and k not in seen_marks:
+                seen_marks.add(k)
+                yield from _parts(document, figures, k, industries)
+        for group, total in _complete_groups(document, figures):
+            if _set_of(group) == "three industries":
+                industries.setdefault(figures[0].section, []).append((group, total))
+            yield _sum(group, total, f"{' and '.join(_item_names(group))} make up the whole of {total.text} "
+                                     f"({_set_of(group)})")
+        for figure in figures:
+            if figure.amount and "分别" in figure.lead:
+                yield from _each(document, figures, figure)
+            if figure.amount and TOTAL_LEAD.search(figure.clause) and figure.index > 0:
+                yield from _listed_total(document, figures, figure)
+            if figure.kind == "ratio" and not _joined_ratio(document, figures, figure):
+                yield from _split(document, figures, figure, industries)
+            if figure.unit == "%":
+                yield from _named_share(document, figures, figure)
+
+
+def _floor(document: Document, figures: list[Figure], figure: Figure) -> int:
+    """Where the text before ``figure`` starts for a finder: the end of the figure before it in its paragraph."""
+    return figures[figure.index - 1].end if figure.index > 0 else max(0, figure.start - 24)
+
+
+def _plain(figure: Figure) -> bool:
+    """An amount that can be a total or a part: not a change, a base, another year's figure, an average or a rate."""
+    return figure.plain
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)
+            if all("\u4e00" <= ch <= "\u9fff" for ch in text[i:i + 2])} - COMMON_BIGRAMS
+
+
+def _set_of(parts: list[Figure]) -> str | None:
+    """The name of the complete set the parts' words name, one item each; None when they name none."""
+    for name, members, _ in SETS:
+        if len(parts) != len(members):
+            continue
+        hits = [[k for k, member in enumerate(members) if member.search(p.clause)] for p in parts]
+        if all(len(h) == 1 for h in hits) and sorted(h[0] for h in hits) == list(range(len(members))):
+            return name
+    return None
+
+
+def _item_names(parts: list[Figure]) -> list[str]:
+    return [p.text for p in parts]
+
+
+def _parts(document: Document, figures: list[Figure], at: int,
+           industries: dict[str, list[tuple[list[Figure], Figure]]]) -> Iterator[Finding]:
+    first = document.after(figures, at)
+    if first >= len(figures):
+        return
+    sentence_start = document.sentence_start(at)
+    opens = at - sentence_start <= 8 and not document.raw[sentence_start:at].strip()   # 其中 opens its sentence
+    parts: list[Figure] = []
+    shares: list[Figure] = []          # 占比 after the parts: shares of the 其中 total
+    stated_share = False               # any share stated after a part (占比, or 占 a named total)
+    last: Figure | None = None
+    sentence = None
+    for figure in figures[first:first + AHEAD]:
+        if document.sentence_start(figure.start) != sentence_start:
+            break
+        sentence = figure.sentence
+        if last is not None and "其中" in document.between(last, figure):
+            break
+        if figure.unit == "%":
+            found = SHARE_LEAD.search(figure.lead)
+            if parts and found:
+                stated_share = True
+                if not share_name(figure.lead):
+                    shares.append(figure)
+            elif shares and LIST_GAP.match(figure.lead):      # 占比分别为 24.1% 和 28.8%
+                shares.append(figure)
+            continue
+        if not _plain(figure):
+            continue
+        if not parts or any(figure.same(p) for p in parts) or (last is not None and figure.start == last.end) \
+                or _total_exists(figures, first, figure, sentence_start, document, opens):
+            parts.append(figure)
+            last = figure
+        else:
+            break
+    if not parts:
+        return
+    groups: list[list[Figure]] = []
+    for part in parts:
+        group = next((g for g in groups if g[0].same(part)), None)
+        if group is None:
+            groups.append([part])
+        else:
+            group.append(part)
+    allowed = {sentence, sentence - 1} if opens else {sentence}
+    totals = []
+    for number, group in enumerate(groups):
+        total, doubt, change_between = _total_before(document, figures, first, group, allowed)
+        totals.append((total, doubt))
+        if total is None:
+            continue
+        complete = _set_of(group) or ("其他 ends the list" if OTHER_ITEM.search(group[-1].clause) else None)
+        if complete:
+            if complete == "three industries":
+                industries.setdefault(figures[0].section, []).append((group, total))
+            yield _sum(group, total, f"the parts {'、'.join(_item_names(group))} make up the whole of "
+                                     f"{total.text} ({complete})", doubt)
+        else:
+            yield _part(group, total, doubt or _overlap(document, group), change_between)
+        if number == 0 and len(group) == 1 and not stated_share and not doubt and not change_between \
+                and not complete:
+            yield Finding("part-share", f"auto-part-share-{group[0].start}", {
+                "description": f"share of {group[0].text} in {total.text}",
+                "uses": {"part": group[0].claim_id, "total": total.claim_id}, "formula": "part / total * 100",
+                "unit": "percent", "assumptions": [f"{group[0].text} is part of {total.text} (其中)"]})
+    paired: list[tuple[Figure, tuple]] = []              # (part, (total, doubt)) for each share, in order
+    if len(groups) > 1 and len(shares) == len(groups) and all(len(g) == 1 for g in groups):
+        paired = [(g[0], t) for g, t in zip(groups, totals)]          # 2,380户9,150人，占比分别为 a% 和 b%
+    elif len(groups) == 1 and len(shares) == 1:
+        part = _part_before(groups[0], shares[0])
+        paired = [(part, totals[0])] if part is not None else []
+    elif len(groups) == 1 and len(shares) == len(groups[0]) and "分别" in shares[0].lead:
+        paired = [(p, totals[0]) for p in groups[0]]
+    for (part, (total, doubt)), share in zip(paired, shares):
+        if total is not None:
+            yield _share(part, total, share, f"{part.text} is part of {total.text} (其中) and {share.text} is its "
+                                             f"share", doubt)
+
+
+def share_name(lead: str) -> str:
+    """What a share is a share of (``占一般公共预算收入的比重为`` → 一般公共预算收入); empty for ``占比``."""
+    found = SHARE_LEAD.search(lead)
+    name = found.group("name").strip("的") if found else ""
+    return "" if name in ("", "比") or name.startswith("比") and len(name) <= 3 else name
+
+
+def _overlap(document: Document, group: list[Figure]) -> str:
+    """The doubt for parts from two breakdowns of the total (``其中工业投资 …；民间投资 …``: by sector and by
+    ownership), which may share items, so their sum may exceed it."""
+    hit = {n for p in group for n, dimension in enumerate(DIMENSIONS) if dimension.search(p.clause)}
+    if len(hit) > 1:
+        return "the parts may belong to different breakdowns of the total (by sector, by ownership …) and overlap"
+    return ""
+
+
+def _total_exists(figures: list[Figure], first: int, figure: Figure, sentence_start: int, document: Document,
+                  opens: bool) -> bool:
+    """A figure in the unit of ``figure`` stands before 其中 (``项目126个，完成投资86.4亿元，其中 … 58个，… 52.3亿元``)."""
+    for i in range(first - 1, max(first - 1 - BACK, -1), -1):
+        other = figures[i]
+        if document.sentence_start(other.start) != sentence_start and not opens:
+            return False
+        if other.same(figure) and _plain(other):
+            return True
+    return False
+
+
+def _part_before(group: list[Figure], share: Figure) -> Figure | None:
+    before = [p for p in group if p.end <= share.start]
+    return before[-1] if before else None
+
+
+def _total_before(document: Document, figures: list[Figure], first: int, group: list[Figure], allowed: set[int]):
+    """(total, doubt, a change or base stood between) for the parts of one unit after 其中."""
+    candidates: list[Figure] = []
+    change_between = False
+    for i in range(first - 1, max(first - 1 - BACK, -1), -1):
+        figure = figures[i]
+        if figure.sentence not in allowed:
+            break
+        if not figure.same(group[0]):
+            continue
+        if _plain(figure):
+            candidates.append(figure)
+        elif not candidates:
+            change_between = True
+    if not candidates:
+        return None, "", change_between
+    if len(candidates) == 1:
+        return candidates[0], "", change_between
+    words = _bigrams(group[0].clause)
+    scores = [len(words & _bigrams(c.clause)) for c in candidates]
+    best = max(scores)
+    chosen = candidates[scores.index(best)]
+    doubt = ""
+    if scores.count(best) > 1:
+        others = [c.text for c, s in zip(candidates, scores) if s == best and c is not chosen]
+        doubt = f"其中 may refer to {chosen.text} or {'、'.join(others)}"
+    return chosen, doubt, change_between
+
+
+def _sum(parts: list[Figure], total: Figure, why: str, doubt: str = "") -> Finding:
+    uses = {"total": total.claim_id} | {f"part{n}": p.claim_id for n, p in enumerate(parts, 1)}
+    return Finding("sum", f"auto-sum-{total.start}", {
+        "description": f"{' + '.join(_item_names(parts))} recomputed as the total {total.text}",
+        "uses": {k: v for k, v in uses.items() if k != "total"},
+        "formula": " + ".join(f"part{n}" for n in range(1, len(parts) + 1)), "stated": total.claim_id,
+        "unit": _unit_name(total.unit), "assumptions": [why]}, doubt, tiebreak=(parts[0].start,))
+
+
+def _part(parts: list[Figure], total: Figure, doubt: str = "", change_between: bool = False,
+          why: str = "其中 introduces parts of the figure before it", word: str = "其中") -> Finding:
+    uses = {"total": total.claim_id} | {f"part{n}": p.claim_id for n, p in enumerate(parts, 1)}
+    summed = " + ".join(f"part{n}" for n in range(1, len(parts) + 1))
+    assumptions = [why]
+    if change_between:
+        assumptions.append(f"the total is the level {total.text}, not the change or earlier figure stated after it")
+    return Finding("part", f"auto-part-{parts[0].start}-of-{total.start}", {
+        "description": f"the part(s) {'、'.join(_item_names(parts))} do not exceed the total {total.text} ({word})",
+        "uses": uses, "formula": f"{summed} <= total", "unit": "comparison", "lowered_unit": _unit_name(total.unit),
+        "assumptions": assumptions}, doubt)
+
+
+def _share(part: Figure, total: Figure, share: Figure, why: str, doubt: str = "") -> Finding:
+    return Finding("share", f"auto-share-{share.start}", {
+        "description": f"{share.text} as the share of {part.text} in {total.text}",
+        "uses": {"part": part.claim_id, "total": total.claim_id}, "formula": "part / total * 100",
+        "stated": share.claim_id, "unit": "percent", "assumptions": [why]}, doubt)
+
+
+def _complete_groups(document: Document, figures: list[Figure]):
+    """Figures naming every item of a complete set (城镇 … 乡村 …), with the total before them."""
+    for name, members, total_words in SETS:
+        run: dict[int, Figure] = {}
+        for figure in figures:
+            if not _plain(figure):
+                continue
+            hits = [k for k, member in enumerate(members) if member.search(figure.clause)]
+            if len(hits) != 1:
+                if run and figure.same(next(iter(run.values()))):
+                    run = {}                      # another figure in the unit breaks the list
+                continue
+            k = hits[0]
+            if run and (k in run or not figure.same(next(iter(run.values())))):
+                run = {}
+            run[k] = figure
+            if len(run) == len(members):
+                group = sorted(run.values(), key=lambda f: f.start)
+                run = {}
+                total = _group_total(figures, group, members, total_words)
+                if total is not None:
+                    yield group, total
+
+
+def _group_total(figures: list[Figure], group: list[Figure], members, total_words) -> Figure | None:
+    words = set().union(*(_bigrams(p.clause) for p in group))
+    for i in range(group[0].index - 1, max(group[0].index - 1 - BACK, -1), -1):
+        figure = figures[i]
+        if not figure.same(group[0]) or not _plain(figure):
+            continue
+        if any(member.search(figure.clause) for member in members):
+            return None
+        if (total_words.search(figure.clause) if total_words else
+                (WHOLE.search(figure.clause) or words & _bigrams(figure.clause))):
+            return figure
+        return None
+    return None
+
+
+def _each(document: Document, figures: list[Figure], first: Figure) -> Iterator[Finding]:
+    """``A、B、C分别为 x、y、z`` after a total: a sum when the list is complete, else parts within the total."""
+    items = [first]
+    for figure in figures[first.index + 1:first.index + AHEAD]:
+        if figure.same(items[-1]) and LIST_GAP.match(document.between(items[-1], figure)):
+            items.append(figure)
+        else:
+            break
+    if len(items) < 2 or AVERAGE_LEAD.search(first.clause):
+        return
+    sentence_start = document.sentence_start(first.start)
+    if "其中" in document.between(sentence_start, first):
+        return                                                # the parts of 其中: read there
+    before = document.between(sentence_start, first)
+    total = None
+    for i in range(first.index - 1, max(first.index - 1 - BACK, -1), -1):
+        figure = figures[i]
+        if figure.sentence != first.sentence:
+            break
+        if figure.same(first) and _plain(figure):
+            total = figure
+            break
+    counted = KINDS_COUNT.search(before)
+    kinds = CHINESE_COUNTS.get(counted.group(1)) if counted else None
+    if total is not None:
+        names = document.between(total, first)
+        complete = ("共有 … 分别 lists every part" if WHOLE.search(total.clause) else
+                    f"{counted.group(0)} … 分别 lists every part" if kinds == len(items) else None)
+        if complete:
+            yield _sum(items, total, f"{complete} of {total.text}")
+        else:
+            yield _part(items, total, "分别 may list only some of the parts of " + total.text,
+                        why=f"分别 lists parts of {total.text} ({names.strip('，, ')[:16]})", word="分别")
+        return
+    if kinds != len(items) or not before:
+        return
+    measure = re.sub(r"^.*分别(?:为|是|实现|完成|达到|有)?", "", first.clause)
+    if len(measure) < 2:
+        return
+    for figure in document.section_before(first, SECTION_BACK):
+        if figure.same(first) and _plain(figure) and measure in figure.clause and figure.paragraph != first.paragraph:
+            yield _sum(items, figure, f"{counted.group(0)} … 分别 lists every part of {figure.text}, the {measure} "
+                                      "stated before",
+                       doubt=f"the total is the nearest figure named {measure}, in an earlier paragraph")
+            return
+
+
+def _listed_total(document: Document, figures: list[Figure], total: Figure) -> Iterator[Finding]:
+    """``a、b、c，合计 T`` or ``a、b、c。以上…合计 T``: the list before the total sums to it."""
+    above = bool(ABOVE.search(total.lead))
+    items: list[Figure] = []
+    later = total
+    for i in range(total.index - 1, max(total.index - 31, -1), -1):
+        figure = figures[i]
+        if later is total and figure.unit in ("项", "类", "种") and KINDS_COUNT.search(figure.text):
+            continue                                          # 两项合计: the count of items, not an item
+        if not figure.same(total):
+            break
+        gap = document.between(figure, later)
+        crossing = figure.sentence != later.sentence
+        if crossing and not (above and later is total):
+            break
+        if later is total:
+            if len(gap) > 24:
+                break
+        elif len(gap) > 16 or re.search(r"其中|比|较|增|减|共有|合计|共计|总计|[。；;]", gap):
+            break
+        if not _plain(figure) or WHOLE.search(figure.clause):
+            break
+        items.append(figure)
+        later = figure
+    if len(items) >= 2:
+        items.reverse()
+        word = "以上…合计" if above else re.search(r"合计|共计|总计", total.clause).group(0)
+        yield _sum(items, total, f"{word} totals the {len(items)} figures listed before it")
+
+
+def _joined_ratio(document: Document, figures: list[Figure], figure: Figure) -> bool:
+    """True when ``figure`` continues a split (``a:b`` with ``figure`` as ``b``)."""
+    if figure.index == 0:
+        return False
+    previous = figures[figure.index - 1]
+    return previous.kind == "ratio" and bool(RATIO_SEPARATOR.match(document.between(previous, figure)))
+
+
+def _split(document: Document, figures: list[Figure], first: Figure, industries) -> Iterator[Finding]:
+    """``三次产业结构为 a:b:c``: shares that sum to 100, each recomputed from its industry where stated."""
+    run = [first]
+    for figure in figures[first.index + 1:first.index + 12]:
+        if figure.kind == "ratio" and RATIO_SEPARATOR.match(document.between(run[-1], figure)):
+            run.append(figure)
+        else:
+            break
+    total = sum(f.value for f in run)
+    shares_like = all(f.value < 100 for f in run) and (
+        any("." in f.text for f in run) or 90 <= total <= 110)
+    if not SPLIT_LEAD.search(first.lead) or not shares_like or (len(run) < 3 and not 90 <= total <= 110):
+        return
+    names = [f"share{n}" for n in range(1, len(run) + 1)]
+    summed = " + ".join(names)
+    yield Finding("split", f"auto-split-{first.start}", {
+        "description": f"the split {':'.join(f.text for f in run)} adds up to 100",
+        "uses": dict(zip(names, (f.claim_id for f in run))), "formula": f"{summed} >= 100 >= {summed}",
+        "unit": "comparison", "lowered_unit": "percent",
+        "assumptions": [f"{':'.join(f.text for f in run)} are percentage shares of one whole "
+                        f"({first.lead.strip('，,：:')[-12:]})"]})
+    if "产业" in first.lead and len(run) == 3:
+        groups = [g for g in industries.get(first.section, []) if g[1].start < first.start]
+        if groups:
+            group, whole = groups[-1]
+            for part, share in zip(sorted(group, key=lambda f: f.start), run):
+                yield _share(part, whole, share, f"the split's terms are the three industries' shares of "
+                                                 f"{whole.text}, in order")
+
+
+def _named_share(document: Document, figures: list[Figure], share: Figure) -> Iterator[Finding]:
+    """``…X，占 NAME 的比重为 s%``: s recomputed from X and the figure named NAME; also 城镇化率 and the like."""
+    for pattern, numerator, denominator in NAMED_SHARES:
+        if pattern.search(share.clause):
+            part = _named_before(figures, share, re.compile(numerator))
+            whole = _named_before(figures, share, re.compile(denominator))
+            if part is not None and whole is not None and part is not whole:
+                yield _share(part, whole, share, f"{pattern.pattern} is {part.text} ({numerator}) over "
+                                                 f"{whole.text}")
+            return
+    name = share_name(share.lead)
+    if len(name) < 2:
+        return
+    part = next((f for f in _back(figures, share, 3) if f.amount), None)
+    if part is None or part.sentence != share.sentence or share.start - part.end > 60:
+        return
+    ahead = [f for f in figures[share.index + 1:share.index + BACK] if f.sentence - share.sentence <= 1]
+    for figure in [*document.section_before(part, SECTION_BACK), *ahead]:
+        if figure.same(part) and _plain(figure) and _names(figure, name):
+            near = figure.paragraph == part.paragraph and abs(part.sentence - figure.sentence) <= 1
+            doubt = "" if near else f"the total is the nearest figure named {name}, in another paragraph"
+            yield _share(part, figure, share, f"占{name} refers to {figure.text}, the figure named {name}", doubt)
+            return
+
+
+def _names(figure: Figure, name: str) -> bool:
+    """``figure``'s words name ``name``: ``全年一般公共预算收入`` names 一般公共预算收入, ``床位`` names 床位总数, and
+    ``规模以上工业实现产值`` names 规模以上工业产值 (most of the name's pairs of characters, in its words)."""
+    core = NAME_SUFFIX.sub("", NAME_PREFIX.sub("", figure.clause))
+    if name in figure.clause or (len(core) >= 2 and core in name):
+        return True
+    wanted = _bigrams(name)
+    return len(wanted) >= 3 and len(wanted & _bigrams(figure.clause)) >= 0.7 * len(wanted)
+
+
+def _back(figures: list[Figure], figure: Figure, steps: int):
+    for i in range(figure.index - 1, max(figure.index - 1 - steps, -1), -1):
+        yield figures[i]
+
+
+def _named_before(figures: list[Figure], figure: Figure, words: re.Pattern) -> Figure | None:
+    return next((f for f in _back(figures, figure, BACK) if f.amount and words.search(f.clause)), None)
+
+
+def _unit_name(unit: str) -> str:
+    return {"元": "yuan", "人": "persons"}.get(unit, unit or "")

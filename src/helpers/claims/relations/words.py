@@ -1,0 +1,117 @@
+"""The wording relations are read from: vocabulary as data, one regular expression or table per idea.
+
+Every pattern here is matched against a short stretch of text (a figure's *lead*: the words of its clause
+before it, or the gap between two figures), never against a whole paragraph, so matching stays linear in
+the size of the report.
+
+>>> bool(CHANGE_LEAD.search("，比上年增加")), bool(CHANGE_LEAD.search("，比年初减少了")), bool(CHANGE_LEAD.search("面积"))
+(True, True, False)
+>>> BASE_LEAD.search("，比上年的").group(0), BASE_LEAD.search("，2021年为").group(0)
+('比上年的', '2021年为')
+"""
+
+from __future__ import annotations
+
+import re
+
+#: what a change is measured against: last year, the start of the year, the same period, a named year
+COMPARED = (r"同比|环比|(?:比|较|与)(?:上年|去年|上年末|年初|上年同期|去年同期|上年度|上一年|\d{4}年(?:末|底)?)"
+            r"(?:相比)?")
+#: verbs of change; FALLING are those that make the change negative
+CHANGE_VERBS = "增长|增加|提高|上升|下降|减少|降低|回落|下滑|净增|净减|扩大|缩小|加快|放缓|增产|减产|多|少"
+FALLING = re.compile(r"下降|减少|降低|回落|下滑|净减|缩小|放缓|降至|减产|少")
+
+#: words right before a growth rate: ``比上年增长``, ``同比下降``, ``增幅为``, ``年均增长``
+RATE_LEAD = re.compile(f"(?:{COMPARED})?[，,]?(?:年均)?(?:{CHANGE_VERBS}|增幅|涨幅|增速|降幅)(?:了|为|达到?)?$")
+#: words right before an absolute change of a figure: ``比上年增加``, ``较年初减少了``, ``，增加``
+CHANGE_LEAD = re.compile(f"(?:{COMPARED})[，,]?(?:{CHANGE_VERBS})了?$|^[，,]?(?:增加|减少|净增|净减)了?$")
+#: words right before a base given after its figure: ``比上年的``, ``上年为``, ``2021年为``, ``上年同期为``
+BASE_LEAD = re.compile(r"(?:比|较)(?:上年|去年|上年末|年初|上年同期|去年同期|\d{4}年(?:末|底)?)的$"
+                       r"|(?:上年|去年|上年末|年初|上年同期|去年同期|\d{4}年(?:末|底)?)(?:同期)?(?:为|是)$")
+#: a base given before its figure: ``由 11,200元`` / ``从2020年的``
+FROM_LEAD = re.compile(r"(?:由|从)(?:\d{4}年(?:末|底)?|上年(?:同期|末)?|去年(?:同期)?|年初)?的?$")
+#: the words of a later figure that takes its name from its base (``床位由 2,480张 增加到 2,760张``)
+TO_LEAD = re.compile(f"^(?:{CHANGE_VERBS})?(?:到|至)(?:\\d{{4}}年(?:末|底)?的?)?$|^(?:增至|降至|升至)$")
+#: between a base and its later figure: ``增长到``, ``提高至``, ``增至``, ``降至``
+TO_GAP = re.compile(f"(?:{CHANGE_VERBS})(?:到|至)|增至|降至|升至|达到|^[^，。；]{{0,12}}?到")
+#: words that may stand before a change verb without naming another subject (``按可比价格计算增长``, ``增速比上年回落``)
+GENERIC_SUBJECT = re.compile(r"^(?:按可比价格计算|按可比口径计算|按同口径计算|扣除价格因素|扣除物价因素|实际|名义|累计|"
+                             r"分别|总体|全年|增速|增幅|涨幅|降幅|同比|环比|比上年|较上年|均|了|共|也|又|再|仍)*$")
+#: a rate measured at comparable prices or like for like, which two figures at current prices need not reproduce
+COMPARABLE = re.compile(r"可比价|可比口径|同口径|扣除价格|扣除物价|实际增长|实际下降")
+#: a multiple: ``，是三年前的``, ``相当于上年的``
+MULTIPLE_LEAD = re.compile(r"^[，,]?(?:是|为|相当于|达到?)[^，。；,;]{0,12}?的?$")
+#: the lead of a figure that is itself an average (never a total or a part)
+AVERAGE_LEAD = re.compile(r"[人户亩次县村校床]均|平均|均值")
+#: a share: ``占一般公共预算收入的比重为`` (name: what it is a share of) or ``占比为``
+SHARE_LEAD = re.compile(r"占(?P<name>[^，。；,;\d]{0,16}?)(?:的)?(?:比重|比例|份额)?(?:分别)?(?:为|达到?|是)?$")
+#: words that make the figure after them a total of the list before it
+TOTAL_LEAD = re.compile(r"(?:以上|上述|两项|三项|各类|各项)?[^，。；\d]{0,8}?(?:合计|共计|总计)(?:为|达到?|有)?$")
+ABOVE = re.compile(r"以上|上述")
+#: what a figure's own period is when the text gives one: a year that is not the report's (``2021年为``)
+OTHER_PERIOD = re.compile(r"(?:\d{4}年|上年|去年|上年末|年初|同期)(?:同期)?(?:为|是|的)$")
+#: total words: a figure led by one of these names a whole
+WHOLE = re.compile(r"共有|共计|合计|总计|总数|总额|总量|总值|全部|总投入|共")
+#: a count of kinds before 分别: ``四类产业分别``, ``两项``, ``三个方面``
+KINDS_COUNT = re.compile(r"([两二三四五六七八九十])(?:类|项|大类|个方面|种)")
+CHINESE_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+#: a split of shares: ``三次产业结构为 12.0:40.6:47.4``, ``构成比为``
+SPLIT_LEAD = re.compile(r"结构|构成|比例|之比|比重")
+RATIO_SEPARATOR = re.compile(r"^\s*[:：∶]\s*$")
+#: a minus sign written before a figure the parser reads without it
+MINUS = re.compile(r"[-－−—]$|负$")
+
+#: Sets of items that together make up their whole: when every item is named, their figures sum to the total.
+#: Each item is a pattern matched in a figure's lead (``(?<!进)出口`` keeps 进出口 from reading as 出口).
+COMPLETE_SETS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("three industries", ("第一产业|一产", "第二产业|二产", "第三产业|三产"), "生产总值|GDP|增加值"),
+    ("urban and rural", ("城镇|城市", "乡村|农村"), ""),
+    ("exports and imports", ("(?<!进)出口", "(?<!出)进口"), ""),
+    ("summer and autumn grain", ("夏粮", "秋粮"), ""),
+    ("men and women", ("男性?", "女性?"), ""),
+    ("tax and non-tax revenue", ("(?<!非)税收收入", "非税收入"), ""),
+    ("public and private", ("公办", "民办"), ""),
+    ("goods and catering", ("商品零售", "餐饮收入"), "零售总额"),
+)
+#: an item named 其他/其它 ends a list that then covers the whole
+OTHER_ITEM = re.compile(r"其他|其它|其余")
+
+#: Rates per 1,000 or per 100,000: the words of the rate, the figure it counts, and what it divides by.
+#: ``per`` is how the parser's value relates to count / base: ‰ is read as a percent (8.0‰ → 0.8), so × 100.
+POPULATION_LEAD = re.compile(r"(?:常住|户籍|总|年末|全县|全市|全区)人口(?:数)?(?:为|达到?|有)?$")
+LIVE_BIRTHS_LEAD = re.compile(r"活产(?:数|儿数)?(?:为|达到?)?$")
+PER_THOUSAND_PEOPLE = re.compile(r"每(千|万|十万|10万)(?:人口?|常住人口)")
+PER_PEOPLE = {"千": 1_000, "万": 10_000, "十万": 100_000, "10万": 100_000}
+#: rates whose base is live births, not inhabitants
+PER_LIVE_BIRTH = re.compile(r"婴儿死亡|新生儿死亡|孕产妇死亡|儿童死亡")
+
+#: Stated ratios of two named figures: the words of the ratio, and the words naming numerator and denominator.
+#: A ratio's two figures may also be a 分别 pair named together (``城乡居民人均可支配收入分别达到 a 和 b``): the
+#: third item names the pair, whose figures come in the order numerator, denominator.
+RATIOS: tuple[tuple[re.Pattern, str, str, str], ...] = (
+    (re.compile(r"城乡(?:居民)?(?:人均)?(?:可支配)?收入(?:之)?比"), "城镇居民人均(?:可支配)?收入",
+     "农村居民人均(?:可支配)?收入", "城乡居民人均(?:可支配)?收入"),
+    (re.compile(r"生师比"), "(?:在校|在园)?学生|在校生", "(?:专任)?教师", ""),
+)
+#: Stated differences of two named rates.
+DIFFERENCES: tuple[tuple[re.Pattern, str, str], ...] = (
+    (re.compile(r"自然增长率"), "出生率", "死亡率"),
+)
+#: Stated shares named by a rate word: ``城镇化率`` is the urban population's share of the population.
+NAMED_SHARES: tuple[tuple[re.Pattern, str, str], ...] = (
+    (re.compile(r"城镇化率"), "城镇人口", "常住人口|总人口"),
+)
+
+#: Breakdowns of one total along different dimensions: parts from two of them may overlap (工业投资 and 民间投资).
+DIMENSIONS: tuple[re.Pattern, ...] = (
+    re.compile(r"民间|国有|国企|外商|外资|港澳台|私营|个体|集体|股份|民营"),
+    re.compile(r"工业|农业|第[一二三]产业|[一二三]产|房地产|基础设施|制造业|服务业|高技术|建筑业|交通"),
+    re.compile(r"规模以上|规上|中小|小微|大型|中型"),
+)
+#: Words before or after a figure's name that do not name it (全县, 年末, 为, 达到 …).
+NAME_PREFIX = re.compile(r"^(?:全县|全市|全区|全省|全镇|全国|全年|年末|其中|共有|各类|今年|当年|累计|新增|，|,)+")
+NAME_SUFFIX = re.compile(r"(?:为|达到?|是|有|共有|合计|总计|共计|稳定在|完成|实现|约|近)+$")
+
+#: Bigrams too common to tie a figure to another (``全年``, ``比上``): ignored when comparing leads.
+COMMON_BIGRAMS = frozenset({"全年", "年末", "全县", "全市", "全区", "全省", "全镇", "全村", "其中", "比上", "上年",
+                            "增长", "增加", "实现", "完成", "达到", "累计", "共有", "合计", "总计", "共计", "以上"})
