@@ -145,6 +145,11 @@ def test_metadata_of_report_folders_is_kept(corpus):
         assert row.outlet == g.outlet and str(row.published) == g.published and row.slug == g.path.name
     bare = [g for g in made if g.path.is_file() and g.readable and str(g.path) in documents.index]
     assert bare and all(pd.isna(documents.loc[str(g.path), "outlet"]) for g in bare)
+    for g in bare:      # no metadata, but the text's headline and dateline as the segmenter read them
+        text = g.path.read_bytes().decode("gbk" if g.problem == "gbk" else "utf-8")
+        row = documents.loc[str(g.path)]
+        lines = text.split("\n")
+        assert row.headline == lines[0] and row.dateline == lines[1] and "来源" in row.dateline
 
 
 def test_a_rerun_skips_every_done_report_and_writes_nothing(corpus):

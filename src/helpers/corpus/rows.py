@@ -64,7 +64,9 @@ def document_row(analysis, path: Path, report_id: str, seconds: float, batch: st
     report, parts, meta = analysis.report, analysis.parts, analysis.report.metadata
     return {
         "report_id": report_id, "path": str(path), "slug": report.slug, "sha256": report.sha256,
-        "encoding": report.encoding, "read_note": report.note, "headline": meta.title, "outlet": meta.outlet,
+        "encoding": report.encoding, "read_note": report.note,
+        "headline": meta.title or parts.headline, "dateline": parts.dateline,
+        "outlet": meta.outlet,
         "reporter": meta.reporter, "published": meta.published, "url": meta.url, "n_chars": len(report.text),
         "n_documents": len(parts.documents), "n_sections": len(parts.sections), "n_sentences": len(parts.sentences),
         "n_claims": len(analysis.ledger), "n_checks": len(analysis.checks),

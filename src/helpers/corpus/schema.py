@@ -56,7 +56,9 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
                (pandera.Check.str_matches(CHECKSUM),)),
         Column("encoding", TEXT, "utf-8, gb18030, pdf, …: how the text was decoded", False),
         Column("read_note", TEXT, "what reading did (decoded from GB18030, text extracted from HTML); null if nothing"),
-        Column("headline", TEXT, "the headline (report.yml, or found in a web page); null when unknown"),
+        Column("headline", TEXT, "the headline: report.yml's, a web page's, else the text's own first line when the "
+                                 "segmenter reads it as the headline; null when unknown"),
+        Column("dateline", TEXT, "the dateline as printed in the text (2022-03-15 来源: …, 本报讯（记者 …）); null if none"),
         Column("outlet", TEXT, "the outlet as printed (report.yml, or a web page's site name); null when unknown"),
         Column("reporter", TEXT, "the reporter as printed; null when unknown"),
         Column("published", pa.date32(), "publication date; null when unknown"),
