@@ -1,0 +1,344 @@
+"""Kernels kept for many notebooks: one per worker, made fresh again between notebooks, killed at the end.
+
+Starting a kernel and importing pandas, matplotlib and the library takes about two seconds of each
+notebook's run, more than most notebooks' own work. A :class:`KernelPool` gives each of its worker
+threads one kernel (an :class:`IPCKernelManager`: Unix sockets, no TCP port) that runs notebook after
+notebook through papermill — its parameters cell, error cell and metadata, as before:
+
+- right after it starts, the kernel records what a new kernel holds (:func:`helpers.runs.fresh.snapshot`);
+  before each later notebook it is reset to that (:func:`helpers.runs.fresh.restore`: namespace and
+  execution counter, working folder, warnings, matplotlib, pandas, itables, the library's caches), so
+  every output is the one a new kernel gives (``tests/test_speed_kernels.py`` compares them cell by cell);
+- a kernel is *replaced* by a new one, never reset, when a reset could not promise that: after a
+  notebook that failed (an error, a cell over its time limit, a dead kernel), after a notebook the
+  reset does not cover (:func:`reuse_barrier`: IPython magics or shell lines, ``exec``, a module whose
+  state the reset does not restore, such as numpy), before and after a notebook whose metadata asks
+  for a kernel of its own (``"helpers": {"fresh_kernel": true}``), and when the reset itself fails;
+- every kernel is killed at once when its worker has no more notebooks to run: the outputs are
+  already in the runner's hands, so there is nothing a graceful shutdown would save.
+
+Everything one kernel does (start, notebooks, resets, kill) happens in its worker's thread, on that
+thread's event loop. ``KernelPool(jobs, reuse=False)`` gives every notebook a new kernel (the way
+to compare, and what ``bench/run_bench.py`` measures against).
+
+>>> from helpers import paths
+>>> [reuse_barrier(notebook) for notebook in sorted(paths.NOTEBOOKS.glob("*.ipynb"))]
+[None, None, None, None, None]
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import queue
+import signal
+import sys
+import tempfile
+import threading
+import uuid
+from concurrent.futures import Future
+from pathlib import Path
+from typing import Callable, TypeVar
+
+from jupyter_client import AsyncKernelManager
+from jupyter_core.paths import jupyter_runtime_dir
+from jupyter_core.utils import run_sync
+from traitlets import default
+
+#: The runner's own interpreter: "python3" is ipykernel's native kernel of sys.executable, so notebooks run
+#: in exactly the environment the runner was started from, whatever kernel name they carry for JupyterLab.
+KERNEL = "python3"
+#: What nbclient passes a kernel it starts: history in memory, never in the user's ~/.ipython.
+HISTORY = "--HistoryManager.hist_file=:memory:"
+START_TIMEOUT = 120          # seconds a kernel may take to answer after it was started
+RESET_TIMEOUT = 60           # seconds a reset may take
+
+#: Modules a notebook may import and still leave a kernel that :mod:`helpers.runs.fresh` makes new again:
+#: the library, and the libraries whose state the reset restores; the standard library but for
+#: :data:`STATEFUL_STDLIB`. A notebook importing anything else is followed by a new kernel.
+REUSABLE_IMPORTS = frozenset({"helpers", "IPython", "pandas", "matplotlib", "seaborn", "itables"})
+#: Standard modules that hold process-wide settings the reset does not restore.
+STATEFUL_STDLIB = frozenset({
+    "_thread", "asyncio", "atexit", "bdb", "builtins", "codecs", "concurrent", "copyreg", "ctypes", "decimal",
+    "faulthandler", "gc", "importlib", "locale", "logging", "multiprocessing", "pdb", "readline", "resource",
+    "signal", "site", "socket", "threading", "tracemalloc", "unittest",
+})
+#: Calls that reach past what a reset can see: code built at run time, the IPython shell itself.
+OPAQUE_CALLS = frozenset({"exec", "eval", "__import__", "get_ipython"})
+
+_SNAPSHOT = "__import__('helpers.runs.fresh', fromlist=['snapshot']).snapshot()"
+_RESTORE = "__import__('helpers.runs.fresh', fromlist=['restore']).restore()"
+
+T = TypeVar("T")
+
+
+class IPCKernelManager(AsyncKernelManager):
+    """A kernel reached over Unix sockets in Jupyter's private runtime folder instead of TCP ports.
+
+    No port is chosen, so kernels started at once cannot collide (``ZMQError: Address already in
+    use``), and nothing listens on the network (no "running over TCP without encryption" warning).
+    """
+
+    @default("transport")
+    def _default_transport(self) -> str:
+        return "ipc"
+
+    @default("ip")
+    def _ip_default(self) -> str:
+        """A socket path of this kernel's own: jupyter_client's default ("kernel-ipc" in the working folder
+        unless a connection file is named first) is shared by kernels started at once."""
+        folder = jupyter_runtime_dir()
+        if len(folder) > 60:               # a Unix socket's path holds at most 107 bytes
+            folder = tempfile.gettempdir()
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        return os.path.join(folder, f"kernel-{uuid.uuid4().hex[:16]}-ipc")
+
+
+def _imported(tree: ast.AST) -> list[str]:
+    names = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names += [alias.name.split(".")[0] for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            names.append("." if node.level else (node.module or "").split(".")[0])
+    return names
+
+
+def _opaque_calls(tree: ast.AST) -> list[str]:
+    return [node.func.id for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in OPAQUE_CALLS]
+
+
+def reuse_barrier(notebook: Path) -> str | None:
+    """Why the kernel that ran ``notebook`` may not run another, or None when a reset makes it new again.
+
+    Read from the notebook's cells, before it runs: every code cell must be plain Python (no ``%``
+    magic, ``!`` shell line, ``exec`` or ``get_ipython()``) importing only :data:`REUSABLE_IMPORTS` and
+    the standard library but :data:`STATEFUL_STDLIB`; and its metadata must not ask for a kernel of
+    its own.
+    """
+    try:
+        document = json.loads(Path(notebook).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        return f"{notebook} could not be read ({error})"
+    if document.get("metadata", {}).get("helpers", {}).get("fresh_kernel"):
+        return "its metadata asks for a kernel of its own (fresh_kernel)"
+    code = [c for c in document.get("cells", []) if c.get("cell_type") == "code"]
+    for number, cell in enumerate(code, 1):
+        source = cell.get("source", "")
+        try:
+            tree = ast.parse("".join(source) if isinstance(source, list) else source)
+        except SyntaxError:
+            return f"its code cell {number} is not plain Python (an IPython magic or shell line)"
+        calls = _opaque_calls(tree)
+        if calls:
+            return f"its code cell {number} calls {calls[0]}(), which a reset cannot follow"
+        for name in _imported(tree):
+            if name == ".":
+                return f"its code cell {number} imports relative to the working folder"
+            if name in REUSABLE_IMPORTS or (name in sys.stdlib_module_names and name not in STATEFUL_STDLIB):
+                continue
+            return f"its code cell {number} imports {name}, whose state a reset does not restore"
+    return None
+
+
+def wants_own_kernel(notebook: Path) -> bool:
+    """True when the notebook's metadata asks for a kernel no other notebook ran in (``fresh_kernel``)."""
+    try:
+        document = json.loads(Path(notebook).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return bool(document.get("metadata", {}).get("helpers", {}).get("fresh_kernel"))
+
+
+class KernelError(RuntimeError):
+    """A kernel that did not start, or whose reset failed."""
+
+
+class Kernel:
+    """One kernel process and its client, used by one thread; started when it first runs a notebook."""
+
+    def __init__(self, snapshot: bool = True, start_timeout: float = START_TIMEOUT) -> None:
+        self.snapshot = snapshot          # record the fresh state, so the kernel can be reset and reused
+        self.start_timeout = start_timeout
+        self.manager: IPCKernelManager | None = None
+        self.client = None
+        self.notebooks = 0                # notebooks run in it so far
+        self.clean = True                 # nothing has run since it started or was reset
+        self.retired: str | None = None   # why it may not run another notebook
+
+    def start(self) -> None:
+        manager = IPCKernelManager(kernel_name=KERNEL)
+        self.manager = manager
+        run_sync(manager.start_kernel)(extra_arguments=[HISTORY])
+        self.client = manager.client()
+        self.client.start_channels()
+        self.client.allow_stdin = False
+        run_sync(self.client.wait_for_ready)(timeout=self.start_timeout)
+        if self.snapshot:
+            self._ask(_SNAPSHOT, self.start_timeout)
+
+    def run(self, notebook: Path, output: Path, parameters: dict, cell_timeout: float):
+        """Execute ``notebook`` into ``output`` with papermill in this kernel; returns the executed notebook.
+
+        Raises what :func:`papermill.execute_notebook` raises (``PapermillExecutionError`` for an error in
+        a cell, nbclient's ``CellTimeoutError``, ``DeadKernelError``, …).
+        """
+        import papermill
+
+        from helpers.runs import engine
+
+        if self.manager is None:
+            self.start()
+        if not self.clean:
+            raise KernelError("a kernel must be reset before it runs another notebook")
+        self.notebooks += 1
+        self.clean = False
+        return papermill.execute_notebook(
+            str(notebook), str(output), parameters=parameters, engine_name=engine.NAME, kernel_name=KERNEL,
+            progress_bar=False, start_timeout=self.start_timeout, execution_timeout=cell_timeout,
+            km=self.manager, kc=self.client,
+            # no cwd=: papermill would chdir the whole process, which races between threads;
+            # notebooks take every path from helpers.paths or their parameters instead.
+        )
+
+    def reset(self) -> None:
+        """Make the kernel what it was when it started (:func:`helpers.runs.fresh.restore`); KernelError if not."""
+        if not self.snapshot:
+            raise KernelError("started without a snapshot of its fresh state")
+        self._ask(_RESTORE, RESET_TIMEOUT)
+        self.clean = True
+
+    def _ask(self, code: str, timeout: float) -> None:
+        reply = run_sync(self._reply)(code, timeout)
+        content = reply.get("content", {})
+        if content.get("status") != "ok":
+            raise KernelError(f"{content.get('ename', 'error')}: {content.get('evalue', content.get('status'))}")
+
+    async def _reply(self, code: str, timeout: float) -> dict:
+        """Run ``code`` silently (no output, no history, the execution counter untouched) and wait for its reply."""
+        import asyncio
+        import time
+        from queue import Empty
+
+        msg_id = self.client.execute(code, silent=True, store_history=False, allow_stdin=False)
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                reply = await self.client.get_shell_msg(timeout=1)
+            except Empty:
+                if not await self.manager.is_alive():
+                    raise KernelError("the kernel died") from None
+                if time.monotonic() > deadline:
+                    raise KernelError(f"no answer in {timeout:g} s") from None
+                await asyncio.sleep(0)
+                continue
+            if reply.get("parent_header", {}).get("msg_id") == msg_id:
+                return reply
+
+    def retire(self, why: str) -> None:
+        """Mark this kernel as not to run another notebook: its worker replaces it before the next."""
+        self.retired = self.retired or why
+
+    def kill(self) -> None:
+        """End the kernel now (SIGKILL to its process group), reap it and remove its connection file and sockets."""
+        manager, self.manager = self.manager, None
+        if manager is None:
+            return
+        try:
+            if self.client is not None:
+                self.client.stop_channels()
+            if manager.has_kernel:
+                run_sync(manager.signal_kernel)(signal.SIGKILL)
+            run_sync(manager.shutdown_kernel)(now=True)      # the process is gone: this only reaps and cleans up
+        except Exception:                   # noqa: BLE001 — a kernel that is already gone is what we wanted
+            pass
+        finally:
+            self.client = None
+
+
+class KernelPool:
+    """``size`` worker threads, each running notebooks in a kernel it keeps (see the module's docstring).
+
+    ``submit(task)`` runs ``task(kernel)`` on the next free worker and returns a Future of its result;
+    the task calls :meth:`Kernel.run` and, when what it ran must not be followed in that kernel,
+    :meth:`Kernel.retire` — the worker then replaces the kernel instead of resetting it. ``note`` is told
+    every replacement and why. Leaving the ``with`` block (or :meth:`close`) kills every kernel at once.
+    """
+
+    def __init__(self, size: int, reuse: bool = True, note: Callable[[str], None] = lambda line: None,
+                 start_timeout: float = START_TIMEOUT) -> None:
+        self.reuse = reuse
+        self.note = note
+        self.start_timeout = start_timeout
+        self._tasks: queue.SimpleQueue = queue.SimpleQueue()
+        self._threads = [threading.Thread(target=self._work, name=f"kernel-{n + 1}", daemon=True)
+                         for n in range(max(1, size))]
+        for thread in self._threads:
+            thread.start()
+
+    def submit(self, task: Callable[[Kernel], T], own_kernel: bool = False) -> Future:
+        """Run ``task(kernel)`` on a free worker; ``own_kernel``: in a kernel no notebook ran in before."""
+        future: Future = Future()
+        self._tasks.put((task, own_kernel, future))
+        return future
+
+    def close(self) -> None:
+        """No more tasks: every worker kills its kernel at once and ends."""
+        for _ in self._threads:
+            self._tasks.put(None)
+        for thread in self._threads:
+            thread.join()
+
+    def __enter__(self) -> KernelPool:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _new(self) -> Kernel:
+        return Kernel(snapshot=self.reuse, start_timeout=self.start_timeout)
+
+    def _ready(self, kernel: Kernel, own_kernel: bool) -> Kernel:
+        """The kernel the next task runs in: this one reset, or a new one when it cannot or may not be reused."""
+        if kernel.notebooks == 0 and kernel.retired is None:
+            return kernel
+        why = kernel.retired
+        if why is None and not self.reuse:
+            why = "every notebook runs in a new kernel (reuse=False)"
+        if why is None and own_kernel:
+            why = "the next notebook asks for a kernel of its own"
+        if why is None:
+            try:
+                kernel.reset()
+                return kernel
+            except Exception as error:       # noqa: BLE001 — any failure to reset means a new kernel
+                why = f"its reset failed ({type(error).__name__}: {error})"
+        kernel.kill()
+        if self.reuse:
+            self.note(f"{threading.current_thread().name}: a new kernel, because {why}")
+        return self._new()
+
+    def _work(self) -> None:
+        kernel = self._new()
+        try:
+            while True:
+                item = self._tasks.get()
+                if item is None:
+                    return
+                task, own_kernel, future = item
+                if not future.set_running_or_notify_cancel():
+                    continue
+                try:
+                    kernel = self._ready(kernel, own_kernel)
+                    result = task(kernel)
+                except BaseException as error:       # noqa: BLE001 — handed to whoever waits on the future
+                    kernel.retired = kernel.retired or f"its task raised {type(error).__name__}"
+                    future.set_exception(error)
+                else:
+                    future.set_result(result)
+                if kernel.retired is not None:
+                    kernel.kill()                    # at once: a failed or unresettable kernel is of no more use
+        finally:
+            kernel.kill()
