@@ -174,3 +174,24 @@ def test_the_command_line_check_imports_no_papermill_nbconvert_or_pandas(publish
     forced = subprocess.run([sys.executable, "-m", "helpers", "run", "--report", str(report), "--out", str(out),
                              "--notebooks", str(notebooks), "--force"], capture_output=True, text=True, timeout=600)
     assert forced.returncode == 0 and "unchanged" not in forced.stderr and "ok: " in forced.stderr
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
+def test_make_report_keeps_an_unchanged_latest_and_force_runs_it_again(tmp_path):
+    report = tmp_path / "small.txt"
+    report.write_text(TEXT, encoding="utf-8")
+    out = tmp_path / "out"
+
+    def make(*args):
+        return subprocess.run(["make", "-s", "-C", str(paths.ROOT), "report", f"REPORT={report}", "JOBS=1",
+                               f"ARGS=--notebooks {GOOD} --out {out} {' '.join(args)}"],
+                              capture_output=True, text=True, timeout=600)
+
+    first = make()
+    assert first.returncode == 0 and "ok: " in first.stderr, first.stderr
+    published = snapshot(out)
+    second = make()
+    assert second.returncode == 0 and "unchanged: nothing changed since" in second.stderr, second.stderr
+    assert snapshot(out) == published
+    forced = make("--force")
+    assert forced.returncode == 0 and "ok: " in forced.stderr and snapshot(out) != published

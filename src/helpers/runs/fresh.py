@@ -1,7 +1,9 @@
 """What a notebook leaves behind in a kernel, taken away: a reused kernel starts each notebook as a new one would.
 
 This module runs *inside* a kernel, sent there by :mod:`helpers.runs.kernels`: :func:`snapshot` once,
-before the kernel's first notebook, and :func:`restore` before each later one. What it restores:
+before the kernel's first notebook (after :func:`preload` has imported the libraries the notebooks
+import, while the runner was still planning the run), and :func:`restore` before each later one.
+What it restores:
 
 - IPython: the user namespace, ``In``/``Out`` and the ``_`` variables, the execution counter (back to
   1: a reused kernel's cells are numbered ``[1]``, ``[2]``, … as a new kernel's are);
@@ -38,6 +40,16 @@ KEEP = frozenset({
 })
 
 _fresh: dict | None = None
+
+
+def preload(modules: tuple[str, ...]) -> None:
+    """Import ``modules`` now, binding no name: a notebook's ``import`` then finds them loaded, as it would
+    after any earlier notebook in this kernel. A module that fails to import is left to the notebook."""
+    for name in modules:
+        try:
+            importlib.import_module(name)
+        except Exception:                    # noqa: BLE001 — the notebook's own import reports it
+            pass
 
 
 def snapshot() -> None:

@@ -5,7 +5,9 @@ notebook's run, more than most notebooks' own work. A :class:`KernelPool` gives 
 threads one kernel (an :class:`IPCKernelManager`: Unix sockets, no TCP port) that runs notebook after
 notebook through papermill — its parameters cell, error cell and metadata, as before:
 
-- right after it starts, the kernel records what a new kernel holds (:func:`helpers.runs.fresh.snapshot`);
+- the pool starts its kernels at once, and each imports the libraries the notebooks import
+  (:func:`preloaded`, :func:`helpers.runs.fresh.preload`) while the runner is still planning;
+- then the kernel records what it holds (:func:`helpers.runs.fresh.snapshot`);
   before each later notebook it is reset to that (:func:`helpers.runs.fresh.restore`: namespace and
   execution counter, working folder, warnings, matplotlib, pandas, itables, the library's caches), so
   every output is the one a new kernel gives (``tests/test_speed_kernels.py`` compares them cell by cell);
@@ -67,6 +69,7 @@ STATEFUL_STDLIB = frozenset({
 #: Calls that reach past what a reset can see: code built at run time, the IPython shell itself.
 OPAQUE_CALLS = frozenset({"exec", "eval", "__import__", "get_ipython"})
 
+_PRELOAD = "__import__('helpers.runs.fresh', fromlist=['preload']).preload({modules!r})"
 _SNAPSHOT = "__import__('helpers.runs.fresh', fromlist=['snapshot']).snapshot()"
 _RESTORE = "__import__('helpers.runs.fresh', fromlist=['restore']).restore()"
 
@@ -152,23 +155,55 @@ def wants_own_kernel(notebook: Path) -> bool:
     return bool(document.get("metadata", {}).get("helpers", {}).get("fresh_kernel"))
 
 
+def preloaded(notebooks: list[Path]) -> tuple[str, ...]:
+    """The modules of :data:`REUSABLE_IMPORTS` that these notebooks import, as they name them
+    (``helpers.present.figures``, ``matplotlib.pyplot``), in order: what a kept kernel imports before
+    its first notebook. Cells that are not plain Python are passed over.
+
+    >>> from helpers import paths
+    >>> preloaded([paths.NOTEBOOKS / "00-read-the-report.ipynb"])[:2]
+    ('helpers.analysis', 'helpers.present.figures')
+    """
+    found: dict[str, None] = {}
+    for notebook in notebooks:
+        try:
+            cells = json.loads(Path(notebook).read_text(encoding="utf-8")).get("cells", [])
+        except (OSError, ValueError):
+            continue
+        for cell in (c for c in cells if c.get("cell_type") == "code"):
+            source = cell.get("source", "")
+            try:
+                tree = ast.parse("".join(source) if isinstance(source, list) else source)
+            except SyntaxError:
+                continue
+            for node in ast.walk(tree):
+                names = ([alias.name for alias in node.names] if isinstance(node, ast.Import) else
+                         [node.module] if isinstance(node, ast.ImportFrom) and node.module and not node.level else [])
+                found.update((name, None) for name in names if name.split(".")[0] in REUSABLE_IMPORTS)
+    return tuple(found)
+
+
 class KernelError(RuntimeError):
     """A kernel that did not start, or whose reset failed."""
 
 
 class Kernel:
-    """One kernel process and its client, used by one thread; started when it first runs a notebook."""
+    """One kernel process and its client, used by one thread; started by its pool, or by its first notebook."""
 
-    def __init__(self, snapshot: bool = True, start_timeout: float = START_TIMEOUT) -> None:
+    def __init__(self, snapshot: bool = True, start_timeout: float = START_TIMEOUT,
+                 preload: tuple[str, ...] = ()) -> None:
         self.snapshot = snapshot          # record the fresh state, so the kernel can be reset and reused
+        self.preload = preload            # modules to import before the snapshot (only with one)
         self.start_timeout = start_timeout
         self.manager: IPCKernelManager | None = None
         self.client = None
         self.notebooks = 0                # notebooks run in it so far
         self.clean = True                 # nothing has run since it started or was reset
         self.retired: str | None = None   # why it may not run another notebook
+        self._starting: str | None = None  # the request that preloads and snapshots, until its reply is read
 
     def start(self) -> None:
+        """Start the process and wait until it answers; the preload and snapshot are sent, not waited for."""
         manager = IPCKernelManager(kernel_name=KERNEL)
         self.manager = manager
         run_sync(manager.start_kernel)(extra_arguments=[HISTORY])
@@ -177,7 +212,8 @@ class Kernel:
         self.client.allow_stdin = False
         run_sync(self.client.wait_for_ready)(timeout=self.start_timeout)
         if self.snapshot:
-            self._ask(_SNAPSHOT, self.start_timeout)
+            code = (_PRELOAD.format(modules=tuple(self.preload)) + "; " if self.preload else "") + _SNAPSHOT
+            self._starting = self._send(code)
 
     def run(self, notebook: Path, output: Path, parameters: dict, cell_timeout: float):
         """Execute ``notebook`` into ``output`` with papermill in this kernel; returns the executed notebook.
@@ -191,6 +227,11 @@ class Kernel:
 
         if self.manager is None:
             self.start()
+        try:
+            self._started()
+        except KernelError as error:         # the notebook still runs; the kernel is not kept after it
+            self.snapshot = False
+            self.retire(f"it could not record its fresh state ({error})")
         if not self.clean:
             raise KernelError("a kernel must be reset before it runs another notebook")
         self.notebooks += 1
@@ -207,22 +248,32 @@ class Kernel:
         """Make the kernel what it was when it started (:func:`helpers.runs.fresh.restore`); KernelError if not."""
         if not self.snapshot:
             raise KernelError("started without a snapshot of its fresh state")
-        self._ask(_RESTORE, RESET_TIMEOUT)
+        self._started()
+        self._check(run_sync(self._reply)(self._send(_RESTORE), RESET_TIMEOUT))
         self.clean = True
 
-    def _ask(self, code: str, timeout: float) -> None:
-        reply = run_sync(self._reply)(code, timeout)
+    def _started(self) -> None:
+        """Wait for the preload and snapshot sent by :meth:`start`; KernelError if they failed."""
+        if self._starting is not None:
+            msg_id, self._starting = self._starting, None
+            self._check(run_sync(self._reply)(msg_id, self.start_timeout))
+
+    @staticmethod
+    def _check(reply: dict) -> None:
         content = reply.get("content", {})
         if content.get("status") != "ok":
             raise KernelError(f"{content.get('ename', 'error')}: {content.get('evalue', content.get('status'))}")
 
-    async def _reply(self, code: str, timeout: float) -> dict:
-        """Run ``code`` silently (no output, no history, the execution counter untouched) and wait for its reply."""
+    def _send(self, code: str) -> str:
+        """Ask the kernel to run ``code`` silently (no output, no history, the execution counter untouched)."""
+        return self.client.execute(code, silent=True, store_history=False, allow_stdin=False)
+
+    async def _reply(self, msg_id: str, timeout: float) -> dict:
+        """The shell reply to request ``msg_id``; KernelError if the kernel dies or ``timeout`` passes first."""
         import asyncio
         import time
         from queue import Empty
 
-        msg_id = self.client.execute(code, silent=True, store_history=False, allow_stdin=False)
         deadline = time.monotonic() + timeout
         while True:
             try:
@@ -261,6 +312,7 @@ class Kernel:
 class KernelPool:
     """``size`` worker threads, each running notebooks in a kernel it keeps (see the module's docstring).
 
+    Each worker starts its kernel at once (importing ``preload`` before its snapshot).
     ``submit(task)`` runs ``task(kernel)`` on the next free worker and returns a Future of its result;
     the task calls :meth:`Kernel.run` and, when what it ran must not be followed in that kernel,
     :meth:`Kernel.retire` — the worker then replaces the kernel instead of resetting it. ``note`` is told
@@ -268,10 +320,12 @@ class KernelPool:
     """
 
     def __init__(self, size: int, reuse: bool = True, note: Callable[[str], None] = lambda line: None,
-                 start_timeout: float = START_TIMEOUT) -> None:
+                 start_timeout: float = START_TIMEOUT, preload: tuple[str, ...] = ()) -> None:
         self.reuse = reuse
         self.note = note
         self.start_timeout = start_timeout
+        self.preload = preload if reuse else ()     # a new kernel per notebook stays exactly a new kernel
+        self._closed = False
         self._tasks: queue.SimpleQueue = queue.SimpleQueue()
         self._threads = [threading.Thread(target=self._work, name=f"kernel-{n + 1}", daemon=True)
                          for n in range(max(1, size))]
@@ -285,7 +339,10 @@ class KernelPool:
         return future
 
     def close(self) -> None:
-        """No more tasks: every worker kills its kernel at once and ends."""
+        """No more tasks: every worker kills its kernel at once and ends (a second call does nothing)."""
+        if self._closed:
+            return
+        self._closed = True
         for _ in self._threads:
             self._tasks.put(None)
         for thread in self._threads:
@@ -298,7 +355,7 @@ class KernelPool:
         self.close()
 
     def _new(self) -> Kernel:
-        return Kernel(snapshot=self.reuse, start_timeout=self.start_timeout)
+        return Kernel(snapshot=self.reuse, start_timeout=self.start_timeout, preload=self.preload)
 
     def _ready(self, kernel: Kernel, own_kernel: bool) -> Kernel:
         """The kernel the next task runs in: this one reset, or a new one when it cannot or may not be reused."""
@@ -322,6 +379,11 @@ class KernelPool:
 
     def _work(self) -> None:
         kernel = self._new()
+        try:
+            kernel.start()                           # now, while the runner plans
+        except Exception:                            # noqa: BLE001 — the first notebook starts one and says why not
+            kernel.kill()
+            kernel = self._new()
         try:
             while True:
                 item = self._tasks.get()

@@ -89,7 +89,7 @@ from helpers.runs.root import (EXIT_BAD_INPUT, EXIT_BUSY, EXIT_FAILED, EXIT_OK, 
                                promote)  # (re-exported: the runner's exit codes and errors)
 
 if TYPE_CHECKING:
-    from helpers.runs.kernels import Kernel
+    from helpers.runs.kernels import Kernel, KernelPool
 
 CELL_TIMEOUT = 600   # seconds one cell may run (--cell-timeout); a hung cell fails its notebook, not the day
 
@@ -373,17 +373,31 @@ def _prepare_font(the_plan: Plan) -> threading.Thread:
     return thread
 
 
+def start_kernels(jobs: int, notebooks: list[Path], reuse_kernels: bool = True) -> KernelPool:
+    """The run's workers, each starting its kernel now, importing what ``notebooks`` import (a reused kernel)."""
+    from helpers.runs import kernels
+
+    return kernels.KernelPool(jobs, reuse=reuse_kernels, preload=kernels.preloaded(notebooks))
+
+
 def execute(the_plan: Plan, run_dir: Path, jobs: int, cell_timeout: float,
-            echo: Callable[[str], None], log: logging.Logger, reuse_kernels: bool = True) -> list[NotebookResult]:
+            echo: Callable[[str], None], log: logging.Logger, reuse_kernels: bool = True,
+            pool: KernelPool | None = None) -> list[NotebookResult]:
     """Run the plan's jobs into ``run_dir``, ``jobs`` at a time, respecting dependencies.
 
-    Each of the ``jobs`` workers keeps a kernel for the notebooks it runs (:class:`helpers.runs.kernels.KernelPool`;
-    ``reuse_kernels=False``: a new kernel for every notebook). A job whose dependency failed, or whose
-    dependencies can never be met (a cycle), is skipped. Returns one result per job, in plan order.
+    Each of the ``jobs`` workers keeps a kernel for the notebooks it runs (``pool``, or one started here:
+    :func:`start_kernels`; ``reuse_kernels=False``: a new kernel for every notebook). A job whose
+    dependency failed, or whose dependencies can never be met (a cycle), is skipped. Returns one result
+    per job, in plan order.
     """
     from concurrent.futures import FIRST_COMPLETED, Future, wait
 
-    from helpers.runs.kernels import KernelPool, wants_own_kernel
+    from helpers.runs.kernels import wants_own_kernel
+
+    own_pool = pool is None
+    if pool is None:
+        pool = start_kernels(jobs, [spec.path for spec in the_plan.specs], reuse_kernels)
+    pool.note = log.info
 
     font = _prepare_font(the_plan)
     injected = {"report_path": str(the_plan.report_path.resolve()), "output_dir": str(run_dir.resolve())}
@@ -396,7 +410,7 @@ def execute(the_plan: Plan, run_dir: Path, jobs: int, cell_timeout: float,
     done_count = 0
     pending = {job.name: job for job in the_plan.jobs}
     running: dict[Future, str] = {}
-    with KernelPool(min(jobs, max(1, total)), reuse=reuse_kernels, note=log.info) as pool:
+    try:
         while pending or running:
             for name, job in list(pending.items()):
                 needed = [n for d in job.spec.depends_on for n in by_notebook.get(d, [])]
@@ -433,6 +447,9 @@ def execute(the_plan: Plan, run_dir: Path, jobs: int, cell_timeout: float,
                     line += f" — {outcome.error}"
                 echo(line)
                 (log.info if outcome.status == "ok" else log.error)(line)
+    finally:
+        if own_pool:
+            pool.close()
     font.join()
     ordered = [results[job.name] for job in the_plan.jobs]
     log.info("kernels: %d started for %d notebook(s)", sum(n.kernel == "new" for n in ordered), total)
@@ -603,31 +620,39 @@ def run(
         unchanged = _quick_check(report, out, notebooks_dir, echo)
         if unchanged is not None:
             return unchanged
-    the_plan = plan(report, out, parameters, only, notebooks_dir)
-    out = the_plan.out
-    with root.locked(out, f"helpers run {the_plan.report.slug}"):
-        if not force and not the_plan.what_if and parameters:     # defaults spelled out with -p
-            unchanged = _unchanged(out, the_plan.key, echo)
-            if unchanged is not None:
-                return unchanged
-        root.check_latest(out)
-        run_dir = root.new_run_dir(out, the_plan.folder_suffix)
-        try:
-            root.probe(out, run_dir)
-        except RunError:
-            shutil.rmtree(run_dir, ignore_errors=True)    # nothing ran: leave no folder behind
-            raise
-        log = _logger(run_dir)
-        for note in the_plan.notes:
-            echo(f"note: {note}")
-            log.info(note)
-        kind = f"what-if run ({'; '.join(the_plan.what_if_reasons)})" if the_plan.what_if else "run"
-        echo(f"{kind}: {len(the_plan.jobs)} notebook(s) on {the_plan.report.slug} ({the_plan.report_path}) "
-             f"→ {run_dir} (jobs={jobs_at_once})")
-        log.info("report %s sha256 %s; parameters %s; key %s", the_plan.report_path, the_plan.report.sha256,
-                 the_plan.parameters, the_plan.key["sha256"])
-        notebooks = execute(the_plan, run_dir, jobs_at_once, cell_timeout, echo, log, reuse_kernels)
-        return finish(the_plan, run_dir, notebooks, started, jobs_at_once, cell_timeout, echo, log, reuse_kernels)
+    wanted = {name.removesuffix(".ipynb") for name in only or []}
+    notebooks = [p for p in sorted(Path(notebooks_dir).glob("*.ipynb")) if not wanted or p.stem in wanted]
+    pool = start_kernels(jobs_at_once, notebooks, reuse_kernels)      # they start while the run is planned
+    try:
+        the_plan = plan(report, out, parameters, only, notebooks_dir)
+        out = the_plan.out
+        with root.locked(out, f"helpers run {the_plan.report.slug}"):
+            if not force and not the_plan.what_if and parameters:     # defaults spelled out with -p
+                unchanged = _unchanged(out, the_plan.key, echo)
+                if unchanged is not None:
+                    return unchanged
+            root.check_latest(out)
+            run_dir = root.new_run_dir(out, the_plan.folder_suffix)
+            try:
+                root.probe(out, run_dir)
+            except RunError:
+                shutil.rmtree(run_dir, ignore_errors=True)    # nothing ran: leave no folder behind
+                raise
+            log = _logger(run_dir)
+            for note in the_plan.notes:
+                echo(f"note: {note}")
+                log.info(note)
+            kind = f"what-if run ({'; '.join(the_plan.what_if_reasons)})" if the_plan.what_if else "run"
+            echo(f"{kind}: {len(the_plan.jobs)} notebook(s) on {the_plan.report.slug} ({the_plan.report_path}) "
+                 f"→ {run_dir} (jobs={jobs_at_once})")
+            log.info("report %s sha256 %s; parameters %s; key %s", the_plan.report_path, the_plan.report.sha256,
+                     the_plan.parameters, the_plan.key["sha256"])
+            notebooks_run = execute(the_plan, run_dir, jobs_at_once, cell_timeout, echo, log, reuse_kernels, pool)
+            pool.close()                                      # every kernel killed before the pages are finished
+            return finish(the_plan, run_dir, notebooks_run, started, jobs_at_once, cell_timeout, echo, log,
+                          reuse_kernels)
+    finally:
+        pool.close()
 
 
 def prune_runs(out: Path | str, keep: int) -> list[Path]:
