@@ -223,3 +223,31 @@ def test_the_reports_notebooks_give_the_same_outputs_in_reused_kernels(executed_
     for made in sorted(p for p in fresh.run_dir.rglob("*") if p.suffix in (".csv", ".png")):
         relative = made.relative_to(fresh.run_dir)
         assert made.read_bytes() == (reused_dir / relative).read_bytes(), relative
+
+
+def test_an_abandoned_run_kills_the_kernel_still_running_a_notebook(tmp_path):
+    """An exception in the runner (here from its output, as Ctrl-C would come) does not wait for notebooks."""
+    import threading
+
+    report = tmp_path / "small.txt"
+    report.write_text(REPORT_TEXT, encoding="utf-8")
+    notebooks = tmp_path / "notebooks"
+    write_notebook(notebooks, "00-quick", "print('done')")
+    write_notebook(notebooks, "01-waits-for-ever", "import time\nwhile True:\n    time.sleep(0.1)")
+
+    def echo(line):
+        if line.startswith("[1/2] 00-quick"):
+            raise RuntimeError("the runner was interrupted")
+
+    before = {p.pid for p in psutil.Process().children(recursive=True)}
+    raised = []
+    worker = threading.Thread(target=lambda: raised.append(pytest.raises(RuntimeError, run, report, tmp_path / "out",
+                                                                         jobs=2, notebooks_dir=notebooks, echo=echo)),
+                              daemon=True)
+    worker.start()
+    worker.join(timeout=120)
+    assert not worker.is_alive(), "the runner waited for a notebook that never ends"
+    assert "interrupted" in str(raised[0].value)
+    left = [p for p in psutil.Process().children(recursive=True) if p.pid not in before and p.is_running()
+            and p.status() != psutil.STATUS_ZOMBIE]
+    assert left == []

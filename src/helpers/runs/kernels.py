@@ -292,6 +292,21 @@ class Kernel:
         """Mark this kernel as not to run another notebook: its worker replaces it before the next."""
         self.retired = self.retired or why
 
+    def stop_now(self) -> None:
+        """SIGKILL the kernel's process group from any thread: whatever it runs fails at once (DeadKernelError).
+        Its own thread still calls :meth:`kill` to reap it and clean up."""
+        manager = self.manager
+        provisioner = getattr(manager, "provisioner", None) if manager is not None else None
+        pgid, pid = getattr(provisioner, "pgid", None), getattr(provisioner, "pid", None)
+        try:
+            if pgid:
+                os.killpg(pgid, signal.SIGKILL)
+            elif pid:
+                os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
+        self.retire("the run was abandoned")
+
     def kill(self) -> None:
         """End the kernel now (SIGKILL to its process group), reap it and remove its connection file and sockets."""
         manager, self.manager = self.manager, None
@@ -326,6 +341,7 @@ class KernelPool:
         self.start_timeout = start_timeout
         self.preload = preload if reuse else ()     # a new kernel per notebook stays exactly a new kernel
         self._closed = False
+        self._busy: dict[str, Kernel] = {}             # worker name → the kernel running a task now
         self._tasks: queue.SimpleQueue = queue.SimpleQueue()
         self._threads = [threading.Thread(target=self._work, name=f"kernel-{n + 1}", daemon=True)
                          for n in range(max(1, size))]
@@ -338,11 +354,17 @@ class KernelPool:
         self._tasks.put((task, own_kernel, future))
         return future
 
-    def close(self) -> None:
-        """No more tasks: every worker kills its kernel at once and ends (a second call does nothing)."""
+    def close(self, now: bool = False) -> None:
+        """No more tasks: every worker kills its kernel at once and ends (a second call does nothing).
+
+        ``now``: the run is being abandoned (an exception, Ctrl-C) — kernels still running a notebook are
+        killed too, so that notebook fails at once instead of being waited for."""
         if self._closed:
             return
         self._closed = True
+        if now:
+            for kernel in list(self._busy.values()):
+                kernel.stop_now()
         for _ in self._threads:
             self._tasks.put(None)
         for thread in self._threads:
@@ -351,8 +373,8 @@ class KernelPool:
     def __enter__(self) -> KernelPool:
         return self
 
-    def __exit__(self, *exc) -> None:
-        self.close()
+    def __exit__(self, kind, *exc) -> None:
+        self.close(now=kind is not None)
 
     def _new(self) -> Kernel:
         return Kernel(snapshot=self.reuse, start_timeout=self.start_timeout, preload=self.preload)
@@ -392,14 +414,18 @@ class KernelPool:
                 task, own_kernel, future = item
                 if not future.set_running_or_notify_cancel():
                     continue
+                name = threading.current_thread().name
                 try:
                     kernel = self._ready(kernel, own_kernel)
+                    self._busy[name] = kernel
                     result = task(kernel)
                 except BaseException as error:       # noqa: BLE001 — handed to whoever waits on the future
                     kernel.retired = kernel.retired or f"its task raised {type(error).__name__}"
                     future.set_exception(error)
                 else:
                     future.set_result(result)
+                finally:
+                    self._busy.pop(name, None)
                 if kernel.retired is not None:
                     kernel.kill()                    # at once: a failed or unresettable kernel is of no more use
         finally:

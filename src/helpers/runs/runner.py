@@ -447,6 +447,9 @@ def execute(the_plan: Plan, run_dir: Path, jobs: int, cell_timeout: float,
                     line += f" — {outcome.error}"
                 echo(line)
                 (log.info if outcome.status == "ok" else log.error)(line)
+    except BaseException:
+        pool.close(now=True)
+        raise
     finally:
         if own_pool:
             pool.close()
@@ -651,6 +654,9 @@ def run(
             pool.close()                                      # every kernel killed before the pages are finished
             return finish(the_plan, run_dir, notebooks_run, started, jobs_at_once, cell_timeout, echo, log,
                           reuse_kernels)
+    except BaseException:
+        pool.close(now=True)                      # abandoned (bad input, Ctrl-C): no notebook is waited for
+        raise
     finally:
         pool.close()
 
