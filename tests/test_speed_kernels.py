@@ -220,6 +220,8 @@ def test_the_reports_notebooks_give_the_same_outputs_in_reused_kernels(executed_
         executed = json.loads((reused_dir / f"{name}.ipynb").read_text(encoding="utf-8"))
         shown = [o for c in executed["cells"] for o in c.get("outputs", []) if "image/png" in o.get("data", {})]
         assert shown == [], f"{name}: a figure drawn again inline instead of shown from its saved file"
+        page = (reused_dir / f"{name}.no-code.html").read_text(encoding="utf-8")
+        assert "cell from ITables" in page, f"{name}: its page lacks itables' offline bundle"   # every page, not the first
     for made in sorted(p for p in fresh.run_dir.rglob("*") if p.suffix in (".csv", ".png")):
         relative = made.relative_to(fresh.run_dir)
         assert made.read_bytes() == (reused_dir / relative).read_bytes(), relative

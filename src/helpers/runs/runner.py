@@ -61,35 +61,35 @@ with papermill's error cell, in its folder.
 
 from __future__ import annotations
 
+import json
+import logging
+import os
+import re
+import shutil
 import sys
+import threading
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable
 
-# papermill imports nbformat, which imports jsonschema, whose format checkers import rfc3987_syntax if it
-# is installed: 1–1.5 s of building a grammar at every start, for a checker nbformat never uses (it
-# validates notebooks without format checking). Marking it absent makes jsonschema skip that one checker.
-sys.modules.setdefault("rfc3987_syntax", None)
-
-import json  # noqa: E402 — after the line above, before anything that may import jsonschema
-import logging  # noqa: E402
-import os  # noqa: E402
-import re  # noqa: E402
-import shutil  # noqa: E402
-import threading  # noqa: E402
-import time  # noqa: E402
-from dataclasses import asdict, dataclass, field  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import TYPE_CHECKING, Callable  # noqa: E402
-
-from helpers import paths  # noqa: E402
-from helpers.read.report import Report, ReportError, load_report  # noqa: E402
-from helpers.runs import key as run_key  # noqa: E402
-from helpers.runs import provenance, root  # noqa: E402
-from helpers.runs.notebooks import (CHECK_PARAMETERS, NotebookSpec, ParameterError, declared_defaults,  # noqa: E402,F401
+from helpers import paths
+from helpers.read.report import Report, ReportError, load_report
+from helpers.runs import key as run_key
+from helpers.runs import provenance, root
+from helpers.runs.notebooks import (CHECK_PARAMETERS, NotebookSpec, ParameterError, declared_defaults,  # noqa: F401
                                     departures, discover, resolve_parameters, select)
-from helpers.runs.root import (EXIT_BAD_INPUT, EXIT_BUSY, EXIT_FAILED, EXIT_OK, RootBusy, RunError,  # noqa: E402,F401
+from helpers.runs.root import (EXIT_BAD_INPUT, EXIT_BUSY, EXIT_FAILED, EXIT_OK, RootBusy, RunError,  # noqa: F401
                                promote)  # (re-exported: the runner's exit codes and errors)
 
 if TYPE_CHECKING:
     from helpers.runs.kernels import Kernel, KernelPool
+
+# Nothing above imports papermill. papermill imports nbformat, which imports jsonschema, whose format checkers
+# import rfc3987_syntax when it is installed: 1–1.5 s of building a grammar at every start, for an "iri" format
+# checker nbformat never uses (it validates notebooks without format checking). Marked absent here, before the
+# run imports papermill, it makes jsonschema leave out that one checker.
+sys.modules.setdefault("rfc3987_syntax", None)
 
 CELL_TIMEOUT = 600   # seconds one cell may run (--cell-timeout); a hung cell fails its notebook, not the day
 
