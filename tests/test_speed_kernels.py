@@ -41,6 +41,7 @@ warnings.simplefilter("ignore")
 pd.set_option("display.max_rows", 3)
 plt.rcParams["lines.linewidth"] = 9
 plt.figure()                              # left open
+pd.Series([1, 2], index=pd.date_range("2020-01-01", periods=2)).plot()   # pandas registers its date converters
 analyse(report_path).ledger["leftover"] = 1     # a cached analysis changed in place
 print("state left behind")'''
 
@@ -52,6 +53,7 @@ import warnings
 
 import matplotlib
 import matplotlib.pyplot as plt
+import matplotlib.units
 import pandas as pd
 from itables import javascript
 from helpers.analysis import analyse
@@ -63,6 +65,7 @@ print("pandas:", pd.get_option("display.max_rows"), pd.get_option("display.float
 print("matplotlib:", plt.rcParams["lines.linewidth"], plt.rcParams["font.sans-serif"][:1], plt.get_fignums())
 print("colour b:", matplotlib.colors.to_rgb("b"), "| itables connected:", javascript._CONNECTED)
 print("analysis changed in place:", "leftover" in analyse(report_path).ledger.columns)
+print("unit converters:", sorted(type(c).__name__ for c in matplotlib.units.registry.values()))
 warnings.warn("a warning the filters let through")
 pd.DataFrame({"n": range(8)})'''
 
@@ -151,6 +154,8 @@ def test_the_comparison_sees_a_kernel_that_was_not_reset(tmp_path, leaky, monkey
     ("import logging\nlogging.basicConfig()", "imports logging"),
     ("exec('x = 1')", "calls exec()"),
     ("get_ipython().run_line_magic('config', '')", "calls get_ipython()"),
+    ("from IPython.core.interactiveshell import InteractiveShell\nInteractiveShell.ast_node_interactivity = 'all'",
+     "imports IPython.core.interactiveshell"),
     ("from . import neighbour", "relative"),
 ])
 def test_a_notebook_the_reset_does_not_cover_is_named_with_the_reason(tmp_path, source, why):
@@ -179,17 +184,23 @@ def test_a_kernel_is_replaced_after_a_failure_a_barrier_and_for_a_notebook_that_
     write_notebook(notebooks, "05-after-numpy", "print('runs')")
     write_notebook(notebooks, "06-plain", "print('runs')")
     write_notebook(notebooks, "07-own-kernel", "print('runs')", fresh_kernel=True)
+    write_notebook(notebooks, "08-plain", "print('runs')")
+    write_notebook(notebooks, "09-switches-backend", "import matplotlib\nmatplotlib.use('agg')")
+    write_notebook(notebooks, "10-after-backend", "print('runs')")
     lines = []
     result = run(report, tmp_path / "out", jobs=1, notebooks_dir=notebooks, echo=lines.append)
     assert result.exit_code == EXIT_FAILED
     kernel = {n.name: (n.status, n.kernel) for n in result.notebooks}
     assert kernel == {"00-plain": ("ok", "new"), "01-reuses": ("ok", "reused"), "02-fails": ("failed", "reused"),
                       "03-after-failure": ("ok", "new"), "04-numpy": ("ok", "reused"),
-                      "05-after-numpy": ("ok", "new"), "06-plain": ("ok", "reused"), "07-own-kernel": ("ok", "new")}
+                      "05-after-numpy": ("ok", "new"), "06-plain": ("ok", "reused"), "07-own-kernel": ("ok", "new"),
+                      "08-plain": ("ok", "new"), "09-switches-backend": ("ok", "reused"),
+                      "10-after-backend": ("ok", "new")}
     assert "fresh" in (result.run_dir / "01-reuses.html").read_text(encoding="utf-8")   # the reset took x away
     log = (result.run_dir / "run.log").read_text(encoding="utf-8")
     assert "because 02-fails failed" in log and "04-numpy: its code cell 2 imports numpy" in log
     assert "asks for a kernel of its own" in log
+    assert "its reset failed (NotFresh: matplotlib's backend is 'agg'" in log
 
 
 def test_kernels_are_killed_at_once_when_the_run_ends(tmp_path, leaky, capfd):

@@ -12,15 +12,18 @@ What it restores:
   showed is shown again by the next;
 - matplotlib: open figures closed, ``rcParams`` back to the values read at import (plus the inline
   backend's own, as ``%matplotlib inline`` sets them), the one-letter colour codes seaborn redefines;
-- pandas: every option at its default;
+- pandas: every option at its default, and matplotlib's unit converters as they were before pandas
+  plotted its first date;
 - itables: ``init_notebook_mode``'s effects undone (DataFrames' own HTML, the connected flag) and its
   options as a first import sets them;
 - ``helpers``: every ``functools`` cache of the library emptied — an analysis is a set of DataFrames a
   notebook could change in place — but for :data:`KEEP`, caches of immutable values.
 
-A library this list does not name keeps whatever state a notebook gave it; that is why the runner
-gives a new kernel to the notebook after one that imports such a library itself
-(:func:`helpers.runs.kernels.reuse_barrier`). Importing this module outside a kernel does nothing.
+What cannot be put back raises :class:`NotFresh` (a matplotlib backend switched with ``matplotlib.use``),
+and the runner gives the next notebook a new kernel instead. A library this list does not name keeps
+whatever state a notebook gave it; that is why the runner also gives a new kernel to the notebook after
+one that imports such a library itself (:func:`helpers.runs.kernels.reuse_barrier`). Importing this
+module outside a kernel does nothing.
 """
 
 from __future__ import annotations
@@ -40,6 +43,10 @@ KEEP = frozenset({
 })
 
 _fresh: dict | None = None
+
+
+class NotFresh(RuntimeError):
+    """State a notebook changed that :func:`restore` cannot put back: the kernel must be replaced."""
 
 
 def preload(modules: tuple[str, ...]) -> None:
@@ -62,7 +69,14 @@ def snapshot() -> None:
         "recursion_limit": sys.getrecursionlimit(),
         "streams": (sys.stdin, sys.stdout, sys.stderr, sys.displayhook, sys.excepthook),
         "filters": list(warnings.filters),
+        "backend": _backend(),
     }
+
+
+def _backend() -> str | None:
+    """matplotlib's backend as rcParams hold it (without resolving it), or None before matplotlib is imported."""
+    matplotlib = sys.modules.get("matplotlib")
+    return matplotlib.rcParams._get("backend") if matplotlib is not None else None
 
 
 def restore() -> None:
@@ -95,6 +109,9 @@ def _matplotlib(shell) -> None:
     matplotlib = sys.modules.get("matplotlib")
     if matplotlib is None:
         return
+    expected = _fresh["backend"] or matplotlib.rcParamsOrig._get("backend")
+    if _backend() != expected:
+        raise NotFresh(f"matplotlib's backend is {_backend()!r}, not {expected!r} (matplotlib.use)")
     pyplot = sys.modules.get("matplotlib.pyplot")
     if pyplot is not None:
         pyplot.close("all")
@@ -117,6 +134,8 @@ def _pandas() -> None:
     with warnings.catch_warnings():          # resetting a deprecated option warns that it is deprecated
         warnings.simplefilter("ignore")
         pandas.reset_option("all")
+    if "pandas.plotting._matplotlib" in sys.modules:        # pandas has plotted: its converters may be registered
+        pandas.plotting.deregister_matplotlib_converters()
 
 
 def _itables() -> None:

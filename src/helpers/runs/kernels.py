@@ -56,10 +56,11 @@ HISTORY = "--HistoryManager.hist_file=:memory:"
 START_TIMEOUT = 120          # seconds a kernel may take to answer after it was started
 RESET_TIMEOUT = 60           # seconds a reset may take
 
-#: Modules a notebook may import and still leave a kernel that :mod:`helpers.runs.fresh` makes new again:
-#: the library, and the libraries whose state the reset restores; the standard library but for
-#: :data:`STATEFUL_STDLIB`. A notebook importing anything else is followed by a new kernel.
-REUSABLE_IMPORTS = frozenset({"helpers", "IPython", "pandas", "matplotlib", "seaborn", "itables"})
+#: Modules (and their submodules) a notebook may import and still leave a kernel that :mod:`helpers.runs.fresh`
+#: makes new again: the library, and the libraries whose state the reset restores (of IPython, only its display
+#: functions: the shell's own settings are not restored); the standard library but for :data:`STATEFUL_STDLIB`.
+#: A notebook importing anything else is followed by a new kernel.
+REUSABLE_IMPORTS = frozenset({"helpers", "pandas", "matplotlib", "seaborn", "itables", "IPython.display"})
 #: Standard modules that hold process-wide settings the reset does not restore.
 STATEFUL_STDLIB = frozenset({
     "_thread", "asyncio", "atexit", "bdb", "builtins", "codecs", "concurrent", "copyreg", "ctypes", "decimal",
@@ -99,13 +100,20 @@ class IPCKernelManager(AsyncKernelManager):
 
 
 def _imported(tree: ast.AST) -> list[str]:
+    """Every module a cell imports, as it names it (``"."`` for a relative import)."""
     names = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
-            names += [alias.name.split(".")[0] for alias in node.names]
+            names += [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom):
-            names.append("." if node.level else (node.module or "").split(".")[0])
+            names.append("." if node.level else node.module or "")
     return names
+
+
+def _reusable(module: str) -> bool:
+    top = module.split(".")[0]
+    return (any(module == allowed or module.startswith(allowed + ".") for allowed in REUSABLE_IMPORTS)
+            or (top in sys.stdlib_module_names and top not in STATEFUL_STDLIB))
 
 
 def _opaque_calls(tree: ast.AST) -> list[str]:
@@ -140,9 +148,8 @@ def reuse_barrier(notebook: Path) -> str | None:
         for name in _imported(tree):
             if name == ".":
                 return f"its code cell {number} imports relative to the working folder"
-            if name in REUSABLE_IMPORTS or (name in sys.stdlib_module_names and name not in STATEFUL_STDLIB):
-                continue
-            return f"its code cell {number} imports {name}, whose state a reset does not restore"
+            if not _reusable(name):
+                return f"its code cell {number} imports {name}, whose state a reset does not restore"
     return None
 
 
@@ -179,7 +186,8 @@ def preloaded(notebooks: list[Path]) -> tuple[str, ...]:
             for node in ast.walk(tree):
                 names = ([alias.name for alias in node.names] if isinstance(node, ast.Import) else
                          [node.module] if isinstance(node, ast.ImportFrom) and node.module and not node.level else [])
-                found.update((name, None) for name in names if name.split(".")[0] in REUSABLE_IMPORTS)
+                found.update((name, None) for name in names if _reusable(name) and name.split(".")[0] not in
+                             sys.stdlib_module_names)
     return tuple(found)
 
 
@@ -393,7 +401,8 @@ class KernelPool:
                 kernel.reset()
                 return kernel
             except Exception as error:       # noqa: BLE001 — any failure to reset means a new kernel
-                why = f"its reset failed ({type(error).__name__}: {error})"
+                detail = str(error) if isinstance(error, KernelError) else f"{type(error).__name__}: {error}"
+                why = f"its reset failed ({detail})"
         kernel.kill()
         if self.reuse:
             self.note(f"{threading.current_thread().name}: a new kernel, because {why}")
