@@ -195,3 +195,15 @@ def test_make_report_keeps_an_unchanged_latest_and_force_runs_it_again(tmp_path)
     assert snapshot(out) == published
     forced = make("--force")
     assert forced.returncode == 0 and "ok: " in forced.stderr and snapshot(out) != published
+
+
+def test_a_latest_made_before_runs_recorded_keys_is_run_again(published):
+    report, notebooks, out, first = published
+    manifest_path = first.run_dir / "manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    del manifest["key"]
+    manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
+    lines = []
+    again = run(report, out, notebooks_dir=notebooks, echo=lines.append)
+    assert not again.reused and again.promoted
+    assert lines[0] == f"running: {first.run_dir.name} records no key (it was made before runs recorded one)"

@@ -95,8 +95,10 @@ def reusable(out: Path, key: dict) -> tuple[Path | None, str]:
     manifest = _manifest(target)
     if manifest is None:
         return None, f"{target.name} has no readable manifest"
-    if (manifest.get("key") or {}).get("sha256") != key["sha256"]:
-        return None, f"{describe_change(manifest.get('key'), key)} since {target.name}"
+    if not (manifest.get("key") or {}).get("made_of"):
+        return None, f"{target.name} records no key (it was made before runs recorded one)"
+    if manifest["key"].get("sha256") != key["sha256"]:
+        return None, f"{describe_change(manifest['key'], key)} since {target.name}"
     if manifest.get("status") != "ok" or not manifest.get("promoted_to_latest") or not root.is_complete(target):
         return None, f"{target.name} is not a finished, published run"
     try:
@@ -111,7 +113,7 @@ def reusable(out: Path, key: dict) -> tuple[Path | None, str]:
 def describe_change(before: dict | None, after: dict) -> str:
     """What differs between two keys, in a few words ("helpers/analysis.py changed", …)."""
     if not before or "made_of" not in before:
-        return "the published run records no key (made before keys were recorded)"
+        return "the key's parts are not recorded"
     old, new = before["made_of"], after["made_of"]
     for part in ("report", "notebooks", "helpers", "environment", "parameters"):
         a, b = old.get(part) or {}, new.get(part) or {}
