@@ -178,6 +178,7 @@ def _helpers_caches() -> None:
         if module is None or not (name == "helpers" or name.startswith("helpers.")):
             continue
         for value in list(vars(module).values()):
-            if callable(getattr(value, "cache_clear", None)) and hasattr(value, "cache_info") and id(value) not in kept:
+            if (callable(getattr(value, "cache_clear", None)) and hasattr(value, "cache_info")
+                    and str(getattr(value, "__module__", "")).startswith("helpers") and id(value) not in kept):
                 kept.add(id(value))          # (a function imported into several modules is emptied once)
                 value.cache_clear()
