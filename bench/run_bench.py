@@ -164,13 +164,13 @@ def main() -> int:
     if times["fresh"]:
         print(f"| ours with a new kernel per notebook | {spread(times['fresh'])} | "
               f"{notebooks} kernels, killed at once; two HTML pages per notebook |")
-    print(f"| **ours**: `make report ARGS=--force` (`--jobs {args.jobs}`) | {spread(times['ours'])} | "
+    print(f"| **ours**: `helpers run --force --jobs {args.jobs}` (`make report ARGS=--force`) | {spread(times['ours'])} | "
           f"{started} kernels for {notebooks} notebooks; rendering {statistics.median(renders):.1f} s "
           f"(notebook-seconds, two pages each) |")
     print(f"| floor: ({cores} × (kernel start {kernel:.2f} s + imports {import_s:.2f} s) + work {work_s:.1f} s) "
           f"/ {cores} cores | {floor:.1f} s | the notebooks' own cells only |")
-    print(f"| ours when nothing changed (`make report`) | {spread(times['unchanged'])} | "
-          "checks the key, keeps latest |")
+    print(f"| ours when nothing changed (the same command without `--force`, as `make report`) | "
+          f"{spread(times['unchanged'])} | checks the key, keeps latest |")
     print()
     print(f"speed-up over the naive loop: {naive_s / ours_s:.2f}x (target ≥ 5x); ours is {ours_s / floor:.2f}x the floor")
     if times["fresh"]:
