@@ -341,19 +341,25 @@ def _execute_one(job: Job, run_dir: Path, injected: dict[str, str], cell_timeout
 
 
 def _font_text(the_plan: Plan) -> str:
-    """The characters the run's pages will show, as far as they are known before any notebook runs."""
-    from helpers.present.wording import WORDING_FILE
+    """The characters the run's pages will show, as far as they are known before any notebook runs: the report
+    and its curated files, the notebooks, and the text of what writes the pages' outputs — the library's
+    ``present`` stage (wording, figure titles, templates) and itables (the icons of its tables)."""
+    import importlib.util
 
     sources = [the_plan.report.curated(name) for name in (paths.METADATA_FILE, paths.CLAIMS_FILE, paths.CHECKS_FILE,
                                                           paths.TOPICS_FILE, paths.REFERENCES_FILE)]
-    sources += [WORDING_FILE, *(spec.path for spec in the_plan.specs)]
-    parts = [the_plan.report.text]
+    sources += [spec.path for spec in the_plan.specs]
+    present = run_key.HELPERS_SOURCE / "present"
+    sources += sorted(p for p in present.rglob("*") if p.suffix in (".py", ".yml", ".j2"))
+    itables = importlib.util.find_spec("itables.javascript")
+    sources += [Path(itables.origin)] if itables is not None and itables.origin else []
+    characters = set(the_plan.report.text)
     for source in sources:
         try:
-            parts.append(source.read_text(encoding="utf-8") if source is not None else "")
+            characters.update(source.read_text(encoding="utf-8") if source is not None else "")
         except (OSError, UnicodeDecodeError):
             pass
-    return "".join(set("".join(parts)))
+    return "".join(sorted(characters))
 
 
 def _prepare_font(the_plan: Plan) -> threading.Thread:
