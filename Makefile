@@ -72,7 +72,7 @@ $(BENCH_VENV)/.installed: bench/requirements-bench.txt requirements.lock pyproje
 	$(BENCH_VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps -e .
 	@touch $@
 
-bench: $(STAMP) $(BENCH_VENV)/.installed ## parser vs Recognizers-Text (MB/s, ratio, growth); runner vs naive papermill+nbconvert loop
+bench: $(STAMP) $(BENCH_VENV)/.installed ## parser vs Recognizers-Text; a whole run vs the naive loop and the floor; corpus on 1 and 2 Dask workers vs a plain loop
 	$(BENCH_VENV)/bin/python bench/parser_bench.py
 	$(PY) bench/run_bench.py
 	$(PY) bench/corpus_bench.py

@@ -57,6 +57,9 @@ def _parser() -> argparse.ArgumentParser:
                      help="folder of NN-name.ipynb notebooks (default: %(default)s)")
     run.add_argument("--cell-timeout", type=_positive_seconds, default=None, metavar="SECONDS",
                      help="seconds one cell may run before its notebook fails (default: 600)")
+    run.add_argument("--force", action="store_true",
+                     help="run every notebook even when nothing changed since latest (by default such a run "
+                          "says so and keeps latest)")
     _add_log_file(run)
 
     prune = commands.add_parser("prune", help="delete old run folders, never the one a latest link points to")
@@ -96,7 +99,7 @@ def _run(args) -> int:
     try:
         result = run(report=args.report, out=args.out, parameters=dict(args.parameter),
                      jobs=args.jobs, only=args.notebook, notebooks_dir=args.notebooks,
-                     cell_timeout=args.cell_timeout or CELL_TIMEOUT)
+                     cell_timeout=args.cell_timeout or CELL_TIMEOUT, force=args.force)
     except RootBusy as error:
         _error(str(error))
         return EXIT_BUSY

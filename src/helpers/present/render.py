@@ -105,8 +105,8 @@ def render_html(executed: Path, title: str | None = None) -> tuple[Path, Path]:
     notebook = nbformat.read(executed, as_version=4)
     title = page_title(notebook) if title is None else title
     notebook = without_local_paths(notebook, executed.parent)
-    text = json.dumps(notebook, ensure_ascii=False) + title
-    publish = {"font_css": font_face(text), "font_stack": stack(), "back": t("page.back"), "title": title}
+    characters = "".join(set(json.dumps(notebook, ensure_ascii=False) + title))   # what the font must cover
+    publish = {"font_css": font_face(characters), "font_stack": stack(), "back": t("page.back"), "title": title}
     targets = html_paths(executed)
     for with_code, target in zip((True, False), targets):
         body, _ = _exporter(with_code).from_notebook_node(

@@ -26,8 +26,6 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import papermill
-
 from helpers import paths
 
 NAME = re.compile(r"^\d{2}-[a-z0-9-]+\.ipynb$")
@@ -65,6 +63,8 @@ class NotebookSpec:
 
 def read_spec(path: Path) -> NotebookSpec:
     """Parse one notebook's dependencies and parameters (no kernel is started)."""
+    import papermill      # here, not above: the runner's check that nothing changed imports this module
+
     try:
         metadata = json.loads(path.read_text(encoding="utf-8")).get("metadata", {})
     except (OSError, json.JSONDecodeError) as error:

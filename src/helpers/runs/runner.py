@@ -9,10 +9,19 @@ One call of :func:`run` goes through three steps, each a function a later change
 2. :func:`execute` — under the output root's lock (:func:`helpers.runs.root.locked`; a second run or
    a prune of the same root is refused, exit 3), make ``OUT/runs/<run id>/`` (marked ``.incomplete``),
    probe that it and ``latest``'s folder can be written and that the disk has room, then run the
-   notebooks with papermill — in parallel threads when ``jobs > 1``, respecting declared
-   dependencies, each cell limited to ``cell_timeout`` seconds — and render each to HTML.
+   notebooks with papermill — ``jobs`` at a time, respecting declared dependencies, each cell
+   limited to ``cell_timeout`` seconds — and render each to HTML. Each of the ``jobs`` workers keeps
+   one kernel for the notebooks it runs, reset between them to a new kernel's state, replaced when a
+   reset could not promise that, and killed at the end (:mod:`helpers.runs.kernels`).
 3. :func:`finish` — compare with ``latest``, write ``index.html`` and ``manifest.json`` (every file
    with its SHA-256), check the folder is whole, remove the marker, and promote.
+
+**Nothing changed, nothing redone.** A default run (no ``-p`` departing from a default, no
+``--notebook``) first computes its key (:mod:`helpers.runs.key`: the report's files, the notebooks,
+the ``helpers`` package's files, ``requirements.lock``). When ``latest`` was made from the same key
+and is still whole, the run says so and ends at once with exit 0, writing nothing; ``force=True``
+(``--force``) runs every notebook anyway. This check imports no papermill, nbconvert or pandas:
+this module imports them only in the step that uses them.
 
 **Publishing.** ``OUT/latest`` (a relative symlink, replaced atomically) moves only to a run that
 (a) ran every notebook of the report — no ``--notebook`` subset — (b) with every parameter at its
@@ -26,8 +35,12 @@ with papermill's error cell, in its folder.
 **The manifest** (``manifest.json`` of each run folder; the front page reads these keys):
 
 - ``run_id``, ``status`` (``ok`` | ``failed``), ``started``, ``seconds``, ``jobs``, ``cell_timeout``;
+- ``key``: ``{"sha256", "made_of": {"report", "notebooks", "helpers": {file: SHA-256}, "environment":
+  {"requirements.lock", "python"}, "parameters"}}`` — what the run was made from
+  (:func:`helpers.runs.key.run_key`); ``kernels``: ``{"reused": bool, "started": n}``;
 - ``report`` (path, slug, sha256, encoding, note, metadata); ``inputs`` (SHA-256 of the report's
-  files and of the notebooks), ``packages``, ``git``; ``notebooks`` (one entry per execution);
+  files and of the notebooks), ``packages``, ``git``; ``notebooks`` (one entry per execution, with ``kernel``:
+  ``new`` or ``reused``);
 - ``parameters``: the ``-p`` values as given; ``defaults``: every parameter a user may set, with
   its default (the values compared); ``what_if`` (bool) and ``what_if_reasons`` (what made it one);
 - ``changes``: ``{"previous_run": run id of the latest it was compared with, or null,
@@ -54,61 +67,56 @@ import os
 import re
 import shutil
 import sys
-import tempfile
+import threading
 import time
-import uuid
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable
-
-import papermill
-from jupyter_client import AsyncKernelManager
-from jupyter_core.paths import jupyter_runtime_dir
-from papermill.exceptions import PapermillExecutionError
-from traitlets import default
+from typing import TYPE_CHECKING, Callable
 
 from helpers import paths
-from helpers.claims.checks import CheckError, load_checks
-from helpers.claims.topics import load_topics
-from helpers.present.pages import write_index
-from helpers.present.render import render_html
 from helpers.read.report import Report, ReportError, load_report
-from helpers.runs import changes as run_changes
+from helpers.runs import key as run_key
 from helpers.runs import provenance, root
-from helpers.runs.notebooks import (CHECK_PARAMETERS, NotebookSpec, ParameterError, declared_defaults, departures,
-                                    discover, resolve_parameters, select)
-from helpers.runs.preflight import validate_inputs
+from helpers.runs.notebooks import (CHECK_PARAMETERS, NotebookSpec, ParameterError, declared_defaults,  # noqa: F401
+                                    departures, discover, resolve_parameters, select)
 from helpers.runs.root import (EXIT_BAD_INPUT, EXIT_BUSY, EXIT_FAILED, EXIT_OK, RootBusy, RunError,  # noqa: F401
                                promote)  # (re-exported: the runner's exit codes and errors)
 
+if TYPE_CHECKING:
+    from helpers.runs.kernels import Kernel, KernelPool
 
-# The runner's own interpreter: "python3" is ipykernel's native kernel of sys.executable, so notebooks
-# run in exactly the environment the runner was started from, whatever kernel name they carry for JupyterLab.
-KERNEL = "python3"
+# Nothing above imports papermill. papermill imports nbformat, which imports jsonschema, whose format checkers
+# import rfc3987_syntax when it is installed: 1–1.5 s of building a grammar at every start, for an "iri" format
+# checker nbformat never uses (it validates notebooks without format checking). Marked absent here, before the
+# run imports papermill, it makes jsonschema leave out that one checker.
+sys.modules.setdefault("rfc3987_syntax", None)
+
 CELL_TIMEOUT = 600   # seconds one cell may run (--cell-timeout); a hung cell fails its notebook, not the day
 
 
-class IPCKernelManager(AsyncKernelManager):
-    """A kernel reached over Unix sockets in Jupyter's private runtime folder instead of TCP ports.
+def __getattr__(name: str):
+    """``IPCKernelManager`` and ``KERNEL`` live in :mod:`helpers.runs.kernels` (imported when first asked for)."""
+    if name in ("IPCKernelManager", "KERNEL"):
+        from helpers.runs import kernels
 
-    No port is chosen, so kernels started at once cannot collide (``ZMQError: Address already in
-    use``), and nothing listens on the network (no "running over TCP without encryption" warning).
-    """
+        return getattr(kernels, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-    @default("transport")
-    def _default_transport(self) -> str:
-        return "ipc"
 
-    @default("ip")
-    def _ip_default(self) -> str:
-        """A socket path of this kernel's own: jupyter_client's default ("kernel-ipc" in the working folder
-        unless a connection file is named first) is shared by kernels started at once."""
-        folder = jupyter_runtime_dir()
-        if len(folder) > 60:               # a Unix socket's path holds at most 107 bytes
-            folder = tempfile.gettempdir()
-        os.makedirs(folder, mode=0o700, exist_ok=True)
-        return os.path.join(folder, f"kernel-{uuid.uuid4().hex[:16]}-ipc")
+# The heavy steps, imported when a run first needs them (and replaceable one by one in tests).
+
+def validate_inputs(report: Report, tolerance: float | None, check_values: dict) -> list[str]:
+    """:func:`helpers.runs.preflight.validate_inputs` (it brings pandas and the whole analysis)."""
+    from helpers.runs import preflight
+
+    return preflight.validate_inputs(report, tolerance, check_values)
+
+
+def write_index(run_dir: Path, manifest: dict) -> None:
+    """:func:`helpers.present.pages.write_index`: the front page, the annotated report, the data dictionary."""
+    from helpers.present import pages
+
+    pages.write_index(run_dir, manifest)
 
 
 @dataclass
@@ -116,8 +124,9 @@ class NotebookResult:
     name: str
     status: str = "pending"          # ok | failed | skipped
     seconds: float = 0.0
-    execute_seconds: float = 0.0     # papermill: kernel start + running the cells
+    execute_seconds: float = 0.0     # papermill: running the cells (and starting or resetting the kernel)
     render_seconds: float = 0.0      # nbconvert: both HTML pages
+    kernel: str = ""                 # new | reused (a kernel that ran another notebook before, then reset)
     notebook: str | None = None      # file names relative to the run folder
     html: str | None = None
     html_no_code: str | None = None
@@ -134,6 +143,7 @@ class RunResult:
     what_if: bool = False
     error: str | None = None         # the run folder could not be finished (disk full, ...)
     changes: dict = field(default_factory=dict)
+    reused: bool = False             # nothing changed since latest: nothing ran, latest stays (run_dir is its folder)
 
     @property
     def ok(self) -> bool:
@@ -167,6 +177,7 @@ class Plan:
     what_if_reasons: list[str]    # empty: a complete run at the defaults, to be published
     notes: list[str]
     folder_suffix: str = ""       # "whatif-…" names a what-if run's folder after what differs
+    key: dict = field(default_factory=dict)     # what the run is made from (helpers.runs.key.run_key)
 
     @property
     def what_if(self) -> bool:
@@ -199,6 +210,9 @@ def plan(
     notebooks_dir: Path = paths.NOTEBOOKS,
 ) -> Plan:
     """Decide the run: report, output root, notebooks, parameters, whether it is a what-if. Writes nothing."""
+    from helpers.claims.checks import CheckError, load_checks
+    from helpers.claims.topics import load_topics
+
     loaded = load_report(report)                       # checks existence, encoding, checksums
     report_path = Path(report).absolute()
     out = root.check_location(out if out is not None else paths.output_root(loaded.slug), loaded.slug)
@@ -240,7 +254,8 @@ def plan(
     return Plan(report=loaded, report_path=report_path, out=out, specs=specs, jobs=jobs, parameters=given,
                 defaults={**declared_defaults(all_specs), **check_defaults}, what_if_reasons=reasons,
                 notes=([loaded.note] if loaded.note else []) + notes,
-                folder_suffix=_folder_suffix([(n, v) for n, v, _ in differing], subset) if reasons else "")
+                folder_suffix=_folder_suffix([(n, v) for n, v, _ in differing], subset) if reasons else "",
+                key=run_key.run_key(loaded, Path(notebooks_dir), {n: v for n, v, _ in differing}))
 
 
 class _RunLog(logging.FileHandler):
@@ -272,20 +287,20 @@ def _timeout_message(error: Exception, cell_timeout: float) -> str:
     return f"a cell ran longer than --cell-timeout {cell_timeout:g} s{': ' + repr(preview[0]) if preview else ''}"
 
 
-def _execute_one(job: Job, run_dir: Path, injected: dict[str, str], cell_timeout: float) -> NotebookResult:
+def _execute_one(job: Job, run_dir: Path, injected: dict[str, str], cell_timeout: float,
+                 kernel: Kernel) -> NotebookResult:
+    from papermill.exceptions import PapermillExecutionError
+
+    from helpers.present.render import render_html
+    from helpers.runs.kernels import reuse_barrier
+
     spec = job.spec
     parameters = {**{k: v for k, v in injected.items() if k in spec.parameters}, **job.parameters}
     result = NotebookResult(name=job.name, parameters=parameters)
     output = run_dir / f"{job.name}.ipynb"
     started = time.perf_counter()
     try:
-        papermill.execute_notebook(
-            str(spec.path), str(output), parameters=parameters,
-            kernel_name=KERNEL, progress_bar=False, start_timeout=120,
-            execution_timeout=cell_timeout, kernel_manager_class=IPCKernelManager,
-            # no cwd=: papermill would chdir the whole process, which races between threads;
-            # notebooks take every path from helpers.paths or their parameters instead.
-        )
+        kernel.run(spec.path, output, parameters, cell_timeout)
         result.status = "ok"
     except PapermillExecutionError as error:
         result.status = "failed"
@@ -294,7 +309,7 @@ def _execute_one(job: Job, run_dir: Path, injected: dict[str, str], cell_timeout
             f"cell {error.cell_index} (In [{error.exec_count}]) {first_line[0] if first_line else ''!r}: "
             f"{error.ename}: {error.evalue}"
         )
-    except Exception as error:  # a cell timed out, the kernel died, the disk filled, ...
+    except Exception as error:  # a cell timed out, the kernel died or did not start, the disk filled, ...
         result.status = "failed"
         if type(error).__name__ == "CellTimeoutError":
             result.error = _timeout_message(error, cell_timeout)
@@ -302,6 +317,13 @@ def _execute_one(job: Job, run_dir: Path, injected: dict[str, str], cell_timeout
             result.error = f"{error.filename or output}: {error.strerror or error}"
         else:
             result.error = f"{type(error).__name__}: {error}"
+    result.kernel = "reused" if kernel.notebooks > 1 else "new"
+    if result.status != "ok":
+        kernel.retire(f"{job.name} failed")
+    else:
+        barrier = reuse_barrier(spec.path)
+        if barrier:
+            kernel.retire(f"{job.name}: {barrier}")
     result.execute_seconds = round(time.perf_counter() - started, 2)
     if output.exists():
         result.notebook = output.name
@@ -318,23 +340,83 @@ def _execute_one(job: Job, run_dir: Path, injected: dict[str, str], cell_timeout
     return result
 
 
+def _font_text(the_plan: Plan) -> str:
+    """The characters the run's pages will show, as far as they are known before any notebook runs: the report
+    and its curated files, the notebooks, and the text of what writes the pages' outputs — the library's
+    ``present`` stage (wording, figure titles, templates) and itables (the icons of its tables)."""
+    import importlib.util
+
+    sources = [the_plan.report.curated(name) for name in (paths.METADATA_FILE, paths.CLAIMS_FILE, paths.CHECKS_FILE,
+                                                          paths.TOPICS_FILE, paths.REFERENCES_FILE)]
+    sources += [spec.path for spec in the_plan.specs]
+    present = run_key.HELPERS_SOURCE / "present"
+    sources += sorted(p for p in present.rglob("*") if p.suffix in (".py", ".yml", ".j2"))
+    itables = importlib.util.find_spec("itables.javascript")
+    sources += [Path(itables.origin)] if itables is not None and itables.origin else []
+    characters = set(the_plan.report.text)
+    for source in sources:
+        try:
+            characters.update(source.read_text(encoding="utf-8") if source is not None else "")
+        except (OSError, UnicodeDecodeError):
+            pass
+    return "".join(sorted(characters))
+
+
+def _prepare_font(the_plan: Plan) -> threading.Thread:
+    """Cut the pages' Chinese font once, for every character known now, while the kernels start: each
+    page then embeds the same font, cut once, instead of one cut again whenever a page shows a character
+    the pages before it did not (:mod:`helpers.present.fonts`)."""
+    def cut() -> None:
+        try:
+            from helpers.present import fonts
+
+            fonts.prepare(_font_text(the_plan))
+        except Exception:      # noqa: BLE001 — each page then cuts the font it needs, as without this
+            pass
+
+    thread = threading.Thread(target=cut, name="font", daemon=True)
+    thread.start()
+    return thread
+
+
+def start_kernels(jobs: int, notebooks: list[Path], reuse_kernels: bool = True) -> KernelPool:
+    """The run's workers, each starting its kernel now, importing what ``notebooks`` import (a reused kernel)."""
+    from helpers.runs import kernels
+
+    return kernels.KernelPool(jobs, reuse=reuse_kernels, preload=kernels.preloaded(notebooks))
+
+
 def execute(the_plan: Plan, run_dir: Path, jobs: int, cell_timeout: float,
-            echo: Callable[[str], None], log: logging.Logger) -> list[NotebookResult]:
+            echo: Callable[[str], None], log: logging.Logger, reuse_kernels: bool = True,
+            pool: KernelPool | None = None) -> list[NotebookResult]:
     """Run the plan's jobs into ``run_dir``, ``jobs`` at a time, respecting dependencies.
 
-    A job whose dependency failed, or whose dependencies can never be met (a cycle), is skipped.
-    Returns one result per job, in plan order.
+    Each of the ``jobs`` workers keeps a kernel for the notebooks it runs (``pool``, or one started here:
+    :func:`start_kernels`; ``reuse_kernels=False``: a new kernel for every notebook). A job whose
+    dependency failed, or whose dependencies can never be met (a cycle), is skipped. Returns one result
+    per job, in plan order.
     """
+    from concurrent.futures import FIRST_COMPLETED, Future, wait
+
+    from helpers.runs.kernels import wants_own_kernel
+
+    own_pool = pool is None
+    if pool is None:
+        pool = start_kernels(jobs, [spec.path for spec in the_plan.specs], reuse_kernels)
+    pool.note = log.info
+
+    font = _prepare_font(the_plan)
     injected = {"report_path": str(the_plan.report_path.resolve()), "output_dir": str(run_dir.resolve())}
     by_notebook: dict[str, list[str]] = {}
     for job in the_plan.jobs:
         by_notebook.setdefault(job.spec.name, []).append(job.name)
+    own_kernel = {spec.name: wants_own_kernel(spec.path) for spec in the_plan.specs}
     results = {job.name: NotebookResult(name=job.name) for job in the_plan.jobs}
     total = len(the_plan.jobs)
     done_count = 0
     pending = {job.name: job for job in the_plan.jobs}
     running: dict[Future, str] = {}
-    with ThreadPoolExecutor(max_workers=jobs) as pool:
+    try:
         while pending or running:
             for name, job in list(pending.items()):
                 needed = [n for d in job.spec.depends_on for n in by_notebook.get(d, [])]
@@ -347,7 +429,8 @@ def execute(the_plan: Plan, run_dir: Path, jobs: int, cell_timeout: float,
                     echo(f"[{done_count}/{total}] {name} skipped (dependency failed)")
                     log.warning("%s skipped: dependency failed", name)
                 elif all(s == "ok" for s in states) and len(running) < jobs:
-                    running[pool.submit(_execute_one, job, run_dir, injected, cell_timeout)] = name
+                    task = (lambda kernel, job=job: _execute_one(job, run_dir, injected, cell_timeout, kernel))
+                    running[pool.submit(task, own_kernel=own_kernel[job.spec.name])] = name
                     del pending[name]
                     log.info("%s started with %s", name, job.parameters)
             if not running:
@@ -370,7 +453,16 @@ def execute(the_plan: Plan, run_dir: Path, jobs: int, cell_timeout: float,
                     line += f" — {outcome.error}"
                 echo(line)
                 (log.info if outcome.status == "ok" else log.error)(line)
-    return [results[job.name] for job in the_plan.jobs]
+    except BaseException:
+        pool.close(now=True)
+        raise
+    finally:
+        if own_pool:
+            pool.close()
+    font.join()
+    ordered = [results[job.name] for job in the_plan.jobs]
+    log.info("kernels: %d started for %d notebook(s)", sum(n.kernel == "new" for n in ordered), total)
+    return ordered
 
 
 def _write_json(path: Path, document: dict) -> None:
@@ -385,12 +477,15 @@ def _write_json(path: Path, document: dict) -> None:
 
 
 def finish(the_plan: Plan, run_dir: Path, notebooks: list[NotebookResult], started: float, jobs: int,
-           cell_timeout: float, echo: Callable[[str], None], log: logging.Logger) -> RunResult:
+           cell_timeout: float, echo: Callable[[str], None], log: logging.Logger,
+           reuse_kernels: bool = True) -> RunResult:
     """Write the index and manifest, check the folder is whole, and promote it when it may be published.
 
     Any failure here (a full disk, a read-only folder) is reported, leaves ``latest`` and the
     manifest truthful, and makes the result's exit code 1.
     """
+    from helpers.runs import changes as run_changes
+
     latest = the_plan.latest
     result = RunResult(run_dir=run_dir, latest=latest, notebooks=notebooks, promoted=False,
                        what_if=the_plan.what_if)
@@ -414,6 +509,8 @@ def finish(the_plan: Plan, run_dir: Path, notebooks: list[NotebookResult], start
             "changes": result.changes,
             "jobs": jobs,
             "cell_timeout": cell_timeout,
+            "key": the_plan.key,
+            "kernels": {"reused": reuse_kernels, "started": sum(n.kernel == "new" for n in notebooks)},
             "inputs": provenance.input_checksums(the_plan.report_path, [s.path for s in the_plan.specs]),
             "packages": provenance.package_versions(),
             "git": provenance.git_state(),
@@ -477,6 +574,31 @@ def _quiet_on_broken_pipe(echo: Callable[[str], None]) -> Callable[[str], None]:
     return safe
 
 
+def _unchanged(out: Path, key: dict, echo: Callable[[str], None]) -> RunResult | None:
+    """The result of a run that finds ``latest`` made from ``key`` and whole (nothing to do), else None."""
+    target, why = run_key.reusable(out, key)
+    if target is None:
+        if root.latest_target(out) is not None:
+            echo(f"running: {why}")
+        return None
+    latest = out / "latest"
+    echo(f"unchanged: nothing changed since {target.name} ({run_key.summary(key)}); {latest} kept as it is "
+         "— --force runs every notebook anyway")
+    return RunResult(run_dir=target, latest=latest, notebooks=[], promoted=False, reused=True)
+
+
+def _quick_check(report: Path | str, out: Path | str | None, notebooks_dir: Path,
+                 echo: Callable[[str], None]) -> RunResult | None:
+    """Before any plan (no papermill, nbconvert or pandas imported): is ``latest`` already this run?"""
+    loaded = load_report(report)
+    out = root.check_location(out if out is not None else paths.output_root(loaded.slug), loaded.slug)
+    if root.latest_target(out) is None:
+        return None                                   # nothing published yet: nothing to compare with
+    key = run_key.run_key(loaded, Path(notebooks_dir))
+    with root.locked(out, f"helpers run {loaded.slug} (checking whether anything changed)"):
+        return _unchanged(out, key, echo)
+
+
 def run(
     report: Path | str = paths.DEFAULT_REPORT,
     out: Path | str | None = None,
@@ -486,9 +608,13 @@ def run(
     notebooks_dir: Path = paths.NOTEBOOKS,
     echo: Callable[[str], None] = lambda line: print(line, file=sys.stderr, flush=True),
     cell_timeout: float = CELL_TIMEOUT,
+    force: bool = False,
+    reuse_kernels: bool = True,
 ) -> RunResult:
     """Plan, execute and finish a run (see the module's docstring); return its result.
 
+    A default run whose key matches ``latest``'s ends at once, writing nothing (``result.reused``);
+    ``force=True`` runs it anyway. ``reuse_kernels=False`` gives every notebook a new kernel.
     Raises :class:`RunError` (or :class:`~helpers.read.report.ReportError` /
     :class:`~helpers.runs.notebooks.ParameterError`) before anything runs when the input or the
     output folder is unusable, :class:`RootBusy` when another run or prune holds the output folder;
@@ -499,27 +625,46 @@ def run(
     if not (isinstance(cell_timeout, (int, float)) and 0 < cell_timeout < float("inf")):
         raise RunError(f"--cell-timeout must be a positive number of seconds, got {cell_timeout!r}")
     echo = _quiet_on_broken_pipe(echo)
-    the_plan = plan(report, out, parameters, only, notebooks_dir)
-    out = the_plan.out
-    with root.locked(out, f"helpers run {the_plan.report.slug}"):
-        root.check_latest(out)
-        run_dir = root.new_run_dir(out, the_plan.folder_suffix)
-        try:
-            root.probe(out, run_dir)
-        except RunError:
-            shutil.rmtree(run_dir, ignore_errors=True)    # nothing ran: leave no folder behind
-            raise
-        log = _logger(run_dir)
-        for note in the_plan.notes:
-            echo(f"note: {note}")
-            log.info(note)
-        kind = f"what-if run ({'; '.join(the_plan.what_if_reasons)})" if the_plan.what_if else "run"
-        echo(f"{kind}: {len(the_plan.jobs)} notebook(s) on {the_plan.report.slug} ({the_plan.report_path}) "
-             f"→ {run_dir} (jobs={jobs_at_once})")
-        log.info("report %s sha256 %s; parameters %s", the_plan.report_path, the_plan.report.sha256,
-                 the_plan.parameters)
-        notebooks = execute(the_plan, run_dir, jobs_at_once, cell_timeout, echo, log)
-        return finish(the_plan, run_dir, notebooks, started, jobs_at_once, cell_timeout, echo, log)
+    if not force and not parameters and not only:
+        unchanged = _quick_check(report, out, notebooks_dir, echo)
+        if unchanged is not None:
+            return unchanged
+    wanted = {name.removesuffix(".ipynb") for name in only or []}
+    notebooks = [p for p in sorted(Path(notebooks_dir).glob("*.ipynb")) if not wanted or p.stem in wanted]
+    pool = start_kernels(jobs_at_once, notebooks, reuse_kernels)      # they start while the run is planned
+    try:
+        the_plan = plan(report, out, parameters, only, notebooks_dir)
+        out = the_plan.out
+        with root.locked(out, f"helpers run {the_plan.report.slug}"):
+            if not force and not the_plan.what_if and parameters:     # defaults spelled out with -p
+                unchanged = _unchanged(out, the_plan.key, echo)
+                if unchanged is not None:
+                    return unchanged
+            root.check_latest(out)
+            run_dir = root.new_run_dir(out, the_plan.folder_suffix)
+            try:
+                root.probe(out, run_dir)
+            except RunError:
+                shutil.rmtree(run_dir, ignore_errors=True)    # nothing ran: leave no folder behind
+                raise
+            log = _logger(run_dir)
+            for note in the_plan.notes:
+                echo(f"note: {note}")
+                log.info(note)
+            kind = f"what-if run ({'; '.join(the_plan.what_if_reasons)})" if the_plan.what_if else "run"
+            echo(f"{kind}: {len(the_plan.jobs)} notebook(s) on {the_plan.report.slug} ({the_plan.report_path}) "
+                 f"→ {run_dir} (jobs={jobs_at_once})")
+            log.info("report %s sha256 %s; parameters %s; key %s", the_plan.report_path, the_plan.report.sha256,
+                     the_plan.parameters, the_plan.key["sha256"])
+            notebooks_run = execute(the_plan, run_dir, jobs_at_once, cell_timeout, echo, log, reuse_kernels, pool)
+            pool.close()                                      # every kernel killed before the pages are finished
+            return finish(the_plan, run_dir, notebooks_run, started, jobs_at_once, cell_timeout, echo, log,
+                          reuse_kernels)
+    except BaseException:
+        pool.close(now=True)                      # abandoned (bad input, Ctrl-C): no notebook is waited for
+        raise
+    finally:
+        pool.close()
 
 
 def prune_runs(out: Path | str, keep: int) -> list[Path]:
