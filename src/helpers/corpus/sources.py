@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from helpers import paths
-from helpers.read.report import HTML_SUFFIXES, MAX_BYTES, PDF_SUFFIXES
+from helpers.read.report import HTML_SUFFIXES, MAX_BYTES, PDF_SUFFIXES, sha256_of
 
 REPORT_SUFFIXES = frozenset({".txt", *HTML_SUFFIXES, *PDF_SUFFIXES})
 GLOB_CHARACTERS = frozenset("*?[")
@@ -113,22 +113,15 @@ def report_checksum(path: Path) -> str:
             digest = hashlib.sha256(b"report folder\n")
             for file in sorted(p for p in path.rglob("*") if p.is_file()):
                 digest.update(f"{file.relative_to(path).as_posix()}\n".encode())
-                digest.update(_file_digest(file).encode())
+                digest.update(sha256_of(file).encode())
             return digest.hexdigest()
         info = os.stat(path)
         if stat.S_ISREG(info.st_mode) and info.st_size <= MAX_BYTES:
-            return _file_digest(path)
+            return sha256_of(path)
     except OSError:
         pass
     return _status_digest(path)
 
-
-def _file_digest(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _status_digest(path: Path) -> str:

@@ -68,11 +68,9 @@ class Report:
 
 
 def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
+    """Hex SHA-256 of a file, read in blocks (the one checksum of the package: runs, corpus and drafts use it)."""
     with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+        return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
 def recorded_checksums(checksums: Path) -> dict[str, str]:

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import errno
 import fcntl
-import hashlib
 import os
 import re
 import shutil
@@ -35,6 +34,7 @@ from pathlib import Path
 from typing import Iterator
 
 from helpers import paths
+from helpers.read.report import sha256_of
 
 # What ``helpers run`` and ``helpers prune`` end with (the command line returns these).
 EXIT_OK = 0          # every notebook succeeded; latest promoted (or, for a what-if run, its own folder written)
@@ -216,13 +216,6 @@ def new_run_dir(out: Path, suffix: str = "") -> Path:
     raise RunError(f"{runs}: could not make a new run folder")
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
 
 def file_checksums(run_dir: Path) -> dict[str, str]:
     """``relative path → SHA-256`` of every file of a run folder but its manifest and markers, sorted."""
@@ -231,7 +224,7 @@ def file_checksums(run_dir: Path) -> dict[str, str]:
     for path in sorted(run_dir.rglob("*")):
         relative = path.relative_to(run_dir).as_posix()
         if path.is_file() and relative not in skip and not relative.startswith(f".{MANIFEST}"):
-            found[relative] = _sha256(path)
+            found[relative] = sha256_of(path)
     return found
 
 
@@ -241,7 +234,7 @@ def verify_whole(run_dir: Path, files: dict[str, str]) -> None:
         path = run_dir / relative
         if not path.is_file():
             raise RunError(f"{path}: listed in the manifest but missing; the run folder is not whole")
-        if _sha256(path) != expected:
+        if sha256_of(path) != expected:
             raise RunError(f"{path}: changed since the manifest recorded it; the run folder is not whole")
 
 
