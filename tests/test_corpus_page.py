@@ -3,6 +3,7 @@
 import ast
 import json
 
+import pandas as pd
 import pytest
 
 from helpers.corpus.engine import run_corpus
@@ -10,7 +11,7 @@ from helpers.corpus.figures import inconsistent_chart
 from helpers.corpus.page import NOTEBOOK, render_page
 from helpers.corpus.store import Store
 from helpers.corpus.summary import (UNKNOWN, errors_table, finding, inconsistent_by, load_corpus, most_severe,
-                                    overview, severe_table)
+                                    overview, severe_table, shown)
 
 from .corpus_generator import generate_for_tests
 
@@ -63,6 +64,23 @@ def test_inconsistent_by_outlet_month_and_kind_add_up(corpus):
 def test_errors_table_groups_the_refused_reports(corpus):
     table = errors_table(corpus)
     assert table.reports.sum() == 6 and set(table.kind) == {"bad-input"}
+
+
+def test_errors_name_their_files_relative_to_the_corpus_folder(corpus, corpus_out):
+    source = str(corpus.errors.path.iloc[0]).rsplit("/", 2)[0]      # the generated folder, absolute
+    assert all(source in reason for reason in corpus.errors.reason)  # the dataset keeps the full path
+    examples = errors_table(corpus).example
+    assert not any(source in example for example in examples)
+    assert all(any(part in example for part in ("/", ".txt", ".yml", "SHA256SUMS")) for example in examples)
+
+
+def test_tables_are_shown_whole_without_row_numbers_and_a_dash_for_no_share(corpus):
+    kinds = inconsistent_by(corpus, "kind")
+    html = shown(kinds).to_html()
+    assert "nan" not in html.lower() and "–" in html                  # derived-only kinds have no share
+    assert 'class="row_heading' not in html
+    long = pd.DataFrame({"example": ["长" * 300]})
+    assert "长" * 300 in shown(long).to_html()                         # never cut short with an ellipsis
 
 
 def test_charts_draw_the_table(corpus):
@@ -137,3 +155,7 @@ def test_the_page_renders(corpus_out):
         assert (out / "figures" / f"fig-inconsistent-by-{name}.png").is_file()
         assert (out / f"inconsistent-by-{name}.csv").is_file()
     assert (out / "most-severe-inconsistencies.csv").is_file()
+    for rendered in (html, (out / "corpus.html").read_text(encoding="utf-8")):
+        assert str(out) not in rendered and str(out.parent) not in rendered          # no local path on a page
+        assert "Qingdao" not in rendered and 'href="index.html"' not in rendered     # not our report's header
+        assert out.name in rendered                                                  # the corpus it shows

@@ -14,7 +14,8 @@ from helpers import paths
 
 NOTEBOOK = paths.NOTEBOOKS / "corpus" / "summarise-the-corpus.ipynb"
 EXECUTED = "corpus.ipynb"
-#: ipykernel's native kernel of this interpreter: the page is made in the environment the corpus ran in.
+#: ipykernel's native kernel of this interpreter: the page is made in the environment the corpus ran in
+#: (reached over Unix sockets, as the runner's kernels are: no port to collide, no TCP warning).
 KERNEL = "python3"
 
 
@@ -28,14 +29,17 @@ def render_page(out: Path, notebook: Path = NOTEBOOK, top: int = 20) -> Path:
     from papermill.exceptions import PapermillExecutionError
 
     from helpers.present.render import render_html
+    from helpers.present.wording import t
+    from helpers.runs.kernels import IPCKernelManager
 
     out = Path(out).resolve()
     executed = out / EXECUTED
     try:
         papermill.execute_notebook(str(notebook), str(executed), parameters={"corpus_dir": str(out), "top": top},
-                                   kernel_name=KERNEL, progress_bar=False, start_timeout=120)
+                                   kernel_name=KERNEL, progress_bar=False, start_timeout=120,
+                                   kernel_manager_class=IPCKernelManager)
     except PapermillExecutionError as error:
         raise PageError(f"{notebook.name}: cell {error.cell_index} failed with {error.ename}: {error.evalue} "
                         f"(the executed copy is {executed})") from None
-    _, without_code = render_html(executed)
+    _, without_code = render_html(executed, title=t("page.corpus_title", folder=out.name), back=False)
     return without_code

@@ -84,7 +84,8 @@ def _counts(corpus: Corpus) -> dict:
         "reports read": len(corpus.documents), "reports refused": len(corpus.errors), "claims": corpus.claims,
         "checks": len(checks), "checks testing a stated figure": int(checks.verdict.isin(TESTED).sum()),
         "inconsistent": len(inconsistent), "reports with an inconsistency": int(inconsistent.report_id.nunique()),
-        "seconds per report": round(float(corpus.documents.seconds.mean()), 4) if len(corpus.documents) else math.nan,
+        "ms per report": round(1000 * float(corpus.documents.seconds.mean()), 1) if len(corpus.documents)
+        else math.nan,
     }
 
 
@@ -140,12 +141,40 @@ def inconsistent_by(corpus: Corpus, by: str) -> pd.DataFrame:
 
 
 def errors_table(corpus: Corpus) -> pd.DataFrame:
-    """The reports that could not be analysed, grouped by kind and error, with one example reason each."""
+    """The reports that could not be analysed, grouped by kind and error, with one example reason each.
+
+    The reasons name their files by the path the corpus read; the example shows it relative to the folder
+    all the corpus's reports share, so a shared page does not reveal where the corpus was run.
+    """
     errors = corpus.errors
     if errors.empty:
         return pd.DataFrame(columns=["kind", "error", "reports", "example"])
     grouped = errors.groupby(["kind", "error"], sort=True)
-    return pd.DataFrame({"reports": grouped.size(), "example": grouped.reason.first()}).reset_index()
+    examples = grouped.reason.first().map(lambda reason: _relative(reason, _shared_folder(corpus)))
+    return pd.DataFrame({"reports": grouped.size(), "example": examples}).reset_index()
+
+
+def _shared_folder(corpus: Corpus) -> str:
+    """The deepest folder holding every report of the corpus (read or refused), or '' when there is none."""
+    found = [str(p) for p in (*corpus.documents.path, *corpus.errors.path) if isinstance(p, str) and p]
+    if not found:
+        return ""
+    try:
+        common = os.path.commonpath(found)
+    except ValueError:              # relative and absolute paths mixed: nothing is shared
+        return ""
+    return common if common not in found else os.path.dirname(common)
+
+
+def _relative(text: str, folder: str) -> str:
+    """``text`` with ``folder/`` removed wherever a path under it is named."""
+    return text.replace(folder.rstrip(os.sep) + os.sep, "") if folder and folder != os.sep else text
+
+
+def shown(frame: pd.DataFrame):
+    """A table as a reader sees it: no row numbers, text escaped and never cut short, a dash where there is no
+    number (a share of no tested check), decimals to one place."""
+    return frame.style.hide(axis="index").format(escape="html", na_rep="–", precision=1, thousands=",")
 
 
 def most_severe(corpus: Corpus, top: int = 20, reports_root: str | Path = "", page_dir: str | Path = "") \

@@ -27,6 +27,8 @@ from helpers.present.fonts import font_face, stack
 from helpers.present.wording import t
 
 TEMPLATES = Path(__file__).with_name("templates") / "nbconvert"
+#: Injected parameters that hold local paths: a shared page shows them relative (the .ipynb keeps them whole).
+MASKED_PARAMETERS = ("report_path", "output_dir", "corpus_dir", "reports_root")
 _local = threading.local()
 
 
@@ -89,7 +91,7 @@ def without_local_paths(notebook, run_dir: Path):
             lines = []
             for line in cell.source.splitlines():
                 name, sep, value = line.partition(" = ")
-                if sep and name.strip() in ("report_path", "output_dir"):
+                if sep and name.strip() in MASKED_PARAMETERS:
                     try:
                         shown = _shown(ast.literal_eval(value), run_dir)
                     except (ValueError, SyntaxError):
@@ -100,13 +102,18 @@ def without_local_paths(notebook, run_dir: Path):
     return notebook
 
 
-def render_html(executed: Path, title: str | None = None) -> tuple[Path, Path]:
-    """Write ``NAME.html`` (with code) and ``NAME.no-code.html`` beside the executed notebook."""
+def render_html(executed: Path, title: str | None = None, back: bool = True) -> tuple[Path, Path]:
+    """Write ``NAME.html`` (with code) and ``NAME.no-code.html`` beside the executed notebook.
+
+    ``title`` defaults to the report's (and topic's); ``back`` links the header to the run's findings page
+    (``index.html`` beside it) — off for a page that stands alone, such as the corpus page.
+    """
     notebook = nbformat.read(executed, as_version=4)
     title = page_title(notebook) if title is None else title
     notebook = without_local_paths(notebook, executed.parent)
     characters = "".join(set(json.dumps(notebook, ensure_ascii=False) + title))   # what the font must cover
-    publish = {"font_css": font_face(characters), "font_stack": stack(), "back": t("page.back"), "title": title}
+    publish = {"font_css": font_face(characters), "font_stack": stack(), "back": t("page.back") if back else "",
+               "title": title}
     targets = html_paths(executed)
     for with_code, target in zip((True, False), targets):
         body, _ = _exporter(with_code).from_notebook_node(
