@@ -140,7 +140,20 @@ def _per(document: Document, figures: list[Figure], figure: Figure) -> tuple[str
     written = PER_THOUSAND_PEOPLE.search(figure.clause)
     if written and figure.amount:
         return f"{written.group(1)} people", float(PER_PEOPLE[written.group(1)])
+    per = _per_people_figure(document, figures, figure)
+    if per is not None and figure.amount and figure.unit == per.unit:
+        return f"{per.text}", per.value
     return "", 0.0
+
+
+def _per_people_figure(document: Document, figures: list[Figure], figure: Figure) -> Figure | None:
+    """``每10万人中拥有大学文化程度的 16,143人``: the parser reads 10万人 as a figure of its own; written right after
+    每 and before 中, it is the base the following figure of its sentence is counted per."""
+    for other in figures[max(0, figure.index - 2):figure.index][::-1]:
+        if other.sentence == figure.sentence and other.lead.endswith("每") and other.value in (1_000, 10_000, 100_000) \
+                and document.raw[other.end:other.end + 1] == "中":
+            return other
+    return None
 
 
 def _stem(figure: Figure) -> str:
@@ -151,7 +164,7 @@ def _stem(figure: Figure) -> str:
         clause = clause[written.end():]
     clause = re.sub(r"(?:为|是|达到?|保持在)$", "", clause)
     clause = re.sub(r"[率数]$", "", clause)
-    return clause.strip()
+    return re.sub(r"^人口(?=..)", "", clause.strip())       # 人口出生率 counts 出生人口: the stem is 出生
 
 
 def _rate(document: Document, figures: list[Figure], rate: Figure, per: str, factor: float,
@@ -182,7 +195,8 @@ def _counted(document: Document, figures: list[Figure], rate: Figure, stem: str)
     for i in range(rate.index - 1, max(rate.index - 1 - WINDOW * 2, -1), -1):
         figure = figures[i]
         if figure.amount and figure.unit != "%" and (stem in figure.clause or core in figure.clause) \
-                and not PER_THOUSAND_PEOPLE.search(figure.clause) and figure not in document.populations:
+                and not PER_THOUSAND_PEOPLE.search(figure.clause) and figure not in document.populations \
+                and not FROM_LEAD.search(figure.lead) and _per_people_figure(document, figures, figure) is None:
             return figure
     return None
 

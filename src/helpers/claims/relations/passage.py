@@ -112,6 +112,16 @@ class Document:
         section = self.sections.get(figure.section, [])
         return section[max(0, figure.position - steps):figure.position][::-1]
 
+    def earlier(self, offset: int, steps: int) -> list[Figure]:
+        """At most ``steps`` figures of the whole report starting before ``offset``, nearest first (any section)."""
+        flat = self._starts.get("flat")
+        if flat is None:
+            everything = [f for members in self.paragraphs for f in members]
+            flat = self._starts["flat"] = (everything, [f.start for f in everything])
+        everything, starts = flat
+        i = bisect.bisect_left(starts, offset)
+        return everything[max(0, i - steps):i][::-1]
+
     def after(self, paragraph: list[Figure], offset: int) -> int:
         """Index in ``paragraph`` of the first figure starting at or after ``offset``."""
         lo, hi = 0, len(paragraph)

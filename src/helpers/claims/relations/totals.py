@@ -46,6 +46,7 @@ def find(document: Document) -> Iterator[Finding]:
             if k >= 0 and k not in seen_marks:
                 seen_marks.add(k)
                 yield from _parts(document, figures, k, industries)
+        yield from _openers(document, figures)
         for group, total in _complete_groups(document, figures):
             if _set_of(group) == "three industries":
                 industries.setdefault(figures[0].section, []).append((group, total))
@@ -165,10 +166,89 @@ def _parts(document: Document, figures: list[Figure], at: int,
         paired = [(part, totals[0])] if part is not None else []
     elif len(groups) == 1 and len(shares) == len(groups[0]) and "分别" in shares[0].lead:
         paired = [(p, totals[0]) for p in groups[0]]
+    if _opener_whole(document, sentence_start, parts[0]) is not None:
+        paired = []                                       # 全市常住人口中，…其中 … 占 s%: read with the opener
     for (part, (total, doubt)), share in zip(paired, shares):
         if total is not None:
             yield _share(part, total, share, f"{part.text} is part of {total.text} (其中) and {share.text} is its "
                                              f"share", doubt)
+
+
+OPENER = re.compile(r"\s*(?:全市|全县|全区|全省|全国|全州|全镇|全乡)?(?P<name>[^，。；、：:\d\s（）()]{2,14}?)中[，,：:]")
+BARE_SHARE = re.compile(r"^[，,]?占(?:比)?(?:为|达到?|是)?$")
+EARLIER = 200       # figures of the report looked back over for the whole an opener names
+
+
+def _opener_whole(document: Document, sentence_start: int, like: Figure) -> Figure | None:
+    """``全市常住人口中，…``: the figure (in ``like``'s unit) that the words opening the sentence name, stated
+    anywhere before it in the report; None when the sentence opens otherwise or no figure carries the name."""
+    found = OPENER.match(document.raw, sentence_start, min(len(document.raw), sentence_start + 24))
+    if not found or found.group("name").startswith("其") or like.start < found.end():
+        return None
+    name = found.group("name")
+    return next((f for f in document.earlier(sentence_start, EARLIER)
+                 if f.same(like) and _plain(f) and name in f.clause.replace("的", "")), None)
+
+
+def _decimals_half(figure: Figure) -> float:
+    digits = re.search(r"\.(\d+)", figure.text)
+    return 0.5 * 10 ** -(len(digits.group(1)) if digits else 0)
+
+
+def _openers(document: Document, figures: list[Figure]) -> Iterator[Finding]:
+    """``全市常住人口中，男性人口为 a，占 s%；女性人口为 b，占 t%``: the sentence's figures are parts of the whole
+    its opening words name; a complete list (a known set, or shares that add up to 100%) sums to it, and each
+    ``占 s%`` after a part is its share. A part after 其中 is a part of the part before it: its share may be of
+    either, and the figures decide (:class:`~.finding.Finding` ``alternatives``)."""
+    sentences: dict[int, list[Figure]] = {}
+    for figure in figures:
+        sentences.setdefault(figure.sentence, []).append(figure)
+    for members in sentences.values():
+        amounts = [f for f in members if _plain(f)]
+        if not amounts:
+            continue
+        start = document.sentence_start(members[0].start)
+        whole = _opener_whole(document, start, amounts[0])
+        if whole is None:
+            continue
+        name = OPENER.match(document.raw, start).group("name")
+        mark = document.raw.find("其中", start, members[-1].end)
+        parts = [f for f in amounts if f.same(whole) and not 0 <= mark < f.start]
+        subs = [f for f in amounts if f.same(whole) and 0 <= mark < f.start]
+        if not parts:
+            continue
+        shares = {}
+        for figure in members:
+            if figure.unit == "%" and figure.index > 0 and BARE_SHARE.match(figure.lead):
+                owner = figures[figure.index - 1]
+                if owner in parts or owner in subs:
+                    shares[owner.claim_id] = figure
+        complete = _set_of(parts) if len(parts) > 1 else None
+        stated = [shares.get(p.claim_id) for p in parts]
+        if not complete and len(parts) > 1 and all(stated) and \
+                abs(sum(s.value for s in stated) - 100) <= sum(_decimals_half(s) for s in stated) + 1e-9:
+            complete = "their stated shares add up to 100%"
+        if complete:
+            yield _sum(parts, whole, f"{'、'.join(_item_names(parts))} make up the whole of {whole.text}, which "
+                                     f"{name}中 names ({complete})")
+        else:
+            yield _part(parts, whole, why=f"{name}中 names the whole, {whole.text}: the sentence's figures are "
+                                          f"parts of it", word=f"{name}中")
+        for part in parts + subs:
+            share = shares.get(part.claim_id)
+            if share is None:
+                continue
+            of_whole = _share(part, whole, share, f"{share.text} is the share of {part.text} in {whole.text}, "
+                                                  f"the whole {name}中 names")
+            owner = next((p for p in reversed(parts) if p.start < part.start), None) if part in subs else None
+            if owner is None:
+                yield of_whole
+                continue
+            of_owner = _share(part, owner, share, f"{part.text} is part of {owner.text} (其中)")
+            yield Finding("share", of_owner.check_id,
+                          {**of_owner.spec, "reading": f"a share of {owner.text}, the figure 其中 follows"},
+                          alternatives=({**of_whole.spec, "reading": f"a share of {whole.text}, the whole "
+                                                                     f"{name}中 names"},))
 
 
 def share_name(lead: str) -> str:

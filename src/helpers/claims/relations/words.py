@@ -18,22 +18,24 @@ import re
 COMPARED = (r"同比|环比|(?:比|较|与)(?:上年|去年|上年末|年初|上年同期|去年同期|上年度|上一年|\d{4}年(?:末|底)?)"
             r"(?:相比)?")
 #: verbs of change; FALLING are those that make the change negative
-CHANGE_VERBS = "增长|增加|提高|上升|下降|减少|降低|回落|下滑|净增|净减|扩大|缩小|加快|放缓|增产|减产|多|少"
-FALLING = re.compile(r"下降|减少|降低|回落|下滑|净减|缩小|放缓|降至|减产|少")
+CHANGE_VERBS = "增长|增加|提高|上升|下降|减少|降低|回落|下滑|净增|净减|扩大|缩小|加快|放缓|增产|减产|增收|减收|多|少"
+FALLING = re.compile(r"下降|减少|降低|回落|下滑|净减|缩小|放缓|降至|减产|减收|少")
 
 #: words right before a growth rate: ``比上年增长``, ``同比下降``, ``增幅为``, ``年均增长``
 RATE_LEAD = re.compile(f"(?:{COMPARED})?[，,]?(?:年均)?(?:{CHANGE_VERBS}|增幅|涨幅|增速|降幅)(?:了|为|达到?)?$")
 #: words right before an absolute change of a figure: ``比上年增加``, ``较年初减少了``, ``，增加``
-CHANGE_LEAD = re.compile(f"(?:{COMPARED})[，,]?(?:{CHANGE_VERBS})了?$|^[，,]?(?:增加|减少|净增|净减)了?$")
+CHANGE_LEAD = re.compile(f"(?:{COMPARED})[，,]?(?:{CHANGE_VERBS})了?$|^[，,]?(?:增加|减少|净增|净减)了?$"
+                         f"|^相比[，,]?(?:{CHANGE_VERBS})了?$")
 #: words right before a base given after its figure: ``比上年的``, ``上年为``, ``2021年为``, ``上年同期为``
-BASE_LEAD = re.compile(r"(?:比|较)(?:上年|去年|上年末|年初|上年同期|去年同期|\d{4}年(?:末|底)?)的$"
+BASE_LEAD = re.compile(r"(?:比|较|与|同)(?:上年|去年|上年末|年初|上年同期|去年同期|\d{4}年(?:末|底)?)的$"
                        r"|(?:上年|去年|上年末|年初|上年同期|去年同期|\d{4}年(?:末|底)?)(?:同期)?(?:为|是)$")
 #: a base given before its figure: ``由 11,200元`` / ``从2020年的``
 FROM_LEAD = re.compile(r"(?:由|从)(?:\d{4}年(?:末|底)?|上年(?:同期|末)?|去年(?:同期)?|年初)?的?$")
 #: the words of a later figure that takes its name from its base (``床位由 2,480张 增加到 2,760张``)
-TO_LEAD = re.compile(f"^(?:{CHANGE_VERBS})?(?:到|至)(?:\\d{{4}}年(?:末|底)?的?)?$|^(?:增至|降至|升至)$")
+TO_LEAD = re.compile(f"^(?:{CHANGE_VERBS})?(?:到|至)(?:\\d{{4}}年(?:末|底)?的?)?$|^(?:增至|降至|升至)$"
+                     f"|^(?:{CHANGE_VERBS})为$")
 #: between a base and its later figure: ``增长到``, ``提高至``, ``增至``, ``降至``
-TO_GAP = re.compile(f"(?:{CHANGE_VERBS})(?:到|至)|增至|降至|升至|达到|^[^，。；]{{0,12}}?到")
+TO_GAP = re.compile(f"(?:{CHANGE_VERBS})(?:到|至|为)|增至|降至|升至|达到|^[^，。；]{{0,12}}?到")
 #: words that may stand before a change verb without naming another subject (``按可比价格计算增长``, ``增速比上年回落``)
 GENERIC_SUBJECT = re.compile(r"^(?:按可比价格计算|按可比口径计算|按同口径计算|扣除价格因素|扣除物价因素|实际|名义|累计|"
                              r"分别|总体|全年|增速|增幅|涨幅|降幅|同比|环比|比上年|较上年|均|了|共|也|又|再|仍)*$")
@@ -46,7 +48,7 @@ AVERAGE_LEAD = re.compile(r"[人户亩次县村校床]均|平均|均值")
 #: a share: ``占一般公共预算收入的比重为`` (name: what it is a share of) or ``占比为``
 SHARE_LEAD = re.compile(r"占(?P<name>[^，。；,;\d]{0,16}?)(?:的)?(?:比重|比例|份额)?(?:分别)?(?:为|达到?|是)?$")
 #: words that make the figure after them a total of the list before it
-TOTAL_LEAD = re.compile(r"(?:以上|上述|两项|三项|各类|各项)?[^，。；\d]{0,8}?(?:合计|共计|总计)(?:为|达到?|有)?$")
+TOTAL_LEAD = re.compile(r"(?:以上|上述|两项|三项|各类|各项)?[^，。；\d]{0,8}?(?:合计|共计|总计)[^，。；\d]{0,4}?(?:为|达到?|有)?$")
 ABOVE = re.compile(r"以上|上述")
 #: what a figure's own period is when the text gives one: a year that is not the report's (``2021年为``)
 OTHER_PERIOD = re.compile(r"(?:\d{4}年|上年|去年|上年末|年初|同期)(?:同期)?(?:为|是|的)$")

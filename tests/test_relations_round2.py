@@ -1,0 +1,101 @@
+"""Relations round 2: the general phrasings the round-A reports showed, each on short sentences of our own.
+
+Each rule is stated for the phrasing in general (``tests/fixtures/relations/README.md``, round 2); the sentences
+here are written for the test, not copied from the fixture reports.
+"""
+
+import pytest
+
+from .test_relations_kinds import checks_in, one
+
+
+# -- a sentence opening with the name of its whole: 全市常住人口中，… ----------------------------------------------
+
+@pytest.mark.parametrize("women, verdict", [("41.3万人", "consistent"), ("47.3万人", "inconsistent")])
+def test_an_opener_names_the_whole_of_a_complete_list(women, verdict):
+    table = checks_in(f"全县年末户籍人口为83.5万人。\n全县户籍人口中，男性为42.2万人，女性为{women}。")
+    assert one(table, "auto-sum-").verdict == verdict
+
+
+@pytest.mark.parametrize("share, verdict", [("25.7%", "consistent"), ("29.7%", "inconsistent")])
+def test_bare_shares_after_the_parts_of_an_opener_are_shares_of_its_whole(share, verdict):
+    table = checks_in(f"年末全镇从业人员为2.14万人。\n全镇从业人员中，务农人员为0.55万人，占{share}。")
+    assert one(table, "auto-share-").verdict == verdict
+    assert one(table, "auto-part-").verdict == "consistent"
+
+
+def test_shares_that_add_up_to_100_make_a_list_complete_and_those_that_do_not_leave_it_a_part():
+    whole = "全区在校学生共有12.00万人。\n全区在校学生中，"
+    complete = checks_in(whole + "小学生为6.00万人，占50.0%；中学生为4.00万人，占33.3%；大学生为2.00万人，占16.7%。")
+    assert one(complete, "auto-sum-").verdict == "consistent"
+    short = checks_in(whole + "小学生为6.00万人，占50.0%；中学生为4.00万人，占33.3%。")
+    assert kind_ids(short, "auto-sum-") == [] and one(short, "auto-part-").verdict == "consistent"
+
+
+def test_a_share_after_qizhong_in_an_opener_sentence_is_read_as_the_figures_allow():
+    text = ("全县年末常住人口为40.00万人。\n全县常住人口中，60岁及以上人口为8.00万人，占20.00%，"
+            "其中80岁及以上人口为1.00万人，占{}。")
+    of_whole = checks_in(text.format("2.50%"))      # 1.00 / 40.00: a share of the whole
+    row = share_of(of_whole, "1.00万人")
+    assert row.verdict == "consistent" and "40.00万人" in row.figures and "fit this one" in row.assumptions
+    of_part = checks_in(text.format("12.50%"))      # 1.00 / 8.00: a share of the 60+ (其中)
+    assert share_of(of_part, "1.00万人").verdict == "consistent"
+    neither = checks_in(text.format("30.00%"))      # fits no reading: shown, not judged
+    assert share_of(neither, "1.00万人").verdict == "derived"
+
+
+def share_of(table, part):
+    rows = table[table.index.str.startswith("auto-share-") & table.figures.str.contains(part)]
+    assert len(rows) == 1, rows
+    return rows.iloc[0]
+
+
+def test_an_opener_without_a_figure_of_that_name_reads_nothing():
+    table = checks_in("主要税种中，增值税5.36亿元，企业所得税1.48亿元。")
+    assert kind_ids(table, "auto-part-") == [] and kind_ids(table, "auto-sum-") == []
+
+
+def kind_ids(table, prefix):
+    return [i for i in table.index if i.startswith(prefix)]
+
+
+# -- changes: 与…的 A 相比，增加 D；由 A 上升为 B；减收 ------------------------------------------------------------
+
+@pytest.mark.parametrize("change, verdict", [("2.10万人", "consistent"), ("3.10万人", "inconsistent")])
+def test_a_base_named_with_yu_xiangbi(change, verdict):
+    table = checks_in(f"年末全县常住人口为52.40万人，与上年末的50.30万人相比，增加{change}，增长4.17%。")
+    assert one(table, "auto-change-").verdict == verdict
+    assert one(table, "auto-growth-").verdict == "consistent"
+
+
+@pytest.mark.parametrize("change, verdict", [("320个", "consistent"), ("420个", "inconsistent")])
+def test_shang_sheng_wei_joins_a_base_and_its_later_figure(change, verdict):
+    table = checks_in(f"全市家庭农场由1,480个上升为1,800个，增加{change}。")
+    assert one(table, "auto-change-").verdict == verdict
+
+
+def test_jianshou_is_a_change_not_a_part():
+    table = checks_in("全县非税收入3.20亿元，其中罚没收入1.10亿元，较上年减收0.40亿元。")
+    assert one(table, "auto-part-").figures == "1.10亿元 3.20亿元"
+
+
+@pytest.mark.parametrize("total, verdict", [("5,200人次", "consistent"), ("5,900人次", "inconsistent")])
+def test_heji_followed_by_a_verb(total, verdict):
+    table = checks_in(f"全年培训农民3,100人次、农技人员2,100人次，合计培训{total}。")
+    assert one(table, "auto-sum-").verdict == verdict
+
+
+# -- rates: 人口出生率 counts 出生人口; 每10万人中 ------------------------------------------------------------------
+
+@pytest.mark.parametrize("rate, verdict", [("9.50‰", "consistent"), ("12.50‰", "inconsistent")])
+def test_a_rate_named_renkou_chusheng_counts_chusheng_renkou(rate, verdict):
+    table = checks_in(f"年末全县常住人口为40.00万人。全年出生人口0.38万人，人口出生率为{rate}。")
+    assert one(table, "auto-rate-").verdict == verdict
+
+
+@pytest.mark.parametrize("rate, verdict", [("12,500人", "consistent"), ("15,500人", "inconsistent")])
+def test_per_100_000_written_as_a_figure_of_its_own(rate, verdict):
+    table = checks_in(f"年末全市常住人口为200.00万人，拥有大学文化程度的人口为25.00万人。"
+                      f"每10万人中拥有大学文化程度的由11,800人上升为{rate}。")
+    assert one(table, "auto-rate-").verdict == verdict
+    assert "11,800人" not in one(table, "auto-rate-").figures
