@@ -99,3 +99,58 @@ def test_per_100_000_written_as_a_figure_of_its_own(rate, verdict):
                       f"每10万人中拥有大学文化程度的由11,800人上升为{rate}。")
     assert one(table, "auto-rate-").verdict == verdict
     assert "11,800人" not in one(table, "auto-rate-").figures
+
+
+# -- totals: 加上 … 总计, 共有 A、B，合计 T, 公共 is not 共 -------------------------------------------------------------
+
+@pytest.mark.parametrize("total, verdict", [("30.50亿元", "consistent"), ("34.50亿元", "inconsistent")])
+def test_jiashang_adds_the_figure_before_it_to_the_list(total, verdict):
+    table = checks_in(f"全县一般公共预算收入12.30亿元，加上上级补助收入15.20亿元、调入资金3.00亿元，收入总计{total}。")
+    row = one(table, "auto-sum-")
+    assert row.verdict == verdict and "12.30亿元" in row.figures
+
+
+def test_jiashang_opening_the_next_sentence_adds_the_figure_of_the_sentence_before():
+    table = checks_in("全县一般公共预算支出20.40亿元，增长3.1%。加上上解支出0.60亿元、债务还本支出2.00亿元，"
+                      "支出总计23.00亿元。")
+    row = one(table, "auto-sum-")
+    assert row.verdict == "consistent" and "20.40亿元" in row.figures
+
+
+def test_jiashang_without_the_figure_it_adds_to_checks_nothing():
+    table = checks_in("加上上解支出0.60亿元、债务还本支出2.00亿元，支出总计23.00亿元。")
+    assert kind_ids(table, "auto-sum-") == []
+
+
+@pytest.mark.parametrize("total, verdict", [("62.5万户", "consistent"), ("70.5万户", "inconsistent")])
+def test_gongyou_opens_a_list_that_heji_totals(total, verdict):
+    table = checks_in(f"全市共有城镇住户40.2万户、农村住户22.3万户，合计{total}。")
+    assert one(table, "auto-sum-").verdict == verdict
+
+
+# -- balances and ratios in percent -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("balance, verdict", [("1.20亿元", "consistent"), ("1.90亿元", "inconsistent")])
+def test_a_balance_is_income_less_spending(balance, verdict):
+    table = checks_in(f"全县机关事业单位养老保险基金收入8.60亿元，支出7.40亿元，当年收支结余{balance}，"
+                      f"年末滚存结余12.30亿元。")
+    assert one(table, "auto-difference-").verdict == verdict
+
+
+@pytest.mark.parametrize("surplus, verdict", [("96.4亿元", "consistent"), ("126.4亿元", "inconsistent")])
+def test_a_trade_surplus_is_exports_less_imports_also_when_they_are_parts(surplus, verdict):
+    table = checks_in(f"全年货物进出口总额402.0亿元，其中出口249.2亿元，进口152.8亿元，实现贸易顺差{surplus}。")
+    assert one(table, "auto-difference-").verdict == verdict
+
+
+@pytest.mark.parametrize("ratio, verdict", [("75.8%", "consistent"), ("81.8%", "inconsistent")])
+def test_a_loan_to_deposit_ratio_takes_the_whole_deposits_not_a_part_of_them(ratio, verdict):
+    table = checks_in(f"年末各项存款余额2,512亿元，其中住户存款1,608亿元；各项贷款余额1,903亿元，贷存比为{ratio}。")
+    row = one(table, "auto-ratio-")
+    assert row.verdict == verdict and "1,608亿元" not in row.figures
+
+
+@pytest.mark.parametrize("margin, verdict", [("6.25%", "consistent"), ("7.25%", "inconsistent")])
+def test_a_profit_margin(margin, verdict):
+    table = checks_in(f"规模以上工业企业实现营业收入800.0亿元，实现利润总额50.0亿元，营业收入利润率为{margin}。")
+    assert one(table, "auto-ratio-").verdict == verdict

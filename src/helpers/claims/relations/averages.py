@@ -23,7 +23,7 @@ from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import Document, Figure
 from helpers.claims.relations.words import (
     AVERAGE_LEAD, BASE_LEAD, CHANGE_LEAD, COMMON_BIGRAMS, DIFFERENCES, FROM_LEAD, MINUS, NAME_PREFIX, NAME_SUFFIX,
-    PER_LIVE_BIRTH, PER_PEOPLE, PER_THOUSAND_PEOPLE, RATIOS,
+    PER_LIVE_BIRTH, PER_PEOPLE, PER_THOUSAND_PEOPLE, RATIOS, BALANCES, SCALED_RATIOS, NEW_SUBJECT,
 )
 
 WINDOW = 6          # figures looked at around an average or a rate
@@ -50,6 +50,76 @@ def find(document: Document) -> Iterator[Finding]:
             for pattern, minuend, subtrahend in DIFFERENCES:
                 if pattern.search(figure.clause):
                     yield from _difference(figures, figure, minuend, subtrahend)
+            for pattern, numerator, denominator, scale in SCALED_RATIOS:
+                if pattern.search(figure.clause) and figure.kind in ("ratio", "number", "percent") \
+                        and figure.unit in ("%", "") and re.search(r"(?:为|是|达到?)$", figure.clause):
+                    yield from _scaled_ratio(document, figures, figure, pattern, numerator, denominator, scale)
+            if figure.amount:
+                for pattern, plus, minus in BALANCES:
+                    if pattern.search(figure.clause):
+                        yield from _balance(document, figure, pattern, plus, minus)
+                        break
+
+
+def _sub_part(document: Document, figure: Figure) -> bool:
+    """A figure after 其中 in its sentence: a part of another, never the whole a ratio or a balance means."""
+    words = document.raw[document.sentence_start(figure.start):figure.start]
+    mark = words.rfind("其中")
+    return mark >= 0 and not NEW_SUBJECT.search(words[mark:])
+
+
+def _scaled_ratio(document: Document, figures: list[Figure], ratio: Figure, pattern: re.Pattern, numerator: str,
+                  denominator: str, scale: float) -> Iterator[Finding]:
+    """``营业收入利润率为 5.59%`` / ``贷存比为 84.9%`` / ``性别比为 104.39``: recomputed from the two named figures
+    stated before it in its paragraph (a part after 其中, such as 住户存款 of 存款, is not the whole meant)."""
+    factor = 100.0 if ratio.unit == "%" else scale
+
+    def named(words):
+        wanted = re.compile(words)
+        return [f for f in reversed(figures[max(0, ratio.index - 12):ratio.index])
+                if f.amount and wanted.search(f.clause) and not CHANGE_LEAD.search(f.lead)
+                and not BASE_LEAD.search(f.lead) and not _sub_part(document, f)]
+    tops, bottoms = named(numerator), named(denominator)
+    if not tops or not bottoms or tops[0] is bottoms[0] or not tops[0].same(bottoms[0]):
+        return
+    top, bottom = tops[0], bottoms[0]
+    yield Finding("ratio", f"auto-ratio-{ratio.start}", {
+        "description": f"{ratio.text} ({pattern.pattern}) recomputed as {top.text} over {bottom.text}"
+                       + (f", × {factor:g}" if factor != 1 else ""),
+        "uses": {"numerator": top.claim_id, "denominator": bottom.claim_id},
+        "formula": f"numerator / denominator * {factor:g}" if factor != 1 else "numerator / denominator",
+        "stated": ratio.claim_id, "unit": "percent" if ratio.unit == "%" else "ratio",
+        "assumptions": [f"the ratio divides {top.text} (named {numerator}) by {bottom.text} (named {denominator})"
+                        + (f", per {factor:g}" if factor != 1 else "")]})
+
+
+BALANCE_BACK = 12       # figures looked back over for the two terms of a balance
+
+
+def _balance(document: Document, stated: Figure, pattern: re.Pattern, plus: str, minus: str) -> Iterator[Finding]:
+    """``收入 A，支出 B，当年收支结余 C`` / ``出口 A … 进口 B。贸易顺差 C``: C recomputed as A − B, each term the
+    nearest figure before C named for it (a part after 其中 is not a term; a term more than two sentences away
+    makes the reading doubtful)."""
+    def term(words, parts_too):
+        wanted = re.compile(words)
+        return next((f for f in document.earlier(stated.start, BALANCE_BACK)
+                     if f.same(stated) and f.plain and wanted.search(f.clause) and not pattern.search(f.clause)
+                     and (parts_too or not _sub_part(document, f))), None)
+    first, second = term(plus, False), term(minus, False)
+    if first is None or second is None:          # 其中，出口 A …；进口 B: the two parts of one sentence
+        first, second = term(plus, True), term(minus, True)
+        if first is None or second is None or first.sentence != second.sentence:
+            return
+    if first is second:
+        return
+    far = stated.sentence - min(first.sentence, second.sentence) > 2
+    yield Finding("difference", f"auto-difference-{stated.start}", {
+        "description": f"{stated.text} recomputed as {first.text} less {second.text}",
+        "uses": {"first": first.claim_id, "second": second.claim_id}, "formula": "first - second",
+        "stated": stated.claim_id, "unit": _unit_name(stated.unit),
+        "assumptions": [f"{pattern.search(stated.clause).group(0)} is what {first.text} ({plus.split(')')[-1]}) "
+                        f"leaves after {second.text} ({minus.split(')')[-1]})"]},
+        "the two terms are stated more than two sentences before the balance" if far else "")
 
 
 def _bigrams(text: str) -> set[str]:

@@ -25,7 +25,7 @@ from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import Document, Figure
 from helpers.claims.relations.words import (
     ABOVE, AVERAGE_LEAD, CHINESE_COUNTS, COMMON_BIGRAMS, COMPLETE_SETS, DIMENSIONS, KINDS_COUNT, NAME_PREFIX,
-    NAME_SUFFIX, NAMED_SHARES, OTHER_ITEM, RATIO_SEPARATOR, SHARE_LEAD, SPLIT_LEAD, TOTAL_LEAD, WHOLE,
+    NAME_SUFFIX, NAMED_SHARES, NEW_SUBJECT, OTHER_ITEM, RATIO_SEPARATOR, SHARE_LEAD, SPLIT_LEAD, TOTAL_LEAD, WHOLE,
 )
 
 BACK = 8            # figures looked back over for a total
@@ -111,6 +111,8 @@ def _parts(document: Document, figures: list[Figure], at: int,
         sentence = figure.sentence
         if last is not None and "其中" in document.between(last, figure):
             break
+        if last is not None and NEW_SUBJECT.search(document.between(last, figure)):
+            break                                   # 其中 A；各项贷款余额 B: a new subject of the report's own
         if figure.unit == "%":
             found = SHARE_LEAD.search(figure.lead)
             if parts and found:
@@ -448,14 +450,38 @@ def _listed_total(document: Document, figures: list[Figure], total: Figure) -> I
                 break
         elif len(gap) > 16 or re.search(r"其中|比|较|增|减|共有|合计|共计|总计|[。；;]", gap):
             break
-        if not _plain(figure) or WHOLE.search(figure.clause):
+        if not _plain(figure):
+            break
+        if WHOLE.search(figure.clause):
+            if items and not crossing and not TOTAL_LEAD.search(figure.clause):
+                items.append(figure)                         # 共有 A、B，合计 T: 共有 opens the list
             break
         items.append(figure)
         later = figure
+    if items and ADDED.search(document.between(document.sentence_start(items[-1].start), items[-1])):
+        base = _added_to(document, figures, items[-1])       # A，加上 B、C，总计 T: A is the first term
+        if base is None:
+            return
+        items.append(base)
     if len(items) >= 2:
         items.reverse()
         word = "以上…合计" if above else re.search(r"合计|共计|总计", total.clause).group(0)
         yield _sum(items, total, f"{word} totals the {len(items)} figures listed before it")
+
+
+ADDED = re.compile(r"加上|再加上")
+
+
+def _added_to(document: Document, figures: list[Figure], first: Figure) -> Figure | None:
+    """``A，加上 B …`` (or ``A。加上 B …`` opening the next sentence): the figure B is added to, in B's unit."""
+    start = document.sentence_start(first.start)
+    for i in range(first.index - 1, max(first.index - 1 - BACK, -1), -1):
+        figure = figures[i]
+        if figure.same(first) and _plain(figure):
+            gap = document.between(figure, first)
+            opens = figure.start < start and not document.raw[start:first.start].split("加上")[0].strip()
+            return figure if ("加上" in gap and figure.start >= start) or opens else None
+    return None
 
 
 def _joined_ratio(document: Document, figures: list[Figure], figure: Figure) -> bool:

@@ -53,7 +53,7 @@ ABOVE = re.compile(r"以上|上述")
 #: what a figure's own period is when the text gives one: a year that is not the report's (``2021年为``)
 OTHER_PERIOD = re.compile(r"(?:\d{4}年|上年|去年|上年末|年初|同期)(?:同期)?(?:为|是|的)$")
 #: total words: a figure led by one of these names a whole
-WHOLE = re.compile(r"共有|共计|合计|总计|总数|总额|总量|总值|全部|总投入|共")
+WHOLE = re.compile(r"共有|共计|合计|总计|总数|总额|总量|总值|全部|总投入|(?<![公一])共(?!同|建|享|赢|产)")   # not 公共, 一共 is
 #: a count of kinds before 分别: ``四类产业分别``, ``两项``, ``三个方面``
 KINDS_COUNT = re.compile(r"([两二三四五六七八九十])(?:类|项|大类|个方面|种)")
 CHINESE_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -75,6 +75,8 @@ COMPLETE_SETS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("public and private", ("公办", "民办"), ""),
     ("goods and catering", ("商品零售", "餐饮收入"), "零售总额"),
 )
+#: after a semicolon, words that open a new subject of the report's own: the parts of a 其中 end there
+NEW_SUBJECT = re.compile(r"[；;]\s*(?:全县|全市|全区|全省|全镇|年末|各项|全年|全部)")
 #: an item named 其他/其它 ends a list that then covers the whole
 OTHER_ITEM = re.compile(r"其他|其它|其余")
 
@@ -94,6 +96,19 @@ RATIOS: tuple[tuple[re.Pattern, str, str, str], ...] = (
     (re.compile(r"城乡(?:居民)?(?:人均)?(?:可支配)?收入(?:之)?比"), "城镇居民人均(?:可支配)?收入",
      "农村居民人均(?:可支配)?收入", "城乡居民人均(?:可支配)?收入"),
     (re.compile(r"生师比"), "(?:在校|在园)?学生|在校生", "(?:专任)?教师", ""),
+)
+#: Stated ratios given in percent or per 100 (利润率 5.59%, 贷存比 84.9%, 性别比 104.39): the words of the ratio, the
+#: words naming numerator and denominator, and the scale (a percent is × 100 in any case).
+SCALED_RATIOS: tuple[tuple[re.Pattern, str, str, float], ...] = (
+    (re.compile(r"利润率"), "利润", "营业收入|主营业务收入", 1.0),
+    (re.compile(r"贷存比|存贷比"), "贷款", "存款", 1.0),
+    (re.compile(r"性别比"), "男性?", "女性?", 100.0),
+)
+#: Balances: a figure named by the first words is what the second leaves after the third (收支相抵, 顺差).
+BALANCES: tuple[tuple[re.Pattern, str, str], ...] = (
+    (re.compile(r"(?<!滚存)(?<!累计)(?<!历年)结余|收支相抵|结转下年"), "收入", "支出"),
+    (re.compile(r"顺差"), "(?<!进)出口", "(?<!出)进口"),
+    (re.compile(r"逆差"), "(?<!出)进口", "(?<!进)出口"),
 )
 #: Stated differences of two named rates.
 DIFFERENCES: tuple[tuple[re.Pattern, str, str], ...] = (
