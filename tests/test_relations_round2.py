@@ -154,3 +154,32 @@ def test_a_loan_to_deposit_ratio_takes_the_whole_deposits_not_a_part_of_them(rat
 def test_a_profit_margin(margin, verdict):
     table = checks_in(f"规模以上工业企业实现营业收入800.0亿元，实现利润总额50.0亿元，营业收入利润率为{margin}。")
     assert one(table, "auto-ratio-").verdict == verdict
+
+
+# -- shares: of a budget, of a whole named in full, with the part named; actual and planned figures --------------
+
+@pytest.mark.parametrize("share, verdict", [("104.0%", "consistent"), ("114.0%", "inconsistent")])
+def test_a_share_of_the_budget_and_the_rate_after_it(share, verdict):
+    table = checks_in(f"全县一般公共预算收入年初预算安排10.00亿元，执行中完成10.40亿元，完成预算的{share}，"
+                      f"比上年增长6.0%。")
+    assert one(table, "auto-share-").verdict == verdict
+    assert one(table, "auto-previous-").figures == "10.40亿元 6.0%"     # the rate is of 10.40, not of the share
+
+
+@pytest.mark.parametrize("share, verdict", [("75.0%", "consistent"), ("80.0%", "inconsistent")])
+def test_a_share_naming_its_part_and_whole_with_no_figure_in_its_sentence(share, verdict):
+    table = checks_in(f"全县一般公共预算收入年初预算安排8.00亿元，执行中完成8.40亿元。其中：税收收入6.30亿元，非税收入2.10亿元。"
+                      f"税收收入占一般公共预算收入比重为{share}。")
+    row = one(table, "auto-share-")
+    assert row.verdict == verdict and "8.40亿元" in row.figures     # the outcome, not the budget
+
+
+def test_a_whole_named_in_full_in_another_section_is_not_a_doubtful_reading():
+    table = checks_in("一、支出\n全县一般公共预算支出完成30.20亿元，增长4.0%。\n二、重点支出\n"
+                      "全年民生支出24.16亿元，占一般公共预算支出的85.0%。")
+    assert one(table, "auto-share-").verdict == "inconsistent"      # 24.16 / 30.20 = 80.0%
+
+
+def test_a_ceiling_is_not_the_total_of_the_parts_after_it():
+    table = checks_in("年末政府债务余额50.20亿元，控制在债务限额56.00亿元以内，其中一般债务21.10亿元、专项债务29.10亿元。")
+    assert "50.20亿元" in one(table, "auto-part-").figures

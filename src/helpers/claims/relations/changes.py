@@ -27,7 +27,8 @@ from typing import Iterator
 from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import Document, Figure
 from helpers.claims.relations.words import (
-    BASE_LEAD, CHANGE_LEAD, COMPARABLE, FALLING, FROM_LEAD, GENERIC_SUBJECT, MULTIPLE_LEAD, RATE_LEAD, TO_GAP,
+    BASE_LEAD, CHANGE_LEAD, COMPARABLE, FALLING, FROM_LEAD, GENERIC_SUBJECT, MULTIPLE_LEAD, PLANNED_SHARE_LEAD,
+    RATE_LEAD, SHARE_LEAD, TO_GAP,
 )
 
 LIST_GAP = re.compile(r"^\s*(?:、|，|,|和|及|与)\s*$")
@@ -119,12 +120,17 @@ def _subject(document: Document, figures: list[Figure], rate: Figure) -> Figure 
     for other in _previous(figures, rate):
         if rate.start - other.end > NEAR * 2:
             return None
-        if (other.unit == "%" and _is_rate(other)) or _incidental(other):
-            continue
+        if (other.unit == "%" and (_is_rate(other) or _stated_share(other))) or _incidental(other):
+            continue                    # B，占 X 的 s%（完成预算的 s%），增长 r%: r is the change of B, not of s
         if other.amount and rate.start - other.end <= NEAR and not _broken(document.between(other, rate)):
             return other
         return None
     return None
+
+
+def _stated_share(figure: Figure) -> bool:
+    """A share stated with 占 or as a share of a budget or plan (完成预算的, 为计划的)."""
+    return bool(SHARE_LEAD.search(figure.lead) or PLANNED_SHARE_LEAD.search(figure.lead))
 
 
 def _incidental(figure: Figure) -> bool:

@@ -41,6 +41,8 @@ AMOUNTS = frozenset({"money", "count", "area", "weight", "volume", "distance", "
 RATE_WORD = re.compile(r"率(?:为|是|达到?|约|保持在)?$")
 SENTENCE_CUT = re.compile(r".*[。！？；;!?]")
 CLAUSE_CUT = re.compile(r".*[，,：:、]")
+#: a clause of verbs only, which names no subject of its own: ``执行中完成``, ``实际完成``, ``实现``
+BARE_CLAUSE = re.compile(r"^\s*(?:执行中|实际|全年|当年|预计)?(?:完成|实现|达到?|为|收入|支出)?\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +62,7 @@ class Figure:
     lead: str                 # words of its sentence since the figure before it (at most LEAD characters)
     clause: str               # the lead after its last comma: the words that name the figure
     plain: bool = False       # an amount that can be a total or a part (see :func:`is_plain`)
+    subject: str = ""         # its clause, and when that names nothing (执行中完成) the subject of the figure before
 
     @property
     def amount(self) -> bool:
@@ -165,7 +168,10 @@ def read_figures(ledger: pd.DataFrame, parts: Segmentation) -> Document:
                         row.unit if isinstance(row.unit, str) else "", str(row.kind),
                         sentence_order.get(sentence_id, -1), paragraph_order[paragraph_id], section_id,
                         len(members), len(sections.setdefault(section_id, [])), lead, clause)
-        figure = replace(figure, plain=is_plain(figure))
+        subject = clause
+        if members and members[-1].sentence == figure.sentence and BARE_CLAUSE.match(clause):
+            subject = members[-1].subject + clause            # 年初预算安排 A，执行中完成 B: B is 一般公共预算收入
+        figure = replace(figure, plain=is_plain(figure), subject=subject)
         members.append(figure)
         sections[figure.section].append(figure)
     document = Document(raw, [paragraphs[k] for k in sorted(paragraphs)], sections,

@@ -24,7 +24,7 @@ from typing import Iterator
 from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import Document, Figure
 from helpers.claims.relations.words import (
-    ABOVE, AVERAGE_LEAD, CHINESE_COUNTS, COMMON_BIGRAMS, COMPLETE_SETS, DIMENSIONS, KINDS_COUNT, NAME_PREFIX,
+    ABOVE, LIMIT_AFTER, LIMIT_LEAD, PLANNED, PLANNED_SHARE_LEAD, AVERAGE_LEAD, CHINESE_COUNTS, COMMON_BIGRAMS, COMPLETE_SETS, DIMENSIONS, KINDS_COUNT, NAME_PREFIX,
     NAME_SUFFIX, NAMED_SHARES, NEW_SUBJECT, OTHER_ITEM, RATIO_SEPARATOR, SHARE_LEAD, SPLIT_LEAD, TOTAL_LEAD, WHOLE,
 )
 
@@ -296,6 +296,9 @@ def _total_before(document: Document, figures: list[Figure], first: int, group: 
             break
         if not figure.same(group[0]):
             continue
+        if _plain(figure) and (LIMIT_LEAD.search(figure.clause)
+                               or LIMIT_AFTER.match(document.raw, figure.end, figure.end + 2)):
+            continue                                        # 控制在限额 B 以内，其中 …: a ceiling, not the total
         if _plain(figure):
             candidates.append(figure)
         elif not candidates:
@@ -304,8 +307,13 @@ def _total_before(document: Document, figures: list[Figure], first: int, group: 
         return None, "", change_between
     if len(candidates) == 1:
         return candidates[0], "", change_between
+    actual = [c for c in candidates if not PLANNED.search(c.subject.replace("公共预算", ""))]
+    if actual and len(actual) < len(candidates):                # 年初预算安排 B，执行中完成 A: the total is A
+        candidates = actual
+        if len(candidates) == 1:
+            return candidates[0], "", change_between
     words = _bigrams(group[0].clause)
-    scores = [len(words & _bigrams(c.clause)) for c in candidates]
+    scores = [len(words & _bigrams(c.subject)) for c in candidates]
     best = max(scores)
     chosen = candidates[scores.index(best)]
     doubt = ""
@@ -523,7 +531,9 @@ def _split(document: Document, figures: list[Figure], first: Figure, industries)
 
 
 def _named_share(document: Document, figures: list[Figure], share: Figure) -> Iterator[Finding]:
-    """``…X，占 NAME 的比重为 s%``: s recomputed from X and the figure named NAME; also 城镇化率 and the like."""
+    """``…X，占 NAME 的比重为 s%``: s recomputed from X and the figure named NAME; also 城镇化率 and the like,
+    ``PART占NAME的比重为 s%`` with no figure of the part in its sentence (the part named, stated before), and
+    ``X，完成预算的 s%`` (a share of the budget or plan named)."""
     for pattern, numerator, denominator in NAMED_SHARES:
         if pattern.search(share.clause):
             part = _named_before(figures, share, re.compile(numerator))
@@ -531,20 +541,58 @@ def _named_share(document: Document, figures: list[Figure], share: Figure) -> It
             if part is not None and whole is not None and part is not whole:
                 yield _share(part, whole, share, f"{pattern.pattern} is {part.text} ({numerator}) over "
                                                  f"{whole.text}")
-            return
+                return
+    completed = PLANNED_SHARE_LEAD.search(share.lead)
+    if completed:
+        yield from _planned_share(document, figures, share, completed.group("name"))
+        return
     name = share_name(share.lead)
     if len(name) < 2:
         return
     part = next((f for f in _back(figures, share, 3) if f.amount), None)
     if part is None or part.sentence != share.sentence or share.start - part.end > 60:
+        yield from _both_named(document, share, name)
         return
     ahead = [f for f in figures[share.index + 1:share.index + BACK] if f.sentence - share.sentence <= 1]
-    for figure in [*document.section_before(part, SECTION_BACK), *ahead]:
+    for figure in [*document.section_before(part, SECTION_BACK), *ahead, *document.earlier(part.start, SECTION_BACK)]:
         if figure.same(part) and _plain(figure) and _names(figure, name):
             near = figure.paragraph == part.paragraph and abs(part.sentence - figure.sentence) <= 1
-            doubt = "" if near else f"the total is the nearest figure named {name}, in another paragraph"
+            exact = len(name) >= 4 and name in figure.clause.replace("的", "")
+            doubt = "" if near or exact else f"the total is the nearest figure named {name}, in another paragraph"
             yield _share(part, figure, share, f"占{name} refers to {figure.text}, the figure named {name}", doubt)
             return
+
+
+def _planned_share(document: Document, figures: list[Figure], share: Figure, name: str) -> Iterator[Finding]:
+    """``年初预算安排 B，执行中完成 A，完成预算的 s%``: s recomputed as A / B, B the figure named as the budget or
+    plan in the same sentence (a 一般公共预算收入 is not a budget)."""
+    part = next((f for f in _back(figures, share, 3) if f.amount), None)
+    if part is None or part.sentence != share.sentence or not _plain(part):
+        return
+    plan = next((f for f in _back(figures, part, BACK) if f.sentence == share.sentence and f.same(part)
+                 and PLANNED.search(f.clause.replace("公共预算", ""))), None)
+    if plan is not None:
+        yield _share(part, plan, share, f"{share.text} of the {name} is {part.text} over {plan.text}, the figure "
+                                        f"named as the {name}")
+
+
+def _both_named(document: Document, share: Figure, name: str) -> Iterator[Finding]:
+    """``税收收入占一般公共预算收入比重为 69.0%`` with no figure in its sentence: the part and the whole are the
+    figures stated before under those names (the nearest of each, within a few sentences)."""
+    before = re.split(r"[，,；;]", share.lead.split("占")[0])[-1]
+    part_name = NAME_PREFIX.sub("", before).strip()
+    if len(part_name) < 2 or "占" not in share.lead:
+        return
+    earlier = document.earlier(share.start, SECTION_BACK)
+    part = next((f for f in earlier if _plain(f) and part_name in f.clause.replace("的", "")), None)
+    if part is None or share.sentence - part.sentence > 2:
+        return
+    whole = next((f for f in earlier if f is not part and f.same(part) and _plain(f)
+                  and name in f.subject.replace("的", "")), None)
+    if whole is None or share.sentence - whole.sentence > 3:
+        return
+    yield _share(part, whole, share, f"{part_name}占{name} refers to {part.text} and {whole.text}, the figures "
+                                     f"stated before under those names")
 
 
 def _names(figure: Figure, name: str) -> bool:

@@ -46,7 +46,14 @@ MULTIPLE_LEAD = re.compile(r"^[，,]?(?:是|为|相当于|达到?)[^，。；,;]
 #: the lead of a figure that is itself an average (never a total or a part)
 AVERAGE_LEAD = re.compile(r"[人户亩次县村校床]均|平均|均值")
 #: a share: ``占一般公共预算收入的比重为`` (name: what it is a share of) or ``占比为``
-SHARE_LEAD = re.compile(r"占(?P<name>[^，。；,;\d]{0,16}?)(?:的)?(?:比重|比例|份额)?(?:分别)?(?:为|达到?|是)?$")
+SHARE_LEAD = re.compile(r"占(?P<name>[^，。；,;\d（(]{0,16}?)(?:的)?(?:比重|比例|份额)?(?:[（(][^）)]{1,10}[）)])?(?:分别)?(?:为|达到?|是)?$")
+#: ``完成预算的 102.3%``, ``为年度计划的``: a share of a budget, plan or target named before the figure
+PLANNED_SHARE_LEAD = re.compile(r"(?:完成|为|达到?|相当于)(?:全年|年度|年初)?(?P<name>预算|调整预算|计划|目标|任务|目标任务)的$")
+#: the words of a figure that is a budget, plan or target, not an outcome
+PLANNED = re.compile(r"年初预算|预算安排|调整预算|预算数|预算为|计划|目标")
+#: a figure that is a ceiling (``控制在限额 92.50亿元以内``), not a level: never the total of parts
+LIMIT_LEAD = re.compile(r"限额|上限|控制在")
+LIMIT_AFTER = re.compile(r"以内|之内|以下")
 #: words that make the figure after them a total of the list before it
 TOTAL_LEAD = re.compile(r"(?:以上|上述|两项|三项|各类|各项)?[^，。；\d]{0,8}?(?:合计|共计|总计)[^，。；\d]{0,4}?(?:为|达到?|有)?$")
 ABOVE = re.compile(r"以上|上述")
