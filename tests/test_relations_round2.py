@@ -6,7 +6,7 @@ here are written for the test, not copied from the fixture reports.
 
 import pytest
 
-from .test_relations_kinds import checks_in, one
+from .test_relations_kinds import checks_in, kind, one
 
 
 # -- a sentence opening with the name of its whole: 全市常住人口中，… ----------------------------------------------
@@ -183,3 +183,75 @@ def test_a_whole_named_in_full_in_another_section_is_not_a_doubtful_reading():
 def test_a_ceiling_is_not_the_total_of_the_parts_after_it():
     table = checks_in("年末政府债务余额50.20亿元，控制在债务限额56.00亿元以内，其中一般债务21.10亿元、专项债务29.10亿元。")
     assert "50.20亿元" in one(table, "auto-part-").figures
+
+
+# -- averages: 均价, 平均每个家庭户的人口, 县均 -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("price, verdict", [("9,500元", "consistent"), ("12,500元", "inconsistent")])
+def test_an_average_price_is_sales_over_area(price, verdict):
+    table = checks_in(f"全县商品房销售面积80.0万平方米，销售额76.0亿元，销售均价{price}/平方米。")
+    assert one(table, "auto-average-").verdict == verdict
+
+
+@pytest.mark.parametrize("size, verdict", [("2.80人", "consistent"), ("3.20人", "inconsistent")])
+def test_pingjun_meige_household_of_people(size, verdict):
+    table = checks_in(f"全县共有家庭户10.00万户，家庭户人口为28.00万人，集体户人口为1.50万人，"
+                      f"平均每个家庭户的人口为{size}。")
+    row = one(table, "auto-average-")
+    assert row.verdict == verdict and "1.50万人" not in row.figures
+
+
+@pytest.mark.parametrize("average, verdict", [("2,500万元", "consistent"), ("3,500万元", "inconsistent")])
+def test_xianjun_divides_by_the_counties_named_after_their_count(average, verdict):
+    table = checks_in(f"全年安排衔接资金3.00亿元。按全市12个脱贫县计算，县均衔接资金{average}。")
+    assert one(table, "auto-average-").verdict == verdict
+
+
+def test_xianjun_without_a_count_of_counties_checks_nothing():
+    assert kind_ids(checks_in("全年安排衔接资金3.00亿元，县均衔接资金2,500万元。"), "auto-average-") == []
+
+
+# -- parts: breakdowns (分…看, 按…分), 内含 / 包括 ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("catering, verdict", [("42.0亿元", "consistent"), ("72.0亿元", "inconsistent")])
+def test_a_second_breakdown_of_one_total_is_a_complete_set_of_its_own(catering, verdict):
+    table = checks_in(f"全年社会消费品零售总额300.0亿元，增长6.0%。按经营单位所在地分，城镇消费品零售额250.0亿元，"
+                      f"增长5.8%；乡村消费品零售额50.0亿元，增长7.1%。按消费类型分，商品零售额258.0亿元，"
+                      f"增长5.5%；餐饮收入{catering}，增长9.6%。")
+    sums = kind(table, "auto-sum-")
+    assert len(sums) == 2 and (sums.verdict == "consistent").sum() == (2 if verdict == "consistent" else 1)
+
+
+@pytest.mark.parametrize("heavy, verdict", [("210.0亿元", "consistent"), ("410.0亿元", "inconsistent")])
+def test_a_breakdown_that_is_not_a_known_set_bounds_its_parts(heavy, verdict):
+    table = checks_in(f"全年规模以上工业总产值500.0亿元。分行业看，装备制造业产值{heavy}，食品工业产值120.0亿元。")
+    assert one(table, "auto-part-").verdict == verdict
+
+
+def test_parts_by_types_of_ownership_are_a_doubtful_reading():
+    table = checks_in("全年规模以上工业总产值500.0亿元。分经济类型看，国有控股企业产值210.0亿元，"
+                      "股份制企业产值330.0亿元。")
+    assert one(table, "auto-part-").verdict == "derived"
+
+
+@pytest.mark.parametrize("parts, verdict", [("56个、31个", "consistent"), ("76个、41个", "inconsistent")])
+def test_neihan_introduces_parts(parts, verdict):
+    first, second = parts.split("、")
+    table = checks_in(f"全年实施帮扶项目96个，内含产业项目{first}、基础设施项目{second}。")
+    assert one(table, "auto-part-").verdict == verdict
+
+
+# -- a change naming its own subject; a parenthesis with a figure in it -----------------------------------------------
+
+@pytest.mark.parametrize("rate, verdict", [("4.00%", "consistent"), ("6.00%", "inconsistent")])
+def test_a_change_that_names_its_subject_is_read_with_the_figure_of_that_name(rate, verdict):
+    table = checks_in(f"全县回族人口为5.20万人。与上年末相比，回族人口增加0.20万人，增幅为{rate}。")
+    row = one(table, "auto-change-rate-")
+    assert row.verdict == verdict and "5.20万人" in row.figures
+    assert kind_ids(table, "auto-previous-") == []          # 0.20万人 is a change, not a level of its own
+
+
+@pytest.mark.parametrize("ratio, verdict", [("105.00", "consistent"), ("115.00", "inconsistent")])
+def test_a_sex_ratio_with_its_definition_in_parentheses(ratio, verdict):
+    table = checks_in(f"全县男性人口为21.00万人，女性人口为20.00万人，总人口性别比（以女性为100）为{ratio}。")
+    assert one(table, "auto-ratio-").verdict == verdict

@@ -41,6 +41,10 @@ def find(document: Document) -> Iterator[Finding]:
         for figure in figures:
             if figure.amount and AVERAGE.search(figure.clause):
                 yield from _average(document, figures, figure, several)
+            elif figure.amount and PER_EACH.search(figure.clause):
+                yield from _per_each(document, figures, figure)
+            elif figure.unit == "元" and PRICE.search(figure.clause):
+                yield from _price(document, figures, figure)
             per, factor = _per(document, figures, figure)
             if per:
                 yield from _rate(document, figures, figure, per, factor, several)
@@ -52,13 +56,20 @@ def find(document: Document) -> Iterator[Finding]:
                     yield from _difference(figures, figure, minuend, subtrahend)
             for pattern, numerator, denominator, scale in SCALED_RATIOS:
                 if pattern.search(figure.clause) and figure.kind in ("ratio", "number", "percent") \
-                        and figure.unit in ("%", "") and re.search(r"(?:为|是|达到?)$", figure.clause):
+                        and figure.unit in ("%", "") and re.search(r"(?:为|是|达到?)$", figure.clause) \
+                        and not _parenthesised(document, figure):
                     yield from _scaled_ratio(document, figures, figure, pattern, numerator, denominator, scale)
             if figure.amount:
                 for pattern, plus, minus in BALANCES:
                     if pattern.search(figure.clause):
                         yield from _balance(document, figure, pattern, plus, minus)
                         break
+
+
+def _parenthesised(document: Document, figure: Figure) -> bool:
+    """A figure inside a parenthesis (``（以女性为100）``): a definition, not a stated value."""
+    words = document.raw[max(0, figure.start - 20):figure.start]
+    return max(words.rfind("（"), words.rfind("(")) > max(words.rfind("）"), words.rfind(")"))
 
 
 def _sub_part(document: Document, figure: Figure) -> bool:
@@ -79,8 +90,9 @@ def _scaled_ratio(document: Document, figures: list[Figure], ratio: Figure, patt
         return [f for f in reversed(figures[max(0, ratio.index - 12):ratio.index])
                 if f.amount and wanted.search(f.clause) and not CHANGE_LEAD.search(f.lead)
                 and not BASE_LEAD.search(f.lead) and not _sub_part(document, f)]
-    tops, bottoms = named(numerator), named(denominator)
-    if not tops or not bottoms or tops[0] is bottoms[0] or not tops[0].same(bottoms[0]):
+    tops = named(numerator)
+    bottoms = [f for f in named(denominator) if tops and f.same(tops[0]) and f is not tops[0]]
+    if not tops or not bottoms:
         return
     top, bottom = tops[0], bottoms[0]
     yield Finding("ratio", f"auto-ratio-{ratio.start}", {
@@ -148,12 +160,21 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
     per = found.group("per") or ""
     measure = found.group("measure").strip()
     units = DIVISORS.get(per) or ((found.group("each"),) if found.group("each") else None)
-    if units is None:
-        return                      # 县均, 村均: the count of counties or villages is rarely stated as such
-    per = per + "均" if per else f"平均每{found.group('each')}{found.group('noun')}"
     near = _around(figures, average)
-    count = next((f for f in near if f.unit in units and _level(f) and (per != "人均" or PEOPLE.search(f.clause))),
-                 None)
+    if units is None and per in UNITS_NAMED:        # 按 8个贫困县 计算，县均 …: the count named by the noun after it
+        count = next((f for f in [*near, *document.earlier(average.start, WINDOW * 2)]
+                      if f.unit in ("个", "所", "家") and f.start < average.start and _level(f)
+                      and re.match(rf"[^，。；\d]{{0,4}}?(?:{UNITS_NAMED[per]})", document.raw[f.end:f.end + 8])), None)
+        if count is None:
+            return
+        units = (count.unit,)
+    if units is None:
+        return                      # 县均, 村均 with no count of counties or villages stated
+    per = per + "均" if per else f"平均每{found.group('each')}{found.group('noun')}"
+    count = next((f for f in near if f.unit in units and _level(f) and (per != "人均" or PEOPLE.search(f.clause))
+                  and (f.unit != "个" or per not in ("县均", "村均", "校均", "镇均")
+                       or re.match(rf"[^，。；\d]{{0,4}}?(?:{UNITS_NAMED[per[0]]})", document.raw[f.end:f.end + 8]))),
+                 None) if per[0] not in UNITS_NAMED else count
     if measure:
         core = re.sub(r"^[年月日]", "", measure)
         total = next((f for f in near if f.same(average) and _level(f) and _names(f, core)), None)
@@ -183,6 +204,52 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         "uses": {"total": total.claim_id, "count": count.claim_id}, "formula": "total / count",
         "stated": average.claim_id, "unit": _unit_name(average.unit),
         "assumptions": [f"{per} divides {total.text} by {where}"]}, doubt)
+
+
+UNITS_NAMED = {"县": "县", "村": "村", "校": "校|学校", "镇": "镇|乡镇"}
+#: ``平均每个家庭户的人口为 2.69人``: the unit averaged over (家庭户), then what is averaged (人口)
+PER_EACH = re.compile(r"平均每(?:个|位|名)?(?P<noun>[^，。；\d的]{1,6})的(?P<measure>[^，。；\d的]{1,6}?)(?:为|达到?|是|约)?$")
+#: an average price: ``销售均价``, ``平均售价``
+PRICE = re.compile(r"均价|平均(?:售价|价格|单价)")
+MEASURES = ("area", "weight", "volume")
+
+
+def _per_each(document: Document, figures: list[Figure], average: Figure) -> Iterator[Finding]:
+    """``平均每个家庭户的人口为 a``: a recomputed as the figure named 家庭户人口 over the count of 家庭户, both in
+    the unit the noun and the average give (户, 人), stated near it."""
+    found = PER_EACH.search(average.clause)
+    noun, measure = found.group("noun"), found.group("measure")
+    near = [*_around(figures, average), *document.earlier(average.start, WINDOW * 2)]
+    count = next((f for f in near if f.unit and noun.endswith(f.unit) and _level(f) and noun in f.clause), None)
+    total = next((f for f in near if f.same(average) and _level(f) and f is not average
+                  and (noun + measure) in f.clause.replace("的", "")), None)
+    if count is None or total is None:
+        return
+    doubt = ("the count or the total is not stated near the average"
+             if max(abs(count.sentence - average.sentence), abs(total.sentence - average.sentence)) > 2 else "")
+    yield Finding("average", f"auto-average-{average.start}", {
+        "description": f"{average.text} (平均每{noun}的{measure}) recomputed as {total.text} over {count.text}",
+        "uses": {"total": total.claim_id, "count": count.claim_id}, "formula": "total / count",
+        "stated": average.claim_id, "unit": _unit_name(average.unit),
+        "assumptions": [f"平均每{noun}的{measure} divides {total.text} ({noun}{measure}) by {count.text} ({noun})"]},
+        doubt)
+
+
+def _price(document: Document, figures: list[Figure], price: Figure) -> Iterator[Finding]:
+    """``销售面积 A，销售额 B，均价 p元/平方米``: p recomputed as B / A, the nearest money and measured figures in
+    its sentence (when the text writes the unit it is per, the measure must be in it)."""
+    per = re.match(r"\s*/\s*([^\s，。；,;）)]{1,4})", document.raw[price.end:price.end + 8])
+    near = [f for f in _around(figures, price) if f.sentence == price.sentence and _level(f)]
+    total = next((f for f in near if f.unit == "元" and f is not price), None)
+    count = next((f for f in near if f.kind in MEASURES and (per is None or f.unit == per.group(1))), None)
+    if total is None or count is None:
+        return
+    yield Finding("average", f"auto-average-{price.start}", {
+        "description": f"{price.text}{'/' + per.group(1) if per else ''} (均价) recomputed as {total.text} over "
+                       f"{count.text}",
+        "uses": {"total": total.claim_id, "count": count.claim_id}, "formula": "total / count",
+        "stated": price.claim_id, "unit": f"yuan per {count.unit}",
+        "assumptions": [f"the average price divides {total.text} by {count.text}, both in its sentence"]})
 
 
 def _names(figure: Figure, measure: str) -> bool:

@@ -25,10 +25,10 @@ import re
 from typing import Iterator
 
 from helpers.claims.relations.finding import Finding
-from helpers.claims.relations.passage import Document, Figure
+from helpers.claims.relations.passage import CHANGE_END, Document, Figure
 from helpers.claims.relations.words import (
     BASE_LEAD, CHANGE_LEAD, COMPARABLE, FALLING, FROM_LEAD, GENERIC_SUBJECT, MULTIPLE_LEAD, PLANNED_SHARE_LEAD,
-    RATE_LEAD, SHARE_LEAD, TO_GAP,
+    NAME_PREFIX, RATE_LEAD, SHARE_LEAD, TO_GAP,
 )
 
 LIST_GAP = re.compile(r"^\s*(?:、|，|,|和|及|与)\s*$")
@@ -183,6 +183,15 @@ def _rate_findings(document: Document, figures: list[Figure], rate: Figure, expl
     words = document.between(subject, rate)
     yearly = "年均" in rate.lead
     falling = _sign(rate.lead) == "-"
+    if CHANGE_END.search(subject.clause) and not CHANGE_LEAD.search(subject.lead):   # 各少数民族人口增加 D，增幅 r%
+        current = _named_level(document, subject)
+        if current is not None and not yearly:
+            explained.add(subject.index)
+            found = _change_and_rate(current, subject, rate, words)
+            if subject.sentence - current.sentence > 1:
+                found.doubt = f"{current.text} is the nearest figure named as the change is, sentences before it"
+            yield found
+        return
     if CHANGE_LEAD.search(subject.lead) and not _names_own_subject(subject, CHANGE_LEAD):   # B，比上年增加 D，增长 r%
         current = _before_same(document, figures, subject)
         if current is None:
@@ -253,6 +262,17 @@ def _real_after_nominal(figures: list[Figure], rate: Figure) -> bool:
     """``名义增长 5.7%，扣除价格因素实际增长 5.4%``: the real rate is not a change of the figure's nominal value."""
     return "实际" in rate.lead and rate.index > 0 and figures[rate.index - 1].unit == "%" \
         and _is_rate(figures[rate.index - 1])
+
+
+def _named_level(document: Document, change: Figure) -> Figure | None:
+    """The level a change naming its own subject is the change of: the nearest figure before it, in its unit,
+    whose words hold that subject (``各少数民族人口为 A`` for ``各少数民族人口增加 D``), at most three sentences back."""
+    name = NAME_PREFIX.sub("", CHANGE_END.sub("", change.clause))
+    name = re.sub(r"^.*?(?:相比|比上年|较上年|同比)[，,]?", "", name)
+    if len(name) < 2:
+        return None
+    return next((f for f in document.earlier(change.start, 12) if f.same(change) and f.plain
+                 and change.sentence - f.sentence <= 3 and name in f.clause.replace("的", "")), None)
 
 
 def _change_and_rate(current: Figure, change: Figure, rate: Figure, words: str) -> Finding:

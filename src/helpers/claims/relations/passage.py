@@ -158,6 +158,9 @@ def read_figures(ledger: pd.DataFrame, parts: Segmentation) -> Document:
         start, end = int(row.start), int(row.end)
         floor = members[-1].end if members else int(paragraph_starts[paragraph_id])
         lead = raw[max(floor, start - LEAD):start]
+        if members and _in_parenthesis(raw, members[-1], start):     # 性别比（以女性为100，…）为 104.39
+            floor = members[-2].end if len(members) > 1 else int(paragraph_starts[paragraph_id])
+            lead = PARENTHETICAL.sub("", raw[max(floor, start - LEAD - 40):start])[-LEAD:]
         lead = SENTENCE_CUT.sub("", lead) if SENTENCE_CUT.match(lead) else lead
         clause = CLAUSE_CUT.sub("", lead) if CLAUSE_CUT.match(lead) else lead
         if members and TO_LEAD.match(lead) and members[-1].unit == (row.unit if isinstance(row.unit, str) else "") \
@@ -187,10 +190,23 @@ def read_figures(ledger: pd.DataFrame, parts: Segmentation) -> Document:
     return document
 
 
+PARENTHETICAL = re.compile(r"[（(][^（）()]*\d[^（）()]*[）)]")
+#: a clause that ends in a verb of change names the change of a subject of its own (各少数民族人口增加 0.41万人)
+CHANGE_END = re.compile(r"(?:增加|减少|净增|净减)了?$")
+
+
+def _in_parenthesis(raw: str, figure: Figure, end: int) -> bool:
+    """``figure`` stands inside a parenthesis that closes before ``end``."""
+    opening = max(raw.rfind("（", 0, figure.start), raw.rfind("(", 0, figure.start))
+    closing = max(raw.rfind("）", 0, figure.start), raw.rfind(")", 0, figure.start))
+    return opening > closing and opening >= figure.start - 20 and bool(re.search(r"[）)]", raw[figure.end:end]))
+
+
 def is_plain(figure: Figure) -> bool:
     """An amount that can be a total or a part: not a change (``比上年增加``), a base (``比上年的``, ``由``),
     another year's figure (``2021年为``), an average (``人均``), a rate per head (``每千人口``) or a rate (``…率为``)."""
     return (figure.amount and not CHANGE_LEAD.search(figure.lead) and not BASE_LEAD.search(figure.lead)
             and not OTHER_PERIOD.search(figure.lead) and not FROM_LEAD.search(figure.lead)
             and not AVERAGE_LEAD.search(figure.clause) and not PER_THOUSAND_PEOPLE.search(figure.clause)
-            and not RATE_WORD.search(figure.clause) and not figure.lead.endswith(("/", "／")))
+            and not RATE_WORD.search(figure.clause) and not figure.lead.endswith(("/", "／"))
+            and not CHANGE_END.search(figure.clause))

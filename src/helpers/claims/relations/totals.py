@@ -42,11 +42,13 @@ def find(document: Document) -> Iterator[Finding]:
         seen_marks: set[int] = set()
         for figure in figures:
             start = max(_floor(document, figures, figure), figure.start - 40)
-            k = document.raw.rfind("其中", start, figure.start)
+            marks = [m.start() for m in PARTS_MARK.finditer(document.raw, start, figure.start)]
+            k = marks[-1] if marks else -1
             if k >= 0 and k not in seen_marks:
                 seen_marks.add(k)
                 yield from _parts(document, figures, k, industries)
         yield from _openers(document, figures)
+        yield from _breakdowns(document, figures)
         for group, total in _complete_groups(document, figures):
             if _set_of(group) == "three industries":
                 industries.setdefault(figures[0].section, []).append((group, total))
@@ -109,7 +111,7 @@ def _parts(document: Document, figures: list[Figure], at: int,
         if document.sentence_start(figure.start) != sentence_start:
             break
         sentence = figure.sentence
-        if last is not None and "其中" in document.between(last, figure):
+        if last is not None and PARTS_MARK.search(document.between(last, figure)):
             break
         if last is not None and NEW_SUBJECT.search(document.between(last, figure)):
             break                                   # 其中 A；各项贷款余额 B: a new subject of the report's own
@@ -179,6 +181,50 @@ def _parts(document: Document, figures: list[Figure], at: int,
 OPENER = re.compile(r"\s*(?:全市|全县|全区|全省|全国|全州|全镇|全乡)?(?P<name>[^，。；、：:\d\s（）()]{2,14}?)中[，,：:]")
 BARE_SHARE = re.compile(r"^[，,]?占(?:比)?(?:为|达到?|是)?$")
 EARLIER = 200       # figures of the report looked back over for the whole an opener names
+
+
+#: words that introduce parts of the figure before them: 其中, and 内含 / 包括 / 包含 used the same way
+PARTS_MARK = re.compile(r"其中|内含|包括|包含")
+#: a breakdown of the figure before it: ``分经济类型看，``, ``按消费类型分，``, ``分地区看：``
+BREAKDOWN = re.compile(r"(?:分|按)(?P<dim>[^，。；、\d]{1,8}?)(?:看|分|划分)[，,：:]")
+
+
+def _breakdowns(document: Document, figures: list[Figure]) -> Iterator[Finding]:
+    """``X A。分经济类型看，甲 a，…；乙 b，…；丙 c，…``: the amounts after a breakdown, in its sentence and in A's
+    unit, are parts of A, the nearest such figure before it that is not itself part of an earlier breakdown of the
+    paragraph; a complete set (三次产业, 城镇 and 乡村 …, or a list ending in 其他) sums to it. Types of ownership
+    may overlap (国有控股 and 股份制), so parts named by them are a doubtful reading."""
+    if not figures:
+        return
+    low = document.sentence_start(figures[0].start)
+    openers = list(BREAKDOWN.finditer(document.raw, low, figures[-1].end))
+    for n, opener in enumerate(openers):
+        first = document.after(figures, opener.end())
+        if first >= len(figures):
+            continue
+        sentence = document.sentence_start(opener.end())
+        stop = openers[n + 1].start() if n + 1 < len(openers) else figures[-1].end + 1
+        members = [f for f in figures[first:first + AHEAD]
+                   if document.sentence_start(f.start) == sentence and f.start < stop]
+        amounts = [f for f in members if _plain(f)]
+        if not amounts:
+            continue
+        mark = PARTS_MARK.search(document.raw, opener.end(), amounts[-1].end)
+        parts = [f for f in amounts if f.same(amounts[0]) and (mark is None or f.start < mark.start())]
+        earlier_start = openers[0].start() if n > 0 else opener.start()
+        total = next((f for f in figures[:first][::-1] if f.start < earlier_start and f.same(parts[0]) and _plain(f)
+                      and document.sentence_start(opener.start()) - f.start < 200), None)
+        if len(parts) < 2 or total is None:
+            continue
+        dim = opener.group("dim")
+        complete = _set_of(parts) or ("其他 ends the list" if OTHER_ITEM.search(parts[-1].clause) else None)
+        if complete:
+            yield _sum(parts, total, f"the parts {'、'.join(_item_names(parts))} after 分{dim} make up the whole "
+                                     f"of {total.text} ({complete})")
+        else:
+            owned = "types of ownership may overlap" if any(DIMENSIONS[0].search(p.clause) for p in parts) else ""
+            yield _part(parts, total, owned or _overlap(document, parts), why=f"分{dim} lists parts of {total.text}",
+                        word=f"分{dim}")
 
 
 def _opener_whole(document: Document, sentence_start: int, like: Figure) -> Figure | None:
@@ -554,7 +600,9 @@ def _named_share(document: Document, figures: list[Figure], share: Figure) -> It
         yield from _both_named(document, share, name)
         return
     ahead = [f for f in figures[share.index + 1:share.index + BACK] if f.sentence - share.sentence <= 1]
-    for figure in [*document.section_before(part, SECTION_BACK), *ahead, *document.earlier(part.start, SECTION_BACK)]:
+    exact = [f for f in document.earlier(part.start, EARLIER) if len(name) >= 4 and name in
+             f.subject.replace("的", "")]                    # a whole named in full, anywhere before
+    for figure in [*document.section_before(part, SECTION_BACK), *ahead, *exact]:
         if figure.same(part) and _plain(figure) and _names(figure, name):
             near = figure.paragraph == part.paragraph and abs(part.sentence - figure.sentence) <= 1
             exact = len(name) >= 4 and name in figure.clause.replace("的", "")
@@ -583,16 +631,18 @@ def _both_named(document: Document, share: Figure, name: str) -> Iterator[Findin
     part_name = NAME_PREFIX.sub("", before).strip()
     if len(part_name) < 2 or "占" not in share.lead:
         return
-    earlier = document.earlier(share.start, SECTION_BACK)
+    earlier = document.earlier(share.start, EARLIER)
     part = next((f for f in earlier if _plain(f) and part_name in f.clause.replace("的", "")), None)
     if part is None or share.sentence - part.sentence > 2:
         return
     whole = next((f for f in earlier if f is not part and f.same(part) and _plain(f)
                   and name in f.subject.replace("的", "")), None)
-    if whole is None or share.sentence - whole.sentence > 3:
+    if whole is None or (share.sentence - whole.sentence > 3 and len(name) < 4):
         return
+    far = "" if share.sentence - whole.sentence <= 3 else f"{whole.text} is the nearest figure named {name}, " \
+                                                          f"sentences before"
     yield _share(part, whole, share, f"{part_name}占{name} refers to {part.text} and {whole.text}, the figures "
-                                     f"stated before under those names")
+                                     f"stated before under those names", far)
 
 
 def _names(figure: Figure, name: str) -> bool:
