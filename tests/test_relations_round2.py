@@ -255,3 +255,54 @@ def test_a_change_that_names_its_subject_is_read_with_the_figure_of_that_name(ra
 def test_a_sex_ratio_with_its_definition_in_parentheses(ratio, verdict):
     table = checks_in(f"全县男性人口为21.00万人，女性人口为20.00万人，总人口性别比（以女性为100）为{ratio}。")
     assert one(table, "auto-ratio-").verdict == verdict
+
+
+# -- comparisons of two named figures: 比…多, 是…的…倍; 依次为; 占 W 的 s% ------------------------------------------------
+
+@pytest.mark.parametrize("gap, verdict", [("12,400元", "consistent"), ("15,400元", "inconsistent")])
+def test_bi_duo_compares_two_named_figures(gap, verdict):
+    table = checks_in(f"全县城镇居民人均可支配收入30,600元，农村居民人均可支配收入18,200元，城镇居民比农村居民多{gap}。")
+    row = one(table, "auto-difference-")
+    assert row.verdict == verdict and row.figures.count("元") == 3
+
+
+def test_bi_with_a_period_is_a_change_not_a_comparison_of_subjects():
+    table = checks_in("全县城镇居民人均可支配收入30,600元，比上年多1,500元。")
+    assert kind_ids(table, "auto-difference-") == []
+
+
+@pytest.mark.parametrize("multiple, verdict", [("1.68倍", "consistent"), ("1.98倍", "inconsistent")])
+def test_shi_de_bei_with_the_base_stated_inside_or_named(multiple, verdict):
+    inside = checks_in(f"城镇居民人均可支配收入30,600元，是农村居民人均可支配收入18,200元的{multiple}。")
+    assert one(inside, "auto-multiple-").verdict == verdict
+    named = checks_in(f"全县城镇居民人均可支配收入30,600元，农村居民人均可支配收入18,200元，"
+                      f"城镇居民收入是农村居民的{multiple}。")
+    assert one(named, "auto-multiple-").verdict == verdict
+
+
+@pytest.mark.parametrize("gdp, verdict", [("95.0亿元", "consistent"), ("105.0亿元", "inconsistent")])
+def test_yici_lists_the_three_industries_before_their_total(gdp, verdict):
+    table = checks_in(f"全年第一、二、三产业增加值依次为9.5亿元、38.0亿元、47.5亿元，地区生产总值{gdp}。")
+    assert one(table, "auto-sum-").verdict == verdict
+
+
+@pytest.mark.parametrize("share, verdict", [("40.0%", "consistent"), ("48.0%", "inconsistent")])
+def test_zhan_a_whole_stated_inside_the_share(share, verdict):
+    table = checks_in(f"全县累计建成高标准农田20.0万亩，占耕地总面积50.0万亩的{share}。")
+    assert one(table, "auto-share-").verdict == verdict
+
+
+def test_a_size_class_is_not_a_part_of_the_investment():
+    table = checks_in("全年引进项目56个，总投资超120亿元，其中超10亿元项目4个。")
+    assert all("10亿元" not in f for f in table.figures)
+
+
+@pytest.mark.parametrize("local, verdict", [("15.2亿元", "consistent"), ("19.2亿元", "inconsistent")])
+def test_local_and_central_revenue_make_up_the_total_revenue(local, verdict):
+    table = checks_in(f"全年全县财政总收入28.6亿元，其中地方一般公共预算收入{local}，上划中央收入13.4亿元。")
+    assert one(table, "auto-sum-").verdict == verdict
+
+
+def test_a_change_on_last_month():
+    table = checks_in("全县生猪存栏28.6万头，比上月增加1.2万头，其中能繁母猪2.9万头。")
+    assert one(table, "auto-part-").figures == "2.9万头 28.6万头"

@@ -28,7 +28,7 @@ from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import CHANGE_END, Document, Figure
 from helpers.claims.relations.words import (
     BASE_LEAD, CHANGE_LEAD, COMPARABLE, FALLING, FROM_LEAD, GENERIC_SUBJECT, MULTIPLE_LEAD, PLANNED_SHARE_LEAD,
-    NAME_PREFIX, RATE_LEAD, SHARE_LEAD, TO_GAP,
+    NAME_PREFIX, NAMED_COMPARISON, NAMED_MULTIPLE, PERIOD, RATE_LEAD, SHARE_LEAD, TO_GAP,
 )
 
 LIST_GAP = re.compile(r"^\s*(?:、|，|,|和|及|与)\s*$")
@@ -51,6 +51,8 @@ def find(document: Document) -> Iterator[Finding]:
             elif figure.unit == "倍":
                 yield from _multiple(document, figures, figure)
         for figure in figures:
+            if figure.amount and NAMED_COMPARISON.search(figure.clause):
+                yield from _named_difference(document, figures, figure)
             if figure.amount and figure.index not in explained and CHANGE_LEAD.search(figure.lead) \
                     and not _names_own_subject(figure, CHANGE_LEAD):
                 yield from _change(document, figures, figure)
@@ -389,28 +391,91 @@ def _points(document: Document, figures: list[Figure], points: Figure) -> Iterat
         tiebreak=(points.start,))
 
 
+def _by_name(figures: list[Figure], before: Figure, name: str, like: Figure | None = None) -> Figure | None:
+    """The figure before ``before`` in its paragraph whose words best name ``name`` (most of its pairs of
+    characters), in ``like``'s unit; None when none names it well or two name it equally."""
+    wanted = _pairs(name)
+    if len(wanted) < 2:
+        return None
+    scored = []
+    for figure in figures[max(0, before.index - 12):before.index]:
+        if not figure.amount or (like is not None and not figure.same(like)) or CHANGE_LEAD.search(figure.lead) \
+                or BASE_LEAD.search(figure.lead) or FROM_LEAD.search(figure.lead) or CHANGE_END.search(figure.clause):
+            continue
+        share = len(wanted & _pairs(figure.clause)) / len(wanted)
+        if share >= 0.6:
+            scored.append((share, figure))
+    if not scored:
+        return None
+    best = max(s for s, _ in scored)
+    winners = [f for s, f in scored if s == best]
+    return winners[-1] if len(winners) == 1 else None
+
+
+def _pairs(text: str) -> set[str]:
+    text = re.sub(r"[的]", "", text)
+    return {text[i:i + 2] for i in range(len(text) - 1) if all("\u4e00" <= c <= "\u9fff" for c in text[i:i + 2])}
+
+
+def _named_difference(document: Document, figures: list[Figure], stated: Figure) -> Iterator[Finding]:
+    """``城镇居民比农村居民多 D``: D recomputed as the difference of the two figures named, stated before it."""
+    found = NAMED_COMPARISON.search(stated.clause)
+    if found is None or PERIOD.match(found.group("b")):
+        return
+    first = _by_name(figures, stated, found.group("a"), stated)
+    second = _by_name(figures, stated, found.group("b"), stated)
+    if first is None or second is None or first is second:
+        return
+    less = found.group("verb") in ("少", "低")
+    yield Finding("difference", f"auto-difference-{stated.start}", {
+        "description": f"{stated.text} ({found.group(0)}) recomputed as the difference of {first.text} and "
+                       f"{second.text}",
+        "uses": {"first": first.claim_id, "second": second.claim_id},
+        "formula": "second - first" if less else "first - second", "stated": stated.claim_id,
+        "unit": _unit_name(stated.unit),
+        "assumptions": [f"{found.group('a')} is {first.text} and {found.group('b')} is {second.text}, the figures "
+                        f"stated before under those names"]})
+
+
 def _multiple(document: Document, figures: list[Figure], multiple: Figure) -> Iterator[Finding]:
-    """``B，是 … 的 N倍``: N recomputed from ``由 A … 到 B``, else A derived."""
+    """``B，是 … 的 N倍``: N recomputed from ``由 A … 到 B``, from ``B，是 X A 的 N倍`` or from two figures named
+    (``城镇居民收入是农村居民的 N倍``), else A derived."""
+    named = NAMED_MULTIPLE.search(multiple.lead) if not MULTIPLE_LEAD.search(multiple.lead) else None
+    if named is not None and not PERIOD.match(named.group("b")):
+        current = _by_name(figures, multiple, named.group("a"))
+        base = _by_name(figures, multiple, named.group("b"), current) if current is not None else None
+        if current is not None and base is not None and current is not base:
+            yield _stated_multiple(base, current, multiple)
+        return
     current = next((f for f in _previous(figures, multiple)
                     if not (f.unit == "%" and _is_rate(f)) and not _incidental(f)), None)
     if current is None or not current.amount or multiple.start - current.end > NEAR * 2:
         return
+    if re.search(r"(?:是|为|相当于)[^，,]{0,14}$", current.lead) and document.raw[current.end:current.end + 1] == "的":
+        later = _before_same(document, figures, current)          # B，是 X A 的 N倍: A is stated
+        if later is not None:
+            yield _stated_multiple(current, later, multiple)
+            return
     words = document.between(current, multiple)
     if _broken(words) or not MULTIPLE_LEAD.search("，" + re.split(r"[，,]", words)[-1]):
         return
     base = _from_base(document, figures, current)
     if base is not None:
-        yield Finding("multiple", f"auto-multiple-{current.start}", {
-            "description": f"{base.text} → {current.text}: the stated multiple {multiple.text} recomputed",
-            "uses": {"base": base.claim_id, "current": current.claim_id}, "formula": "current / base",
-            "stated": multiple.claim_id, "unit": "倍",
-            "assumptions": [f"{multiple.text} compares {current.text} with {base.text}"]}, tiebreak=(multiple.start,))
+        yield _stated_multiple(base, current, multiple)
         return
     yield Finding("multiple-base", f"auto-multiple-base-{current.start}", {
         "description": f"earlier figure implied by {current.text} being {multiple.text} of it",
         "uses": {"current": current.claim_id, "multiple": multiple.claim_id}, "formula": "current / multiple",
         "unit": _unit_name(current.unit),
         "assumptions": [f"{multiple.text} compares {current.text} with an earlier figure"]}, tiebreak=(multiple.start,))
+
+
+def _stated_multiple(base: Figure, current: Figure, multiple: Figure) -> Finding:
+    return Finding("multiple", f"auto-multiple-{current.start}", {
+        "description": f"{base.text} → {current.text}: the stated multiple {multiple.text} recomputed",
+        "uses": {"base": base.claim_id, "current": current.claim_id}, "formula": "current / base",
+        "stated": multiple.claim_id, "unit": "倍",
+        "assumptions": [f"{multiple.text} compares {current.text} with {base.text}"]}, tiebreak=(multiple.start,))
 
 
 def _unit_name(unit: str) -> str:

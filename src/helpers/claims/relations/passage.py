@@ -30,7 +30,8 @@ from dataclasses import dataclass, field, replace
 import pandas as pd
 
 from helpers.claims.relations.words import (
-    AVERAGE_LEAD, BASE_LEAD, CHANGE_LEAD, FROM_LEAD, OTHER_PERIOD, PER_THOUSAND_PEOPLE, TO_LEAD,
+    AVERAGE_LEAD, BASE_LEAD, CHANGE_LEAD, FROM_LEAD, NAMED_COMPARISON, OTHER_PERIOD, PER_THOUSAND_PEOPLE, SIZE_CLASS,
+    TO_LEAD,
 )
 from helpers.read.segment import Segmentation
 
@@ -174,7 +175,8 @@ def read_figures(ledger: pd.DataFrame, parts: Segmentation) -> Document:
         subject = clause
         if members and members[-1].sentence == figure.sentence and BARE_CLAUSE.match(clause):
             subject = members[-1].subject + clause            # 年初预算安排 A，执行中完成 B: B is 一般公共预算收入
-        figure = replace(figure, plain=is_plain(figure), subject=subject)
+        figure = replace(figure, plain=is_plain(figure) and not SIZE_CLASS.match(raw, end, end + 6)
+                         and not NAMED_COMPARISON.search(clause), subject=subject)
         members.append(figure)
         sections[figure.section].append(figure)
     document = Document(raw, [paragraphs[k] for k in sorted(paragraphs)], sections,

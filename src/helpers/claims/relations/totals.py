@@ -55,7 +55,7 @@ def find(document: Document) -> Iterator[Finding]:
             yield _sum(group, total, f"{' and '.join(_item_names(group))} make up the whole of {total.text} "
                                      f"({_set_of(group)})")
         for figure in figures:
-            if figure.amount and "分别" in figure.lead:
+            if figure.amount and ("分别" in figure.lead or "依次" in figure.lead):
                 yield from _each(document, figures, figure)
             if figure.amount and TOTAL_LEAD.search(figure.clause) and figure.index > 0:
                 yield from _listed_total(document, figures, figure)
@@ -459,8 +459,12 @@ def _each(document: Document, figures: list[Figure], first: Figure) -> Iterator[
         if figure.same(first) and _plain(figure):
             total = figure
             break
-    counted = KINDS_COUNT.search(before)
-    kinds = CHINESE_COUNTS.get(counted.group(1)) if counted else None
+    if total is None:                                         # 依次为 a、b、c，地区生产总值 T: the whole after the list
+        after = figures[items[-1].index + 1:items[-1].index + 3]
+        total = next((f for f in after if f.sentence == first.sentence and f.same(first) and _plain(f)
+                      and WHOLE.search(f.clause)), None)
+    counted = KINDS_COUNT.search(before) or THREE_INDUSTRIES.search(before)
+    kinds = (3 if counted.group(0).endswith("产业") else CHINESE_COUNTS.get(counted.group(1))) if counted else None
     if total is not None:
         names = document.between(total, first)
         complete = ("共有 … 分别 lists every part" if WHOLE.search(total.clause) else
@@ -482,6 +486,9 @@ def _each(document: Document, figures: list[Figure], first: Figure) -> Iterator[
                                       "stated before",
                        doubt=f"the total is the nearest figure named {measure}, in an earlier paragraph")
             return
+
+
+THREE_INDUSTRIES = re.compile(r"第?一、二、三产业|三次产业")
 
 
 def _listed_total(document: Document, figures: list[Figure], total: Figure) -> Iterator[Finding]:
@@ -588,6 +595,12 @@ def _named_share(document: Document, figures: list[Figure], share: Figure) -> It
                 yield _share(part, whole, share, f"{pattern.pattern} is {part.text} ({numerator}) over "
                                                  f"{whole.text}")
                 return
+    if re.fullmatch(r"的(?:比重|比例)?(?:为|是)?", share.lead) and share.index > 1:   # 占耕地总面积 W 的 s%
+        whole, part = figures[share.index - 1], figures[share.index - 2]
+        if re.search(r"占[^，。；,;\d]{0,16}$", whole.lead) and whole.same(part) and part.amount \
+                and part.sentence == share.sentence and whole.amount:
+            yield _share(part, whole, share, f"占…{whole.text}的{share.text}: the share of {part.text} in {whole.text}")
+        return
     completed = PLANNED_SHARE_LEAD.search(share.lead)
     if completed:
         yield from _planned_share(document, figures, share, completed.group("name"))

@@ -15,8 +15,13 @@ from __future__ import annotations
 import re
 
 #: what a change is measured against: last year, the start of the year, the same period, a named year
-COMPARED = (r"同比|环比|(?:比|较|与)(?:上年|去年|上年末|年初|上年同期|去年同期|上年度|上一年|\d{4}年(?:末|底)?)"
-            r"(?:相比)?")
+COMPARED = (r"同比|环比|(?:比|较|与)(?:上年|去年|上年末|上年底|去年底|年初|上年同期|去年同期|上年度|上一年|上月|上月末|"
+            r"上季度|上一季度|上半年|\d{4}年(?:末|底|同期)?)(?:相比)?")
+#: ``城镇居民比农村居民多 D`` / ``城镇居民收入是农村居民的 N倍``: two named subjects compared
+NAMED_COMPARISON = re.compile(r"(?P<a>[^，,；;。\d]{2,14}?)比(?P<b>[^，,；;。\d]{2,14}?)(?P<verb>多出?|少|高出?|低)$")
+NAMED_MULTIPLE = re.compile(r"(?P<a>[^，,；;。\d]{2,14}?)(?:是|为|相当于)(?P<b>[^，,；;。\d]{2,14}?)的$")
+#: what a period is, which a comparison with ``比`` may name instead of a subject
+PERIOD = re.compile(r"^(?:上年|去年|年初|上月|上季|同期|\d{4}年|全国|全省|全市|平均)")
 #: verbs of change; FALLING are those that make the change negative
 CHANGE_VERBS = "增长|增加|提高|上升|下降|减少|降低|回落|下滑|净增|净减|扩大|缩小|加快|放缓|增产|减产|增收|减收|多|少"
 FALLING = re.compile(r"下降|减少|降低|回落|下滑|净减|缩小|放缓|降至|减产|减收|少")
@@ -70,6 +75,8 @@ RATIO_SEPARATOR = re.compile(r"^\s*[:：∶]\s*$")
 #: a minus sign written before a figure the parser reads without it
 MINUS = re.compile(r"[-－−—]$|负$")
 
+#: a figure that names a size class of what follows it (超10亿元项目): a threshold, not an amount of the total
+SIZE_CLASS = re.compile(r"(?:以上|以下|及以上)?(?:的)?(?:项目|企业|工程|大项目|重点项目)")
 #: Sets of items that together make up their whole: when every item is named, their figures sum to the total.
 #: Each item is a pattern matched in a figure's lead (``(?<!进)出口`` keeps 进出口 from reading as 出口).
 COMPLETE_SETS: tuple[tuple[str, tuple[str, ...], str], ...] = (
@@ -81,6 +88,7 @@ COMPLETE_SETS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("tax and non-tax revenue", ("(?<!非)税收收入", "非税收入"), ""),
     ("public and private", ("公办", "民办"), ""),
     ("goods and catering", ("商品零售", "餐饮收入"), "零售总额"),
+    ("local and central revenue", ("地方(?:级|一般公共预算)?收入", "上划(?:中央)?(?:税收|四税)?收入"), "财政总收入"),
 )
 #: after a semicolon, words that open a new subject of the report's own: the parts of a 其中 end there
 NEW_SUBJECT = re.compile(r"[；;]\s*(?:全县|全市|全区|全省|全镇|年末|各项|全年|全部)")
