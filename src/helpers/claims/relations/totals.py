@@ -24,7 +24,7 @@ from typing import Iterator
 from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import Document, Figure
 from helpers.claims.relations.words import (
-    ABOVE, LIMIT_AFTER, LIMIT_LEAD, PLANNED, PLANNED_SHARE_LEAD, AVERAGE_LEAD, CHINESE_COUNTS, COMMON_BIGRAMS, COMPLETE_SETS, DIMENSIONS, KINDS_COUNT, NAME_PREFIX,
+    ABOVE, BALANCES, LIMIT_AFTER, LIMIT_LEAD, PLANNED, PLANNED_SHARE_LEAD, AVERAGE_LEAD, CHINESE_COUNTS, COMMON_BIGRAMS, COMPLETE_SETS, DIMENSIONS, KINDS_COUNT, NAME_PREFIX,
     NAME_SUFFIX, NAMED_SHARES, NEW_SUBJECT, OTHER_ITEM, RATIO_SEPARATOR, SHARE_LEAD, SPLIT_LEAD, TOTAL_LEAD, WHOLE,
 )
 
@@ -115,6 +115,11 @@ def _parts(document: Document, figures: list[Figure], at: int,
             break
         if last is not None and NEW_SUBJECT.search(document.between(last, figure)):
             break                                   # 其中 A；各项贷款余额 B: a new subject of the report's own
+        if last is not None and re.search(r"[；;]", document.between(last, figure)) \
+                and PARTS_MARK.search(document.raw, figure.end, min(len(document.raw), figure.end + 24)):
+            break                                   # A，其中 a；B，其中 b: B has parts of its own, it is no part of A
+        if any(pattern.search(figure.clause) for pattern, _, _ in BALANCES):
+            break                                   # 其中出口 a，进口 b，贸易顺差 c: a balance is no part
         if figure.unit == "%":
             found = SHARE_LEAD.search(figure.lead)
             if parts and found:
@@ -327,6 +332,13 @@ def _total_exists(figures: list[Figure], first: int, figure: Figure, sentence_st
     return False
 
 
+def _after_mark(document: Document, figure: Figure) -> bool:
+    """A figure that is itself a part: 其中 (内含, 包括) stands before it in its sentence, with no new subject since."""
+    words = document.raw[document.sentence_start(figure.start):figure.start]
+    marks = list(PARTS_MARK.finditer(words))
+    return bool(marks) and not re.search(r"[；;]", words[marks[-1].end():])
+
+
 def _part_before(group: list[Figure], share: Figure) -> Figure | None:
     before = [p for p in group if p.end <= share.start]
     return before[-1] if before else None
@@ -353,6 +365,9 @@ def _total_before(document: Document, figures: list[Figure], first: int, group: 
         return None, "", change_between
     if len(candidates) == 1:
         return candidates[0], "", change_between
+    whole = [c for c in candidates if not _after_mark(document, c)]
+    if whole and len(whole) < len(candidates):                  # A，其中 a；B，其中 b: b is part of B, not of a
+        candidates = whole
     actual = [c for c in candidates if not PLANNED.search(c.subject.replace("公共预算", ""))]
     if actual and len(actual) < len(candidates):                # 年初预算安排 B，执行中完成 A: the total is A
         candidates = actual
