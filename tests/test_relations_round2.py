@@ -340,3 +340,48 @@ TRUE_STATEMENTS = [
 def test_true_statements_raise_no_alarm(text):
     table = checks_in(text)
     assert not (table.verdict == "inconsistent").any(), table[["description", "verdict"]]
+
+
+# -- round 2, second probe: per 1,000 of a named group, 户均 over the one sum stated, bases after, 增产 ---------------
+
+@pytest.mark.parametrize("rate, verdict", [("40.0张", "consistent"), ("48.0张", "inconsistent")])
+def test_per_thousand_of_a_named_group(rate, verdict):
+    table = checks_in(f"年末全县养老机构床位3,200张，每千名老年人拥有养老床位{rate}，全县60岁及以上老年人8.0万人。")
+    row = one(table, "auto-rate-")
+    assert row.verdict == verdict and "8.0万人" in row.figures
+
+
+@pytest.mark.parametrize("average, verdict", [("4.5万元", "consistent"), ("5.5万元", "inconsistent")])
+def test_hujun_over_the_one_sum_of_its_sentence_when_no_figure_carries_its_name(average, verdict):
+    table = checks_in(f"全年发放小额信贷2.7亿元，惠及农户6,000户，户均贷款{average}。")
+    assert one(table, "auto-average-").verdict == verdict
+
+
+def test_hujun_with_two_sums_and_neither_named_checks_nothing():
+    table = checks_in("全年发放小额信贷2.7亿元、贴息资金0.3亿元，惠及农户6,000户，户均贷款4.5万元。")
+    assert kind_ids(table, "auto-average-") == []
+
+
+@pytest.mark.parametrize("multiple, verdict", [("2.0倍", "consistent"), ("2.6倍", "inconsistent")])
+def test_a_multiple_with_its_base_stated_after_it(multiple, verdict):
+    table = checks_in(f"全县完成植树造林3.0万亩，是上年的{multiple}，上年完成1.5万亩。")
+    assert one(table, "auto-multiple-").verdict == verdict
+
+
+@pytest.mark.parametrize("rate, verdict", [("8.0%", "consistent"), ("11.0%", "inconsistent")])
+def test_zengchan_is_the_change_between_base_and_figure(rate, verdict):
+    table = checks_in(f"全县油料产量由上年的5.0万吨增加到5.4万吨，增产0.4万吨，增幅{rate}。")
+    assert one(table, "auto-growth-").verdict == verdict
+    assert one(table, "auto-change-").verdict == "consistent"
+
+
+@pytest.mark.parametrize("share, verdict", [("18.8%", "consistent"), ("28.8%", "inconsistent")])
+def test_a_named_share_after_qizhong_is_of_the_qizhong_total_when_its_words_name_most_of_it(share, verdict):
+    table = checks_in(f"全市新增城镇就业3.2万人，其中就业困难人员再就业0.6万人，占新增就业的{share}。")
+    assert one(table, "auto-share-").verdict == verdict
+
+
+@pytest.mark.parametrize("rural, verdict", [("38.4万人", "consistent"), ("42.4万人", "inconsistent")])
+def test_agricultural_and_non_agricultural_population_make_up_the_whole(rural, verdict):
+    table = checks_in(f"年末全县总人口51.6万人，其中农业人口{rural}，非农业人口13.2万人。")
+    assert one(table, "auto-sum-").verdict == verdict

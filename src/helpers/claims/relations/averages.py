@@ -181,6 +181,10 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         if total is None:
             total = next((f for f in document.section_before(average, SECTION_BACK)
                           if f.same(average) and _level(f) and _names(f, core)), None)
+        if total is None and count is not None and count.sentence == average.sentence:
+            alone = [f for f in figures[max(0, count.index - WINDOW):count.index]     # 发放信贷 T，惠及 N户，户均贷款 A
+                     if f.sentence == average.sentence and f.same(average) and _level(f)]
+            total = alone[0] if len(alone) == 1 else None
     else:
         total = next((f for f in near if f.same(average) and _level(f) and count is not None
                       and f.start < count.start < average.start), None)
@@ -280,7 +284,33 @@ def _per(document: Document, figures: list[Figure], figure: Figure) -> tuple[str
     per = _per_people_figure(document, figures, figure)
     if per is not None and figure.amount and figure.unit == per.unit:
         return f"{per.text}", per.value
+    named = PER_NAMED.search(figure.clause)
+    if named and figure.amount:
+        return f"{named.group('size')}名{named.group('who')}", float(PER_PEOPLE[named.group("size")])
+    group = _per_group(figures, figure)
+    if group is not None:
+        size, who = group
+        return f"{size.text}{who}", size.value
     return "", 0.0
+
+
+WHO_HAS = re.compile(r"^(?P<who>[^，。；\d]{1,6}?)(?:拥有|有)")
+
+
+def _per_group(figures: list[Figure], figure: Figure) -> tuple[Figure, str] | None:
+    """``每千名老年人拥有养老床位 38.6张`` where the parser reads 千名 as a figure: (that figure, 老年人)."""
+    if figure.index == 0 or not figure.amount:
+        return None
+    size = figures[figure.index - 1]
+    who = WHO_HAS.match(figure.clause)
+    if size.sentence == figure.sentence and size.lead.endswith("每") and size.value in (1_000, 10_000, 100_000) \
+            and who and who.group("who") not in ("人", "人口", "常住人口"):
+        return size, who.group("who")
+    return None
+
+
+#: ``每千名老年人拥有养老床位 38.6张``: a rate per 1,000 of a group the report names and counts
+PER_NAMED = re.compile(r"每(?P<size>千|万|十万|10万)名(?P<who>[^，。；\d拥有]{1,6}?)(?:拥有|有)")
 
 
 def _per_people_figure(document: Document, figures: list[Figure], figure: Figure) -> Figure | None:
@@ -299,6 +329,9 @@ def _stem(figure: Figure) -> str:
     written = PER_THOUSAND_PEOPLE.search(clause)
     if written:
         clause = clause[written.end():]
+    named = PER_NAMED.search(clause) or WHO_HAS.match(clause)
+    if named:
+        clause = clause[named.end():]
     clause = re.sub(r"(?:为|是|达到?|保持在)$", "", clause)
     clause = re.sub(r"[率数]$", "", clause)
     return re.sub(r"^人口(?=..)", "", clause.strip())       # 人口出生率 counts 出生人口: the stem is 出生
@@ -314,10 +347,17 @@ def _rate(document: Document, figures: list[Figure], rate: Figure, per: str, fac
         return
     births = bool(PER_LIVE_BIRTH.search(stem))
     base = document.nearest(document.live_births if births else document.populations, rate.start)
+    named = PER_NAMED.search(rate.clause)
+    group = _per_group(figures, rate)
+    if named or group:                                       # per 1,000 of the group named, not of the population
+        who = named.group("who") if named else group[1]
+        base = next((f for f in [*_around(figures, rate), *document.section_before(rate, SECTION_BACK)]
+                     if f.unit == "人" and who in f.clause and f is not counted and _level(f)), None)
+        several = False
     if base is None or base is counted:
         return
     doubt = "the report states more than one population" if several and not births else ""
-    of = "live births" if births else "population"
+    of = "live births" if births else ("group of people" if named or group else "population")
     yield Finding("rate", f"auto-rate-{rate.start}", {
         "description": f"{rate.text} recomputed as {counted.text} per {per} of the {of} {base.text}",
         "uses": {"count": counted.claim_id, "base": base.claim_id}, "formula": f"count / base * {factor:g}",
@@ -331,7 +371,8 @@ def _counted(document: Document, figures: list[Figure], rate: Figure, stem: str)
     core = stem[-4:] if len(stem) > 4 else stem
     for i in range(rate.index - 1, max(rate.index - 1 - WINDOW * 2, -1), -1):
         figure = figures[i]
-        if figure.amount and figure.unit != "%" and (stem in figure.clause or core in figure.clause) \
+        named = stem in figure.clause or core in figure.clause or (figure.unit == rate.unit and stem[-2:] in figure.clause)
+        if figure.amount and figure.unit != "%" and named \
                 and not PER_THOUSAND_PEOPLE.search(figure.clause) and figure not in document.populations \
                 and not FROM_LEAD.search(figure.lead) and _per_people_figure(document, figures, figure) is None:
             return figure

@@ -460,6 +460,9 @@ def _multiple(document: Document, figures: list[Figure], multiple: Figure) -> It
     if _broken(words) or not MULTIPLE_LEAD.search("，" + re.split(r"[，,]", words)[-1]):
         return
     base = _from_base(document, figures, current)
+    if base is None:                                          # 是上年的 N倍，上年完成 A: the base stated after it
+        base = next((f for f in figures[multiple.index + 1:multiple.index + 2] if f.same(current)
+                     and f.sentence == multiple.sentence and BASE_LEAD.search(f.lead)), None)
     if base is not None:
         yield _stated_multiple(base, current, multiple)
         return

@@ -637,6 +637,15 @@ def _named_share(document: Document, figures: list[Figure], share: Figure) -> It
             doubt = "" if near or exact else f"the total is the nearest figure named {name}, in another paragraph"
             yield _share(part, figure, share, f"占{name} refers to {figure.text}, the figure named {name}", doubt)
             return
+    if _after_mark(document, part):                 # 新增就业 T，其中 … a，占新增就业的 s%: the whole is T
+        start = document.sentence_start(part.start)
+        mark = document.raw.rfind("其中", start, part.start)
+        whole = next((f for f in _back(figures, part, BACK) if f.end <= mark and f.start >= start and f.same(part)
+                      and _plain(f)), None)
+        wanted = _bigrams(name)
+        if whole is not None and wanted and len(wanted & _bigrams(whole.clause)) >= 0.5 * len(wanted):
+            yield _share(part, whole, share, f"{part.text} is part of {whole.text} (其中), whose words name most "
+                                             f"of {name}")
 
 
 def _planned_share(document: Document, figures: list[Figure], share: Figure, name: str) -> Iterator[Finding]:

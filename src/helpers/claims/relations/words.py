@@ -30,10 +30,10 @@ FALLING = re.compile(r"下降|减少|降低|回落|下滑|净减|缩小|放缓|�
 RATE_LEAD = re.compile(f"(?:{COMPARED})?[，,]?(?:年均)?(?:{CHANGE_VERBS}|增幅|涨幅|增速|降幅)(?:了|为|达到?)?$")
 #: words right before an absolute change of a figure: ``比上年增加``, ``较年初减少了``, ``，增加``
 CHANGE_LEAD = re.compile(f"(?:{COMPARED})[，,]?(?:{CHANGE_VERBS})了?$|^[，,]?(?:增加|减少|净增|净减)了?$"
-                         f"|^相比[，,]?(?:{CHANGE_VERBS})了?$")
+                         f"|^相比[，,]?(?:{CHANGE_VERBS})了?$|^[，,]?(?:增产|减产|增收|减收|多|少)了?$")
 #: words right before a base given after its figure: ``比上年的``, ``上年为``, ``2021年为``, ``上年同期为``
 BASE_LEAD = re.compile(r"(?:比|较|与|同)(?:上年|去年|上年末|年初|上年同期|去年同期|\d{4}年(?:末|底)?)的$"
-                       r"|(?:上年|去年|上年末|年初|上年同期|去年同期|\d{4}年(?:末|底)?)(?:同期)?(?:为|是)$")
+                       r"|(?:上年|去年|上年末|年初|上年同期|去年同期|\d{4}年(?:末|底)?)(?:同期)?(?:为|是|完成|实现)$")
 #: a base given before its figure: ``由 11,200元`` / ``从2020年的``
 FROM_LEAD = re.compile(r"(?:由|从)(?:\d{4}年(?:末|底)?|上年(?:同期|末)?|去年(?:同期)?|年初)?的?$")
 #: the words of a later figure that takes its name from its base (``床位由 2,480张 增加到 2,760张``)
@@ -85,6 +85,7 @@ COMPLETE_SETS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("exports and imports", ("(?<!进)出口", "(?<!出)进口"), ""),
     ("summer and autumn grain", ("夏粮", "秋粮"), ""),
     ("men and women", ("男性?", "女性?"), ""),
+    ("agricultural and non-agricultural", ("(?<!非)农业人口", "非农业人口"), ""),
     ("tax and non-tax revenue", ("(?<!非)税收收入", "非税收入"), ""),
     ("public and private", ("公办", "民办"), ""),
     ("goods and catering", ("商品零售", "餐饮收入"), "零售总额"),
