@@ -385,3 +385,25 @@ def test_a_named_share_after_qizhong_is_of_the_qizhong_total_when_its_words_name
 def test_agricultural_and_non_agricultural_population_make_up_the_whole(rural, verdict):
     table = checks_in(f"年末全县总人口51.6万人，其中农业人口{rural}，非农业人口13.2万人。")
     assert one(table, "auto-sum-").verdict == verdict
+
+
+@pytest.mark.parametrize("rate, verdict", [("90.0%", "consistent"), ("97.0%", "inconsistent")])
+def test_a_rate_named_by_what_it_counts(rate, verdict):
+    table = checks_in(f"全年共受理各类案件2.00万件，结案1.80万件，结案率为{rate}。")
+    assert one(table, "auto-share-").verdict == verdict
+
+
+def test_a_rate_whose_base_is_not_stated_checks_nothing():
+    table = checks_in("全县城镇登记失业人员0.86万人，城镇登记失业率3.1%；全年空气质量优良天数326天，优良率89.3%。")
+    assert kind_ids(table, "auto-share-") == []
+
+
+@pytest.mark.parametrize("cover, verdict", [("62.5%", "consistent"), ("68.5%", "inconsistent")])
+def test_forest_cover_with_the_land_area_after_it(cover, verdict):
+    table = checks_in(f"全县森林面积186.2万亩，森林覆盖率为{cover}，全县国土面积297.9万亩。")
+    assert one(table, "auto-share-").verdict == verdict
+
+
+def test_a_growth_of_so_many_times_implies_the_figure_before():
+    row = one(checks_in("全年接待观众386万人次，比上年增长1.2倍。"), "auto-previous-")
+    assert row.verdict == "derived" and abs(row.computed - 386e4 / 2.2) < 1

@@ -34,6 +34,8 @@ AVERAGE = re.compile(r"(?:(?P<per>[人户亩次县村校])均|平均每(?P<each>
 PEOPLE = re.compile(r"人口|人数|人员|职工|居民|群众|学生|员工|从业|农民|劳动力")
 DIVISORS = {"人": ("人", "名"), "户": ("户",), "亩": ("亩",), "次": ("人次", "次")}
 
+MARK_REACH = 120     # characters looked back over for a 其中 that makes a figure a part
+
 
 def find(document: Document) -> Iterator[Finding]:
     several = len({round(f.value) for f in document.populations}) > 1
@@ -74,7 +76,7 @@ def _parenthesised(document: Document, figure: Figure) -> bool:
 
 def _sub_part(document: Document, figure: Figure) -> bool:
     """A figure after 其中 in its sentence: a part of another, never the whole a ratio or a balance means."""
-    words = document.raw[document.sentence_start(figure.start):figure.start]
+    words = document.raw[max(document.sentence_start(figure.start), figure.start - MARK_REACH):figure.start]
     mark = words.rfind("其中")
     return mark >= 0 and not NEW_SUBJECT.search(words[mark:])
 

@@ -48,6 +48,8 @@ def find(document: Document) -> Iterator[Finding]:
                     yield from _rate(document, figures, figure, explained)
             elif figure.unit == "个百分点" and RATE_LEAD.search(figure.lead) and not _names_own_subject(figure):
                 yield from _points(document, figures, figure)
+            elif figure.unit == "倍" and RATE_LEAD.search(figure.lead) and "是" not in figure.clause:
+                yield from _times_growth(document, figures, figure)     # 比上年增长 1.2倍: +120%
             elif figure.unit == "倍":
                 yield from _multiple(document, figures, figure)
         for figure in figures:
@@ -471,6 +473,20 @@ def _multiple(document: Document, figures: list[Figure], multiple: Figure) -> It
         "uses": {"current": current.claim_id, "multiple": multiple.claim_id}, "formula": "current / multiple",
         "unit": _unit_name(current.unit),
         "assumptions": [f"{multiple.text} compares {current.text} with an earlier figure"]}, tiebreak=(multiple.start,))
+
+
+def _times_growth(document: Document, figures: list[Figure], times: Figure) -> Iterator[Finding]:
+    """``386万人次，比上年增长 1.2倍``: a growth of 1.2 times (+120%) implies the figure before, 386 / 2.2."""
+    subject = _subject(document, figures, times)
+    if subject is None or _sign(times.lead) == "-":
+        return
+    on = _compared(times.lead)
+    yield Finding("previous", f"auto-previous-{subject.start}", {
+        "description": f"the figure before {subject.text} ({on}) implied by a growth of {times.text}",
+        "uses": {"current": subject.claim_id, "times": times.claim_id}, "formula": "current / (1 + times)",
+        "unit": _unit_name(subject.unit),
+        "assumptions": [f"增长 {times.text} is a growth of {times.text} × 100% of {subject.text} on {on}"]},
+        tiebreak=(times.start,))
 
 
 def _stated_multiple(base: Figure, current: Figure, multiple: Figure) -> Finding:

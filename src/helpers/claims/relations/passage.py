@@ -199,9 +199,10 @@ CHANGE_END = re.compile(r"(?:增加|减少|净增|净减)了?$")
 
 def _in_parenthesis(raw: str, figure: Figure, end: int) -> bool:
     """``figure`` stands inside a parenthesis that closes before ``end``."""
-    opening = max(raw.rfind("（", 0, figure.start), raw.rfind("(", 0, figure.start))
-    closing = max(raw.rfind("）", 0, figure.start), raw.rfind(")", 0, figure.start))
-    return opening > closing and opening >= figure.start - 20 and bool(re.search(r"[）)]", raw[figure.end:end]))
+    low = max(0, figure.start - 20)
+    opening = max(raw.rfind("（", low, figure.start), raw.rfind("(", low, figure.start))
+    closing = max(raw.rfind("）", low, figure.start), raw.rfind(")", low, figure.start))
+    return opening > closing and bool(re.search(r"[）)]", raw[figure.end:min(end, figure.end + 80)]))
 
 
 def is_plain(figure: Figure) -> bool:

@@ -24,7 +24,7 @@ from typing import Iterator
 from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import Document, Figure
 from helpers.claims.relations.words import (
-    ABOVE, BALANCES, LIMIT_AFTER, LIMIT_LEAD, PLANNED, PLANNED_SHARE_LEAD, AVERAGE_LEAD, CHINESE_COUNTS, COMMON_BIGRAMS, COMPLETE_SETS, DIMENSIONS, KINDS_COUNT, NAME_PREFIX,
+    ABOVE, BALANCES, RATE_NAMED, RATE_NOT_NAMED, LIMIT_AFTER, LIMIT_LEAD, PLANNED, PLANNED_SHARE_LEAD, AVERAGE_LEAD, CHINESE_COUNTS, COMMON_BIGRAMS, COMPLETE_SETS, DIMENSIONS, KINDS_COUNT, NAME_PREFIX,
     NAME_SUFFIX, NAMED_SHARES, NEW_SUBJECT, OTHER_ITEM, RATIO_SEPARATOR, SHARE_LEAD, SPLIT_LEAD, TOTAL_LEAD, WHOLE,
 )
 
@@ -34,6 +34,8 @@ SECTION_BACK = 40   # figures of the section looked back over for a total named 
 LIST_GAP = re.compile(r"^\s*(?:、|，|,|和|及|与|以及)?\s*$")
 SETS = [(name, [re.compile(m) for m in members], re.compile(words) if words else None)
         for name, members, words in COMPLETE_SETS]
+
+MARK_REACH = 120     # characters looked back over for a 其中 that makes a figure a part
 
 
 def find(document: Document) -> Iterator[Finding]:
@@ -63,6 +65,7 @@ def find(document: Document) -> Iterator[Finding]:
                 yield from _split(document, figures, figure, industries)
             if figure.unit == "%":
                 yield from _named_share(document, figures, figure)
+                yield from _named_rate(document, figures, figure)
 
 
 def _floor(document: Document, figures: list[Figure], figure: Figure) -> int:
@@ -334,7 +337,7 @@ def _total_exists(figures: list[Figure], first: int, figure: Figure, sentence_st
 
 def _after_mark(document: Document, figure: Figure) -> bool:
     """A figure that is itself a part: 其中 (内含, 包括) stands before it in its sentence, with no new subject since."""
-    words = document.raw[document.sentence_start(figure.start):figure.start]
+    words = document.raw[max(document.sentence_start(figure.start), figure.start - MARK_REACH):figure.start]
     marks = list(PARTS_MARK.finditer(words))
     return bool(marks) and not re.search(r"[；;]", words[marks[-1].end():])
 
@@ -555,7 +558,7 @@ def _added_to(document: Document, figures: list[Figure], first: Figure) -> Figur
         figure = figures[i]
         if figure.same(first) and _plain(figure):
             gap = document.between(figure, first)
-            opens = figure.start < start and not document.raw[start:first.start].split("加上")[0].strip()
+            opens = figure.start < start and not document.raw[start:min(first.start, start + 40)].split("加上")[0].strip()
             return figure if ("加上" in gap and figure.start >= start) or opens else None
     return None
 
@@ -605,7 +608,9 @@ def _named_share(document: Document, figures: list[Figure], share: Figure) -> It
     for pattern, numerator, denominator in NAMED_SHARES:
         if pattern.search(share.clause):
             part = _named_before(figures, share, re.compile(numerator))
-            whole = _named_before(figures, share, re.compile(denominator))
+            whole = _named_before(figures, share, re.compile(denominator)) or next(
+                (f for f in figures[share.index + 1:share.index + 3] if f.sentence == share.sentence and f.amount
+                 and re.search(denominator, f.clause)), None)          # 森林覆盖率为 s%，国土面积 W: after it
             if part is not None and whole is not None and part is not whole:
                 yield _share(part, whole, share, f"{pattern.pattern} is {part.text} ({numerator}) over "
                                                  f"{whole.text}")
@@ -638,7 +643,7 @@ def _named_share(document: Document, figures: list[Figure], share: Figure) -> It
             yield _share(part, figure, share, f"占{name} refers to {figure.text}, the figure named {name}", doubt)
             return
     if _after_mark(document, part):                 # 新增就业 T，其中 … a，占新增就业的 s%: the whole is T
-        start = document.sentence_start(part.start)
+        start = max(document.sentence_start(part.start), part.start - MARK_REACH)
         mark = document.raw.rfind("其中", start, part.start)
         whole = next((f for f in _back(figures, part, BACK) if f.end <= mark and f.start >= start and f.same(part)
                       and _plain(f)), None)
@@ -680,6 +685,28 @@ def _both_named(document: Document, share: Figure, name: str) -> Iterator[Findin
                                                           f"sentences before"
     yield _share(part, whole, share, f"{part_name}占{name} refers to {part.text} and {whole.text}, the figures "
                                      f"stated before under those names", far)
+
+
+def _named_rate(document: Document, figures: list[Figure], rate: Figure) -> Iterator[Finding]:
+    """``办理案件 1.26万件，结案 1.18万件，结案率为 93.7%``: a rate named by what it counts (结案) is that figure
+    over the figure stated before it in its sentence and unit (the whole it is counted in)."""
+    found = RATE_NAMED.search(rate.clause)
+    if not found or RATE_NOT_NAMED.search(found.group("stem")) or "占" in rate.lead:
+        return
+    stem = NAME_PREFIX.sub("", found.group("stem"))
+    if len(stem) < 2:
+        return
+    counted = next((f for f in _back(figures, rate, 3) if f.sentence == rate.sentence and _plain(f)
+                    and stem in f.clause), None)
+    if counted is None:
+        return
+    whole = next((f for f in _back(figures, counted, 3) if f.sentence == rate.sentence and f.same(counted)
+                  and _plain(f) and stem not in f.clause), None)
+    if whole is None or PARTS_MARK.search(document.between(whole, counted)) is None and \
+            not re.search(r"[，,]", document.between(whole, counted)):
+        return
+    yield _share(counted, whole, rate, f"{found.group('stem')}率 counts {counted.text} ({stem}) over {whole.text}, "
+                                       f"the figure before it in its sentence and unit")
 
 
 def _names(figure: Figure, name: str) -> bool:

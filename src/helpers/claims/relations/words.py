@@ -133,7 +133,12 @@ DIFFERENCES: tuple[tuple[re.Pattern, str, str], ...] = (
 #: Stated shares named by a rate word: ``城镇化率`` is the urban population's share of the population.
 NAMED_SHARES: tuple[tuple[re.Pattern, str, str], ...] = (
     (re.compile(r"城镇化率"), "城镇人口", "常住人口|总人口"),
+    (re.compile(r"森林覆盖率"), "森林面积", "国土面积|土地总面积|总面积"),
 )
+#: ``结案 1.18万件 … 结案率为 93.7%``: a rate named by what it counts, over the figure before it in its unit
+RATE_NAMED = re.compile(r"(?P<stem>[^，。；、\d]{2,6}?)率(?:为|达到?|是)?$")
+#: rates that are not a count over the figure before it: changes, margins, rates per head, named shares
+RATE_NOT_NAMED = re.compile(r"增长|增|利润|城镇化|覆盖|失业|出生|死亡|发病|患病|贡献|税|利|汇|价|比")
 
 #: Breakdowns of one total along different dimensions: parts from two of them may overlap (工业投资 and 民间投资).
 DIMENSIONS: tuple[re.Pattern, ...] = (
