@@ -407,3 +407,10 @@ def test_forest_cover_with_the_land_area_after_it(cover, verdict):
 def test_a_growth_of_so_many_times_implies_the_figure_before():
     row = one(checks_in("全年接待观众386万人次，比上年增长1.2倍。"), "auto-previous-")
     assert row.verdict == "derived" and abs(row.computed - 386e4 / 2.2) < 1
+
+
+@pytest.mark.parametrize("total, verdict", [("97.0万吨", "consistent"), ("107.0万吨", "inconsistent")])
+def test_fenbie_then_yici_rates_then_sanzhe_heji(total, verdict):
+    table = checks_in(f"全年粮食、油料、蔬菜产量分别为38.6万吨、2.1万吨、56.3万吨，依次增长2.1%、3.5%和6.2%，三者合计{total}。")
+    assert one(table, "auto-sum-").verdict == verdict
+    assert len(kind(table, "auto-previous-")) == 3            # each rate with its figure, in order

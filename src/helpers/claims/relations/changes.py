@@ -42,7 +42,7 @@ def find(document: Document) -> Iterator[Finding]:
         explained: set[int] = set()     # changes read together with a rate (not derived again on their own)
         for figure in figures:
             if figure.unit == "%" and figure.kind == "percent" and _is_rate(figure):
-                if "分别" in figure.clause:
+                if "分别" in figure.clause or "依次" in figure.clause:
                     yield from _each_rate(document, figures, figure)
                 else:
                     yield from _rate(document, figures, figure, explained)

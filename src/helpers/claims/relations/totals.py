@@ -478,9 +478,9 @@ def _each(document: Document, figures: list[Figure], first: Figure) -> Iterator[
             total = figure
             break
     if total is None:                                         # 依次为 a、b、c，地区生产总值 T: the whole after the list
-        after = figures[items[-1].index + 1:items[-1].index + 3]
+        after = [f for f in figures[items[-1].index + 1:items[-1].index + 10] if f.unit != "%"][:2]
         total = next((f for f in after if f.sentence == first.sentence and f.same(first) and _plain(f)
-                      and WHOLE.search(f.clause)), None)
+                      and WHOLE.search(f.clause)), None)      # … 依次增长 r、s、t，三者合计 T: rates between
     counted = KINDS_COUNT.search(before) or THREE_INDUSTRIES.search(before)
     kinds = (3 if counted.group(0).endswith("产业") else CHINESE_COUNTS.get(counted.group(1))) if counted else None
     if total is not None:

@@ -43,7 +43,7 @@ TO_LEAD = re.compile(f"^(?:{CHANGE_VERBS})?(?:到|至)(?:\\d{{4}}年(?:末|底)?
 TO_GAP = re.compile(f"(?:{CHANGE_VERBS})(?:到|至|为)|增至|降至|升至|达到|^[^，。；]{{0,12}}?到")
 #: words that may stand before a change verb without naming another subject (``按可比价格计算增长``, ``增速比上年回落``)
 GENERIC_SUBJECT = re.compile(r"^(?:按可比价格计算|按可比口径计算|按同口径计算|扣除价格因素|扣除物价因素|实际|名义|累计|"
-                             r"分别|总体|全年|增速|增幅|涨幅|降幅|同比|环比|比上年|较上年|均|了|共|也|又|再|仍)*$")
+                             r"分别|依次|总体|全年|增速|增幅|涨幅|降幅|同比|环比|比上年|较上年|均|了|共|也|又|再|仍)*$")
 #: a rate measured at comparable prices or like for like, which two figures at current prices need not reproduce
 COMPARABLE = re.compile(r"可比价|可比口径|同口径|扣除价格|扣除物价|实际增长|实际下降")
 #: a multiple: ``，是三年前的``, ``相当于上年的``
@@ -60,7 +60,7 @@ PLANNED = re.compile(r"年初预算|预算安排|调整预算|预算数|预算�
 LIMIT_LEAD = re.compile(r"限额|上限|控制在")
 LIMIT_AFTER = re.compile(r"以内|之内|以下")
 #: words that make the figure after them a total of the list before it
-TOTAL_LEAD = re.compile(r"(?:以上|上述|两项|三项|各类|各项)?[^，。；\d]{0,8}?(?:合计|共计|总计)[^，。；\d]{0,4}?(?:为|达到?|有)?$")
+TOTAL_LEAD = re.compile(r"(?:以上|上述|两项|三项|两者|二者|三者|两类|三类|各类|各项)?[^，。；\d]{0,8}?(?:合计|共计|总计)[^，。；\d]{0,4}?(?:为|达到?|有)?$")
 ABOVE = re.compile(r"以上|上述")
 #: what a figure's own period is when the text gives one: a year that is not the report's (``2021年为``)
 OTHER_PERIOD = re.compile(r"(?:\d{4}年|上年|去年|上年末|年初|同期)(?:同期)?(?:为|是|的)$")
