@@ -3,21 +3,27 @@
 A *relation* is one arithmetic statement the text makes or implies among its stated figures. The finders read
 them within a sentence and across the sentences of a paragraph:
 
-* :mod:`~.changes` — growth rates with or without their base (``比上年的 A``, ``上年为 A``, ``由 A 增长到 B``),
-  this year + absolute change + rate (``比上年增加 D，增长 r%``, 比年初), absolute changes, percentage points,
-  multiples;
-* :mod:`~.totals` — 其中 parts (in every unit they are given, also when 其中 opens the next sentence), complete
-  lists that must sum to their total (三次产业, 城镇 and 乡村, 分别 after 共有, 以上…合计), splits that must sum to
-  100, stated shares;
-* :mod:`~.averages` — averages (人均, 户均, 亩均, 次均), rates per 1,000 and per 10万, stated ratios of two figures
-  (城乡居民收入比), stated differences of two rates (自然增长率).
+* :mod:`~.changes` — growth rates with or without their base (``比上年的 A``, ``上年为 A``, ``与上年末的 A 相比``,
+  ``由 A 增长到 B``, ``由 A 上升为 B``), this year + absolute change + rate (``比上年增加 D，增长 r%``, 比年初,
+  增产/减收, a change naming its own subject), absolute changes, percentage points, multiples (由…到, ``是 X A 的
+  N倍``, two figures named, the base stated after), 增长 N倍, and comparisons of two named figures (``比…多``);
+* :mod:`~.totals` — 其中 / 内含 / 包括 parts (in every unit they are given, also when 其中 opens the next
+  sentence), a sentence opening with the name of its whole (``全市常住人口中，…``), breakdowns (``分…看``,
+  ``按…分``), complete lists that must sum to their total (三次产业, 城镇 and 乡村, a list whose stated shares add
+  up to 100%, 分别 / 依次 after 共有, 以上…合计, 加上…总计), splits that must sum to 100, stated shares (of a named
+  whole, of a budget or plan, with the whole inside ``占 W 的``), rates named by what they count (结案率);
+* :mod:`~.averages` — averages (人均, 户均, 亩均, 次均, 县均, 平均每个…的…, 均价), rates per 1,000 and per 10万
+  (of the population, of live births, of a named group), stated ratios of two figures (城乡居民收入比, 利润率,
+  贷存比, 性别比), stated differences of two rates (自然增长率) and balances (收支结余, 顺差).
 
 Each relation becomes an ordinary :class:`~helpers.claims.checks.Check` over the ledger's claim ids
 (:mod:`~.finding`), so every figure enters with the interval the text allows (rounding, 余/多/超 bounds) and
 the verdicts are the curated checks' own: consistent, approximate, inconsistent, derived. Each check says what
 it assumed in words a reader can verify, and that it was found by pattern. Ids are unique. A doubtful reading
 (two figures 其中 could refer to, a total stated in another paragraph, a report with two populations) is never
-an accusation: if it would not be consistent, the check shows the figure its reading implies instead.
+an accusation: if it would not be consistent, the check shows the figure its reading implies instead. Where the
+words allow two readings (a share after 其中: of the 其中 total or of the whole the sentence names), the check takes
+the one the figures fit and says so, and when none fits it shows the figures without judging them.
 
 Every finder looks at a fixed number of figures around each one, so finding relations is linear in the size
 of the report (``tests/test_growth_relations.py``).

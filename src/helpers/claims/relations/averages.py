@@ -23,7 +23,7 @@ from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import Document, Figure
 from helpers.claims.relations.words import (
     AVERAGE_LEAD, BASE_LEAD, CHANGE_LEAD, COMMON_BIGRAMS, DIFFERENCES, FROM_LEAD, MINUS, NAME_PREFIX, NAME_SUFFIX,
-    PER_LIVE_BIRTH, PER_PEOPLE, PER_THOUSAND_PEOPLE, RATIOS,
+    PER_LIVE_BIRTH, PER_PEOPLE, PER_THOUSAND_PEOPLE, RATIOS, BALANCES, SCALED_RATIOS, NEW_SUBJECT,
 )
 
 WINDOW = 6          # figures looked at around an average or a rate
@@ -34,6 +34,8 @@ AVERAGE = re.compile(r"(?:(?P<per>[人户亩次县村校])均|平均每(?P<each>
 PEOPLE = re.compile(r"人口|人数|人员|职工|居民|群众|学生|员工|从业|农民|劳动力")
 DIVISORS = {"人": ("人", "名"), "户": ("户",), "亩": ("亩",), "次": ("人次", "次")}
 
+MARK_REACH = 120     # characters looked back over for a 其中 that makes a figure a part
+
 
 def find(document: Document) -> Iterator[Finding]:
     several = len({round(f.value) for f in document.populations}) > 1
@@ -41,6 +43,10 @@ def find(document: Document) -> Iterator[Finding]:
         for figure in figures:
             if figure.amount and AVERAGE.search(figure.clause):
                 yield from _average(document, figures, figure, several)
+            elif figure.amount and PER_EACH.search(figure.clause):
+                yield from _per_each(document, figures, figure)
+            elif figure.unit == "元" and PRICE.search(figure.clause):
+                yield from _price(document, figures, figure)
             per, factor = _per(document, figures, figure)
             if per:
                 yield from _rate(document, figures, figure, per, factor, several)
@@ -50,6 +56,84 @@ def find(document: Document) -> Iterator[Finding]:
             for pattern, minuend, subtrahend in DIFFERENCES:
                 if pattern.search(figure.clause):
                     yield from _difference(figures, figure, minuend, subtrahend)
+            for pattern, numerator, denominator, scale in SCALED_RATIOS:
+                if pattern.search(figure.clause) and figure.kind in ("ratio", "number", "percent") \
+                        and figure.unit in ("%", "") and re.search(r"(?:为|是|达到?)$", figure.clause) \
+                        and not _parenthesised(document, figure):
+                    yield from _scaled_ratio(document, figures, figure, pattern, numerator, denominator, scale)
+            if figure.amount:
+                for pattern, plus, minus in BALANCES:
+                    if pattern.search(figure.clause):
+                        yield from _balance(document, figure, pattern, plus, minus)
+                        break
+
+
+def _parenthesised(document: Document, figure: Figure) -> bool:
+    """A figure inside a parenthesis (``（以女性为100）``): a definition, not a stated value."""
+    words = document.raw[max(0, figure.start - 20):figure.start]
+    return max(words.rfind("（"), words.rfind("(")) > max(words.rfind("）"), words.rfind(")"))
+
+
+def _sub_part(document: Document, figure: Figure) -> bool:
+    """A figure after 其中 in its sentence: a part of another, never the whole a ratio or a balance means."""
+    words = document.raw[max(document.sentence_start(figure.start), figure.start - MARK_REACH):figure.start]
+    mark = words.rfind("其中")
+    return mark >= 0 and not NEW_SUBJECT.search(words[mark:])
+
+
+def _scaled_ratio(document: Document, figures: list[Figure], ratio: Figure, pattern: re.Pattern, numerator: str,
+                  denominator: str, scale: float) -> Iterator[Finding]:
+    """``营业收入利润率为 5.59%`` / ``贷存比为 84.9%`` / ``性别比为 104.39``: recomputed from the two named figures
+    stated before it in its paragraph (a part after 其中, such as 住户存款 of 存款, is not the whole meant)."""
+    factor = 100.0 if ratio.unit == "%" else scale
+
+    def named(words):
+        wanted = re.compile(words)
+        return [f for f in reversed(figures[max(0, ratio.index - 12):ratio.index])
+                if f.amount and wanted.search(f.clause) and not CHANGE_LEAD.search(f.lead)
+                and not BASE_LEAD.search(f.lead) and not _sub_part(document, f)]
+    tops = named(numerator)
+    bottoms = [f for f in named(denominator) if tops and f.same(tops[0]) and f is not tops[0]]
+    if not tops or not bottoms:
+        return
+    top, bottom = tops[0], bottoms[0]
+    yield Finding("ratio", f"auto-ratio-{ratio.start}", {
+        "description": f"{ratio.text} ({pattern.pattern}) recomputed as {top.text} over {bottom.text}"
+                       + (f", × {factor:g}" if factor != 1 else ""),
+        "uses": {"numerator": top.claim_id, "denominator": bottom.claim_id},
+        "formula": f"numerator / denominator * {factor:g}" if factor != 1 else "numerator / denominator",
+        "stated": ratio.claim_id, "unit": "percent" if ratio.unit == "%" else "ratio",
+        "assumptions": [f"the ratio divides {top.text} (named {numerator}) by {bottom.text} (named {denominator})"
+                        + (f", per {factor:g}" if factor != 1 else "")]})
+
+
+BALANCE_BACK = 12       # figures looked back over for the two terms of a balance
+
+
+def _balance(document: Document, stated: Figure, pattern: re.Pattern, plus: str, minus: str) -> Iterator[Finding]:
+    """``收入 A，支出 B，当年收支结余 C`` / ``出口 A … 进口 B。贸易顺差 C``: C recomputed as A − B, each term the
+    nearest figure before C named for it (a part after 其中 is not a term; a term more than two sentences away
+    makes the reading doubtful)."""
+    def term(words, parts_too):
+        wanted = re.compile(words)
+        return next((f for f in document.earlier(stated.start, BALANCE_BACK)
+                     if f.same(stated) and f.plain and wanted.search(f.clause) and not pattern.search(f.clause)
+                     and (parts_too or not _sub_part(document, f))), None)
+    first, second = term(plus, False), term(minus, False)
+    if first is None or second is None:          # 其中，出口 A …；进口 B: the two parts of one sentence
+        first, second = term(plus, True), term(minus, True)
+        if first is None or second is None or first.sentence != second.sentence:
+            return
+    if first is second:
+        return
+    far = stated.sentence - min(first.sentence, second.sentence) > 2
+    yield Finding("difference", f"auto-difference-{stated.start}", {
+        "description": f"{stated.text} recomputed as {first.text} less {second.text}",
+        "uses": {"first": first.claim_id, "second": second.claim_id}, "formula": "first - second",
+        "stated": stated.claim_id, "unit": _unit_name(stated.unit),
+        "assumptions": [f"{pattern.search(stated.clause).group(0)} is what {first.text} ({plus.split(')')[-1]}) "
+                        f"leaves after {second.text} ({minus.split(')')[-1]})"]},
+        "the two terms are stated more than two sentences before the balance" if far else "")
 
 
 def _bigrams(text: str) -> set[str]:
@@ -78,18 +162,31 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
     per = found.group("per") or ""
     measure = found.group("measure").strip()
     units = DIVISORS.get(per) or ((found.group("each"),) if found.group("each") else None)
-    if units is None:
-        return                      # 县均, 村均: the count of counties or villages is rarely stated as such
-    per = per + "均" if per else f"平均每{found.group('each')}{found.group('noun')}"
     near = _around(figures, average)
-    count = next((f for f in near if f.unit in units and _level(f) and (per != "人均" or PEOPLE.search(f.clause))),
-                 None)
+    if units is None and per in UNITS_NAMED:        # 按 8个贫困县 计算，县均 …: the count named by the noun after it
+        count = next((f for f in [*near, *document.earlier(average.start, WINDOW * 2)]
+                      if f.unit in ("个", "所", "家") and f.start < average.start and _level(f)
+                      and re.match(rf"[^，。；\d]{{0,4}}?(?:{UNITS_NAMED[per]})", document.raw[f.end:f.end + 8])), None)
+        if count is None:
+            return
+        units = (count.unit,)
+    if units is None:
+        return                      # 县均, 村均 with no count of counties or villages stated
+    per = per + "均" if per else f"平均每{found.group('each')}{found.group('noun')}"
+    count = next((f for f in near if f.unit in units and _level(f) and (per != "人均" or PEOPLE.search(f.clause))
+                  and (f.unit != "个" or per not in ("县均", "村均", "校均", "镇均")
+                       or re.match(rf"[^，。；\d]{{0,4}}?(?:{UNITS_NAMED[per[0]]})", document.raw[f.end:f.end + 8]))),
+                 None) if per[0] not in UNITS_NAMED else count
     if measure:
         core = re.sub(r"^[年月日]", "", measure)
         total = next((f for f in near if f.same(average) and _level(f) and _names(f, core)), None)
         if total is None:
             total = next((f for f in document.section_before(average, SECTION_BACK)
                           if f.same(average) and _level(f) and _names(f, core)), None)
+        if total is None and count is not None and count.sentence == average.sentence:
+            alone = [f for f in figures[max(0, count.index - WINDOW):count.index]     # 发放信贷 T，惠及 N户，户均贷款 A
+                     if f.sentence == average.sentence and f.same(average) and _level(f)]
+            total = alone[0] if len(alone) == 1 else None
     else:
         total = next((f for f in near if f.same(average) and _level(f) and count is not None
                       and f.start < count.start < average.start), None)
@@ -113,6 +210,52 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         "uses": {"total": total.claim_id, "count": count.claim_id}, "formula": "total / count",
         "stated": average.claim_id, "unit": _unit_name(average.unit),
         "assumptions": [f"{per} divides {total.text} by {where}"]}, doubt)
+
+
+UNITS_NAMED = {"县": "县", "村": "村", "校": "校|学校", "镇": "镇|乡镇"}
+#: ``平均每个家庭户的人口为 2.69人``: the unit averaged over (家庭户), then what is averaged (人口)
+PER_EACH = re.compile(r"平均每(?:个|位|名)?(?P<noun>[^，。；\d的]{1,6})的(?P<measure>[^，。；\d的]{1,6}?)(?:为|达到?|是|约)?$")
+#: an average price: ``销售均价``, ``平均售价``
+PRICE = re.compile(r"均价|平均(?:售价|价格|单价)")
+MEASURES = ("area", "weight", "volume")
+
+
+def _per_each(document: Document, figures: list[Figure], average: Figure) -> Iterator[Finding]:
+    """``平均每个家庭户的人口为 a``: a recomputed as the figure named 家庭户人口 over the count of 家庭户, both in
+    the unit the noun and the average give (户, 人), stated near it."""
+    found = PER_EACH.search(average.clause)
+    noun, measure = found.group("noun"), found.group("measure")
+    near = [*_around(figures, average), *document.earlier(average.start, WINDOW * 2)]
+    count = next((f for f in near if f.unit and noun.endswith(f.unit) and _level(f) and noun in f.clause), None)
+    total = next((f for f in near if f.same(average) and _level(f) and f is not average
+                  and (noun + measure) in f.clause.replace("的", "")), None)
+    if count is None or total is None:
+        return
+    doubt = ("the count or the total is not stated near the average"
+             if max(abs(count.sentence - average.sentence), abs(total.sentence - average.sentence)) > 2 else "")
+    yield Finding("average", f"auto-average-{average.start}", {
+        "description": f"{average.text} (平均每{noun}的{measure}) recomputed as {total.text} over {count.text}",
+        "uses": {"total": total.claim_id, "count": count.claim_id}, "formula": "total / count",
+        "stated": average.claim_id, "unit": _unit_name(average.unit),
+        "assumptions": [f"平均每{noun}的{measure} divides {total.text} ({noun}{measure}) by {count.text} ({noun})"]},
+        doubt)
+
+
+def _price(document: Document, figures: list[Figure], price: Figure) -> Iterator[Finding]:
+    """``销售面积 A，销售额 B，均价 p元/平方米``: p recomputed as B / A, the nearest money and measured figures in
+    its sentence (when the text writes the unit it is per, the measure must be in it)."""
+    per = re.match(r"\s*/\s*([^\s，。；,;）)]{1,4})", document.raw[price.end:price.end + 8])
+    near = [f for f in _around(figures, price) if f.sentence == price.sentence and _level(f)]
+    total = next((f for f in near if f.unit == "元" and f is not price), None)
+    count = next((f for f in near if f.kind in MEASURES and (per is None or f.unit == per.group(1))), None)
+    if total is None or count is None:
+        return
+    yield Finding("average", f"auto-average-{price.start}", {
+        "description": f"{price.text}{'/' + per.group(1) if per else ''} (均价) recomputed as {total.text} over "
+                       f"{count.text}",
+        "uses": {"total": total.claim_id, "count": count.claim_id}, "formula": "total / count",
+        "stated": price.claim_id, "unit": f"yuan per {count.unit}",
+        "assumptions": [f"the average price divides {total.text} by {count.text}, both in its sentence"]})
 
 
 def _names(figure: Figure, measure: str) -> bool:
@@ -140,7 +283,46 @@ def _per(document: Document, figures: list[Figure], figure: Figure) -> tuple[str
     written = PER_THOUSAND_PEOPLE.search(figure.clause)
     if written and figure.amount:
         return f"{written.group(1)} people", float(PER_PEOPLE[written.group(1)])
+    per = _per_people_figure(document, figures, figure)
+    if per is not None and figure.amount and figure.unit == per.unit:
+        return f"{per.text}", per.value
+    named = PER_NAMED.search(figure.clause)
+    if named and figure.amount:
+        return f"{named.group('size')}名{named.group('who')}", float(PER_PEOPLE[named.group("size")])
+    group = _per_group(figures, figure)
+    if group is not None:
+        size, who = group
+        return f"{size.text}{who}", size.value
     return "", 0.0
+
+
+WHO_HAS = re.compile(r"^(?P<who>[^，。；\d]{1,6}?)(?:拥有|有)")
+
+
+def _per_group(figures: list[Figure], figure: Figure) -> tuple[Figure, str] | None:
+    """``每千名老年人拥有养老床位 38.6张`` where the parser reads 千名 as a figure: (that figure, 老年人)."""
+    if figure.index == 0 or not figure.amount:
+        return None
+    size = figures[figure.index - 1]
+    who = WHO_HAS.match(figure.clause)
+    if size.sentence == figure.sentence and size.lead.endswith("每") and size.value in (1_000, 10_000, 100_000) \
+            and who and who.group("who") not in ("人", "人口", "常住人口"):
+        return size, who.group("who")
+    return None
+
+
+#: ``每千名老年人拥有养老床位 38.6张``: a rate per 1,000 of a group the report names and counts
+PER_NAMED = re.compile(r"每(?P<size>千|万|十万|10万)名(?P<who>[^，。；\d拥有]{1,6}?)(?:拥有|有)")
+
+
+def _per_people_figure(document: Document, figures: list[Figure], figure: Figure) -> Figure | None:
+    """``每10万人中拥有大学文化程度的 16,143人``: the parser reads 10万人 as a figure of its own; written right after
+    每 and before 中, it is the base the following figure of its sentence is counted per."""
+    for other in figures[max(0, figure.index - 2):figure.index][::-1]:
+        if other.sentence == figure.sentence and other.lead.endswith("每") and other.value in (1_000, 10_000, 100_000) \
+                and document.raw[other.end:other.end + 1] == "中":
+            return other
+    return None
 
 
 def _stem(figure: Figure) -> str:
@@ -149,9 +331,12 @@ def _stem(figure: Figure) -> str:
     written = PER_THOUSAND_PEOPLE.search(clause)
     if written:
         clause = clause[written.end():]
+    named = PER_NAMED.search(clause) or WHO_HAS.match(clause)
+    if named:
+        clause = clause[named.end():]
     clause = re.sub(r"(?:为|是|达到?|保持在)$", "", clause)
     clause = re.sub(r"[率数]$", "", clause)
-    return clause.strip()
+    return re.sub(r"^人口(?=..)", "", clause.strip())       # 人口出生率 counts 出生人口: the stem is 出生
 
 
 def _rate(document: Document, figures: list[Figure], rate: Figure, per: str, factor: float,
@@ -164,10 +349,17 @@ def _rate(document: Document, figures: list[Figure], rate: Figure, per: str, fac
         return
     births = bool(PER_LIVE_BIRTH.search(stem))
     base = document.nearest(document.live_births if births else document.populations, rate.start)
+    named = PER_NAMED.search(rate.clause)
+    group = _per_group(figures, rate)
+    if named or group:                                       # per 1,000 of the group named, not of the population
+        who = named.group("who") if named else group[1]
+        base = next((f for f in [*_around(figures, rate), *document.section_before(rate, SECTION_BACK)]
+                     if f.unit == "人" and who in f.clause and f is not counted and _level(f)), None)
+        several = False
     if base is None or base is counted:
         return
     doubt = "the report states more than one population" if several and not births else ""
-    of = "live births" if births else "population"
+    of = "live births" if births else ("group of people" if named or group else "population")
     yield Finding("rate", f"auto-rate-{rate.start}", {
         "description": f"{rate.text} recomputed as {counted.text} per {per} of the {of} {base.text}",
         "uses": {"count": counted.claim_id, "base": base.claim_id}, "formula": f"count / base * {factor:g}",
@@ -181,8 +373,10 @@ def _counted(document: Document, figures: list[Figure], rate: Figure, stem: str)
     core = stem[-4:] if len(stem) > 4 else stem
     for i in range(rate.index - 1, max(rate.index - 1 - WINDOW * 2, -1), -1):
         figure = figures[i]
-        if figure.amount and figure.unit != "%" and (stem in figure.clause or core in figure.clause) \
-                and not PER_THOUSAND_PEOPLE.search(figure.clause) and figure not in document.populations:
+        named = stem in figure.clause or core in figure.clause or (figure.unit == rate.unit and stem[-2:] in figure.clause)
+        if figure.amount and figure.unit != "%" and named \
+                and not PER_THOUSAND_PEOPLE.search(figure.clause) and figure not in document.populations \
+                and not FROM_LEAD.search(figure.lead) and _per_people_figure(document, figures, figure) is None:
             return figure
     return None
 

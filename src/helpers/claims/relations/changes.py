@@ -25,9 +25,10 @@ import re
 from typing import Iterator
 
 from helpers.claims.relations.finding import Finding
-from helpers.claims.relations.passage import Document, Figure
+from helpers.claims.relations.passage import CHANGE_END, Document, Figure
 from helpers.claims.relations.words import (
-    BASE_LEAD, CHANGE_LEAD, COMPARABLE, FALLING, FROM_LEAD, GENERIC_SUBJECT, MULTIPLE_LEAD, RATE_LEAD, TO_GAP,
+    BASE_LEAD, CHANGE_LEAD, COMPARABLE, FALLING, FROM_LEAD, GENERIC_SUBJECT, MULTIPLE_LEAD, PLANNED_SHARE_LEAD,
+    NAME_PREFIX, NAMED_COMPARISON, NAMED_MULTIPLE, PERIOD, RATE_LEAD, SHARE_LEAD, TO_GAP,
 )
 
 LIST_GAP = re.compile(r"^\s*(?:、|，|,|和|及|与)\s*$")
@@ -41,15 +42,19 @@ def find(document: Document) -> Iterator[Finding]:
         explained: set[int] = set()     # changes read together with a rate (not derived again on their own)
         for figure in figures:
             if figure.unit == "%" and figure.kind == "percent" and _is_rate(figure):
-                if "分别" in figure.clause:
+                if "分别" in figure.clause or "依次" in figure.clause:
                     yield from _each_rate(document, figures, figure)
                 else:
                     yield from _rate(document, figures, figure, explained)
             elif figure.unit == "个百分点" and RATE_LEAD.search(figure.lead) and not _names_own_subject(figure):
                 yield from _points(document, figures, figure)
+            elif figure.unit == "倍" and RATE_LEAD.search(figure.lead) and "是" not in figure.clause:
+                yield from _times_growth(document, figures, figure)     # 比上年增长 1.2倍: +120%
             elif figure.unit == "倍":
                 yield from _multiple(document, figures, figure)
         for figure in figures:
+            if figure.amount and NAMED_COMPARISON.search(figure.clause):
+                yield from _named_difference(document, figures, figure)
             if figure.amount and figure.index not in explained and CHANGE_LEAD.search(figure.lead) \
                     and not _names_own_subject(figure, CHANGE_LEAD):
                 yield from _change(document, figures, figure)
@@ -119,12 +124,17 @@ def _subject(document: Document, figures: list[Figure], rate: Figure) -> Figure 
     for other in _previous(figures, rate):
         if rate.start - other.end > NEAR * 2:
             return None
-        if (other.unit == "%" and _is_rate(other)) or _incidental(other):
-            continue
+        if (other.unit == "%" and (_is_rate(other) or _stated_share(other))) or _incidental(other):
+            continue                    # B，占 X 的 s%（完成预算的 s%），增长 r%: r is the change of B, not of s
         if other.amount and rate.start - other.end <= NEAR and not _broken(document.between(other, rate)):
             return other
         return None
     return None
+
+
+def _stated_share(figure: Figure) -> bool:
+    """A share stated with 占 or as a share of a budget or plan (完成预算的, 为计划的)."""
+    return bool(SHARE_LEAD.search(figure.lead) or PLANNED_SHARE_LEAD.search(figure.lead))
 
 
 def _incidental(figure: Figure) -> bool:
@@ -177,6 +187,15 @@ def _rate_findings(document: Document, figures: list[Figure], rate: Figure, expl
     words = document.between(subject, rate)
     yearly = "年均" in rate.lead
     falling = _sign(rate.lead) == "-"
+    if CHANGE_END.search(subject.clause) and not CHANGE_LEAD.search(subject.lead):   # 各少数民族人口增加 D，增幅 r%
+        current = _named_level(document, subject)
+        if current is not None and not yearly:
+            explained.add(subject.index)
+            found = _change_and_rate(current, subject, rate, words)
+            if subject.sentence - current.sentence > 1:
+                found.doubt = f"{current.text} is the nearest figure named as the change is, sentences before it"
+            yield found
+        return
     if CHANGE_LEAD.search(subject.lead) and not _names_own_subject(subject, CHANGE_LEAD):   # B，比上年增加 D，增长 r%
         current = _before_same(document, figures, subject)
         if current is None:
@@ -247,6 +266,17 @@ def _real_after_nominal(figures: list[Figure], rate: Figure) -> bool:
     """``名义增长 5.7%，扣除价格因素实际增长 5.4%``: the real rate is not a change of the figure's nominal value."""
     return "实际" in rate.lead and rate.index > 0 and figures[rate.index - 1].unit == "%" \
         and _is_rate(figures[rate.index - 1])
+
+
+def _named_level(document: Document, change: Figure) -> Figure | None:
+    """The level a change naming its own subject is the change of: the nearest figure before it, in its unit,
+    whose words hold that subject (``各少数民族人口为 A`` for ``各少数民族人口增加 D``), at most three sentences back."""
+    name = NAME_PREFIX.sub("", CHANGE_END.sub("", change.clause))
+    name = re.sub(r"^.*?(?:相比|比上年|较上年|同比)[，,]?", "", name)
+    if len(name) < 2:
+        return None
+    return next((f for f in document.earlier(change.start, 12) if f.same(change) and f.plain
+                 and change.sentence - f.sentence <= 3 and name in f.clause.replace("的", "")), None)
 
 
 def _change_and_rate(current: Figure, change: Figure, rate: Figure, words: str) -> Finding:
@@ -363,28 +393,108 @@ def _points(document: Document, figures: list[Figure], points: Figure) -> Iterat
         tiebreak=(points.start,))
 
 
+def _by_name(figures: list[Figure], before: Figure, name: str, like: Figure | None = None) -> Figure | None:
+    """The figure before ``before`` in its paragraph whose words best name ``name`` (most of its pairs of
+    characters), in ``like``'s unit; None when none names it well or two name it equally."""
+    wanted = _pairs(name)
+    if len(wanted) < 2:
+        return None
+    scored = []
+    for figure in figures[max(0, before.index - 12):before.index]:
+        if not figure.amount or (like is not None and not figure.same(like)) or CHANGE_LEAD.search(figure.lead) \
+                or BASE_LEAD.search(figure.lead) or FROM_LEAD.search(figure.lead) or CHANGE_END.search(figure.clause):
+            continue
+        share = len(wanted & _pairs(figure.clause)) / len(wanted)
+        if share >= 0.6:
+            scored.append((share, figure))
+    if not scored:
+        return None
+    best = max(s for s, _ in scored)
+    winners = [f for s, f in scored if s == best]
+    return winners[-1] if len(winners) == 1 else None
+
+
+def _pairs(text: str) -> set[str]:
+    text = re.sub(r"[的]", "", text)
+    return {text[i:i + 2] for i in range(len(text) - 1) if all("\u4e00" <= c <= "\u9fff" for c in text[i:i + 2])}
+
+
+def _named_difference(document: Document, figures: list[Figure], stated: Figure) -> Iterator[Finding]:
+    """``城镇居民比农村居民多 D``: D recomputed as the difference of the two figures named, stated before it."""
+    found = NAMED_COMPARISON.search(stated.clause)
+    if found is None or PERIOD.match(found.group("b")):
+        return
+    first = _by_name(figures, stated, found.group("a"), stated)
+    second = _by_name(figures, stated, found.group("b"), stated)
+    if first is None or second is None or first is second:
+        return
+    less = found.group("verb") in ("少", "低")
+    yield Finding("difference", f"auto-difference-{stated.start}", {
+        "description": f"{stated.text} ({found.group(0)}) recomputed as the difference of {first.text} and "
+                       f"{second.text}",
+        "uses": {"first": first.claim_id, "second": second.claim_id},
+        "formula": "second - first" if less else "first - second", "stated": stated.claim_id,
+        "unit": _unit_name(stated.unit),
+        "assumptions": [f"{found.group('a')} is {first.text} and {found.group('b')} is {second.text}, the figures "
+                        f"stated before under those names"]})
+
+
 def _multiple(document: Document, figures: list[Figure], multiple: Figure) -> Iterator[Finding]:
-    """``B，是 … 的 N倍``: N recomputed from ``由 A … 到 B``, else A derived."""
+    """``B，是 … 的 N倍``: N recomputed from ``由 A … 到 B``, from ``B，是 X A 的 N倍`` or from two figures named
+    (``城镇居民收入是农村居民的 N倍``), else A derived."""
+    named = NAMED_MULTIPLE.search(multiple.lead) if not MULTIPLE_LEAD.search(multiple.lead) else None
+    if named is not None and not PERIOD.match(named.group("b")):
+        current = _by_name(figures, multiple, named.group("a"))
+        base = _by_name(figures, multiple, named.group("b"), current) if current is not None else None
+        if current is not None and base is not None and current is not base:
+            yield _stated_multiple(base, current, multiple)
+        return
     current = next((f for f in _previous(figures, multiple)
                     if not (f.unit == "%" and _is_rate(f)) and not _incidental(f)), None)
     if current is None or not current.amount or multiple.start - current.end > NEAR * 2:
         return
+    if re.search(r"(?:是|为|相当于)[^，,]{0,14}$", current.lead) and document.raw[current.end:current.end + 1] == "的":
+        later = _before_same(document, figures, current)          # B，是 X A 的 N倍: A is stated
+        if later is not None:
+            yield _stated_multiple(current, later, multiple)
+            return
     words = document.between(current, multiple)
     if _broken(words) or not MULTIPLE_LEAD.search("，" + re.split(r"[，,]", words)[-1]):
         return
     base = _from_base(document, figures, current)
+    if base is None:                                          # 是上年的 N倍，上年完成 A: the base stated after it
+        base = next((f for f in figures[multiple.index + 1:multiple.index + 2] if f.same(current)
+                     and f.sentence == multiple.sentence and BASE_LEAD.search(f.lead)), None)
     if base is not None:
-        yield Finding("multiple", f"auto-multiple-{current.start}", {
-            "description": f"{base.text} → {current.text}: the stated multiple {multiple.text} recomputed",
-            "uses": {"base": base.claim_id, "current": current.claim_id}, "formula": "current / base",
-            "stated": multiple.claim_id, "unit": "倍",
-            "assumptions": [f"{multiple.text} compares {current.text} with {base.text}"]}, tiebreak=(multiple.start,))
+        yield _stated_multiple(base, current, multiple)
         return
     yield Finding("multiple-base", f"auto-multiple-base-{current.start}", {
         "description": f"earlier figure implied by {current.text} being {multiple.text} of it",
         "uses": {"current": current.claim_id, "multiple": multiple.claim_id}, "formula": "current / multiple",
         "unit": _unit_name(current.unit),
         "assumptions": [f"{multiple.text} compares {current.text} with an earlier figure"]}, tiebreak=(multiple.start,))
+
+
+def _times_growth(document: Document, figures: list[Figure], times: Figure) -> Iterator[Finding]:
+    """``386万人次，比上年增长 1.2倍``: a growth of 1.2 times (+120%) implies the figure before, 386 / 2.2."""
+    subject = _subject(document, figures, times)
+    if subject is None or _sign(times.lead) == "-":
+        return
+    on = _compared(times.lead)
+    yield Finding("previous", f"auto-previous-{subject.start}", {
+        "description": f"the figure before {subject.text} ({on}) implied by a growth of {times.text}",
+        "uses": {"current": subject.claim_id, "times": times.claim_id}, "formula": "current / (1 + times)",
+        "unit": _unit_name(subject.unit),
+        "assumptions": [f"增长 {times.text} is a growth of {times.text} × 100% of {subject.text} on {on}"]},
+        tiebreak=(times.start,))
+
+
+def _stated_multiple(base: Figure, current: Figure, multiple: Figure) -> Finding:
+    return Finding("multiple", f"auto-multiple-{current.start}", {
+        "description": f"{base.text} → {current.text}: the stated multiple {multiple.text} recomputed",
+        "uses": {"base": base.claim_id, "current": current.claim_id}, "formula": "current / base",
+        "stated": multiple.claim_id, "unit": "倍",
+        "assumptions": [f"{multiple.text} compares {current.text} with {base.text}"]}, tiebreak=(multiple.start,))
 
 
 def _unit_name(unit: str) -> str:

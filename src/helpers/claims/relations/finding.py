@@ -42,6 +42,9 @@ class Finding:
     spec: dict                    # uses, formula, unit, description, assumptions, and stated when it tests one
     doubt: str = ""               # why the reading may be wrong, in words; empty when it is plain
     tiebreak: tuple[int, ...] = field(default=())   # offsets that tell it apart from another about the same figure
+    #: other readings of the same words (a share of the 其中 total or of the whole the sentence names), each a spec
+    #: with a ``reading`` in words: the first the figures fit is taken; if none fits, the check is doubtful
+    alternatives: tuple[dict, ...] = field(default=())
 
 
 def to_checks(findings: list[Finding], intervals: dict[str, Interval], points: dict[str, float]) -> list[Check]:
@@ -55,6 +58,8 @@ def to_checks(findings: list[Finding], intervals: dict[str, Interval], points: d
         if key in seen:
             continue
         seen.add(key)
+        if finding.alternatives:
+            finding = _reading(finding, intervals, points)
         check = _check(finding, _unique(finding, taken))
         if check is None:
             continue
@@ -71,6 +76,28 @@ def to_checks(findings: list[Finding], intervals: dict[str, Interval], points: d
         taken.add(check.check_id)
         checks.append(check)
     return checks
+
+
+def _reading(finding: Finding, intervals: dict[str, Interval], points: dict[str, float]) -> Finding:
+    """Of a finding's readings (its own spec, then its alternatives), the first its figures fit, saying so; when
+    none fits, the first, doubtful (it will be shown, not judged)."""
+    readings = [finding.spec, *finding.alternatives]
+    for number, spec in enumerate(readings):
+        trial = replace(finding, spec=spec, alternatives=())
+        check = _check(trial, "auto-trial")
+        try:
+            verdict = evaluate(check, intervals, points, {}, 0.0)["verdict"]
+        except (ZeroDivisionError, OverflowError, CheckError, ValueError):
+            continue
+        if verdict == "consistent":
+            if number == 0:
+                return trial
+            others = "; ".join(r.get("reading", "") for r in readings if r is not spec)
+            note = (f"the words allow other readings ({others}); the figures fit this one: "
+                    f"{spec.get('reading', '')}")
+            return replace(trial, spec={**spec, "assumptions": [*spec["assumptions"], note]})
+    doubt = "the words can be read as " + " or as ".join(r.get("reading", "") for r in readings)
+    return replace(finding, alternatives=(), doubt=finding.doubt or doubt)
 
 
 def _unique(finding: Finding, taken: set[str]) -> str:

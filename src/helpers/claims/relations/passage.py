@@ -30,7 +30,8 @@ from dataclasses import dataclass, field, replace
 import pandas as pd
 
 from helpers.claims.relations.words import (
-    AVERAGE_LEAD, BASE_LEAD, CHANGE_LEAD, FROM_LEAD, OTHER_PERIOD, PER_THOUSAND_PEOPLE, TO_LEAD,
+    AVERAGE_LEAD, BASE_LEAD, CHANGE_LEAD, FROM_LEAD, NAMED_COMPARISON, OTHER_PERIOD, PER_THOUSAND_PEOPLE, SIZE_CLASS,
+    TO_LEAD,
 )
 from helpers.read.segment import Segmentation
 
@@ -41,6 +42,8 @@ AMOUNTS = frozenset({"money", "count", "area", "weight", "volume", "distance", "
 RATE_WORD = re.compile(r"率(?:为|是|达到?|约|保持在)?$")
 SENTENCE_CUT = re.compile(r".*[。！？；;!?]")
 CLAUSE_CUT = re.compile(r".*[，,：:、]")
+#: a clause of verbs only, which names no subject of its own: ``执行中完成``, ``实际完成``, ``实现``
+BARE_CLAUSE = re.compile(r"^\s*(?:执行中|实际|全年|当年|预计)?(?:完成|实现|达到?|为|收入|支出)?\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +63,7 @@ class Figure:
     lead: str                 # words of its sentence since the figure before it (at most LEAD characters)
     clause: str               # the lead after its last comma: the words that name the figure
     plain: bool = False       # an amount that can be a total or a part (see :func:`is_plain`)
+    subject: str = ""         # its clause, and when that names nothing (执行中完成) the subject of the figure before
 
     @property
     def amount(self) -> bool:
@@ -112,6 +116,16 @@ class Document:
         section = self.sections.get(figure.section, [])
         return section[max(0, figure.position - steps):figure.position][::-1]
 
+    def earlier(self, offset: int, steps: int) -> list[Figure]:
+        """At most ``steps`` figures of the whole report starting before ``offset``, nearest first (any section)."""
+        flat = self._starts.get("flat")
+        if flat is None:
+            everything = [f for members in self.paragraphs for f in members]
+            flat = self._starts["flat"] = (everything, [f.start for f in everything])
+        everything, starts = flat
+        i = bisect.bisect_left(starts, offset)
+        return everything[max(0, i - steps):i][::-1]
+
     def after(self, paragraph: list[Figure], offset: int) -> int:
         """Index in ``paragraph`` of the first figure starting at or after ``offset``."""
         lo, hi = 0, len(paragraph)
@@ -145,6 +159,9 @@ def read_figures(ledger: pd.DataFrame, parts: Segmentation) -> Document:
         start, end = int(row.start), int(row.end)
         floor = members[-1].end if members else int(paragraph_starts[paragraph_id])
         lead = raw[max(floor, start - LEAD):start]
+        if members and _in_parenthesis(raw, members[-1], start):     # 性别比（以女性为100，…）为 104.39
+            floor = members[-2].end if len(members) > 1 else int(paragraph_starts[paragraph_id])
+            lead = PARENTHETICAL.sub("", raw[max(floor, start - LEAD - 40):start])[-LEAD:]
         lead = SENTENCE_CUT.sub("", lead) if SENTENCE_CUT.match(lead) else lead
         clause = CLAUSE_CUT.sub("", lead) if CLAUSE_CUT.match(lead) else lead
         if members and TO_LEAD.match(lead) and members[-1].unit == (row.unit if isinstance(row.unit, str) else "") \
@@ -155,7 +172,11 @@ def read_figures(ledger: pd.DataFrame, parts: Segmentation) -> Document:
                         row.unit if isinstance(row.unit, str) else "", str(row.kind),
                         sentence_order.get(sentence_id, -1), paragraph_order[paragraph_id], section_id,
                         len(members), len(sections.setdefault(section_id, [])), lead, clause)
-        figure = replace(figure, plain=is_plain(figure))
+        subject = clause
+        if members and members[-1].sentence == figure.sentence and BARE_CLAUSE.match(clause):
+            subject = members[-1].subject + clause            # 年初预算安排 A，执行中完成 B: B is 一般公共预算收入
+        figure = replace(figure, plain=is_plain(figure) and not SIZE_CLASS.match(raw, end, end + 6)
+                         and not NAMED_COMPARISON.search(clause), subject=subject)
         members.append(figure)
         sections[figure.section].append(figure)
     document = Document(raw, [paragraphs[k] for k in sorted(paragraphs)], sections,
@@ -171,10 +192,24 @@ def read_figures(ledger: pd.DataFrame, parts: Segmentation) -> Document:
     return document
 
 
+PARENTHETICAL = re.compile(r"[（(][^（）()]*\d[^（）()]*[）)]")
+#: a clause that ends in a verb of change names the change of a subject of its own (各少数民族人口增加 0.41万人)
+CHANGE_END = re.compile(r"(?:增加|减少|净增|净减)了?$")
+
+
+def _in_parenthesis(raw: str, figure: Figure, end: int) -> bool:
+    """``figure`` stands inside a parenthesis that closes before ``end``."""
+    low = max(0, figure.start - 20)
+    opening = max(raw.rfind("（", low, figure.start), raw.rfind("(", low, figure.start))
+    closing = max(raw.rfind("）", low, figure.start), raw.rfind(")", low, figure.start))
+    return opening > closing and bool(re.search(r"[）)]", raw[figure.end:min(end, figure.end + 80)]))
+
+
 def is_plain(figure: Figure) -> bool:
     """An amount that can be a total or a part: not a change (``比上年增加``), a base (``比上年的``, ``由``),
     another year's figure (``2021年为``), an average (``人均``), a rate per head (``每千人口``) or a rate (``…率为``)."""
     return (figure.amount and not CHANGE_LEAD.search(figure.lead) and not BASE_LEAD.search(figure.lead)
             and not OTHER_PERIOD.search(figure.lead) and not FROM_LEAD.search(figure.lead)
             and not AVERAGE_LEAD.search(figure.clause) and not PER_THOUSAND_PEOPLE.search(figure.clause)
-            and not RATE_WORD.search(figure.clause) and not figure.lead.endswith(("/", "／")))
+            and not RATE_WORD.search(figure.clause) and not figure.lead.endswith(("/", "／"))
+            and not CHANGE_END.search(figure.clause))

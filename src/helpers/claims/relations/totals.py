@@ -24,8 +24,8 @@ from typing import Iterator
 from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import Document, Figure
 from helpers.claims.relations.words import (
-    ABOVE, AVERAGE_LEAD, CHINESE_COUNTS, COMMON_BIGRAMS, COMPLETE_SETS, DIMENSIONS, KINDS_COUNT, NAME_PREFIX,
-    NAME_SUFFIX, NAMED_SHARES, OTHER_ITEM, RATIO_SEPARATOR, SHARE_LEAD, SPLIT_LEAD, TOTAL_LEAD, WHOLE,
+    ABOVE, BALANCES, RATE_NAMED, RATE_NOT_NAMED, LIMIT_AFTER, LIMIT_LEAD, PLANNED, PLANNED_SHARE_LEAD, AVERAGE_LEAD, CHINESE_COUNTS, COMMON_BIGRAMS, COMPLETE_SETS, DIMENSIONS, KINDS_COUNT, NAME_PREFIX,
+    NAME_SUFFIX, NAMED_SHARES, NEW_SUBJECT, OTHER_ITEM, RATIO_SEPARATOR, SHARE_LEAD, SPLIT_LEAD, TOTAL_LEAD, WHOLE,
 )
 
 BACK = 8            # figures looked back over for a total
@@ -35,6 +35,8 @@ LIST_GAP = re.compile(r"^\s*(?:、|，|,|和|及|与|以及)?\s*$")
 SETS = [(name, [re.compile(m) for m in members], re.compile(words) if words else None)
         for name, members, words in COMPLETE_SETS]
 
+MARK_REACH = 120     # characters looked back over for a 其中 that makes a figure a part
+
 
 def find(document: Document) -> Iterator[Finding]:
     industries: dict[str, list[tuple[list[Figure], Figure]]] = {}      # section → three-industry groups found
@@ -42,17 +44,20 @@ def find(document: Document) -> Iterator[Finding]:
         seen_marks: set[int] = set()
         for figure in figures:
             start = max(_floor(document, figures, figure), figure.start - 40)
-            k = document.raw.rfind("其中", start, figure.start)
+            marks = [m.start() for m in PARTS_MARK.finditer(document.raw, start, figure.start)]
+            k = marks[-1] if marks else -1
             if k >= 0 and k not in seen_marks:
                 seen_marks.add(k)
                 yield from _parts(document, figures, k, industries)
+        yield from _openers(document, figures)
+        yield from _breakdowns(document, figures)
         for group, total in _complete_groups(document, figures):
             if _set_of(group) == "three industries":
                 industries.setdefault(figures[0].section, []).append((group, total))
             yield _sum(group, total, f"{' and '.join(_item_names(group))} make up the whole of {total.text} "
                                      f"({_set_of(group)})")
         for figure in figures:
-            if figure.amount and "分别" in figure.lead:
+            if figure.amount and ("分别" in figure.lead or "依次" in figure.lead):
                 yield from _each(document, figures, figure)
             if figure.amount and TOTAL_LEAD.search(figure.clause) and figure.index > 0:
                 yield from _listed_total(document, figures, figure)
@@ -60,6 +65,7 @@ def find(document: Document) -> Iterator[Finding]:
                 yield from _split(document, figures, figure, industries)
             if figure.unit == "%":
                 yield from _named_share(document, figures, figure)
+                yield from _named_rate(document, figures, figure)
 
 
 def _floor(document: Document, figures: list[Figure], figure: Figure) -> int:
@@ -108,8 +114,15 @@ def _parts(document: Document, figures: list[Figure], at: int,
         if document.sentence_start(figure.start) != sentence_start:
             break
         sentence = figure.sentence
-        if last is not None and "其中" in document.between(last, figure):
+        if last is not None and PARTS_MARK.search(document.between(last, figure)):
             break
+        if last is not None and NEW_SUBJECT.search(document.between(last, figure)):
+            break                                   # 其中 A；各项贷款余额 B: a new subject of the report's own
+        if last is not None and re.search(r"[；;]", document.between(last, figure)) \
+                and PARTS_MARK.search(document.raw, figure.end, min(len(document.raw), figure.end + 24)):
+            break                                   # A，其中 a；B，其中 b: B has parts of its own, it is no part of A
+        if any(pattern.search(figure.clause) for pattern, _, _ in BALANCES):
+            break                                   # 其中出口 a，进口 b，贸易顺差 c: a balance is no part
         if figure.unit == "%":
             found = SHARE_LEAD.search(figure.lead)
             if parts and found:
@@ -165,10 +178,133 @@ def _parts(document: Document, figures: list[Figure], at: int,
         paired = [(part, totals[0])] if part is not None else []
     elif len(groups) == 1 and len(shares) == len(groups[0]) and "分别" in shares[0].lead:
         paired = [(p, totals[0]) for p in groups[0]]
+    if _opener_whole(document, sentence_start, parts[0]) is not None:
+        paired = []                                       # 全市常住人口中，…其中 … 占 s%: read with the opener
     for (part, (total, doubt)), share in zip(paired, shares):
         if total is not None:
             yield _share(part, total, share, f"{part.text} is part of {total.text} (其中) and {share.text} is its "
                                              f"share", doubt)
+
+
+OPENER = re.compile(r"\s*(?:全市|全县|全区|全省|全国|全州|全镇|全乡)?(?P<name>[^，。；、：:\d\s（）()]{2,14}?)中[，,：:]")
+BARE_SHARE = re.compile(r"^[，,]?占(?:比)?(?:为|达到?|是)?$")
+EARLIER = 200       # figures of the report looked back over for the whole an opener names
+
+
+#: words that introduce parts of the figure before them: 其中, and 内含 / 包括 / 包含 used the same way
+PARTS_MARK = re.compile(r"其中|内含|包括|包含")
+#: a breakdown of the figure before it: ``分经济类型看，``, ``按消费类型分，``, ``分地区看：``
+BREAKDOWN = re.compile(r"(?:分|按)(?P<dim>[^，。；、\d]{1,8}?)(?:看|分|划分)[，,：:]")
+
+
+def _breakdowns(document: Document, figures: list[Figure]) -> Iterator[Finding]:
+    """``X A。分经济类型看，甲 a，…；乙 b，…；丙 c，…``: the amounts after a breakdown, in its sentence and in A's
+    unit, are parts of A, the nearest such figure before it that is not itself part of an earlier breakdown of the
+    paragraph; a complete set (三次产业, 城镇 and 乡村 …, or a list ending in 其他) sums to it. Types of ownership
+    may overlap (国有控股 and 股份制), so parts named by them are a doubtful reading."""
+    if not figures:
+        return
+    low = document.sentence_start(figures[0].start)
+    openers = list(BREAKDOWN.finditer(document.raw, low, figures[-1].end))
+    for n, opener in enumerate(openers):
+        first = document.after(figures, opener.end())
+        if first >= len(figures):
+            continue
+        sentence = document.sentence_start(opener.end())
+        stop = openers[n + 1].start() if n + 1 < len(openers) else figures[-1].end + 1
+        members = [f for f in figures[first:first + AHEAD]
+                   if document.sentence_start(f.start) == sentence and f.start < stop]
+        amounts = [f for f in members if _plain(f)]
+        if not amounts:
+            continue
+        mark = PARTS_MARK.search(document.raw, opener.end(), amounts[-1].end)
+        parts = [f for f in amounts if f.same(amounts[0]) and (mark is None or f.start < mark.start())]
+        earlier_start = openers[0].start() if n > 0 else opener.start()
+        total = next((f for f in figures[:first][::-1] if f.start < earlier_start and f.same(parts[0]) and _plain(f)
+                      and document.sentence_start(opener.start()) - f.start < 200), None)
+        if len(parts) < 2 or total is None:
+            continue
+        dim = opener.group("dim")
+        complete = _set_of(parts) or ("其他 ends the list" if OTHER_ITEM.search(parts[-1].clause) else None)
+        if complete:
+            yield _sum(parts, total, f"the parts {'、'.join(_item_names(parts))} after 分{dim} make up the whole "
+                                     f"of {total.text} ({complete})")
+        else:
+            owned = "types of ownership may overlap" if any(DIMENSIONS[0].search(p.clause) for p in parts) else ""
+            yield _part(parts, total, owned or _overlap(document, parts), why=f"分{dim} lists parts of {total.text}",
+                        word=f"分{dim}")
+
+
+def _opener_whole(document: Document, sentence_start: int, like: Figure) -> Figure | None:
+    """``全市常住人口中，…``: the figure (in ``like``'s unit) that the words opening the sentence name, stated
+    anywhere before it in the report; None when the sentence opens otherwise or no figure carries the name."""
+    found = OPENER.match(document.raw, sentence_start, min(len(document.raw), sentence_start + 24))
+    if not found or found.group("name").startswith("其") or like.start < found.end():
+        return None
+    name = found.group("name")
+    return next((f for f in document.earlier(sentence_start, EARLIER)
+                 if f.same(like) and _plain(f) and name in f.clause.replace("的", "")), None)
+
+
+def _decimals_half(figure: Figure) -> float:
+    digits = re.search(r"\.(\d+)", figure.text)
+    return 0.5 * 10 ** -(len(digits.group(1)) if digits else 0)
+
+
+def _openers(document: Document, figures: list[Figure]) -> Iterator[Finding]:
+    """``全市常住人口中，男性人口为 a，占 s%；女性人口为 b，占 t%``: the sentence's figures are parts of the whole
+    its opening words name; a complete list (a known set, or shares that add up to 100%) sums to it, and each
+    ``占 s%`` after a part is its share. A part after 其中 is a part of the part before it: its share may be of
+    either, and the figures decide (:class:`~.finding.Finding` ``alternatives``)."""
+    sentences: dict[int, list[Figure]] = {}
+    for figure in figures:
+        sentences.setdefault(figure.sentence, []).append(figure)
+    for members in sentences.values():
+        amounts = [f for f in members if _plain(f)]
+        if not amounts:
+            continue
+        start = document.sentence_start(members[0].start)
+        whole = _opener_whole(document, start, amounts[0])
+        if whole is None:
+            continue
+        name = OPENER.match(document.raw, start).group("name")
+        mark = document.raw.find("其中", start, members[-1].end)
+        parts = [f for f in amounts if f.same(whole) and not 0 <= mark < f.start]
+        subs = [f for f in amounts if f.same(whole) and 0 <= mark < f.start]
+        if not parts:
+            continue
+        shares = {}
+        for figure in members:
+            if figure.unit == "%" and figure.index > 0 and BARE_SHARE.match(figure.lead):
+                owner = figures[figure.index - 1]
+                if owner in parts or owner in subs:
+                    shares[owner.claim_id] = figure
+        complete = _set_of(parts) if len(parts) > 1 else None
+        stated = [shares.get(p.claim_id) for p in parts]
+        if not complete and len(parts) > 1 and all(stated) and \
+                abs(sum(s.value for s in stated) - 100) <= sum(_decimals_half(s) for s in stated) + 1e-9:
+            complete = "their stated shares add up to 100%"
+        if complete:
+            yield _sum(parts, whole, f"{'、'.join(_item_names(parts))} make up the whole of {whole.text}, which "
+                                     f"{name}中 names ({complete})")
+        else:
+            yield _part(parts, whole, why=f"{name}中 names the whole, {whole.text}: the sentence's figures are "
+                                          f"parts of it", word=f"{name}中")
+        for part in parts + subs:
+            share = shares.get(part.claim_id)
+            if share is None:
+                continue
+            of_whole = _share(part, whole, share, f"{share.text} is the share of {part.text} in {whole.text}, "
+                                                  f"the whole {name}中 names")
+            owner = next((p for p in reversed(parts) if p.start < part.start), None) if part in subs else None
+            if owner is None:
+                yield of_whole
+                continue
+            of_owner = _share(part, owner, share, f"{part.text} is part of {owner.text} (其中)")
+            yield Finding("share", of_owner.check_id,
+                          {**of_owner.spec, "reading": f"a share of {owner.text}, the figure 其中 follows"},
+                          alternatives=({**of_whole.spec, "reading": f"a share of {whole.text}, the whole "
+                                                                     f"{name}中 names"},))
 
 
 def share_name(lead: str) -> str:
@@ -199,6 +335,13 @@ def _total_exists(figures: list[Figure], first: int, figure: Figure, sentence_st
     return False
 
 
+def _after_mark(document: Document, figure: Figure) -> bool:
+    """A figure that is itself a part: 其中 (内含, 包括) stands before it in its sentence, with no new subject since."""
+    words = document.raw[max(document.sentence_start(figure.start), figure.start - MARK_REACH):figure.start]
+    marks = list(PARTS_MARK.finditer(words))
+    return bool(marks) and not re.search(r"[；;]", words[marks[-1].end():])
+
+
 def _part_before(group: list[Figure], share: Figure) -> Figure | None:
     before = [p for p in group if p.end <= share.start]
     return before[-1] if before else None
@@ -214,6 +357,9 @@ def _total_before(document: Document, figures: list[Figure], first: int, group: 
             break
         if not figure.same(group[0]):
             continue
+        if _plain(figure) and (LIMIT_LEAD.search(figure.clause)
+                               or LIMIT_AFTER.match(document.raw, figure.end, figure.end + 2)):
+            continue                                        # 控制在限额 B 以内，其中 …: a ceiling, not the total
         if _plain(figure):
             candidates.append(figure)
         elif not candidates:
@@ -222,8 +368,16 @@ def _total_before(document: Document, figures: list[Figure], first: int, group: 
         return None, "", change_between
     if len(candidates) == 1:
         return candidates[0], "", change_between
+    whole = [c for c in candidates if not _after_mark(document, c)]
+    if whole and len(whole) < len(candidates):                  # A，其中 a；B，其中 b: b is part of B, not of a
+        candidates = whole
+    actual = [c for c in candidates if not PLANNED.search(c.subject.replace("公共预算", ""))]
+    if actual and len(actual) < len(candidates):                # 年初预算安排 B，执行中完成 A: the total is A
+        candidates = actual
+        if len(candidates) == 1:
+            return candidates[0], "", change_between
     words = _bigrams(group[0].clause)
-    scores = [len(words & _bigrams(c.clause)) for c in candidates]
+    scores = [len(words & _bigrams(c.subject)) for c in candidates]
     best = max(scores)
     chosen = candidates[scores.index(best)]
     doubt = ""
@@ -323,8 +477,12 @@ def _each(document: Document, figures: list[Figure], first: Figure) -> Iterator[
         if figure.same(first) and _plain(figure):
             total = figure
             break
-    counted = KINDS_COUNT.search(before)
-    kinds = CHINESE_COUNTS.get(counted.group(1)) if counted else None
+    if total is None:                                         # 依次为 a、b、c，地区生产总值 T: the whole after the list
+        after = [f for f in figures[items[-1].index + 1:items[-1].index + 10] if f.unit != "%"][:2]
+        total = next((f for f in after if f.sentence == first.sentence and f.same(first) and _plain(f)
+                      and WHOLE.search(f.clause)), None)      # … 依次增长 r、s、t，三者合计 T: rates between
+    counted = KINDS_COUNT.search(before) or THREE_INDUSTRIES.search(before)
+    kinds = (3 if counted.group(0).endswith("产业") else CHINESE_COUNTS.get(counted.group(1))) if counted else None
     if total is not None:
         names = document.between(total, first)
         complete = ("共有 … 分别 lists every part" if WHOLE.search(total.clause) else
@@ -348,6 +506,9 @@ def _each(document: Document, figures: list[Figure], first: Figure) -> Iterator[
             return
 
 
+THREE_INDUSTRIES = re.compile(r"第?一、二、三产业|三次产业")
+
+
 def _listed_total(document: Document, figures: list[Figure], total: Figure) -> Iterator[Finding]:
     """``a、b、c，合计 T`` or ``a、b、c。以上…合计 T``: the list before the total sums to it."""
     above = bool(ABOVE.search(total.lead))
@@ -368,14 +529,38 @@ def _listed_total(document: Document, figures: list[Figure], total: Figure) -> I
                 break
         elif len(gap) > 16 or re.search(r"其中|比|较|增|减|共有|合计|共计|总计|[。；;]", gap):
             break
-        if not _plain(figure) or WHOLE.search(figure.clause):
+        if not _plain(figure):
+            break
+        if WHOLE.search(figure.clause):
+            if items and not crossing and not TOTAL_LEAD.search(figure.clause):
+                items.append(figure)                         # 共有 A、B，合计 T: 共有 opens the list
             break
         items.append(figure)
         later = figure
+    if items and ADDED.search(document.between(document.sentence_start(items[-1].start), items[-1])):
+        base = _added_to(document, figures, items[-1])       # A，加上 B、C，总计 T: A is the first term
+        if base is None:
+            return
+        items.append(base)
     if len(items) >= 2:
         items.reverse()
         word = "以上…合计" if above else re.search(r"合计|共计|总计", total.clause).group(0)
         yield _sum(items, total, f"{word} totals the {len(items)} figures listed before it")
+
+
+ADDED = re.compile(r"加上|再加上")
+
+
+def _added_to(document: Document, figures: list[Figure], first: Figure) -> Figure | None:
+    """``A，加上 B …`` (or ``A。加上 B …`` opening the next sentence): the figure B is added to, in B's unit."""
+    start = document.sentence_start(first.start)
+    for i in range(first.index - 1, max(first.index - 1 - BACK, -1), -1):
+        figure = figures[i]
+        if figure.same(first) and _plain(figure):
+            gap = document.between(figure, first)
+            opens = figure.start < start and not document.raw[start:min(first.start, start + 40)].split("加上")[0].strip()
+            return figure if ("加上" in gap and figure.start >= start) or opens else None
+    return None
 
 
 def _joined_ratio(document: Document, figures: list[Figure], figure: Figure) -> bool:
@@ -417,28 +602,111 @@ def _split(document: Document, figures: list[Figure], first: Figure, industries)
 
 
 def _named_share(document: Document, figures: list[Figure], share: Figure) -> Iterator[Finding]:
-    """``…X，占 NAME 的比重为 s%``: s recomputed from X and the figure named NAME; also 城镇化率 and the like."""
+    """``…X，占 NAME 的比重为 s%``: s recomputed from X and the figure named NAME; also 城镇化率 and the like,
+    ``PART占NAME的比重为 s%`` with no figure of the part in its sentence (the part named, stated before), and
+    ``X，完成预算的 s%`` (a share of the budget or plan named)."""
     for pattern, numerator, denominator in NAMED_SHARES:
         if pattern.search(share.clause):
             part = _named_before(figures, share, re.compile(numerator))
-            whole = _named_before(figures, share, re.compile(denominator))
+            whole = _named_before(figures, share, re.compile(denominator)) or next(
+                (f for f in figures[share.index + 1:share.index + 3] if f.sentence == share.sentence and f.amount
+                 and re.search(denominator, f.clause)), None)          # 森林覆盖率为 s%，国土面积 W: after it
             if part is not None and whole is not None and part is not whole:
                 yield _share(part, whole, share, f"{pattern.pattern} is {part.text} ({numerator}) over "
                                                  f"{whole.text}")
-            return
+                return
+    if re.fullmatch(r"的(?:比重|比例)?(?:为|是)?", share.lead) and share.index > 1:   # 占耕地总面积 W 的 s%
+        whole, part = figures[share.index - 1], figures[share.index - 2]
+        if re.search(r"占[^，。；,;\d]{0,16}$", whole.lead) and whole.same(part) and part.amount \
+                and part.sentence == share.sentence and whole.amount:
+            yield _share(part, whole, share, f"占…{whole.text}的{share.text}: the share of {part.text} in {whole.text}")
+        return
+    completed = PLANNED_SHARE_LEAD.search(share.lead)
+    if completed:
+        yield from _planned_share(document, figures, share, completed.group("name"))
+        return
     name = share_name(share.lead)
     if len(name) < 2:
         return
     part = next((f for f in _back(figures, share, 3) if f.amount), None)
     if part is None or part.sentence != share.sentence or share.start - part.end > 60:
+        yield from _both_named(document, share, name)
         return
     ahead = [f for f in figures[share.index + 1:share.index + BACK] if f.sentence - share.sentence <= 1]
-    for figure in [*document.section_before(part, SECTION_BACK), *ahead]:
+    exact = [f for f in document.earlier(part.start, EARLIER) if len(name) >= 4 and name in
+             f.subject.replace("的", "")]                    # a whole named in full, anywhere before
+    for figure in [*document.section_before(part, SECTION_BACK), *ahead, *exact]:
         if figure.same(part) and _plain(figure) and _names(figure, name):
             near = figure.paragraph == part.paragraph and abs(part.sentence - figure.sentence) <= 1
-            doubt = "" if near else f"the total is the nearest figure named {name}, in another paragraph"
+            exact = len(name) >= 4 and name in figure.clause.replace("的", "")
+            doubt = "" if near or exact else f"the total is the nearest figure named {name}, in another paragraph"
             yield _share(part, figure, share, f"占{name} refers to {figure.text}, the figure named {name}", doubt)
             return
+    if _after_mark(document, part):                 # 新增就业 T，其中 … a，占新增就业的 s%: the whole is T
+        start = max(document.sentence_start(part.start), part.start - MARK_REACH)
+        mark = document.raw.rfind("其中", start, part.start)
+        whole = next((f for f in _back(figures, part, BACK) if f.end <= mark and f.start >= start and f.same(part)
+                      and _plain(f)), None)
+        wanted = _bigrams(name)
+        if whole is not None and wanted and len(wanted & _bigrams(whole.clause)) >= 0.5 * len(wanted):
+            yield _share(part, whole, share, f"{part.text} is part of {whole.text} (其中), whose words name most "
+                                             f"of {name}")
+
+
+def _planned_share(document: Document, figures: list[Figure], share: Figure, name: str) -> Iterator[Finding]:
+    """``年初预算安排 B，执行中完成 A，完成预算的 s%``: s recomputed as A / B, B the figure named as the budget or
+    plan in the same sentence (a 一般公共预算收入 is not a budget)."""
+    part = next((f for f in _back(figures, share, 3) if f.amount), None)
+    if part is None or part.sentence != share.sentence or not _plain(part):
+        return
+    plan = next((f for f in _back(figures, part, BACK) if f.sentence == share.sentence and f.same(part)
+                 and PLANNED.search(f.clause.replace("公共预算", ""))), None)
+    if plan is not None:
+        yield _share(part, plan, share, f"{share.text} of the {name} is {part.text} over {plan.text}, the figure "
+                                        f"named as the {name}")
+
+
+def _both_named(document: Document, share: Figure, name: str) -> Iterator[Finding]:
+    """``税收收入占一般公共预算收入比重为 69.0%`` with no figure in its sentence: the part and the whole are the
+    figures stated before under those names (the nearest of each, within a few sentences)."""
+    before = re.split(r"[，,；;]", share.lead.split("占")[0])[-1]
+    part_name = NAME_PREFIX.sub("", before).strip()
+    if len(part_name) < 2 or "占" not in share.lead:
+        return
+    earlier = document.earlier(share.start, EARLIER)
+    part = next((f for f in earlier if _plain(f) and part_name in f.clause.replace("的", "")), None)
+    if part is None or share.sentence - part.sentence > 2:
+        return
+    whole = next((f for f in earlier if f is not part and f.same(part) and _plain(f)
+                  and name in f.subject.replace("的", "")), None)
+    if whole is None or (share.sentence - whole.sentence > 3 and len(name) < 4):
+        return
+    far = "" if share.sentence - whole.sentence <= 3 else f"{whole.text} is the nearest figure named {name}, " \
+                                                          f"sentences before"
+    yield _share(part, whole, share, f"{part_name}占{name} refers to {part.text} and {whole.text}, the figures "
+                                     f"stated before under those names", far)
+
+
+def _named_rate(document: Document, figures: list[Figure], rate: Figure) -> Iterator[Finding]:
+    """``办理案件 1.26万件，结案 1.18万件，结案率为 93.7%``: a rate named by what it counts (结案) is that figure
+    over the figure stated before it in its sentence and unit (the whole it is counted in)."""
+    found = RATE_NAMED.search(rate.clause)
+    if not found or RATE_NOT_NAMED.search(found.group("stem")) or "占" in rate.lead:
+        return
+    stem = NAME_PREFIX.sub("", found.group("stem"))
+    if len(stem) < 2:
+        return
+    counted = next((f for f in _back(figures, rate, 3) if f.sentence == rate.sentence and _plain(f)
+                    and stem in f.clause), None)
+    if counted is None:
+        return
+    whole = next((f for f in _back(figures, counted, 3) if f.sentence == rate.sentence and f.same(counted)
+                  and _plain(f) and stem not in f.clause), None)
+    if whole is None or PARTS_MARK.search(document.between(whole, counted)) is None and \
+            not re.search(r"[，,]", document.between(whole, counted)):
+        return
+    yield _share(counted, whole, rate, f"{found.group('stem')}率 counts {counted.text} ({stem}) over {whole.text}, "
+                                       f"the figure before it in its sentence and unit")
 
 
 def _names(figure: Figure, name: str) -> bool:

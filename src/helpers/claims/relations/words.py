@@ -15,28 +15,35 @@ from __future__ import annotations
 import re
 
 #: what a change is measured against: last year, the start of the year, the same period, a named year
-COMPARED = (r"同比|环比|(?:比|较|与)(?:上年|去年|上年末|年初|上年同期|去年同期|上年度|上一年|\d{4}年(?:末|底)?)"
-            r"(?:相比)?")
+COMPARED = (r"同比|环比|(?:比|较|与)(?:上年|去年|上年末|上年底|去年底|年初|上年同期|去年同期|上年度|上一年|上月|上月末|"
+            r"上季度|上一季度|上半年|\d{4}年(?:末|底|同期)?)(?:相比)?")
+#: ``城镇居民比农村居民多 D`` / ``城镇居民收入是农村居民的 N倍``: two named subjects compared
+NAMED_COMPARISON = re.compile(r"(?P<a>[^，,；;。\d]{2,14}?)比(?P<b>[^，,；;。\d]{2,14}?)(?P<verb>多出?|少|高出?|低)$")
+NAMED_MULTIPLE = re.compile(r"(?P<a>[^，,；;。\d]{2,14}?)(?:是|为|相当于)(?P<b>[^，,；;。\d]{2,14}?)的$")
+#: what a period is, which a comparison with ``比`` may name instead of a subject
+PERIOD = re.compile(r"^(?:上年|去年|年初|上月|上季|同期|\d{4}年|全国|全省|全市|平均)")
 #: verbs of change; FALLING are those that make the change negative
-CHANGE_VERBS = "增长|增加|提高|上升|下降|减少|降低|回落|下滑|净增|净减|扩大|缩小|加快|放缓|增产|减产|多|少"
-FALLING = re.compile(r"下降|减少|降低|回落|下滑|净减|缩小|放缓|降至|减产|少")
+CHANGE_VERBS = "增长|增加|提高|上升|下降|减少|降低|回落|下滑|净增|净减|扩大|缩小|加快|放缓|增产|减产|增收|减收|多|少"
+FALLING = re.compile(r"下降|减少|降低|回落|下滑|净减|缩小|放缓|降至|减产|减收|少")
 
 #: words right before a growth rate: ``比上年增长``, ``同比下降``, ``增幅为``, ``年均增长``
 RATE_LEAD = re.compile(f"(?:{COMPARED})?[，,]?(?:年均)?(?:{CHANGE_VERBS}|增幅|涨幅|增速|降幅)(?:了|为|达到?)?$")
 #: words right before an absolute change of a figure: ``比上年增加``, ``较年初减少了``, ``，增加``
-CHANGE_LEAD = re.compile(f"(?:{COMPARED})[，,]?(?:{CHANGE_VERBS})了?$|^[，,]?(?:增加|减少|净增|净减)了?$")
+CHANGE_LEAD = re.compile(f"(?:{COMPARED})[，,]?(?:{CHANGE_VERBS})了?$|^[，,]?(?:增加|减少|净增|净减)了?$"
+                         f"|^相比[，,]?(?:{CHANGE_VERBS})了?$|^[，,]?(?:增产|减产|增收|减收|多|少)了?$")
 #: words right before a base given after its figure: ``比上年的``, ``上年为``, ``2021年为``, ``上年同期为``
-BASE_LEAD = re.compile(r"(?:比|较)(?:上年|去年|上年末|年初|上年同期|去年同期|\d{4}年(?:末|底)?)的$"
-                       r"|(?:上年|去年|上年末|年初|上年同期|去年同期|\d{4}年(?:末|底)?)(?:同期)?(?:为|是)$")
+BASE_LEAD = re.compile(r"(?:比|较|与|同)(?:上年|去年|上年末|年初|上年同期|去年同期|\d{4}年(?:末|底)?)的$"
+                       r"|(?:上年|去年|上年末|年初|上年同期|去年同期|\d{4}年(?:末|底)?)(?:同期)?(?:为|是|完成|实现)$")
 #: a base given before its figure: ``由 11,200元`` / ``从2020年的``
 FROM_LEAD = re.compile(r"(?:由|从)(?:\d{4}年(?:末|底)?|上年(?:同期|末)?|去年(?:同期)?|年初)?的?$")
 #: the words of a later figure that takes its name from its base (``床位由 2,480张 增加到 2,760张``)
-TO_LEAD = re.compile(f"^(?:{CHANGE_VERBS})?(?:到|至)(?:\\d{{4}}年(?:末|底)?的?)?$|^(?:增至|降至|升至)$")
+TO_LEAD = re.compile(f"^(?:{CHANGE_VERBS})?(?:到|至)(?:\\d{{4}}年(?:末|底)?的?)?$|^(?:增至|降至|升至)$"
+                     f"|^(?:{CHANGE_VERBS})为$")
 #: between a base and its later figure: ``增长到``, ``提高至``, ``增至``, ``降至``
-TO_GAP = re.compile(f"(?:{CHANGE_VERBS})(?:到|至)|增至|降至|升至|达到|^[^，。；]{{0,12}}?到")
+TO_GAP = re.compile(f"(?:{CHANGE_VERBS})(?:到|至|为)|增至|降至|升至|达到|^[^，。；]{{0,12}}?到")
 #: words that may stand before a change verb without naming another subject (``按可比价格计算增长``, ``增速比上年回落``)
 GENERIC_SUBJECT = re.compile(r"^(?:按可比价格计算|按可比口径计算|按同口径计算|扣除价格因素|扣除物价因素|实际|名义|累计|"
-                             r"分别|总体|全年|增速|增幅|涨幅|降幅|同比|环比|比上年|较上年|均|了|共|也|又|再|仍)*$")
+                             r"分别|依次|总体|全年|增速|增幅|涨幅|降幅|同比|环比|比上年|较上年|均|了|共|也|又|再|仍)*$")
 #: a rate measured at comparable prices or like for like, which two figures at current prices need not reproduce
 COMPARABLE = re.compile(r"可比价|可比口径|同口径|扣除价格|扣除物价|实际增长|实际下降")
 #: a multiple: ``，是三年前的``, ``相当于上年的``
@@ -44,14 +51,21 @@ MULTIPLE_LEAD = re.compile(r"^[，,]?(?:是|为|相当于|达到?)[^，。；,;]
 #: the lead of a figure that is itself an average (never a total or a part)
 AVERAGE_LEAD = re.compile(r"[人户亩次县村校床]均|平均|均值")
 #: a share: ``占一般公共预算收入的比重为`` (name: what it is a share of) or ``占比为``
-SHARE_LEAD = re.compile(r"占(?P<name>[^，。；,;\d]{0,16}?)(?:的)?(?:比重|比例|份额)?(?:分别)?(?:为|达到?|是)?$")
+SHARE_LEAD = re.compile(r"占(?P<name>[^，。；,;\d（(]{0,16}?)(?:的)?(?:比重|比例|份额)?(?:[（(][^）)]{1,10}[）)])?(?:分别)?(?:为|达到?|是)?$")
+#: ``完成预算的 102.3%``, ``为年度计划的``: a share of a budget, plan or target named before the figure
+PLANNED_SHARE_LEAD = re.compile(r"(?:完成|为|达到?|相当于)(?:全年|年度|年初)?(?P<name>预算|调整预算|计划|目标|任务|目标任务)的$")
+#: the words of a figure that is a budget, plan or target, not an outcome
+PLANNED = re.compile(r"年初预算|预算安排|调整预算|预算数|预算为|计划|目标")
+#: a figure that is a ceiling (``控制在限额 92.50亿元以内``), not a level: never the total of parts
+LIMIT_LEAD = re.compile(r"限额|上限|控制在")
+LIMIT_AFTER = re.compile(r"以内|之内|以下")
 #: words that make the figure after them a total of the list before it
-TOTAL_LEAD = re.compile(r"(?:以上|上述|两项|三项|各类|各项)?[^，。；\d]{0,8}?(?:合计|共计|总计)(?:为|达到?|有)?$")
+TOTAL_LEAD = re.compile(r"(?:以上|上述|两项|三项|两者|二者|三者|两类|三类|各类|各项)?[^，。；\d]{0,8}?(?:合计|共计|总计)[^，。；\d]{0,4}?(?:为|达到?|有)?$")
 ABOVE = re.compile(r"以上|上述")
 #: what a figure's own period is when the text gives one: a year that is not the report's (``2021年为``)
 OTHER_PERIOD = re.compile(r"(?:\d{4}年|上年|去年|上年末|年初|同期)(?:同期)?(?:为|是|的)$")
 #: total words: a figure led by one of these names a whole
-WHOLE = re.compile(r"共有|共计|合计|总计|总数|总额|总量|总值|全部|总投入|共")
+WHOLE = re.compile(r"共有|共计|合计|总计|总数|总额|总量|总值|全部|总投入|(?<![公一])共(?!同|建|享|赢|产)")   # not 公共, 一共 is
 #: a count of kinds before 分别: ``四类产业分别``, ``两项``, ``三个方面``
 KINDS_COUNT = re.compile(r"([两二三四五六七八九十])(?:类|项|大类|个方面|种)")
 CHINESE_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -61,6 +75,8 @@ RATIO_SEPARATOR = re.compile(r"^\s*[:：∶]\s*$")
 #: a minus sign written before a figure the parser reads without it
 MINUS = re.compile(r"[-－−—]$|负$")
 
+#: a figure that names a size class of what follows it (超10亿元项目): a threshold, not an amount of the total
+SIZE_CLASS = re.compile(r"(?:以上|以下|及以上)?(?:的)?(?:项目|企业|工程|大项目|重点项目)")
 #: Sets of items that together make up their whole: when every item is named, their figures sum to the total.
 #: Each item is a pattern matched in a figure's lead (``(?<!进)出口`` keeps 进出口 from reading as 出口).
 COMPLETE_SETS: tuple[tuple[str, tuple[str, ...], str], ...] = (
@@ -69,10 +85,14 @@ COMPLETE_SETS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("exports and imports", ("(?<!进)出口", "(?<!出)进口"), ""),
     ("summer and autumn grain", ("夏粮", "秋粮"), ""),
     ("men and women", ("男性?", "女性?"), ""),
+    ("agricultural and non-agricultural", ("(?<!非)农业人口", "非农业人口"), ""),
     ("tax and non-tax revenue", ("(?<!非)税收收入", "非税收入"), ""),
     ("public and private", ("公办", "民办"), ""),
     ("goods and catering", ("商品零售", "餐饮收入"), "零售总额"),
+    ("local and central revenue", ("地方(?:级|一般公共预算)?收入", "上划(?:中央)?(?:税收|四税)?收入"), "财政总收入"),
 )
+#: after a semicolon, words that open a new subject of the report's own: the parts of a 其中 end there
+NEW_SUBJECT = re.compile(r"[；;]\s*(?:全县|全市|全区|全省|全镇|年末|各项|全年|全部)")
 #: an item named 其他/其它 ends a list that then covers the whole
 OTHER_ITEM = re.compile(r"其他|其它|其余")
 
@@ -93,6 +113,19 @@ RATIOS: tuple[tuple[re.Pattern, str, str, str], ...] = (
      "农村居民人均(?:可支配)?收入", "城乡居民人均(?:可支配)?收入"),
     (re.compile(r"生师比"), "(?:在校|在园)?学生|在校生", "(?:专任)?教师", ""),
 )
+#: Stated ratios given in percent or per 100 (利润率 5.59%, 贷存比 84.9%, 性别比 104.39): the words of the ratio, the
+#: words naming numerator and denominator, and the scale (a percent is × 100 in any case).
+SCALED_RATIOS: tuple[tuple[re.Pattern, str, str, float], ...] = (
+    (re.compile(r"利润率"), "利润", "营业收入|主营业务收入", 1.0),
+    (re.compile(r"贷存比|存贷比"), "贷款", "存款", 1.0),
+    (re.compile(r"性别比"), "男性?", "女性?", 100.0),
+)
+#: Balances: a figure named by the first words is what the second leaves after the third (收支相抵, 顺差).
+BALANCES: tuple[tuple[re.Pattern, str, str], ...] = (
+    (re.compile(r"(?<!滚存)(?<!累计)(?<!历年)结余|收支相抵|结转下年"), "收入", "支出"),
+    (re.compile(r"顺差"), "(?<!进)出口", "(?<!出)进口"),
+    (re.compile(r"逆差"), "(?<!出)进口", "(?<!进)出口"),
+)
 #: Stated differences of two named rates.
 DIFFERENCES: tuple[tuple[re.Pattern, str, str], ...] = (
     (re.compile(r"自然增长率"), "出生率", "死亡率"),
@@ -100,7 +133,12 @@ DIFFERENCES: tuple[tuple[re.Pattern, str, str], ...] = (
 #: Stated shares named by a rate word: ``城镇化率`` is the urban population's share of the population.
 NAMED_SHARES: tuple[tuple[re.Pattern, str, str], ...] = (
     (re.compile(r"城镇化率"), "城镇人口", "常住人口|总人口"),
+    (re.compile(r"森林覆盖率"), "森林面积", "国土面积|土地总面积|总面积"),
 )
+#: ``结案 1.18万件 … 结案率为 93.7%``: a rate named by what it counts, over the figure before it in its unit
+RATE_NAMED = re.compile(r"(?P<stem>[^，。；、\d]{2,6}?)率(?:为|达到?|是)?$")
+#: rates that are not a count over the figure before it: changes, margins, rates per head, named shares
+RATE_NOT_NAMED = re.compile(r"增长|增|利润|城镇化|覆盖|失业|出生|死亡|发病|患病|贡献|税|利|汇|价|比")
 
 #: Breakdowns of one total along different dimensions: parts from two of them may overlap (工业投资 and 民间投资).
 DIMENSIONS: tuple[re.Pattern, ...] = (
