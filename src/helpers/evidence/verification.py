@@ -22,18 +22,19 @@ from helpers.vocabulary import CHECK_VERDICTS, FINDINGS, NOT_RECOMPUTED, SOURCE_
 
 def arithmetic_verdicts(checks: pd.DataFrame) -> pd.DataFrame:
     """Per claim id: the most serious check verdict it takes part in, and the check ids."""
-    rows = [
-        {"claim_id": claim_id, "verdict": verdict, "check_id": check_id}
-        for check_id, ids, verdict in zip(checks.check_id, checks.claim_ids, checks.verdict)
-        for claim_id in str(ids).split(";") if claim_id
-    ]
-    if not rows:
-        return pd.DataFrame(columns=["claim_id", "arithmetic", "checks"])
-    frame = pd.DataFrame(rows)
-    frame["rank"] = frame.verdict.map(CHECK_VERDICTS.index)
-    worst = frame.sort_values("rank").groupby("claim_id", sort=False).agg(
-        arithmetic=("verdict", "first"), checks=("check_id", lambda ids: ";".join(sorted(set(ids)))))
-    return worst.reset_index()
+    worst: dict[str, str] = {}              # plain Python: a pandas group-by costs more than a small report's checks
+    used: dict[str, set[str]] = {}
+    for check_id, ids, verdict in zip(checks.check_id, checks.claim_ids, checks.verdict):
+        rank = CHECK_VERDICTS.index(verdict)            # an unknown verdict is an error, not a silent pass
+        for claim_id in str(ids).split(";"):
+            if not claim_id:
+                continue
+            if claim_id not in worst or rank < CHECK_VERDICTS.index(worst[claim_id]):
+                worst[claim_id] = verdict
+            used.setdefault(claim_id, set()).add(check_id)
+    return pd.DataFrame({"claim_id": list(worst), "arithmetic": list(worst.values()),
+                         "checks": [";".join(sorted(used[c])) for c in worst]},
+                        columns=["claim_id", "arithmetic", "checks"])
 
 
 def claim_status(ledger: pd.DataFrame, checks: pd.DataFrame) -> pd.DataFrame:
