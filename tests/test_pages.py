@@ -150,6 +150,15 @@ def test_a_planted_error_is_a_finding_with_both_numbers(tmp_path):
     assert "5.0%" in item["text"] and "20%" in item["text"]
 
 
+def test_a_finding_quotes_the_stated_figure_as_the_report_prints_it(tmp_path):
+    report = tmp_path / "balance.txt"
+    report.write_text("某县通报\n全县收入15.43亿元，支出14.68亿元，收支相抵结余0.95亿元。\n", encoding="utf-8")
+    folder, _ = build_pages(tmp_path / "pages", report)
+    [item] = [i for i in elements(front(folder), "finding") if i["attrs"]["data-status"] == "inconsistent"]
+    assert "the report states 0.95亿元" in item["text"]          # as printed, not rescaled to 9500万元
+    assert "7500万元" in item["text"]                           # the recomputed figure, 15.43 - 14.68 亿元
+
+
 def test_the_annotated_report_marks_every_claim_once_at_its_offsets(our_pages):
     folder, analysis = our_pages
     page = (folder / "annotated.html").read_text(encoding="utf-8")

@@ -96,11 +96,12 @@ def _check_finding(check, ids: tuple[str, ...], ledger: pd.DataFrame) -> Finding
         sentence = t("finding.comparison", description=check.description, formula=check.formula)
         headline = check.description
     else:
-        stated_id = next((i for i in ids if i in ledger.index and
-                          math.isclose(float(ledger.at[i, "value"]), float(check.stated), rel_tol=1e-12)), ids[-1])
+        matched = next((i for i in ids if i in ledger.index and
+                        math.isclose(float(ledger.at[i, "value"]), float(check.stated), rel_tol=1e-12)), None)
+        stated_id = matched or ids[-1]
         headline = str(ledger.at[stated_id, "text"]) if stated_id in ledger.index else check.check_id
-        sentence = t("finding.check", description=check.description,
-                     stated=format_value(check.stated, check.unit),
+        sentence = t("finding.check", description=check.description,    # the stated figure as the report prints it
+                     stated=headline if matched else format_value(check.stated, check.unit),
                      stated_range=format_range(check.stated_low, check.stated_high, check.unit),
                      computed=format_value(check.computed, check.unit),
                      computed_range=format_range(check.computed_low, check.computed_high, check.unit),
