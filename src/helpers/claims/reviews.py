@@ -32,7 +32,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.claims.checks import VERDICTS
+from helpers.vocabulary import CHECK_VERDICTS
 
 REVIEW_COLUMNS = ["check_id", "verdict", "reviewer", "date", "note"]
 MARK_COLUMNS = ["reviewed_by", "reviewed_on", "review_note", "review_verdict", "review_stale"]
@@ -59,8 +59,8 @@ def load_reviews(path: Path | str) -> pd.DataFrame:
         where = f"{path}: row {number} ({row.check_id or 'no check_id'})"
         if not ID.match(row.check_id):
             raise ReviewsFileError(f"{where}: field 'check_id' must be a check id (lowercase words joined by hyphens)")
-        if row.verdict not in VERDICTS:
-            raise ReviewsFileError(f"{where}: field 'verdict' must be one of {list(VERDICTS)}, got {row.verdict!r}")
+        if row.verdict not in CHECK_VERDICTS:
+            raise ReviewsFileError(f"{where}: field 'verdict' must be one of {list(CHECK_VERDICTS)}, got {row.verdict!r}")
         if not row.reviewer:
             raise ReviewsFileError(f"{where}: field 'reviewer' is empty; say who reviewed the verdict")
         try:

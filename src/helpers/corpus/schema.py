@@ -23,7 +23,7 @@ import pandas as pd
 import pandera.pandas as pandera
 import pyarrow as pa
 
-from helpers.claims.checks import VERDICTS
+from helpers.vocabulary import CHECK_VERDICTS
 
 CHECKSUM = r"^[0-9a-f]{64}$"
 ERROR_KINDS = ("bad-input", "changed", "failed")
@@ -116,7 +116,7 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("stated_low", pa.float64(), "lowest value the stated figure's wording allows"),
         Column("stated_high", pa.float64(), "highest value the stated figure's wording allows"),
         Column("verdict", TEXT, "consistent, approximate, inconsistent or derived", False,
-               (pandera.Check.isin(VERDICTS),)),
+               (pandera.Check.isin(CHECK_VERDICTS),)),
         Column("gap", pa.float64(), "relative gap between computed and stated intervals (0 when they meet)", True,
                (pandera.Check.ge(0),)),
         Column("unit", TEXT, "the unit of the computed figure"),
