@@ -34,7 +34,7 @@ def arithmetic_verdicts(checks: pd.DataFrame) -> pd.DataFrame:
             used.setdefault(claim_id, set()).add(check_id)
     return pd.DataFrame({"claim_id": list(worst), "arithmetic": list(worst.values()),
                          "checks": [";".join(sorted(used[c])) for c in worst]},
-                        columns=["claim_id", "arithmetic", "checks"])
+                        columns=["claim_id", "arithmetic", "checks"], dtype="str")
 
 
 def claim_status(ledger: pd.DataFrame, checks: pd.DataFrame) -> pd.DataFrame:
