@@ -47,6 +47,8 @@ def find(document: Document) -> Iterator[Finding]:
                 yield from _per_each(document, figures, figure)
             elif figure.unit == "元" and PRICE.search(figure.clause):
                 yield from _price(document, figures, figure)
+            elif figure.kind == "weight" and figure.unit in MASS and _per_area(document, figure):
+                yield from _yield(document, figures, figure)
             per, factor = _per(document, figures, figure)
             if per:
                 yield from _rate(document, figures, figure, per, factor, several)
@@ -97,6 +99,9 @@ def _scaled_ratio(document: Document, figures: list[Figure], ratio: Figure, patt
     if not tops or not bottoms:
         return
     top, bottom = tops[0], bottoms[0]
+    rivals = [f.text for f in tops[1:] if f.same(top) and f.value != top.value and f is not bottom]
+    doubt = (f"more than one figure before it is named for its numerator ({top.text}, {', '.join(rivals)}): which "
+             "the ratio divides is not certain") if rivals else ""
     yield Finding("ratio", f"auto-ratio-{ratio.start}", {
         "description": f"{ratio.text} ({pattern.pattern}) recomputed as {top.text} over {bottom.text}"
                        + (f", × {factor:g}" if factor != 1 else ""),
@@ -104,7 +109,7 @@ def _scaled_ratio(document: Document, figures: list[Figure], ratio: Figure, patt
         "formula": f"numerator / denominator * {factor:g}" if factor != 1 else "numerator / denominator",
         "stated": ratio.claim_id, "unit": "percent" if ratio.unit == "%" else "ratio",
         "assumptions": [f"the ratio divides {top.text} (named {numerator}) by {bottom.text} (named {denominator})"
-                        + (f", per {factor:g}" if factor != 1 else "")]})
+                        + (f", per {factor:g}" if factor != 1 else "")]}, doubt)
 
 
 BALANCE_BACK = 12       # figures looked back over for the two terms of a balance
@@ -131,9 +136,14 @@ def _balance(document: Document, stated: Figure, pattern: re.Pattern, plus: str,
         "description": f"{stated.text} recomputed as {first.text} less {second.text}",
         "uses": {"first": first.claim_id, "second": second.claim_id}, "formula": "first - second",
         "stated": stated.claim_id, "unit": _unit_name(stated.unit),
-        "assumptions": [f"{pattern.search(stated.clause).group(0)} is what {first.text} ({plus.split(')')[-1]}) "
-                        f"leaves after {second.text} ({minus.split(')')[-1]})"]},
+        "assumptions": [f"{pattern.search(stated.clause).group(0)} is what {first.text} ({_words(plus)}) "
+                        f"leaves after {second.text} ({_words(minus)})"]},
         "the two terms are stated more than two sentences before the balance" if far else "")
+
+
+def _words(pattern: str) -> str:
+    """The words a pattern names, without its look-arounds: ``(?<!进)出口`` → 出口."""
+    return re.sub(r"\(\?<?[!=][^)]*\)|[?()]", "", pattern)
 
 
 def _bigrams(text: str) -> set[str]:
@@ -256,6 +266,59 @@ def _price(document: Document, figures: list[Figure], price: Figure) -> Iterator
         "uses": {"total": total.claim_id, "count": count.claim_id}, "formula": "total / count",
         "stated": price.claim_id, "unit": f"yuan per {count.unit}",
         "assumptions": [f"the average price divides {total.text} by {count.text}, both in its sentence"]})
+
+
+#: a yield per unit of area: ``粮食单位面积产量 408.1公斤/亩``, ``亩产 520公斤``, ``单产``
+YIELD = re.compile(r"单产|亩产|单位面积产量|每亩产量")
+PER_AREA_WRITTEN = re.compile(r"\s*/\s*(亩|公顷)")
+#: masses in 公斤 (the ledger holds 万吨 as 吨)
+MASS = {"吨": 1000.0, "公斤": 1.0, "千克": 1.0, "斤": 0.5}
+YIELD_BACK = 30         # figures looked back over for the total and the area of a yield
+
+
+def _per_area(document: Document, figure: Figure) -> str:
+    """The unit of area ``figure`` is a yield per (亩, 公顷), or "" when it is not a yield (a change of one is not)."""
+    written = PER_AREA_WRITTEN.match(document.raw[figure.end:figure.end + 6])
+    if not (written or YIELD.search(figure.clause)) or CHANGE_LEAD.search(figure.lead) \
+            or BASE_LEAD.search(figure.lead) or FROM_LEAD.search(figure.lead):
+        return ""
+    return written.group(1) if written else ("亩" if "亩" in figure.clause else "area")
+
+
+def _yield(document: Document, figures: list[Figure], stated: Figure) -> Iterator[Finding]:
+    """``粮食总产量 T万吨 … 粮食播种面积 A万亩 … 粮食单位面积产量 y公斤/亩`` / ``油料种植面积 A，产量 T，亩产 y``: y
+    recomputed as T / A in its units. When the yield's words name a crop (粮食), the total is the nearest 产量 and
+    the area the nearest 面积 named for it; when they name none, both must be stated in its sentence or the one
+    before. Either more than two sentences away makes the reading doubtful."""
+    area_unit = _per_area(document, stated)
+    found = YIELD.search(stated.clause)
+    crop = NAME_PREFIX.sub("", stated.clause[:found.start()]) if found else ""
+    crop = re.sub(r"^(?:全年|年末|全县|全市|全区|全省|全镇|今年)+", "", crop)
+    earlier = document.earlier(stated.start, YIELD_BACK)
+    if len(crop) < 2:
+        crop = ""
+        earlier = [f for f in earlier if stated.sentence - f.sentence <= 1]
+
+    def level(f):
+        return (_level(f) and not YIELD.search(f.clause) and not _per_area(document, f)
+                and (not crop or crop in f.clause))
+    total = next((f for f in earlier if f.unit in MASS and "产量" in f.clause and level(f)), None)
+    area = next((f for f in earlier if f.kind == "area" and "面积" in f.clause and level(f)
+                 and (area_unit == "area" or f.unit == area_unit)), None)
+    if total is None or area is None:
+        return
+    factor = MASS[total.unit] / MASS[stated.unit]
+    far = stated.sentence - min(total.sentence, area.sentence) > 2
+    per = area.unit
+    yield Finding("average", f"auto-average-{stated.start}", {
+        "description": f"{stated.text}/{per} ({found.group(0) if found else 'a yield per ' + per}) recomputed as "
+                       f"{total.text} over {area.text}",
+        "uses": {"total": total.claim_id, "count": area.claim_id},
+        "formula": f"total / count * {factor:g}" if factor != 1 else "total / count",
+        "stated": stated.claim_id, "unit": f"{stated.unit} per {per}",
+        "assumptions": [f"the yield divides {total.text} (产量{', ' + crop if crop else ''}) by {area.text} (面积), "
+                        f"in {stated.unit} per {per}"]},
+        "the total or the area is stated more than two sentences before the yield" if far else "")
 
 
 def _names(figure: Figure, measure: str) -> bool:

@@ -642,6 +642,12 @@ def _named_share(document: Document, figures: list[Figure], share: Figure) -> It
             doubt = "" if near or exact else f"the total is the nearest figure named {name}, in another paragraph"
             yield _share(part, figure, share, f"占{name} refers to {figure.text}, the figure named {name}", doubt)
             return
+    for figure in document.earlier(part.start, SECTION_BACK):     # the whole in a section before (a lead paragraph)
+        if figure.same(part) and _plain(figure) and figure.section != part.section and _names(figure, name) \
+                and not _after_mark(document, figure):
+            yield _share(part, figure, share, f"占{name} refers to {figure.text}, the figure named {name}",
+                         f"the total is the nearest figure named {name}, in another section")
+            return
     if _after_mark(document, part):                 # 新增就业 T，其中 … a，占新增就业的 s%: the whole is T
         start = max(document.sentence_start(part.start), part.start - MARK_REACH)
         mark = document.raw.rfind("其中", start, part.start)
@@ -715,8 +721,29 @@ def _names(figure: Figure, name: str) -> bool:
     core = NAME_SUFFIX.sub("", NAME_PREFIX.sub("", figure.clause))
     if name in figure.clause or (len(core) >= 2 and core in name):
         return True
+    bare = TOTAL_SUFFIX.sub("", name)               # 员工总数 names 现有员工: the total's word dropped
+    if bare != name and len(bare) >= 2 and bare in figure.clause:
+        return True
+    if len(name) >= 4 and len(core) <= 2 * len(name) + 2 and _abbreviates(name, core):
+        return True                                  # 集团营收 names 集团实现营业收入: an abbreviation, in order
     wanted = _bigrams(name)
     return len(wanted) >= 3 and len(wanted & _bigrams(figure.clause)) >= 0.7 * len(wanted)
+
+
+TOTAL_SUFFIX = re.compile(r"(?:总数|总额|总量|总值|总计|合计)$")
+
+
+def _abbreviates(name: str, words: str) -> bool:
+    """Every character of ``name`` in ``words``, in order, the first two together (集团营收 → 集团实现营业收入):
+    how a Chinese abbreviation is made from the full name."""
+    if name[:2] not in words:
+        return False
+    at = words.index(name[:2]) + 2
+    for ch in name[2:]:
+        at = words.find(ch, at) + 1
+        if at == 0:
+            return False
+    return True
 
 
 def _back(figures: list[Figure], figure: Figure, steps: int):
