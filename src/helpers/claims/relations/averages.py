@@ -184,15 +184,22 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         return                      # 县均, 村均 with no count of counties or villages stated
     per = per + "均" if per else f"平均每{found.group('each')}{found.group('noun')}"
     count = next((f for f in near if f.unit in units and _level(f) and (per != "人均" or PEOPLE.search(f.clause))
+                  and not (per == "人均" and f.sentence != average.sentence and _sub_part(document, f))
                   and (f.unit != "个" or per not in ("县均", "村均", "校均", "镇均")
                        or re.match(rf"[^，。；\d]{{0,4}}?(?:{UNITS_NAMED[per[0]]})", document.raw[f.end:f.end + 8]))),
                  None) if per[0] not in UNITS_NAMED else count
+    elsewhere = False
     if measure:
         core = re.sub(r"^[年月日]", "", measure)
         total = next((f for f in near if f.same(average) and _level(f) and _names(f, core)), None)
         if total is None:
             total = next((f for f in document.section_before(average, SECTION_BACK)
                           if f.same(average) and _level(f) and _names(f, core)), None)
+        if total is None and count is not None and per == "人均" and len(core) >= 4:
+            total = next((f for f in document.earlier(average.start, SECTION_BACK)      # 营业收入 in the lead
+                          if f.same(average) and _level(f) and f.section != average.section
+                          and core in f.clause), None)
+            elsewhere = total is not None
         if total is None and count is not None and count.sentence == average.sentence:
             alone = [f for f in figures[max(0, count.index - WINDOW):count.index]     # 发放信贷 T，惠及 N户，户均贷款 A
                      if f.sentence == average.sentence and f.same(average) and _level(f)]
@@ -206,6 +213,8 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
     where = f"the {count.text} stated" if count is not None else ""
     if count is not None and (count.sentence != average.sentence or abs(total.sentence - average.sentence) > 1):
         doubt = "the count or the total is not stated in the average's sentence"
+    if elsewhere:
+        doubt = f"the total {total.text} is the nearest figure named {core}, in another section"
     if count is None and per == "人均" and measure:
         count = document.nearest(document.populations, average.start)
         if count is None:

@@ -84,6 +84,7 @@ COMPLETE_SETS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("urban and rural", ("城镇|城市", "乡村|农村"), ""),
     ("exports and imports", ("(?<!进)出口", "(?<!出)进口"), ""),
     ("summer and autumn grain", ("夏粮", "秋粮"), ""),
+    ("summer grain, early rice and autumn grain", ("夏粮", "早稻", "秋粮"), "粮食"),
     ("men and women", ("男性?", "女性?"), ""),
     ("agricultural and non-agricultural", ("(?<!非)农业人口", "非农业人口"), ""),
     ("tax and non-tax revenue", ("(?<!非)税收收入", "非税收入"), ""),
