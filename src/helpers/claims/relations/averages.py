@@ -98,18 +98,23 @@ def _scaled_ratio(document: Document, figures: list[Figure], ratio: Figure, patt
     bottoms = [f for f in named(denominator) if tops and f.same(tops[0]) and f is not tops[0]]
     if not tops or not bottoms:
         return
-    top, bottom = tops[0], bottoms[0]
-    rivals = [f.text for f in tops[1:] if f.same(top) and f.value != top.value and f is not bottom]
-    doubt = (f"more than one figure before it is named for its numerator ({top.text}, {', '.join(rivals)}): which "
-             "the ratio divides is not certain") if rivals else ""
-    yield Finding("ratio", f"auto-ratio-{ratio.start}", {
-        "description": f"{ratio.text} ({pattern.pattern}) recomputed as {top.text} over {bottom.text}"
-                       + (f", × {factor:g}" if factor != 1 else ""),
-        "uses": {"numerator": top.claim_id, "denominator": bottom.claim_id},
-        "formula": f"numerator / denominator * {factor:g}" if factor != 1 else "numerator / denominator",
-        "stated": ratio.claim_id, "unit": "percent" if ratio.unit == "%" else "ratio",
-        "assumptions": [f"the ratio divides {top.text} (named {numerator}) by {bottom.text} (named {denominator})"
-                        + (f", per {factor:g}" if factor != 1 else "")]}, doubt)
+    bottom = bottoms[0]
+    rivals = [f for f in tops[1:] if f.same(tops[0]) and f.value != tops[0].value and f is not bottom]
+
+    def spec(top):
+        return {
+            "description": f"{ratio.text} ({pattern.pattern}) recomputed as {top.text} over {bottom.text}"
+                           + (f", × {factor:g}" if factor != 1 else ""),
+            "uses": {"numerator": top.claim_id, "denominator": bottom.claim_id},
+            "formula": f"numerator / denominator * {factor:g}" if factor != 1 else "numerator / denominator",
+            "stated": ratio.claim_id, "unit": "percent" if ratio.unit == "%" else "ratio",
+            "reading": f"{top.text} over {bottom.text}",
+            "assumptions": [f"the ratio divides {top.text} (named {numerator}) by {bottom.text} (named "
+                            f"{denominator})" + (f", per {factor:g}" if factor != 1 else "")]}
+    # 利润总额 … 净利润 … 利润率: more than one figure is named for the numerator; the first reading the figures fit
+    # is taken and says so, and when none fits the ratio is shown, not judged (finding._reading)
+    yield Finding("ratio", f"auto-ratio-{ratio.start}", spec(tops[0]),
+                  alternatives=tuple(spec(f) for f in rivals))
 
 
 BALANCE_BACK = 12       # figures looked back over for the two terms of a balance
