@@ -150,3 +150,44 @@ def test_per_head_with_its_total_in_another_section_is_shown_when_it_does_not_fi
     wrong = checks_in(head + "按员工人数计算，人均营业收入180.0万元。")
     assert one(wrong, "auto-average-").verdict == "derived"
     no_alarm(wrong)
+
+
+# -- round B after this work, and round C measured once (tests/fixtures/relations/README.md) -----------------------
+
+ROUND_B = ["grain-harvest-2023", "enterprise-annual-2023"]
+ROUND_C = ["holiday-tourism-2024", "medical-insurance-2023"]
+
+
+@pytest.fixture(scope="module")
+def scores():
+    from .test_relations_fixtures import FIXTURES, relations_eval
+
+    folder = FIXTURES / "relations"
+    return {**{name: relations_eval.score(folder / "round2" / f"{name}.yml") for name in ROUND_B},
+            **{name: relations_eval.score(folder / "round3" / f"{name}.yml") for name in ROUND_C}}
+
+
+def test_round_c_lists_are_kept_apart_from_the_pinned_six():
+    from .test_relations_fixtures import LISTS
+
+    assert not {p.stem for p in LISTS} & set(ROUND_C)
+
+
+def test_round_b_after_the_work_it_guided(scores):
+    """Round B guided round 3's rules, so it is no longer unseen: 73 of 80 found (was 59), all right, and the one
+    false alarm (利润率 read with 净利润) is now shown, not judged."""
+    relations = [r for name in ROUND_B for r in scores[name].relations]
+    assert sum(r.found for r in relations) >= 73, [r.id for r in relations if not r.found]
+    assert sum(r.right for r in relations) >= 73, [(r.id, r.checks) for r in relations if r.found and not r.right]
+    assert [a for name in ROUND_B for a in scores[name].false_alarms] == []
+
+
+def test_round_c_as_measured_once(scores):
+    """Round C is the honest figure, measured once on texts written and committed after the work above: 41 of 66
+    found (26 of 50 checkable), 40 right, no false alarm. The one found but not right is a complete list (服务站
+    and 服务点, planted to fall short of their stated total) that the finder reads only as parts not exceeding it.
+    A new alarm or a lost relation fails here."""
+    relations = [r for name in ROUND_C for r in scores[name].relations]
+    assert sum(r.found for r in relations) >= 41, [r.id for r in relations if not r.found]
+    assert sum(r.right for r in relations) >= 40, [(r.id, r.checks) for r in relations if r.found and not r.right]
+    assert [a for name in ROUND_C for a in scores[name].false_alarms] == []
