@@ -47,6 +47,8 @@ def find(document: Document) -> Iterator[Finding]:
                 yield from _per_each(document, figures, figure)
             elif figure.unit == "元" and PRICE.search(figure.clause):
                 yield from _price(document, figures, figure)
+            elif figure.kind == "weight" and figure.unit in MASS and _per_area(document, figure):
+                yield from _yield(document, figures, figure)
             per, factor = _per(document, figures, figure)
             if per:
                 yield from _rate(document, figures, figure, per, factor, several)
@@ -96,15 +98,23 @@ def _scaled_ratio(document: Document, figures: list[Figure], ratio: Figure, patt
     bottoms = [f for f in named(denominator) if tops and f.same(tops[0]) and f is not tops[0]]
     if not tops or not bottoms:
         return
-    top, bottom = tops[0], bottoms[0]
-    yield Finding("ratio", f"auto-ratio-{ratio.start}", {
-        "description": f"{ratio.text} ({pattern.pattern}) recomputed as {top.text} over {bottom.text}"
-                       + (f", × {factor:g}" if factor != 1 else ""),
-        "uses": {"numerator": top.claim_id, "denominator": bottom.claim_id},
-        "formula": f"numerator / denominator * {factor:g}" if factor != 1 else "numerator / denominator",
-        "stated": ratio.claim_id, "unit": "percent" if ratio.unit == "%" else "ratio",
-        "assumptions": [f"the ratio divides {top.text} (named {numerator}) by {bottom.text} (named {denominator})"
-                        + (f", per {factor:g}" if factor != 1 else "")]})
+    bottom = bottoms[0]
+    rivals = [f for f in tops[1:] if f.same(tops[0]) and f.value != tops[0].value and f is not bottom]
+
+    def spec(top):
+        return {
+            "description": f"{ratio.text} ({pattern.pattern}) recomputed as {top.text} over {bottom.text}"
+                           + (f", × {factor:g}" if factor != 1 else ""),
+            "uses": {"numerator": top.claim_id, "denominator": bottom.claim_id},
+            "formula": f"numerator / denominator * {factor:g}" if factor != 1 else "numerator / denominator",
+            "stated": ratio.claim_id, "unit": "percent" if ratio.unit == "%" else "ratio",
+            "reading": f"{top.text} over {bottom.text}",
+            "assumptions": [f"the ratio divides {top.text} (named {numerator}) by {bottom.text} (named "
+                            f"{denominator})" + (f", per {factor:g}" if factor != 1 else "")]}
+    # 利润总额 … 净利润 … 利润率: more than one figure is named for the numerator; the first reading the figures fit
+    # is taken and says so, and when none fits the ratio is shown, not judged (finding._reading)
+    yield Finding("ratio", f"auto-ratio-{ratio.start}", spec(tops[0]),
+                  alternatives=tuple(spec(f) for f in rivals))
 
 
 BALANCE_BACK = 12       # figures looked back over for the two terms of a balance
@@ -131,9 +141,14 @@ def _balance(document: Document, stated: Figure, pattern: re.Pattern, plus: str,
         "description": f"{stated.text} recomputed as {first.text} less {second.text}",
         "uses": {"first": first.claim_id, "second": second.claim_id}, "formula": "first - second",
         "stated": stated.claim_id, "unit": _unit_name(stated.unit),
-        "assumptions": [f"{pattern.search(stated.clause).group(0)} is what {first.text} ({plus.split(')')[-1]}) "
-                        f"leaves after {second.text} ({minus.split(')')[-1]})"]},
+        "assumptions": [f"{pattern.search(stated.clause).group(0)} is what {first.text} ({_words(plus)}) "
+                        f"leaves after {second.text} ({_words(minus)})"]},
         "the two terms are stated more than two sentences before the balance" if far else "")
+
+
+def _words(pattern: str) -> str:
+    """The words a pattern names, without its look-arounds: ``(?<!进)出口`` → 出口."""
+    return re.sub(r"\(\?<?[!=][^)]*\)|[?()]", "", pattern)
 
 
 def _bigrams(text: str) -> set[str]:
@@ -174,15 +189,22 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         return                      # 县均, 村均 with no count of counties or villages stated
     per = per + "均" if per else f"平均每{found.group('each')}{found.group('noun')}"
     count = next((f for f in near if f.unit in units and _level(f) and (per != "人均" or PEOPLE.search(f.clause))
+                  and not (per == "人均" and f.sentence != average.sentence and _sub_part(document, f))
                   and (f.unit != "个" or per not in ("县均", "村均", "校均", "镇均")
                        or re.match(rf"[^，。；\d]{{0,4}}?(?:{UNITS_NAMED[per[0]]})", document.raw[f.end:f.end + 8]))),
                  None) if per[0] not in UNITS_NAMED else count
+    elsewhere = False
     if measure:
         core = re.sub(r"^[年月日]", "", measure)
         total = next((f for f in near if f.same(average) and _level(f) and _names(f, core)), None)
         if total is None:
             total = next((f for f in document.section_before(average, SECTION_BACK)
                           if f.same(average) and _level(f) and _names(f, core)), None)
+        if total is None and count is not None and per == "人均" and len(core) >= 4:
+            total = next((f for f in document.earlier(average.start, SECTION_BACK)      # 营业收入 in the lead
+                          if f.same(average) and _level(f) and f.section != average.section
+                          and core in f.clause), None)
+            elsewhere = total is not None
         if total is None and count is not None and count.sentence == average.sentence:
             alone = [f for f in figures[max(0, count.index - WINDOW):count.index]     # 发放信贷 T，惠及 N户，户均贷款 A
                      if f.sentence == average.sentence and f.same(average) and _level(f)]
@@ -196,6 +218,8 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
     where = f"the {count.text} stated" if count is not None else ""
     if count is not None and (count.sentence != average.sentence or abs(total.sentence - average.sentence) > 1):
         doubt = "the count or the total is not stated in the average's sentence"
+    if elsewhere:
+        doubt = f"the total {total.text} is the nearest figure named {core}, in another section"
     if count is None and per == "人均" and measure:
         count = document.nearest(document.populations, average.start)
         if count is None:
@@ -256,6 +280,59 @@ def _price(document: Document, figures: list[Figure], price: Figure) -> Iterator
         "uses": {"total": total.claim_id, "count": count.claim_id}, "formula": "total / count",
         "stated": price.claim_id, "unit": f"yuan per {count.unit}",
         "assumptions": [f"the average price divides {total.text} by {count.text}, both in its sentence"]})
+
+
+#: a yield per unit of area: ``粮食单位面积产量 408.1公斤/亩``, ``亩产 520公斤``, ``单产``
+YIELD = re.compile(r"单产|亩产|单位面积产量|每亩产量")
+PER_AREA_WRITTEN = re.compile(r"\s*/\s*(亩|公顷)")
+#: masses in 公斤 (the ledger holds 万吨 as 吨)
+MASS = {"吨": 1000.0, "公斤": 1.0, "千克": 1.0, "斤": 0.5}
+YIELD_BACK = 30         # figures looked back over for the total and the area of a yield
+
+
+def _per_area(document: Document, figure: Figure) -> str:
+    """The unit of area ``figure`` is a yield per (亩, 公顷), or "" when it is not a yield (a change of one is not)."""
+    written = PER_AREA_WRITTEN.match(document.raw[figure.end:figure.end + 6])
+    if not (written or YIELD.search(figure.clause)) or CHANGE_LEAD.search(figure.lead) \
+            or BASE_LEAD.search(figure.lead) or FROM_LEAD.search(figure.lead):
+        return ""
+    return written.group(1) if written else ("亩" if "亩" in figure.clause else "area")
+
+
+def _yield(document: Document, figures: list[Figure], stated: Figure) -> Iterator[Finding]:
+    """``粮食总产量 T万吨 … 粮食播种面积 A万亩 … 粮食单位面积产量 y公斤/亩`` / ``油料种植面积 A，产量 T，亩产 y``: y
+    recomputed as T / A in its units. When the yield's words name a crop (粮食), the total is the nearest 产量 and
+    the area the nearest 面积 named for it; when they name none, both must be stated in its sentence or the one
+    before. Either more than two sentences away makes the reading doubtful."""
+    area_unit = _per_area(document, stated)
+    found = YIELD.search(stated.clause)
+    crop = NAME_PREFIX.sub("", stated.clause[:found.start()]) if found else ""
+    crop = re.sub(r"^(?:全年|年末|全县|全市|全区|全省|全镇|今年)+", "", crop)
+    earlier = document.earlier(stated.start, YIELD_BACK)
+    if len(crop) < 2:
+        crop = ""
+        earlier = [f for f in earlier if stated.sentence - f.sentence <= 1]
+
+    def level(f):
+        return (_level(f) and not YIELD.search(f.clause) and not _per_area(document, f)
+                and (not crop or crop in f.clause))
+    total = next((f for f in earlier if f.unit in MASS and "产量" in f.clause and level(f)), None)
+    area = next((f for f in earlier if f.kind == "area" and "面积" in f.clause and level(f)
+                 and (area_unit == "area" or f.unit == area_unit)), None)
+    if total is None or area is None:
+        return
+    factor = MASS[total.unit] / MASS[stated.unit]
+    far = stated.sentence - min(total.sentence, area.sentence) > 2
+    per = area.unit
+    yield Finding("average", f"auto-average-{stated.start}", {
+        "description": f"{stated.text}/{per} ({found.group(0) if found else 'a yield per ' + per}) recomputed as "
+                       f"{total.text} over {area.text}",
+        "uses": {"total": total.claim_id, "count": area.claim_id},
+        "formula": f"total / count * {factor:g}" if factor != 1 else "total / count",
+        "stated": stated.claim_id, "unit": f"{stated.unit} per {per}",
+        "assumptions": [f"the yield divides {total.text} (产量{', ' + crop if crop else ''}) by {area.text} (面积), "
+                        f"in {stated.unit} per {per}"]},
+        "the total or the area is stated more than two sentences before the yield" if far else "")
 
 
 def _names(figure: Figure, measure: str) -> bool:

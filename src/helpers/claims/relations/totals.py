@@ -222,6 +222,8 @@ def _breakdowns(document: Document, figures: list[Figure]) -> Iterator[Finding]:
         earlier_start = openers[0].start() if n > 0 else opener.start()
         total = next((f for f in figures[:first][::-1] if f.start < earlier_start and f.same(parts[0]) and _plain(f)
                       and document.sentence_start(opener.start()) - f.start < 200), None)
+        if total is None and len(parts) >= 2 and n == 0:
+            total = _total_above(document, opener.start(), parts)
         if len(parts) < 2 or total is None:
             continue
         dim = opener.group("dim")
@@ -233,6 +235,31 @@ def _breakdowns(document: Document, figures: list[Figure]) -> Iterator[Finding]:
             owned = "types of ownership may overlap" if any(DIMENSIONS[0].search(p.clause) for p in parts) else ""
             yield _part(parts, total, owned or _overlap(document, parts), why=f"分{dim} lists parts of {total.text}",
                         word=f"分{dim}")
+        for part in parts:                          # 甲 a，占 s%: a bare share after a part is its share of the total
+            share = figures[part.index + 1] if part.index + 1 < len(figures) else None
+            if share is not None and share.unit == "%" and share.sentence == part.sentence \
+                    and BARE_SHARE.match(share.lead):
+                yield _share(part, total, share, f"分{dim} lists parts of {total.text}; 占 {share.text} after "
+                                                 f"{part.text} is its share of that total")
+
+
+ABOVE_SENTENCES = 3     # sentences looked back over for the total of a breakdown that opens its paragraph
+
+
+def _total_above(document: Document, offset: int, parts: list[Figure]) -> Figure | None:
+    """The total of a breakdown that opens its paragraph (``总产量 T。…\n分季节看，夏粮 a，…``): the nearest figure
+    before it, within a few sentences, in the parts' unit, that is neither a part nor a change, and whose words
+    hold what all the parts' words hold (产量, 营收 — also as 营业收入, the characters in order)."""
+    common = set.intersection(*(_bigrams(p.clause) for p in parts))
+    if not common:
+        return None
+    for figure in document.earlier(offset, BACK * 2):
+        if parts[0].sentence - figure.sentence > ABOVE_SENTENCES:
+            return None
+        if figure.same(parts[0]) and _plain(figure) and not _after_mark(document, figure) \
+                and any(re.search(".*?".join(map(re.escape, word)), figure.clause) for word in common):
+            return figure
+    return None
 
 
 def _opener_whole(document: Document, sentence_start: int, like: Figure) -> Figure | None:
@@ -642,6 +669,12 @@ def _named_share(document: Document, figures: list[Figure], share: Figure) -> It
             doubt = "" if near or exact else f"the total is the nearest figure named {name}, in another paragraph"
             yield _share(part, figure, share, f"占{name} refers to {figure.text}, the figure named {name}", doubt)
             return
+    for figure in document.earlier(part.start, SECTION_BACK):     # the whole in a section before (a lead paragraph)
+        if figure.same(part) and _plain(figure) and figure.section != part.section and _names(figure, name) \
+                and not _after_mark(document, figure):
+            yield _share(part, figure, share, f"占{name} refers to {figure.text}, the figure named {name}",
+                         f"the total is the nearest figure named {name}, in another section")
+            return
     if _after_mark(document, part):                 # 新增就业 T，其中 … a，占新增就业的 s%: the whole is T
         start = max(document.sentence_start(part.start), part.start - MARK_REACH)
         mark = document.raw.rfind("其中", start, part.start)
@@ -696,12 +729,13 @@ def _named_rate(document: Document, figures: list[Figure], rate: Figure) -> Iter
     stem = NAME_PREFIX.sub("", found.group("stem"))
     if len(stem) < 2:
         return
+    stems = {stem, stem[2:] + stem[:2]} if len(stem) == 4 else {stem}     # 投资完成率 counts 完成投资
     counted = next((f for f in _back(figures, rate, 3) if f.sentence == rate.sentence and _plain(f)
-                    and stem in f.clause), None)
+                    and any(s in f.clause for s in stems)), None)
     if counted is None:
         return
     whole = next((f for f in _back(figures, counted, 3) if f.sentence == rate.sentence and f.same(counted)
-                  and _plain(f) and stem not in f.clause), None)
+                  and _plain(f) and not any(s in f.clause for s in stems)), None)
     if whole is None or PARTS_MARK.search(document.between(whole, counted)) is None and \
             not re.search(r"[，,]", document.between(whole, counted)):
         return
@@ -715,8 +749,29 @@ def _names(figure: Figure, name: str) -> bool:
     core = NAME_SUFFIX.sub("", NAME_PREFIX.sub("", figure.clause))
     if name in figure.clause or (len(core) >= 2 and core in name):
         return True
+    bare = TOTAL_SUFFIX.sub("", name)               # 员工总数 names 现有员工: the total's word dropped
+    if bare != name and len(bare) >= 2 and bare in figure.clause:
+        return True
+    if len(name) >= 4 and len(core) <= 2 * len(name) + 2 and _abbreviates(name, core):
+        return True                                  # 集团营收 names 集团实现营业收入: an abbreviation, in order
     wanted = _bigrams(name)
     return len(wanted) >= 3 and len(wanted & _bigrams(figure.clause)) >= 0.7 * len(wanted)
+
+
+TOTAL_SUFFIX = re.compile(r"(?:总数|总额|总量|总值|总计|合计)$")
+
+
+def _abbreviates(name: str, words: str) -> bool:
+    """Every character of ``name`` in ``words``, in order, the first two together (集团营收 → 集团实现营业收入):
+    how a Chinese abbreviation is made from the full name."""
+    if name[:2] not in words:
+        return False
+    at = words.index(name[:2]) + 2
+    for ch in name[2:]:
+        at = words.find(ch, at) + 1
+        if at == 0:
+            return False
+    return True
 
 
 def _back(figures: list[Figure], figure: Figure, steps: int):

@@ -84,6 +84,7 @@ COMPLETE_SETS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("urban and rural", ("城镇|城市", "乡村|农村"), ""),
     ("exports and imports", ("(?<!进)出口", "(?<!出)进口"), ""),
     ("summer and autumn grain", ("夏粮", "秋粮"), ""),
+    ("summer grain, early rice and autumn grain", ("夏粮", "早稻", "秋粮"), "粮食"),
     ("men and women", ("男性?", "女性?"), ""),
     ("agricultural and non-agricultural", ("(?<!非)农业人口", "非农业人口"), ""),
     ("tax and non-tax revenue", ("(?<!非)税收收入", "非税收入"), ""),
@@ -119,12 +120,15 @@ SCALED_RATIOS: tuple[tuple[re.Pattern, str, str, float], ...] = (
     (re.compile(r"利润率"), "利润", "营业收入|主营业务收入", 1.0),
     (re.compile(r"贷存比|存贷比"), "贷款", "存款", 1.0),
     (re.compile(r"性别比"), "男性?", "女性?", 100.0),
+    (re.compile(r"资产负债率"), "负债", "(?<!负债)资产(?!负债)", 1.0),
 )
 #: Balances: a figure named by the first words is what the second leaves after the third (收支相抵, 顺差).
 BALANCES: tuple[tuple[re.Pattern, str, str], ...] = (
     (re.compile(r"(?<!滚存)(?<!累计)(?<!历年)结余|收支相抵|结转下年"), "收入", "支出"),
     (re.compile(r"顺差"), "(?<!进)出口", "(?<!出)进口"),
     (re.compile(r"逆差"), "(?<!出)进口", "(?<!进)出口"),
+    (re.compile(r"所有者权益|净资产"), "(?<!净)资产(?!负债)", "负债(?!率)"),
+    (re.compile(r"(?:现金)?流量净额|净流入"), "流入", "流出"),
 )
 #: Stated differences of two named rates.
 DIFFERENCES: tuple[tuple[re.Pattern, str, str], ...] = (
