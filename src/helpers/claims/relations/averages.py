@@ -23,7 +23,7 @@ from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import Document, Figure
 from helpers.claims.relations.words import (
     AVERAGE_LEAD, BASE_LEAD, CHANGE_LEAD, COMMON_BIGRAMS, DIFFERENCES, FROM_LEAD, MINUS, NAME_PREFIX, NAME_SUFFIX,
-    PER_LIVE_BIRTH, PER_PEOPLE, PER_THOUSAND_PEOPLE, RATIOS, BALANCES, SCALED_RATIOS, NEW_SUBJECT,
+    PER_LIVE_BIRTH, PER_PEOPLE, PER_THOUSAND_PEOPLE, QUOTIENTS, RATE_GAP, RATE_LEAD, TO_ONE, RATIOS, BALANCES, SCALED_RATIOS, NEW_SUBJECT,
 )
 
 WINDOW = 6          # figures looked at around an average or a rate
@@ -41,7 +41,14 @@ def find(document: Document) -> Iterator[Finding]:
     several = len({round(f.value) for f in document.populations}) > 1
     for figures in document.paragraphs:
         for figure in figures:
-            if figure.amount and AVERAGE.search(figure.clause):
+            quotient = next((row for row in QUOTIENTS if row[1].search(figure.clause)
+                             and (figure.unit == row[2] or (row[2] == "*" and figure.amount))), None)
+            if quotient is not None:
+                found = list(_quotient(document, figures, figure, quotient))
+                if not found and figure.amount and AVERAGE.search(figure.clause):
+                    found = list(_average(document, figures, figure, several))
+                yield from found
+            elif figure.amount and AVERAGE.search(figure.clause):
                 yield from _average(document, figures, figure, several)
             elif figure.amount and PER_EACH.search(figure.clause):
                 yield from _per_each(document, figures, figure)
@@ -55,6 +62,10 @@ def find(document: Document) -> Iterator[Finding]:
             for pattern, numerator, denominator, pair in RATIOS:
                 if pattern.search(figure.clause) and figure.kind in ("ratio", "number"):
                     yield from _ratio(document, figures, figure, pattern, numerator, denominator, pair)
+            if figure.unit == "个百分点" and RATE_GAP.search(figure.clause):
+                yield from _rate_gap(figures, figure)
+            if figure.kind == "ratio" and TO_ONE.search(figure.clause):
+                yield from _to_one(document, figures, figure)
             for pattern, minuend, subtrahend in DIFFERENCES:
                 if pattern.search(figure.clause):
                     yield from _difference(figures, figure, minuend, subtrahend)
@@ -169,7 +180,7 @@ def _around(figures: list[Figure], figure: Figure):
         other = figures[i]
         if other is not figure and abs(other.sentence - figure.sentence) <= 1:
             near.append(other)
-    return sorted(near, key=lambda f: (abs(f.index - figure.index), f.index > figure.index))
+    return sorted(near, key=lambda f: (f.sentence != figure.sentence, abs(f.index - figure.index), f.index > figure.index))
 
 
 def _average(document: Document, figures: list[Figure], average: Figure, several: bool) -> Iterator[Finding]:
@@ -234,6 +245,51 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         "uses": {"total": total.claim_id, "count": count.claim_id}, "formula": "total / count",
         "stated": average.claim_id, "unit": _unit_name(average.unit),
         "assumptions": [f"{per} divides {total.text} by {where}"]}, doubt)
+
+
+QUOTIENT_BACK = 8      # figures looked back over for the numerator and denominator of a named quotient
+DAYS_BACK = 200        # figures looked back over for the number of days a 日均 divides by
+
+
+def _quotient(document: Document, figures: list[Figure], stated: Figure, row) -> Iterator[Finding]:
+    """A rate or average named by its words (:data:`~.words.QUOTIENTS`): ``累计接待游客 T … 日均接待游客 a`` over the
+    stated number of days, ``旅游收入 T，人均花费 a`` over the 人次 counted, ``票房 T，观影人次 N，平均票价 p``,
+    ``费用总额 T，基金支付 P，支付比例 r%``, ``累计结存 B … 支出 S，可支付 m个月`` (B over S / 12). Numerator and
+    denominator are the nearest figures before it in its sentence or the one before, named by the row's words
+    (a figure that is itself an average, a change or a base is never one); 日均 takes the report's number of days,
+    which must be stated once (another number of days before it makes the reading doubtful)."""
+    name, pattern, _, top_words, bottom_words, bottom_unit, scale = row
+    near = [f for f in reversed(figures[max(0, stated.index - QUOTIENT_BACK):stated.index])
+            if stated.sentence - f.sentence <= 1 and f is not stated]
+    if name == "日均":
+        measure = pattern.search(stated.clause).group("measure")
+        core = _bigrams(measure)
+        top = next((f for f in near if f.same(stated) and _level(f) and not row[1].search(f.clause)
+                    and (not measure or core & _bigrams(f.clause) or measure in f.clause)
+                    and (measure or f.sentence == stated.sentence)), None)
+        days = [f for f in document.earlier(stated.start, DAYS_BACK) if f.unit == bottom_unit and f.kind == "duration"]
+        bottom = days[0] if days else None
+        doubt = ("the report states more than one number of days" if len({f.value for f in days}) > 1 else "")
+    else:
+        top_pattern, bottom_pattern = re.compile(top_words), re.compile(bottom_words)
+        top = next((f for f in near if f.amount and top_pattern.search(f.clause) and not pattern.search(f.clause)
+                    and not CHANGE_LEAD.search(f.lead) and not BASE_LEAD.search(f.lead)
+                    and not AVERAGE_LEAD.search(f.clause)), None)
+        bottom = next((f for f in near if f.amount and f is not top and f.unit == bottom_unit
+                       and bottom_pattern.search(f.clause) and not CHANGE_LEAD.search(f.lead)
+                       and not BASE_LEAD.search(f.lead) and not AVERAGE_LEAD.search(f.clause)), None)
+        doubt = ""
+    if top is None or bottom is None or top is bottom:
+        return
+    formula = f"numerator / denominator * {scale:g}" if scale != 1 else "numerator / denominator"
+    unit = {"%": "percent", "个月": "months"}.get(stated.unit, _unit_name(stated.unit))
+    yield Finding("average", f"auto-average-{stated.start}", {
+        "description": f"{stated.text} ({name}) recomputed as {top.text} over {bottom.text}"
+                       + (f", × {scale:g}" if scale != 1 else ""),
+        "uses": {"numerator": top.claim_id, "denominator": bottom.claim_id}, "formula": formula,
+        "stated": stated.claim_id, "unit": unit,
+        "assumptions": [f"{name} divides {top.text} by {bottom.text}" + (f", × {scale:g}" if scale != 1 else "")
+                        + (" (the report's number of days)" if name == "日均" else "")]}, doubt)
 
 
 UNITS_NAMED = {"县": "县", "村": "村", "校": "校|学校", "镇": "镇|乡镇"}
@@ -506,6 +562,67 @@ def _difference(figures: list[Figure], stated: Figure, minuend: str, subtrahend:
         "assumptions": [f"{stated.clause.strip('为是')} is {minuend} less {subtrahend}"
                         + ("; the text writes it with a minus sign, which the ledger's figure leaves out"
                            if negative else "")]})
+
+
+def _grown(figures: list[Figure], stated: Figure, name: str) -> Figure | None:
+    """The growth rate of the subject ``name`` stated before ``stated`` in its sentence or the one before: a rate
+    whose own words name it (``收入增长 6.3%``) or that follows a figure named for it (``总收入 A，增长 6.3%``)."""
+    for i in range(stated.index - 1, max(stated.index - 1 - WINDOW * 2, -1), -1):
+        rate = figures[i]
+        if stated.sentence - rate.sentence > 1:
+            break
+        if rate.unit != "%" or not RATE_LEAD.search(rate.lead):
+            continue
+        owner = figures[i - 1] if i > 0 and figures[i - 1].sentence == rate.sentence else None
+        words = rate.clause if name in rate.clause else (owner.clause if owner is not None and owner.amount else "")
+        if name in words:
+            return rate
+    return None
+
+
+def _rate_gap(figures: list[Figure], stated: Figure) -> Iterator[Finding]:
+    """``总收入 A，增长 r1；总支出 B，增长 r2，支出增速高于收入增速 d个百分点``: d recomputed as r2 − r1 (r1 − r2 for
+    低于, 慢于), each rate the nearest growth rate named for its subject, in its sentence or the one before."""
+    found = RATE_GAP.search(stated.clause)
+    first_name = NAME_PREFIX.sub("", found.group("a")).strip()
+    second_name = NAME_PREFIX.sub("", (found.group("b1") or found.group("b2") or "")).strip()
+    if len(first_name) < 2 or len(second_name) < 2 or first_name == second_name:
+        return
+    first, second = _grown(figures, stated, first_name), _grown(figures, stated, second_name)
+    if first is None or second is None or first is second:
+        return
+    falling = found.group("verb") in ("低", "慢")
+    yield Finding("difference", f"auto-difference-{stated.start}", {
+        "description": f"{stated.text} recomputed as the growth of {first_name} ({first.text}) "
+                       f"{'below' if falling else 'above'} that of {second_name} ({second.text})",
+        "uses": {"first": first.claim_id, "second": second.claim_id},
+        "formula": "second - first" if falling else "first - second", "stated": stated.claim_id,
+        "unit": "percentage points",
+        "assumptions": [f"the gap is {first_name}'s growth rate {first.text} less {second_name}'s {second.text}"
+                        if not falling else
+                        f"the gap is {second_name}'s growth rate {second.text} less {first_name}'s {first.text}"]})
+
+
+def _to_one(document: Document, figures: list[Figure], stated: Figure) -> Iterator[Finding]:
+    """``在职职工 a，退休人员 b，在职退休比为 x:1``: x recomputed as a / b, the two amounts of its sentence before it
+    (exactly two, in one unit), the ratio's words naming the first with their first character and the second with
+    a later one."""
+    after = figures[stated.index + 1] if stated.index + 1 < len(figures) else None
+    if after is None or after.value != 1 or document.between(stated, after).strip() not in (":", "：", "∶"):
+        return
+    pair = NAME_PREFIX.sub("", TO_ONE.search(stated.clause).group("pair"))
+    amounts = [f for f in figures[max(0, stated.index - WINDOW):stated.index]
+               if f.sentence == stated.sentence and f.amount and _level(f)]
+    if len(amounts) != 2 or not amounts[0].same(amounts[1]) or len(pair) < 2:
+        return
+    top, bottom = amounts
+    if pair[0] not in top.clause or not any(ch in bottom.clause and ch not in top.clause for ch in pair[1:]):
+        return
+    yield Finding("ratio", f"auto-ratio-{stated.start}", {
+        "description": f"{stated.text}:1 ({pair}比) recomputed as {top.text} over {bottom.text}",
+        "uses": {"numerator": top.claim_id, "denominator": bottom.claim_id}, "formula": "numerator / denominator",
+        "stated": stated.claim_id, "unit": "ratio",
+        "assumptions": [f"{pair}比 x:1 divides {top.text} by {bottom.text}, the two figures of its sentence"]})
 
 
 def _unit_name(unit: str) -> str:

@@ -49,7 +49,7 @@ COMPARABLE = re.compile(r"可比价|可比口径|同口径|扣除价格|扣除�
 #: a multiple: ``，是三年前的``, ``相当于上年的``
 MULTIPLE_LEAD = re.compile(r"^[，,]?(?:是|为|相当于|达到?)[^，。；,;]{0,12}?的?$")
 #: the lead of a figure that is itself an average (never a total or a part)
-AVERAGE_LEAD = re.compile(r"[人户亩次县村校床]均|平均|均值")
+AVERAGE_LEAD = re.compile(r"[人户亩次县村校床日]均|平均|均值")
 #: a share: ``占一般公共预算收入的比重为`` (name: what it is a share of) or ``占比为``
 SHARE_LEAD = re.compile(r"占(?P<name>[^，。；,;\d（(]{0,16}?)(?:的)?(?:比重|比例|份额)?(?:[（(][^）)]{1,10}[）)])?(?:分别)?(?:为|达到?|是)?$")
 #: ``完成预算的 102.3%``, ``为年度计划的``: a share of a budget, plan or target named before the figure
@@ -124,12 +124,32 @@ SCALED_RATIOS: tuple[tuple[re.Pattern, str, str, float], ...] = (
 )
 #: Balances: a figure named by the first words is what the second leaves after the third (收支相抵, 顺差).
 BALANCES: tuple[tuple[re.Pattern, str, str], ...] = (
-    (re.compile(r"(?<!滚存)(?<!累计)(?<!历年)结余|收支相抵|结转下年"), "收入", "支出"),
+    (re.compile(r"(?<!滚存)(?<!累计)(?<!历年)结余|(?:当年|本年|当期)结存|收支相抵|结转下年"), "收入", "支出"),
     (re.compile(r"顺差"), "(?<!进)出口", "(?<!出)进口"),
     (re.compile(r"逆差"), "(?<!出)进口", "(?<!进)出口"),
     (re.compile(r"所有者权益|净资产"), "(?<!净)资产(?!负债)", "负债(?!率)"),
     (re.compile(r"(?:现金)?流量净额|净流入"), "流入", "流出"),
 )
+#: Quotients named by their words: a stated average or rate that is one named figure over another, as data.
+#: Each row: (name, the stated figure's words (its clause ends with them), the stated figure's unit, numerator
+#: words, denominator words, the denominator's unit, scale). Empty numerator words mean "the figure in the stated
+#: figure's unit whose words share the words after the rate's name" (日均接待游客 ↔ 累计接待游客); the scale turns
+#: numerator / denominator into the stated figure (× 100 for a percent, × 12 for months of a year's spending).
+QUOTIENTS: tuple[tuple[str, re.Pattern, str, str, str, str, float], ...] = (
+    ("日均", re.compile(r"日均(?P<measure>[^，。；、\d]{0,8}?)(?:为|达到?|是|约)?$"), "*", "", "", "天", 1.0),
+    ("人均花费", re.compile(r"人均(?:花费|消费|消费支出|支出)(?:为|达到?|是|约)?$"), "元",
+     r"(?<!人均)(?:旅游)?(?:收入|花费|消费)", r"游客|旅客|接待|观众|人次", "人次", 1.0),
+    ("平均票价", re.compile(r"(?:平均|场均)票价(?:为|达到?|是|约)?$"), "元", r"票房", r"观影|观众|人次", "人次", 1.0),
+    ("支付比例", re.compile(r"(?:支付|报销)比例(?:为|达到?|是)?$"), "%", r"(?:基金|统筹)支付|报销",
+     r"费用总额|医疗费用|住院费用|总费用", "元", 100.0),
+    ("可支付月数", re.compile(r"可(?:支付|保障)(?:月数)?(?:为|达到?|约)?$"), "个月",
+     r"(?:累计|滚存)(?:结存|结余)", r"(?<!月均)支出", "元", 12.0),
+)
+#: ``支出增速高于收入增速 3.5个百分点``: the gap of two growth rates, each named by the subject it grows
+RATE_GAP = re.compile(r"(?P<a>[^，。；,;\d]{1,8}?)(?:增速|增幅|增长)(?:比(?P<b1>[^，。；,;\d]{1,8}?)(?:增速|增幅)?)?"
+                      r"(?P<verb>高出?|快|低|慢)(?:于)?(?P<b2>[^，。；,;\d]{0,8}?)(?:增速|增幅)?(?:了)?$")
+#: ``在职退休比为 2.82:1``: a ratio of two stated figures written as x:1, its words naming both (在职 and 退休)
+TO_ONE = re.compile(r"(?P<pair>[^，。；,;\d]{2,8}?)(?:之)?比(?:为|是|达到?)?$")
 #: Stated differences of two named rates.
 DIFFERENCES: tuple[tuple[re.Pattern, str, str], ...] = (
     (re.compile(r"自然增长率"), "出生率", "死亡率"),
