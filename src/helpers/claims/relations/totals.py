@@ -24,7 +24,7 @@ from typing import Iterator
 from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import Document, Figure
 from helpers.claims.relations.words import (
-    ABOVE, BALANCES, RATE_NAMED, RATE_NOT_NAMED, LIMIT_AFTER, LIMIT_LEAD, PLANNED, PLANNED_SHARE_LEAD, AVERAGE_LEAD, CHINESE_COUNTS, COMMON_BIGRAMS, COMPLETE_SETS, DIMENSIONS, KINDS_COUNT, NAME_PREFIX,
+    ABOVE, BALANCES, RATE_NAMED, RATE_NOT_NAMED, LIMIT_AFTER, LIMIT_LEAD, PLANNED, PLANNED_SHARE_LEAD, AVERAGE_LEAD, CHINESE_COUNTS, COMMON_BIGRAMS, COMPLETE_SETS, DIMENSIONS, KINDS_COUNT, KINDS_IN_NAME, NAME_PREFIX,
     NAME_SUFFIX, NAMED_SHARES, NEW_SUBJECT, OTHER_ITEM, RATIO_SEPARATOR, SHARE_LEAD, SPLIT_LEAD, TOTAL_LEAD, WHOLE,
 )
 
@@ -94,6 +94,19 @@ def _set_of(parts: list[Figure]) -> str | None:
     return None
 
 
+def _kinds_named(total: Figure, parts: list[Figure]) -> str | None:
+    """``服务站（点）N个，其中…服务站 a个、…服务点 b个``: the whole's name lists its kinds and the parts name each kind
+    once, so they are all of it; None otherwise."""
+    found = KINDS_IN_NAME.search(total.clause)
+    if found is None or len(parts) != 2:
+        return None
+    kinds = (found.group("a"), found.group("b"))
+    named = [next((k for k in kinds if NAME_SUFFIX.sub("", part.clause).endswith(k)), None) for part in parts]
+    if sorted(filter(None, named)) != sorted(kinds):
+        return None
+    return f"the whole {found.group(0)} is its two kinds {kinds[0]} and {kinds[1]}, each listed"
+
+
 def _item_names(parts: list[Figure]) -> list[str]:
     return [p.text for p in parts]
 
@@ -156,7 +169,8 @@ def _parts(document: Document, figures: list[Figure], at: int,
         totals.append((total, doubt))
         if total is None:
             continue
-        complete = _set_of(group) or ("其他 ends the list" if OTHER_ITEM.search(group[-1].clause) else None)
+        complete = _set_of(group) or ("其他 ends the list" if OTHER_ITEM.search(group[-1].clause) else None) \
+            or _kinds_named(total, group)
         if complete:
             if complete == "three industries":
                 industries.setdefault(figures[0].section, []).append((group, total))
@@ -194,7 +208,8 @@ EARLIER = 200       # figures of the report looked back over for the whole an op
 #: words that introduce parts of the figure before them: 其中, and 内含 / 包括 / 包含 used the same way
 PARTS_MARK = re.compile(r"其中|内含|包括|包含")
 #: a breakdown of the figure before it: ``分经济类型看，``, ``按消费类型分，``, ``分地区看：``
-BREAKDOWN = re.compile(r"(?:分|按)(?P<dim>[^，。；、\d]{1,8}?)(?:看|分|划分)[，,：:]")
+BREAKDOWN = re.compile(r"(?:(?:分|按)(?P<dim>[^，。；、\d]{1,8}?)(?:看|分|划分)"
+                       r"|从(?!全年|上半年|下半年|全年来|总体|整体|长期|短期|当前|目前|年|季|月|全)(?P<by>[^，。；、\d]{2,8}?)(?:来)?看)[，,：:]")
 
 
 def _breakdowns(document: Document, figures: list[Figure]) -> Iterator[Finding]:
@@ -226,7 +241,7 @@ def _breakdowns(document: Document, figures: list[Figure]) -> Iterator[Finding]:
             total = _total_above(document, opener.start(), parts)
         if len(parts) < 2 or total is None:
             continue
-        dim = opener.group("dim")
+        dim = opener.group("dim") or opener.group("by")
         complete = _set_of(parts) or ("其他 ends the list" if OTHER_ITEM.search(parts[-1].clause) else None)
         if complete:
             yield _sum(parts, total, f"the parts {'、'.join(_item_names(parts))} after 分{dim} make up the whole "

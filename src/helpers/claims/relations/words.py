@@ -42,7 +42,7 @@ TO_LEAD = re.compile(f"^(?:{CHANGE_VERBS})?(?:到|至)(?:\\d{{4}}年(?:末|底)?
 #: between a base and its later figure: ``增长到``, ``提高至``, ``增至``, ``降至``
 TO_GAP = re.compile(f"(?:{CHANGE_VERBS})(?:到|至|为)|增至|降至|升至|达到|^[^，。；]{{0,12}}?到")
 #: words that may stand before a change verb without naming another subject (``按可比价格计算增长``, ``增速比上年回落``)
-GENERIC_SUBJECT = re.compile(r"^(?:按可比价格计算|按可比口径计算|按同口径计算|扣除价格因素|扣除物价因素|实际|名义|累计|"
+GENERIC_SUBJECT = re.compile(r"^(?:按可比价格计算|按可比口径计算|按同口径计算|按可比价格|按可比口径|按同口径|扣除价格因素|扣除物价因素|实际|名义|累计|"
                              r"分别|依次|总体|全年|增速|增幅|涨幅|降幅|同比|环比|比上年|较上年|均|了|共|也|又|再|仍)*$")
 #: a rate measured at comparable prices or like for like, which two figures at current prices need not reproduce
 COMPARABLE = re.compile(r"可比价|可比口径|同口径|扣除价格|扣除物价|实际增长|实际下降")
@@ -86,6 +86,9 @@ COMPLETE_SETS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("summer and autumn grain", ("夏粮", "秋粮"), ""),
     ("summer grain, early rice and autumn grain", ("夏粮", "早稻", "秋粮"), "粮食"),
     ("men and women", ("男性?", "女性?"), ""),
+    ("from outside the city and from inside it", ("市外", "市内"), ""),
+    ("from outside the province and from inside it", ("省外", "省内"), ""),
+    ("from outside the county and from inside it", ("县外", "县内"), ""),
     ("agricultural and non-agricultural", ("(?<!非)农业人口", "非农业人口"), ""),
     ("tax and non-tax revenue", ("(?<!非)税收收入", "非税收入"), ""),
     ("public and private", ("公办", "民办"), ""),
@@ -94,6 +97,8 @@ COMPLETE_SETS: tuple[tuple[str, tuple[str, ...], str], ...] = (
 )
 #: after a semicolon, words that open a new subject of the report's own: the parts of a 其中 end there
 NEW_SUBJECT = re.compile(r"[；;]\s*(?:全县|全市|全区|全省|全镇|年末|各项|全年|全部)")
+#: a whole whose name lists its kinds (``服务站（点）``: 站 and 点): parts naming every kind, one each, are the whole
+KINDS_IN_NAME = re.compile(r"(?P<a>[\u4e00-\u9fff])[（(](?P<b>[\u4e00-\u9fff])[）)](?:为|达到?|有|共)?$")
 #: an item named 其他/其它 ends a list that then covers the whole
 OTHER_ITEM = re.compile(r"其他|其它|其余")
 
