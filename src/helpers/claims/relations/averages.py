@@ -282,6 +282,9 @@ def _quotient(document: Document, figures: list[Figure], stated: Figure, row) ->
     if top is None or bottom is None or top is bottom:
         return
     formula = f"numerator / denominator * {scale:g}" if scale != 1 else "numerator / denominator"
+    whole_days = name == "日均" and float(bottom.value).is_integer() and "." not in bottom.text
+    if whole_days:                   # 7天 counts whole days: exact, not 6.5 to 7.5 as a written 7 may be
+        formula = f"numerator / {bottom.value:g}"
     unit = {"%": "percent", "个月": "months"}.get(stated.unit, _unit_name(stated.unit))
     yield Finding("average", f"auto-average-{stated.start}", {
         "description": f"{stated.text} ({name}) recomputed as {top.text} over {bottom.text}"
@@ -289,7 +292,9 @@ def _quotient(document: Document, figures: list[Figure], stated: Figure, row) ->
         "uses": {"numerator": top.claim_id, "denominator": bottom.claim_id}, "formula": formula,
         "stated": stated.claim_id, "unit": unit,
         "assumptions": [f"{name} divides {top.text} by {bottom.text}" + (f", × {scale:g}" if scale != 1 else "")
-                        + (" (the report's number of days)" if name == "日均" else "")]}, doubt)
+                        + (" (the report's number of days)" if name == "日均" else "")
+                        + (f"; {bottom.text} counts whole days, so it is taken as exactly {bottom.value:g}"
+                           if whole_days else "")]}, doubt)
 
 
 UNITS_NAMED = {"县": "县", "村": "村", "校": "校|学校", "镇": "镇|乡镇"}
