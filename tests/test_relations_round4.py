@@ -164,3 +164,51 @@ def test_an_average_per_stay_reads_its_own_sentence_not_the_next():
     wrong = checks_in("甲院住院2.0万人次，住院费用总额2.00亿元，次均住院费用12,000元。"
                       "乙院住院5.0万人次，住院费用总额3.00亿元，次均住院费用6,000元。")
     assert sorted(kind(wrong, "auto-average-").verdict) == ["consistent", "inconsistent"]
+
+
+# -- round C after this work, and round D measured once (tests/fixtures/relations/README.md) -----------------------
+
+ROUND_C = ["holiday-tourism-2024", "medical-insurance-2023"]
+ROUND_D = ["education-bulletin-2024", "foreign-trade-q3-2024"]
+#: round D's false alarms as measured once, all from rules older than round 4 (main's finder raises the same seven):
+#: a breakdown's total taken as the nearest figure before it in the parts' unit (分季度 → 9月's 进口 55.8亿元,
+#: 分贸易方式 → 三季度's 458.3亿元), a share's whole taken from the figure after it (占出口总值的 → 新三样 86.4亿元,
+#: 占高中阶段在校生的 → 中职's 0.86万人), a 其中 list running on past a semicolon into another subject (跨境电商 and
+#: 市场采购), and two overlapping groups after 其中 (本科 and 中级职称 teachers) summed as parts
+ROUND_D_ALARMS = {"auto-share-910", "auto-part-1479-of-1463", "auto-part-270-of-252", "auto-part-369-of-298",
+                  "auto-share-980", "auto-share-1072", "auto-part-1368-of-1335"}
+
+
+@pytest.fixture(scope="module")
+def scores():
+    from .test_relations_fixtures import FIXTURES, relations_eval
+
+    folder = FIXTURES / "relations"
+    return {**{name: relations_eval.score(folder / "round3" / f"{name}.yml") for name in ROUND_C},
+            **{name: relations_eval.score(folder / "round4" / f"{name}.yml") for name in ROUND_D}}
+
+
+def test_round_d_lists_are_kept_apart_from_the_pinned_six():
+    from .test_relations_fixtures import LISTS
+
+    assert not {p.stem for p in LISTS} & set(ROUND_D)
+
+
+def test_round_c_after_the_work_it_guided(scores):
+    """Round C guided round 4's rules, so it is no longer unseen: 58 of 66 found (was 41), all 58 right (was 40 of
+    41), no false alarm."""
+    relations = [r for name in ROUND_C for r in scores[name].relations]
+    assert sum(r.found for r in relations) >= 58, [r.id for r in relations if not r.found]
+    assert sum(r.right for r in relations) >= 58, [(r.id, r.checks) for r in relations if r.found and not r.right]
+    assert [a for name in ROUND_C for a in scores[name].false_alarms] == []
+
+
+def test_round_d_as_measured_once(scores):
+    """Round D is the honest figure, measured once on texts written and committed after the work above: 64 of 98
+    found (31 of 60 checkable), 63 right, and seven false alarms (4.3 per 60, far above the target of 1), all from
+    older rules. A lost relation or a new alarm fails here; an alarm fixed later shows as a smaller set."""
+    relations = [r for name in ROUND_D for r in scores[name].relations]
+    assert sum(r.found for r in relations) >= 64, [r.id for r in relations if not r.found]
+    assert sum(r.right for r in relations) >= 63, [(r.id, r.checks) for r in relations if r.found and not r.right]
+    alarms = {check for name in ROUND_D for check, _ in scores[name].false_alarms}
+    assert alarms <= ROUND_D_ALARMS, alarms - ROUND_D_ALARMS
