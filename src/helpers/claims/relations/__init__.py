@@ -9,15 +9,18 @@ them within a sentence and across the sentences of a paragraph:
   N倍``, two figures named, the base stated after), 增长 N倍, and comparisons of two named figures (``比…多``);
 * :mod:`~.totals` — 其中 / 内含 / 包括 parts (in every unit they are given, also when 其中 opens the next
   sentence), a sentence opening with the name of its whole (``全市常住人口中，…``), breakdowns (``分…看``,
-  ``按…分``), complete lists that must sum to their total (三次产业, 城镇 and 乡村, a list whose stated shares add
+  ``按…分``, ``从…看``), complete lists that must sum to their total (三次产业, 城镇 and 乡村, 市外 and 市内, a whole
+  whose name lists its kinds such as 服务站（点）, a list whose stated shares add
   up to 100%, 分别 / 依次 after 共有, 以上…合计, 加上…总计), splits that must sum to 100, stated shares (of a named
   whole, of a budget or plan, with the whole inside ``占 W 的``, or named by abbreviation: 占集团营收的 for
   营业收入), rates named by what they count (结案率, 投资完成率), a breakdown opening its paragraph with its total in
   the sentences above;
 * :mod:`~.averages` — averages (人均, 户均, 亩均, 次均, 县均, 平均每个…的…, 均价), rates per 1,000 and per 10万
   (of the population, of live births, of a named group), stated ratios of two figures (城乡居民收入比, 利润率,
-  贷存比, 性别比, 资产负债率), stated differences of two rates (自然增长率), balances (收支结余, 顺差, 所有者权益 =
-  资产 − 负债, 现金流量净额 = 流入 − 流出) and yields per unit of area (单产, 亩产, 公斤/亩: 产量 over 面积).
+  贷存比, 性别比, 资产负债率, x:1 ratios of two figures the words name), stated differences of two rates
+  (自然增长率, 支出增速高于收入增速 N个百分点), balances (收支结余, 当年结存, 顺差, 所有者权益 = 资产 − 负债, 现金流量净额
+  = 流入 − 流出), yields per unit of area (单产, 亩产, 公斤/亩: 产量 over 面积) and quotients named by their words, kept
+  as one table (日均 over the days, 人均花费 over 人次, 平均票价, 支付比例, 可支付月数: :data:`~.words.QUOTIENTS`).
 
 Each relation becomes an ordinary :class:`~helpers.claims.checks.Check` over the ledger's claim ids
 (:mod:`~.finding`), so every figure enters with the interval the text allows (rounding, 余/多/超 bounds) and
