@@ -205,11 +205,11 @@ def test_ratios_that_are_not_splits():
 
 
 @pytest.mark.parametrize("share, verdict", [("73.4", "consistent"), ("78.0", "inconsistent")])
-def test_a_share_of_a_named_total_before_or_after_it(share, verdict):
+def test_a_share_of_a_named_total_before_it_never_after_it(share, verdict):
     before = checks_in(f"一般公共预算收入13,450万元，其中税收收入9,870万元，占一般公共预算收入的比重为{share}%。")
     assert one(before, "auto-share-").verdict == verdict
     after = checks_in(f"全年税收收入9,870万元，占一般公共预算收入的{share}%，一般公共预算收入13,450万元。")
-    assert one(after, "auto-share-").verdict == verdict
+    assert kind(after, "auto-share-").empty        # round 5: a whole after the share is never taken
 
 
 def test_shares_listed_with_fenbie_follow_the_parts_units():
@@ -221,8 +221,9 @@ def test_shares_listed_with_fenbie_follow_the_parts_units():
 
 def test_parts_from_two_breakdowns_are_not_accused_of_exceeding_their_total():
     table = checks_in("全年固定资产投资125.6亿元，其中工业投资75.2亿元，增长12.1%；民间投资68.3亿元，下降3.2%。")
-    check = one(table, "auto-part-")
-    assert check.verdict == "derived" and "overlap" in check.assumptions
+    checks = kind(table, "auto-part-")                 # round 5: each part alone, never their sum
+    assert len(checks) == 2 and (checks.verdict == "consistent").all()
+    assert all("compared with the total alone" in a for a in checks.assumptions)
 
 
 # -- averages, rates, ratios ------------------------------------------------------------------------------------
@@ -289,7 +290,8 @@ def test_a_natural_growth_rate_written_with_a_minus_sign():
 def test_a_doubtful_reading_says_so_and_shows_what_it_implies():
     near = one(checks_in("全县生产总值186.5亿元。第一产业增加值32.1亿元，占地区生产总值的26.6%。"), "auto-share-")
     assert near.verdict == "inconsistent" and near.computed == pytest.approx(32.1 / 186.5 * 100)
-    far = one(checks_in("全县生产总值186.5亿元。\n第一产业增加值32.1亿元，占地区生产总值的26.6%。"), "auto-share-")
+    far = one(checks_in("全县生产总值186.5亿元。全年新增就业1.2万人。\n第一产业增加值32.1亿元，占地区生产总值的26.6%。"),
+              "auto-share-")
     assert far.verdict == "derived" and far.computed == pytest.approx(32.1 / 186.5 * 100)
     assert "doubtful reading (the total is the nearest figure named 地区生产总值, in another paragraph)" in \
         far.assumptions and "doubtful reading" in far.description

@@ -25,7 +25,7 @@ from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import Document, Figure
 from helpers.claims.relations.words import (
     ABOVE, BALANCES, RATE_NAMED, RATE_NOT_NAMED, LIMIT_AFTER, LIMIT_LEAD, PLANNED, PLANNED_SHARE_LEAD, AVERAGE_LEAD, CHINESE_COUNTS, COMMON_BIGRAMS, COMPLETE_SETS, DIMENSIONS, KINDS_COUNT, KINDS_IN_NAME, NAME_PREFIX,
-    NAME_SUFFIX, NAMED_SHARES, NEW_SUBJECT, OTHER_ITEM, RATIO_SEPARATOR, SHARE_LEAD, SPLIT_LEAD, TOTAL_LEAD, WHOLE,
+    NAME_SUFFIX, NAMED_SHARES, NEW_SUBJECT, OTHER_ITEM, PERIOD_NAME, RATIO_SEPARATOR, SHARE_LEAD, SPLIT_LEAD, SYNONYMS, TOTAL_LEAD, WHOLE,
 )
 
 BACK = 8            # figures looked back over for a total
@@ -136,6 +136,8 @@ def _parts(document: Document, figures: list[Figure], at: int,
             break                                   # A，其中 a；B，其中 b: B has parts of its own, it is no part of A
         if any(pattern.search(figure.clause) for pattern, _, _ in BALANCES):
             break                                   # 其中出口 a，进口 b，贸易顺差 c: a balance is no part
+        if last is not None and re.search(r"[；;]", document.between(last, figure)) and _repeats(parts, figure):
+            break                                   # 其中出口 a，进口 b；市场采购出口 c: a new subject, no part
         if figure.unit == "%":
             found = SHARE_LEAD.search(figure.lead)
             if parts and found:
@@ -176,8 +178,10 @@ def _parts(document: Document, figures: list[Figure], at: int,
                 industries.setdefault(figures[0].section, []).append((group, total))
             yield _sum(group, total, f"the parts {'、'.join(_item_names(group))} make up the whole of "
                                      f"{total.text} ({complete})", doubt)
+        elif _overlap(document, group):
+            yield from _each_alone(group, total, doubt, change_between)
         else:
-            yield _part(group, total, doubt or _overlap(document, group), change_between)
+            yield _part(group, total, doubt, change_between)
         if number == 0 and len(group) == 1 and not stated_share and not doubt and not change_between \
                 and not complete:
             yield Finding("part-share", f"auto-part-share-{group[0].start}", {
@@ -237,25 +241,29 @@ def _breakdowns(document: Document, figures: list[Figure]) -> Iterator[Finding]:
         earlier_start = openers[0].start() if n > 0 else opener.start()
         total = next((f for f in figures[:first][::-1] if f.start < earlier_start and f.same(parts[0]) and _plain(f)
                       and document.sentence_start(opener.start()) - f.start < 200), None)
+        if total is not None and _after_breakdown(document, total):
+            total = None                            # 分季度看，…三季度 c。分贸易方式看，…: c is a part, no total
         if total is None and len(parts) >= 2 and n == 0:
             total = _total_above(document, opener.start(), parts)
         if len(parts) < 2 or total is None:
             continue
+        unnamed = _whole_doubt(document, total, parts)
         dim = opener.group("dim") or opener.group("by")
         complete = _set_of(parts) or ("其他 ends the list" if OTHER_ITEM.search(parts[-1].clause) else None)
         if complete:
             yield _sum(parts, total, f"the parts {'、'.join(_item_names(parts))} after 分{dim} make up the whole "
-                                     f"of {total.text} ({complete})")
+                                     f"of {total.text} ({complete})", unnamed)
+        elif _overlap(document, parts):
+            yield from _each_alone(parts, total, unnamed, why=f"分{dim} lists parts of {total.text}", word=f"分{dim}")
         else:
             owned = "types of ownership may overlap" if any(DIMENSIONS[0].search(p.clause) for p in parts) else ""
-            yield _part(parts, total, owned or _overlap(document, parts), why=f"分{dim} lists parts of {total.text}",
-                        word=f"分{dim}")
+            yield _part(parts, total, owned or unnamed, why=f"分{dim} lists parts of {total.text}", word=f"分{dim}")
         for part in parts:                          # 甲 a，占 s%: a bare share after a part is its share of the total
             share = figures[part.index + 1] if part.index + 1 < len(figures) else None
             if share is not None and share.unit == "%" and share.sentence == part.sentence \
                     and BARE_SHARE.match(share.lead):
                 yield _share(part, total, share, f"分{dim} lists parts of {total.text}; 占 {share.text} after "
-                                                 f"{part.text} is its share of that total")
+                                                 f"{part.text} is its share of that total", unnamed)
 
 
 ABOVE_SENTENCES = 3     # sentences looked back over for the total of a breakdown that opens its paragraph
@@ -272,9 +280,68 @@ def _total_above(document: Document, offset: int, parts: list[Figure]) -> Figure
         if parts[0].sentence - figure.sentence > ABOVE_SENTENCES:
             return None
         if figure.same(parts[0]) and _plain(figure) and not _after_mark(document, figure) \
+                and not _after_breakdown(document, figure) \
                 and any(re.search(".*?".join(map(re.escape, word)), figure.clause) for word in common):
             return figure
     return None
+
+
+def _whole_doubt(document: Document, total: Figure, parts: list[Figure]) -> str:
+    """Why the total of a breakdown is a doubtful reading, or "" when the words name it: the words before the total
+    share the words all the parts share (进出口 for 一般贸易进出口 and 加工贸易进出口, also through
+    :data:`~.words.SYNONYMS`, or the words of a known set's whole: 生产总值 for the three industries). It stands in
+    the parts' paragraph, or within a few sentences above a breakdown that opens its paragraph (found by name,
+    :func:`_total_above`). A total found only by its unit and nearness may be another figure (9月's 进口 before
+    分季度看), so it never accuses."""
+    told = set(PERIOD_NAME.findall(document.raw, document.sentence_start(total.start), total.start))
+    listed = set(PERIOD_NAME.findall(document.raw, document.sentence_start(parts[0].start), parts[0].start))
+    if told and listed and not told & listed:
+        return f"the total {total.text} is of another period ({'、'.join(sorted(told))}) than its parts"
+    common = set.intersection(*(_bigrams(_synonymous(p.clause)) for p in parts)) - COMMON_BIGRAMS
+    if common and common & _bigrams(_synonymous(total.clause)):
+        return ""
+    known = _set_of(parts)
+    if any(name == known and words and re.search(words, total.clause) for name, _, words in COMPLETE_SETS):
+        return ""                                   # 第一产业 … 第三产业 of 生产总值: the set names its whole
+    return f"the total {total.text} is the nearest figure in the parts' unit; its words do not name the parts' subject"
+
+
+def _synonymous(words: str) -> str:
+    """``words`` with every name of :data:`~.words.SYNONYMS` followed by the first name of its group, so that two
+    names of one whole share their words (外贸总值 → 外贸进出口总值)."""
+    for group in SYNONYMS:
+        for name in group[1:] + group[:1]:
+            if name in words:
+                return words.replace(name, name + "".join(g for g in group if g != name))
+    return words
+
+
+def _after_breakdown(document: Document, figure: Figure) -> bool:
+    """A figure listed after a breakdown in its own sentence (``分季度看，…三季度 c``): a part, never a total."""
+    start = document.sentence_start(figure.start)
+    return BREAKDOWN.search(document.raw, start, figure.start) is not None
+
+
+def _repeats(parts: list[Figure], figure: Figure) -> bool:
+    """``figure``'s name holds the name of a part already listed (市场采购贸易方式出口 after 出口): it repeats a
+    category of the list, so it is a new subject, not another item."""
+    name = _bare_name(figure)
+    return any(len(other) >= 2 and other in name for other in (_bare_name(p) for p in parts))
+
+
+def _bare_name(figure: Figure) -> str:
+    return NAME_SUFFIX.sub("", NAME_PREFIX.sub("", re.split(r"[，,；;、]", figure.clause)[-1]))
+
+
+def _each_alone(parts: list[Figure], total: Figure, doubt: str = "", change_between: bool = False,
+                why: str = "其中 introduces parts of the figure before it", word: str = "其中") -> Iterator[Finding]:
+    """Parts from different dimensions of one whole (本科 teachers and 中级职称 teachers) may overlap: each is
+    compared with the total alone, never their sum."""
+    for part in parts:
+        finding = _part([part], total, doubt, change_between,
+                        why=f"{why}; they are categories of different dimensions that may overlap, so each is "
+                            f"compared with the total alone", word=word)
+        yield finding
 
 
 def _opener_whole(document: Document, sentence_start: int, like: Figure) -> Figure | None:
@@ -674,14 +741,15 @@ def _named_share(document: Document, figures: list[Figure], share: Figure) -> It
     if part is None or part.sentence != share.sentence or share.start - part.end > 60:
         yield from _both_named(document, share, name)
         return
-    ahead = [f for f in figures[share.index + 1:share.index + BACK] if f.sentence - share.sentence <= 1]
+    if name in part.clause.replace("的", "") and not _after_mark(document, part):
+        return                                      # 高中阶段在校生 W，其中普通高中在校生占高中阶段在校生的 s%: W is the whole
     exact = [f for f in document.earlier(part.start, EARLIER) if len(name) >= 4 and name in
              f.subject.replace("的", "")]                    # a whole named in full, anywhere before
-    for figure in [*document.section_before(part, SECTION_BACK), *ahead, *exact]:
-        if figure.same(part) and _plain(figure) and _names(figure, name):
-            near = figure.paragraph == part.paragraph and abs(part.sentence - figure.sentence) <= 1
-            exact = len(name) >= 4 and name in figure.clause.replace("的", "")
-            doubt = "" if near or exact else f"the total is the nearest figure named {name}, in another paragraph"
+    for figure in [*document.section_before(part, SECTION_BACK), *exact]:      # never a whole after the share
+        if figure.same(part) and _plain(figure) and _names(figure, name) \
+                and not (figure.paragraph == share.paragraph and _after_mark(document, figure)):
+            doubt = "" if _near(figure, share) else f"the total is the nearest figure named {name}, in another " \
+                                                     f"paragraph"
             yield _share(part, figure, share, f"占{name} refers to {figure.text}, the figure named {name}", doubt)
             return
     for figure in document.earlier(part.start, SECTION_BACK):     # the whole in a section before (a lead paragraph)
@@ -729,8 +797,7 @@ def _both_named(document: Document, share: Figure, name: str) -> Iterator[Findin
                   and name in f.subject.replace("的", "")), None)
     if whole is None or (share.sentence - whole.sentence > 3 and len(name) < 4):
         return
-    far = "" if share.sentence - whole.sentence <= 3 else f"{whole.text} is the nearest figure named {name}, " \
-                                                          f"sentences before"
+    far = "" if _near(whole, share) else f"{whole.text} is the nearest figure named {name}, in another paragraph"
     yield _share(part, whole, share, f"{part_name}占{name} refers to {part.text} and {whole.text}, the figures "
                                      f"stated before under those names", far)
 
@@ -758,19 +825,34 @@ def _named_rate(document: Document, figures: list[Figure], rate: Figure) -> Iter
                                        f"the figure before it in its sentence and unit")
 
 
+def _near(whole: Figure, share: Figure) -> bool:
+    """A whole close enough to accuse with: before the share, in its paragraph or in the sentence before it."""
+    return whole.start < share.start and (whole.paragraph == share.paragraph or share.sentence - whole.sentence <= 1)
+
+
 def _names(figure: Figure, name: str) -> bool:
     """``figure``'s words name ``name``: ``全年一般公共预算收入`` names 一般公共预算收入, ``床位`` names 床位总数, and
     ``规模以上工业实现产值`` names 规模以上工业产值 (most of the name's pairs of characters, in its words)."""
     core = NAME_SUFFIX.sub("", NAME_PREFIX.sub("", figure.clause))
-    if name in figure.clause or (len(core) >= 2 and core in name):
+    if any(n in figure.clause for n in _names_of(name)) or (len(core) >= 2 and core in name):
         return True
     bare = TOTAL_SUFFIX.sub("", name)               # 员工总数 names 现有员工: the total's word dropped
-    if bare != name and len(bare) >= 2 and bare in figure.clause:
-        return True
+    if bare != name and len(bare) >= 2 and TOTAL_SUFFIX.sub("", core).endswith(bare):
+        return True                                  # the dropped name ends the figure's words (出口, not 出口机电产品)
     if len(name) >= 4 and len(core) <= 2 * len(name) + 2 and _abbreviates(name, core):
         return True                                  # 集团营收 names 集团实现营业收入: an abbreviation, in order
     wanted = _bigrams(name)
     return len(wanted) >= 3 and len(wanted & _bigrams(figure.clause)) >= 0.7 * len(wanted)
+
+
+def _names_of(name: str) -> list[str]:
+    """``name`` and its other names (:data:`~.words.SYNONYMS`: 外贸总值 is also 进出口总值)."""
+    names = [name]
+    for group in SYNONYMS:
+        for word in group:
+            if word in name:
+                names += [name.replace(word, other) for other in group if other != word]
+    return names
 
 
 TOTAL_SUFFIX = re.compile(r"(?:总数|总额|总量|总值|总计|合计)$")

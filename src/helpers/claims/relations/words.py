@@ -174,6 +174,23 @@ DIMENSIONS: tuple[re.Pattern, ...] = (
     re.compile(r"民间|国有|国企|外商|外资|港澳台|私营|个体|集体|股份|民营"),
     re.compile(r"工业|农业|第[一二三]产业|[一二三]产|房地产|基础设施|制造业|服务业|高技术|建筑业|交通"),
     re.compile(r"规模以上|规上|中小|小微|大型|中型"),
+    re.compile(r"学历|本科|专科|大专|研究生|硕士|博士"),            # by education (学历)
+    re.compile(r"职称|高级|中级|初级|正高|副高"),                    # by professional title (职称)
+    re.compile(r"(?<![\u4e00-\u9fff])[男女](?:性)?|男性|女性|男职工|女职工"),   # by sex (性别)
+    re.compile(r"\d+岁|周岁|年龄|老年|青年|少年|儿童"),            # by age (年龄)
+    re.compile(r"城镇|农村|乡村|城区|城市"),                         # urban or rural (城乡)
+)
+#: the period a sentence speaks of: a breakdown's parts and its total must speak of the same one
+PERIOD_NAME = re.compile(r"前三季度|[上下]半年|全年|[一二三四]季度|\d{1,2}[—\-－~～至]\d{1,2}月份?|\d{1,2}月份?|\d{4}年")
+#: Names of one whole in other words: a share ``占全市外贸总值的`` names the figure stated as ``进出口总值``. Each
+#: row is a group of names, any of which identifies a whole named by another (the words as the report writes them).
+SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("外贸", "进出口", "货物贸易进出口"),
+    ("营收", "营业收入", "主营业务收入"),
+    ("在校学生", "在校生"),
+    ("专利授权", "授权专利"),
+    ("旅游收入", "旅游总收入", "旅游花费"),
+    ("游客", "接待游客", "旅游人次"),
 )
 #: Words before or after a figure's name that do not name it (全县, 年末, 为, 达到 …).
 NAME_PREFIX = re.compile(r"^(?:全县|全市|全区|全省|全镇|全国|全年|年末|其中|共有|各类|今年|当年|累计|新增|，|,)+")
