@@ -31,6 +31,13 @@ an accusation: if it would not be consistent, the check shows the figure its rea
 words allow two readings (a share after 其中: of the 其中 total or of the whole the sentence names), the check takes
 the one the figures fit and says so, and when none fits it shows the figures without judging them.
 
+A reading that could accuse needs the words behind it, else it is lowered: a breakdown's total must be named for
+its parts (their shared words, a synonym in :data:`~.words.SYNONYMS`, or the known whole of a set) and speak of
+their period (:data:`~.words.PERIOD_NAME`); a share's whole stands before it, named, in its paragraph or the
+sentence before, never after it; a 其中 list ends at ； when the next item repeats a listed name; parts of two
+dimensions (学历 and 职称, 性别 and 年龄: :data:`~.words.DIMENSIONS`) are each compared with the total alone, never
+summed.
+
 Every finder looks at a fixed number of figures around each one, so finding relations is linear in the size
 of the report (``tests/test_growth_relations.py``).
 
