@@ -1,9 +1,12 @@
 """The quantity parser stays linear on hostile text, and never raises on a ``str``.
 
 Each shape is parsed at about 100 KB and at four times that; the best of three
-runs at each size is kept, and the ratio of the two times must stay under 6
-(linear work gives about 4, quadratic work 16). A ratio, not a wall-clock bound,
-so a slow machine does not fail it. The shapes are those that once took
+runs at each size is kept (the sizes taken in turn, so that a slow spell of the
+machine falls on both), and the ratio of the two times must stay under 6 (linear
+work gives about 4, quadratic work 16). A ratio, not a wall-clock bound, so a slow
+machine does not fail it; a ratio over 6 is measured once more before the test
+fails, since quadratic work gives 16 every time and a spell of a busy machine
+does not last. The shapes are those that once took
 quadratic time or raised (issue 10, item 3): a run of Latin letters, a run of
 Chinese digits, long runs of Arabic digits, numbers of 400 digits, 一亿亿亿…, and
 the report's own line repeated on one line.
@@ -59,26 +62,32 @@ SHAPES = {
 }
 
 
-def _best_time(text: str, runs: int = 3) -> float:
-    """Best of ``runs`` parses, in CPU seconds of this process, the garbage collector paused.
+def _parse_time(text: str) -> float:
+    """One parse, in CPU seconds of this process, the garbage collector paused.
 
     CPU time rather than wall time, so that other processes on the machine do not
     show up as growth; the collector paused, so that its passes over the objects
     alive (not the parser's own work) do not either; the memo caches cleared, so
     that every run does the whole work.
     """
-    best = float("inf")
+    clear_caches()  # memoised numeral readings would make the second run free
+    gc.collect()
+    gc.disable()
+    try:
+        start = time.process_time()
+        find_quantities(text)
+        return time.process_time() - start
+    finally:
+        gc.enable()
+
+
+def _growth(small: str, large: str, runs: int = 3) -> tuple[float, float, float]:
+    """(ratio, best small time, best large time), the two sizes parsed in turn."""
+    t_small = t_large = float("inf")
     for _ in range(runs):
-        clear_caches()  # memoised numeral readings would make the second run free
-        gc.collect()
-        gc.disable()
-        try:
-            start = time.process_time()
-            find_quantities(text)
-            best = min(best, time.process_time() - start)
-        finally:
-            gc.enable()
-    return best
+        t_small, t_large = min(t_small, _parse_time(small)), min(t_large, _parse_time(large))
+    # below a few milliseconds the timer's resolution dominates: compare against a floor
+    return t_large / max(t_small, 5e-3), t_small, t_large
 
 
 @pytest.mark.parametrize("shape", sorted(SHAPES))
@@ -86,9 +95,9 @@ def test_parser_time_grows_linearly(shape):
     make = SHAPES[shape]
     small, large = make(SMALL), make(SMALL * FACTOR)
     find_quantities(small)  # warm the memo caches and the regex engine
-    t_small, t_large = _best_time(small), _best_time(large)
-    # below a few milliseconds the timer's resolution dominates: compare against a floor
-    ratio = t_large / max(t_small, 5e-3)
+    ratio, t_small, t_large = _growth(small, large)
+    if ratio >= MAX_RATIO:      # once more: quadratic work is over 6 every time, a busy spell of the machine is not
+        ratio, t_small, t_large = min((ratio, t_small, t_large), _growth(small, large))
     assert ratio < MAX_RATIO, f"{shape}: {t_small:.3f} s at {len(small.encode())} B, {t_large:.3f} s at 4x ({ratio:.1f}x)"
 
 

@@ -1,7 +1,8 @@
 """Finding relations and segmenting grow linearly with the text, on the hostile shapes of issue 10.
 
 Each shape is timed at about 100 KB and 400 KB (best of three runs per size) and the time ratio must stay under
-6: linear work gives about 4, quadratic work 16. The ledger is built once per text, straight from the parser's
+6: linear work gives about 4, quadratic work 16. A ratio of 6 or more is measured once more before the test fails
+(quadratic work is over 6 every time; a busy spell of a shared machine is not). The ledger is built once per text, straight from the parser's
 mentions (the parser and the ledger are timed by their own tests), so the ratio measures
 :func:`helpers.claims.relations.find_checks` and :func:`helpers.read.segment.segment` alone.
 """
@@ -62,26 +63,39 @@ def best_of_three(work, repeat: int = 1) -> tuple[float, object]:
     return min(times), result
 
 
+def growth(work: dict, repeat: int = 1) -> tuple[float, dict]:
+    """(time at LARGE over time at SMALL, the times): measured again once when the ratio is 6 or more, keeping the
+    lower — quadratic work is over 6 every time (16), a busy spell of a shared machine is not."""
+    for attempt in range(2):
+        seconds = {size: best_of_three(work[size], repeat)[0] for size in (SMALL, LARGE)}
+        ratio = seconds[LARGE] / seconds[SMALL]
+        if attempt == 0:
+            first = (ratio, seconds)
+        if ratio < 6:
+            break
+    return min(first, (ratio, seconds), key=lambda pair: pair[0])
+
+
 @pytest.mark.parametrize("shape", SHAPES)
 def test_finding_relations_grows_linearly(shape):
-    seconds = {}
+    work = {}
     for size in (SMALL, LARGE):
         text = "标题\n" + SHAPES[shape](size) + "\n"
         assert abs(len(text) - size) < size * 0.05
-        parts = segment(text)
-        ledger = ledger_of(text)
-        seconds[size], found = best_of_three(lambda: find_checks(ledger, parts))
+        parts, ledger = segment(text), ledger_of(text)
+        found = find_checks(ledger, parts)
         assert found or shape == "enumeration", "a shape meant to be found found nothing"
-    ratio = seconds[LARGE] / seconds[SMALL]
+        work[size] = lambda ledger=ledger, parts=parts: find_checks(ledger, parts)
+    ratio, seconds = growth(work)
     assert ratio < 6, f"{shape}: {seconds[SMALL]:.2f} s at 100 KB, {seconds[LARGE]:.2f} s at 400 KB (×{ratio:.1f})"
 
 
 @pytest.mark.parametrize("shape", SHAPES)
 def test_segmenting_grows_linearly(shape):
-    seconds = {}
+    work = {}
     for size in (SMALL, LARGE):
         text = "标题\n" + SHAPES[shape](size) + "\n"
-        seconds[size], parts = best_of_three(lambda: segment(text), repeat=5)
-        assert len(parts.sentences) > 0
-    ratio = seconds[LARGE] / seconds[SMALL]
+        assert len(segment(text).sentences) > 0
+        work[size] = lambda text=text: segment(text)
+    ratio, seconds = growth(work, repeat=5)
     assert ratio < 6, f"{shape}: {seconds[SMALL]:.2f} s at 100 KB, {seconds[LARGE]:.2f} s at 400 KB (×{ratio:.1f})"
