@@ -8,6 +8,7 @@ relation or raises an alarm fails with the relation's id.
 
 import importlib.util
 import sys
+from functools import lru_cache
 
 import pytest
 
@@ -19,6 +20,13 @@ SPEC = importlib.util.spec_from_file_location("relations_eval", paths.ROOT / "be
 relations_eval = sys.modules.setdefault("relations_eval", importlib.util.module_from_spec(SPEC))
 SPEC.loader.exec_module(relations_eval)
 LISTS = sorted((FIXTURES / "relations").glob("*.yml"))
+
+
+@lru_cache(maxsize=None)
+def round_score(folder: str, name: str):
+    """The score of ``tests/fixtures/relations/<folder>/<name>.yml``, computed once per test session (several
+    rounds' tests pin the same lists)."""
+    return relations_eval.score(FIXTURES / "relations" / folder / f"{name}.yml")
 
 
 @pytest.fixture(scope="module")

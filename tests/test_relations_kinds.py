@@ -35,6 +35,14 @@ def one(table, prefix):
     return found.iloc[0]
 
 
+def kind_ids(table, prefix):
+    return [i for i in table.index if i.startswith(prefix)]
+
+
+def no_alarm(table):
+    assert not (table.verdict == "inconsistent").any(), table[["description", "verdict"]]
+
+
 # -- changes ----------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("rate, verdict", [("5.8%", "consistent"), ("7.8%", "inconsistent")])

@@ -6,7 +6,7 @@ here are written for the test, not copied from the fixture reports.
 
 import pytest
 
-from .test_relations_kinds import checks_in, kind, one
+from .test_relations_kinds import checks_in, kind, kind_ids, no_alarm, one
 
 
 # -- a sentence opening with the name of its whole: 全市常住人口中，… ----------------------------------------------
@@ -53,10 +53,6 @@ def share_of(table, part):
 def test_an_opener_without_a_figure_of_that_name_reads_nothing():
     table = checks_in("主要税种中，增值税5.36亿元，企业所得税1.48亿元。")
     assert kind_ids(table, "auto-part-") == [] and kind_ids(table, "auto-sum-") == []
-
-
-def kind_ids(table, prefix):
-    return [i for i in table.index if i.startswith(prefix)]
 
 
 # -- changes: 与…的 A 相比，增加 D；由 A 上升为 B；减收 ------------------------------------------------------------
@@ -424,10 +420,9 @@ ROUND_B = ["grain-harvest-2023", "enterprise-annual-2023"]
 
 @pytest.fixture(scope="module")
 def round2():
-    from .test_relations_fixtures import FIXTURES, relations_eval
+    from .test_relations_fixtures import round_score
 
-    return {name: relations_eval.score(FIXTURES / "relations" / "round2" / f"{name}.yml")
-            for name in ROUND_A + ROUND_B}
+    return {name: round_score("round2", name) for name in ROUND_A + ROUND_B}
 
 
 def test_round_two_lists_are_kept_apart_from_the_pinned_six():

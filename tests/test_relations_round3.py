@@ -7,15 +7,7 @@ on true statements that must raise no alarm.
 
 import pytest
 
-from .test_relations_kinds import checks_in, kind, one
-
-
-def kind_ids(table, prefix):
-    return [i for i in table.index if i.startswith(prefix)]
-
-
-def no_alarm(table):
-    assert not (table.verdict == "inconsistent").any(), table[["description", "verdict"]]
+from .test_relations_kinds import checks_in, kind, kind_ids, no_alarm, one
 
 
 # -- 资产负债率: liabilities over assets ------------------------------------------------------------------------
@@ -160,11 +152,10 @@ ROUND_C = ["holiday-tourism-2024", "medical-insurance-2023"]
 
 @pytest.fixture(scope="module")
 def scores():
-    from .test_relations_fixtures import FIXTURES, relations_eval
+    from .test_relations_fixtures import round_score
 
-    folder = FIXTURES / "relations"
-    return {**{name: relations_eval.score(folder / "round2" / f"{name}.yml") for name in ROUND_B},
-            **{name: relations_eval.score(folder / "round3" / f"{name}.yml") for name in ROUND_C}}
+    return {**{name: round_score("round2", name) for name in ROUND_B},
+            **{name: round_score("round3", name) for name in ROUND_C}}
 
 
 def test_round_c_lists_are_kept_apart_from_the_pinned_six():

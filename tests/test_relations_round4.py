@@ -7,15 +7,7 @@ on true statements that must raise no alarm. Round C guided these rules, so it i
 
 import pytest
 
-from .test_relations_kinds import checks_in, kind, one
-
-
-def kind_ids(table, prefix):
-    return [i for i in table.index if i.startswith(prefix)]
-
-
-def no_alarm(table):
-    assert not (table.verdict == "inconsistent").any(), table[["description", "verdict"]]
+from .test_relations_kinds import checks_in, kind, kind_ids, no_alarm, one
 
 
 # -- named quotients (words.QUOTIENTS): one table, one rule ------------------------------------------------------
@@ -181,11 +173,10 @@ ROUND_D_ALARMS = {"auto-share-910", "auto-part-1479-of-1463", "auto-part-270-of-
 
 @pytest.fixture(scope="module")
 def scores():
-    from .test_relations_fixtures import FIXTURES, relations_eval
+    from .test_relations_fixtures import round_score
 
-    folder = FIXTURES / "relations"
-    return {**{name: relations_eval.score(folder / "round3" / f"{name}.yml") for name in ROUND_C},
-            **{name: relations_eval.score(folder / "round4" / f"{name}.yml") for name in ROUND_D}}
+    return {**{name: round_score("round3", name) for name in ROUND_C},
+            **{name: round_score("round4", name) for name in ROUND_D}}
 
 
 def test_round_d_lists_are_kept_apart_from_the_pinned_six():

@@ -8,11 +8,7 @@ words), never inconsistent; true statements raise no alarm.
 
 import pytest
 
-from .test_relations_kinds import checks_in, kind
-
-
-def no_alarm(table):
-    assert not (table.verdict == "inconsistent").any(), table[["description", "verdict"]]
+from .test_relations_kinds import checks_in, kind, no_alarm
 
 
 def verdicts(table, prefix):
@@ -134,11 +130,10 @@ ROUND_E_ALARMS = {"auto-part-726-of-717", "auto-part-1493-of-1478", "auto-part-2
 
 @pytest.fixture(scope="module")
 def scores():
-    from .test_relations_fixtures import FIXTURES, relations_eval
+    from .test_relations_fixtures import round_score
 
-    folder = FIXTURES / "relations"
-    return {**{name: relations_eval.score(folder / "round4" / f"{name}.yml") for name in ROUND_D},
-            **{name: relations_eval.score(folder / "round5" / f"{name}.yml") for name in ROUND_E}}
+    return {**{name: round_score("round4", name) for name in ROUND_D},
+            **{name: round_score("round5", name) for name in ROUND_E}}
 
 
 def test_round_e_lists_are_kept_apart_from_the_pinned_six():
