@@ -37,6 +37,12 @@ def _column(folder: Path | None, name: str, key: str, value: str) -> dict[str, s
     return found
 
 
+#: What two runs are compared on: (file, id column, the column whose changes are listed, the name of its rows in
+#: the ``<rows>_added``/``<rows>_removed`` keys, the key of the changed values).
+COMPARED = ((CLAIMS, "claim_id", "corroboration", "claims", "corroboration_changed"),
+            (CHECKS, "check_id", "verdict", "checks", "verdicts_changed"))
+
+
 def compare(new: Path, old: Path | None) -> dict:
     """How run folder ``new`` differs from run folder ``old`` (None: there is no earlier run).
 
@@ -50,22 +56,15 @@ def compare(new: Path, old: Path | None) -> dict:
                      "checks_added": [], "checks_removed": [], "compared": []}
     if old is None:
         return changes
-    before = _column(old, CLAIMS, "claim_id", "corroboration")
-    after = _column(new, CLAIMS, "claim_id", "corroboration")
-    if before is not None and after is not None:
-        changes["compared"].append(CLAIMS)
-        changes["claims_added"] = [c for c in after if c not in before]
-        changes["claims_removed"] = [c for c in before if c not in after]
-        changes["corroboration_changed"] = [{"claim_id": c, "from": before[c], "to": v}
-                                            for c, v in after.items() if c in before and before[c] != v]
-    before = _column(old, CHECKS, "check_id", "verdict")
-    after = _column(new, CHECKS, "check_id", "verdict")
-    if before is not None and after is not None:
-        changes["compared"].append(CHECKS)
-        changes["checks_added"] = [c for c in after if c not in before]
-        changes["checks_removed"] = [c for c in before if c not in after]
-        changes["verdicts_changed"] = [{"check_id": c, "from": before[c], "to": v}
-                                       for c, v in after.items() if c in before and before[c] != v]
+    for table, key, value, rows, changed in COMPARED:
+        before, after = _column(old, table, key, value), _column(new, table, key, value)
+        if before is None or after is None:
+            continue
+        changes["compared"].append(table)
+        changes[f"{rows}_added"] = [c for c in after if c not in before]
+        changes[f"{rows}_removed"] = [c for c in before if c not in after]
+        changes[changed] = [{key: c, "from": before[c], "to": v}
+                            for c, v in after.items() if c in before and before[c] != v]
     return changes
 
 
