@@ -26,19 +26,15 @@ from helpers.runs.runner import EXIT_FAILED, RunError, plan, run
 
 from .conftest import FIXTURES
 from .test_bad_input import snapshot
-from .test_reliability_location import published_root
+from .test_reliability_location import TEXT, published_root, root_and_report
 
 GOOD = FIXTURES / "notebooks" / "good"
 LEDGER = FIXTURES / "notebooks" / "ledger"
-TEXT = "安顺市累计减少贫困人口54.58万人。\nclaim:a:supported\ncheck:k1:consistent\n"
 
 
 @pytest.fixture
 def setting(tmp_path):
-    out = published_root(tmp_path / "out")
-    report = tmp_path / "small.txt"
-    report.write_text(TEXT, encoding="utf-8")
-    return out, report
+    return root_and_report(tmp_path)
 
 
 # ---- helpers for the permission cases -------------------------------------------------------------------

@@ -21,6 +21,17 @@ GOOD = FIXTURES / "notebooks" / "good"
 TEXT = "初审编辑:\n安顺市累计减少贫困人口54.58万人。\n"
 
 
+#: A small report the fixture notebooks read (a claim and a check line they understand).
+TEXT = "安顺市累计减少贫困人口54.58万人。\nclaim:a:supported\ncheck:k1:consistent\n"
+
+
+def root_and_report(tmp_path):
+    """(a published output root, a small report file) under ``tmp_path``."""
+    report = tmp_path / "small.txt"
+    report.write_text(TEXT, encoding="utf-8")
+    return published_root(tmp_path / "out"), report
+
+
 def published_root(folder):
     """An output root whose latest points at a (small, hand-made) published run folder."""
     run_dir = folder / "runs" / "20200101-000000"

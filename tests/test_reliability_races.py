@@ -20,20 +20,16 @@ from helpers.runs.runner import EXIT_FAILED, RootBusy, prune_runs, run
 
 from .conftest import FIXTURES
 from .test_bad_input import snapshot
-from .test_reliability_location import published_root
+from .test_reliability_location import TEXT, root_and_report
 
 GATE = FIXTURES / "notebooks" / "gate"
 LEDGER = FIXTURES / "notebooks" / "ledger"
 CYCLE = FIXTURES / "notebooks" / "cycle"
-TEXT = "安顺市累计减少贫困人口54.58万人。\nclaim:a:supported\ncheck:k1:consistent\n"
 
 
 @pytest.fixture
 def setting(tmp_path):
-    out = published_root(tmp_path / "out")
-    report = tmp_path / "small.txt"
-    report.write_text(TEXT, encoding="utf-8")
-    return out, report, tmp_path / "gate-open"
+    return (*root_and_report(tmp_path), tmp_path / "gate-open")
 
 
 def helpers(*args, gate=None, **kwargs):
