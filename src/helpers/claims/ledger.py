@@ -28,6 +28,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers import paths
+from helpers.read.edited import read_edited_table
 from helpers.read.overview import section_labels
 from helpers.quantities import quantities_frame
 from helpers.read.report import Report, load_report
@@ -52,13 +53,7 @@ def load_curated(path: Path, topics: frozenset[str] | set[str] = frozenset()) ->
 
     A claim's ``topic`` is empty or one of ``topics`` (the keys of the report's ``topics.yml``).
     """
-    try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    except (OSError, UnicodeDecodeError, pd.errors.ParserError) as error:
-        raise ClaimsFileError(f"{path}: cannot read the curated claims ({error})") from None
-    missing = [c for c in CURATED_COLUMNS if c not in frame.columns]
-    if missing:
-        raise ClaimsFileError(f"{path}: missing column(s) {missing}; expected {CURATED_COLUMNS}")
+    frame = read_edited_table(path, CURATED_COLUMNS, ClaimsFileError, "the curated claims")
     seen: dict[str, int] = {}
     for number, row in enumerate(frame.itertuples(index=False), start=2):  # row 1 is the header
         where = f"{path}: row {number} ({row.claim_id or 'no id'})"

@@ -32,6 +32,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from helpers.read.edited import read_edited_table
 from helpers.vocabulary import CHECK_VERDICTS
 
 REVIEW_COLUMNS = ["check_id", "verdict", "reviewer", "date", "note"]
@@ -47,13 +48,7 @@ class ReviewsFileError(ValueError):
 def load_reviews(path: Path | str) -> pd.DataFrame:
     """Read and validate a review table; return its rows (``row`` first: the spreadsheet row, header = 1)."""
     path = Path(path)
-    try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    except (OSError, UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as error:
-        raise ReviewsFileError(f"{path}: cannot read the review marks ({error})") from None
-    missing = [c for c in REVIEW_COLUMNS if c not in frame.columns]
-    if missing:
-        raise ReviewsFileError(f"{path}: row 1: missing column(s) {missing}; expected {REVIEW_COLUMNS}")
+    frame = read_edited_table(path, REVIEW_COLUMNS, ReviewsFileError, "the review marks")
     frame = frame[REVIEW_COLUMNS].apply(lambda column: column.str.strip())
     for number, row in enumerate(frame.itertuples(index=False), start=2):
         where = f"{path}: row {number} ({row.check_id or 'no check_id'})"

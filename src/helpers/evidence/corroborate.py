@@ -61,6 +61,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from helpers.read.edited import read_edited_table
+
 
 REQUIRED_COLUMNS = ["ref_id", "claim_id", "measure", "value", "unit", "period", "source_name", "url",
                     "published", "quote", "grade", "scope"]
@@ -113,13 +115,7 @@ def load_reference(path: Path | str) -> pd.DataFrame:
     Raises :class:`ReferenceFileError` naming the file, row and field of the first bad cell.
     """
     path = Path(path)
-    try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    except (OSError, UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as error:
-        raise ReferenceFileError(f"{path}: cannot read the reference table ({error})") from None
-    missing = [c for c in REQUIRED_COLUMNS if c not in frame.columns]
-    if missing:
-        raise ReferenceFileError(f"{path}: row 1: missing column(s) {missing}; expected {REQUIRED_COLUMNS}")
+    frame = read_edited_table(path, REQUIRED_COLUMNS, ReferenceFileError, "the reference table")
     for column in OPTIONAL_COLUMNS:
         if column not in frame.columns:
             frame[column] = ""
