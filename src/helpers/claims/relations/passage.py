@@ -176,6 +176,7 @@ def read_figures(ledger: pd.DataFrame, parts: Segmentation) -> Document:
         if members and members[-1].sentence == figure.sentence and BARE_CLAUSE.match(clause):
             subject = members[-1].subject + clause            # 年初预算安排 A，执行中完成 B: B is 一般公共预算收入
         figure = replace(figure, plain=is_plain(figure) and not SIZE_CLASS.match(raw, end, end + 6)
+                         and not PER_UNIT_AFTER.match(raw, end, end + 2)
                          and not NAMED_COMPARISON.search(clause), subject=subject)
         members.append(figure)
         sections[figure.section].append(figure)
@@ -192,6 +193,9 @@ def read_figures(ledger: pd.DataFrame, parts: Segmentation) -> Document:
     return document
 
 
+#: a unit per another written after a figure (``148.3公里/百平方公里``, ``1.2万元/亩``): a density or a rate, which
+#: is never a total or a part of one
+PER_UNIT_AFTER = re.compile(r"\s*[/／](?!\s*\d)")
 PARENTHETICAL = re.compile(r"[（(][^（）()]*\d[^（）()]*[）)]")
 #: a clause that ends in a verb of change names the change of a subject of its own (各少数民族人口增加 0.41万人)
 CHANGE_END = re.compile(r"(?:增加|减少|净增|净减)了?$")

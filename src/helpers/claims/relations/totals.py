@@ -138,6 +138,8 @@ def _parts(document: Document, figures: list[Figure], at: int,
             break                                   # 其中出口 a，进口 b，贸易顺差 c: a balance is no part
         if last is not None and re.search(r"[；;]", document.between(last, figure)) and _repeats(parts, figure):
             break                                   # 其中出口 a，进口 b；市场采购出口 c: a new subject, no part
+        if last is not None and re.search(r"[；;]", document.between(last, figure)) and _enumerated(document, parts):
+            break                                   # 其中甲 a、乙 b、丙 c；丁 d: a list written with 、 ends at ；
         if figure.unit == "%":
             found = SHARE_LEAD.search(figure.lead)
             if parts and found:
@@ -350,7 +352,7 @@ def _opener_whole(document: Document, sentence_start: int, like: Figure) -> Figu
     found = OPENER.match(document.raw, sentence_start, min(len(document.raw), sentence_start + 24))
     if not found or found.group("name").startswith("其") or like.start < found.end():
         return None
-    name = found.group("name")
+    name = found.group("name").replace("的", "")
     return next((f for f in document.earlier(sentence_start, EARLIER)
                  if f.same(like) and _plain(f) and name in f.clause.replace("的", "")), None)
 
@@ -396,6 +398,8 @@ def _openers(document: Document, figures: list[Figure]) -> Iterator[Finding]:
         if complete:
             yield _sum(parts, whole, f"{'、'.join(_item_names(parts))} make up the whole of {whole.text}, which "
                                      f"{name}中 names ({complete})")
+        elif _overlap(document, parts):
+            yield from _each_alone(parts, whole, why=f"{name}中 names the whole, {whole.text}", word=f"{name}中")
         else:
             yield _part(parts, whole, why=f"{name}中 names the whole, {whole.text}: the sentence's figures are "
                                           f"parts of it", word=f"{name}中")
@@ -425,11 +429,31 @@ def share_name(lead: str) -> str:
 
 def _overlap(document: Document, group: list[Figure]) -> str:
     """The doubt for parts from two breakdowns of the total (``其中工业投资 …；民间投资 …``: by sector and by
-    ownership), which may share items, so their sum may exceed it."""
-    hit = {n for p in group for n, dimension in enumerate(DIMENSIONS) if dimension.search(p.clause)}
+    ownership), which may share items, so their sum may exceed it. A part's words are read with the figure before
+    them when they follow it directly (``35岁以下 268人``: the age is a figure of its own)."""
+    hit = {n for p in group for n, dimension in enumerate(DIMENSIONS) if dimension.search(_named_by(document, p))}
     if len(hit) > 1:
         return "the parts may belong to different breakdowns of the total (by sector, by ownership …) and overlap"
     return ""
+
+
+def _named_by(document: Document, figure: Figure) -> str:
+    """A figure's clause, with the figure just before it when the clause is only what follows that figure
+    (``35岁以下``: the words of 268人 are 以下, its group 35岁以下)."""
+    if len(figure.clause) <= 4 and figure.lead == figure.clause:
+        start = figure.start - len(figure.lead)
+        before = FIGURE_END.search(document.raw, max(0, start - 10), start)
+        return (before.group(0) if before else "") + figure.clause
+    return figure.clause
+
+
+FIGURE_END = re.compile(r"\d[\d.,]*[^\d，,。；;、\s]{0,4}$")
+
+
+def _enumerated(document: Document, parts: list[Figure]) -> bool:
+    """Two or more parts written as one list, joined by 、 (or 和, 及) only: ``甲 a、乙 b、丙 c``."""
+    return len(parts) >= 2 and all(not re.search(r"[，,；;。：:]", document.between(a, b))
+                                   for a, b in zip(parts, parts[1:]))
 
 
 def _total_exists(figures: list[Figure], first: int, figure: Figure, sentence_start: int, document: Document,

@@ -179,6 +179,10 @@ DIMENSIONS: tuple[re.Pattern, ...] = (
     re.compile(r"(?<![\u4e00-\u9fff])[男女](?:性)?|男性|女性|男职工|女职工"),   # by sex (性别)
     re.compile(r"\d+岁|周岁|年龄|老年|青年|少年|儿童"),            # by age (年龄)
     re.compile(r"城镇|农村|乡村|城区|城市"),                         # urban or rural (城乡)
+    re.compile(r"新能源|纯电动|混合动力|燃油|燃气|柴油|汽油|氢能|清洁能源"),   # by energy (能源类型)
+    re.compile(r"高新技术|科技型|专精特新|瞪羚|独角兽|上市"),          # by a firm's standing (资质)
+    re.compile(r"党员|团员|少数民族|残疾|退役军人|低保|脱贫"),         # by a person's status (身份)
+    re.compile(r"无障碍|低地板|适老化|双层|铰接|空调车"),              # by a vehicle's or a building's fittings (配置)
 )
 #: the period a sentence speaks of: a breakdown's parts and its total must speak of the same one
 PERIOD_NAME = re.compile(r"前三季度|[上下]半年|全年|[一二三四]季度|\d{1,2}[—\-－~～至]\d{1,2}月份?|\d{1,2}月份?|\d{4}年")
