@@ -28,11 +28,14 @@ from helpers.claims.relations.words import (
 
 WINDOW = 6          # figures looked at around an average or a rate
 SECTION_BACK = 40
-AVERAGE = re.compile(r"(?:(?P<per>[人户亩次县村校])均|平均每(?P<each>[个所户人家亩名张辆次台间座])(?P<noun>[^，。；\d]{0,4}?)"
+AVERAGE = re.compile(r"(?:(?P<per>[人户亩次县村校件项案场家企车床套宗单台])均|平均每(?P<each>[个所户人家亩名张辆次台间座条项件起宗套场笔单批])(?P<noun>[^，。；\d]{0,6}?)"
                      r"(?=新增|增加|增收|产量|收入|支出|投资|费用|拥有|承担|负担|服务|$))"
                      r"(?P<measure>[^，。；\d]{0,10}?)(?:为|达到?|是|约)?$")
 PEOPLE = re.compile(r"人口|人数|人员|职工|居民|群众|学生|员工|从业|农民|劳动力")
-DIVISORS = {"人": ("人", "名"), "户": ("户",), "亩": ("亩",), "次": ("人次", "次")}
+#: the units of the count an average divides by, by the word before 均 (户均 over firms counts 家 as well as 户)
+DIVISORS = {"人": ("人", "名"), "户": ("户", "家"), "亩": ("亩",), "次": ("人次", "次"), "件": ("件",), "项": ("项",),
+            "案": ("件", "起", "宗"), "场": ("场",), "家": ("家",), "企": ("家", "户", "个"), "车": ("辆",),
+            "床": ("张",), "套": ("套",), "宗": ("宗", "笔"), "单": ("单", "笔"), "台": ("台",)}
 
 MARK_REACH = 120     # characters looked back over for a 其中 that makes a figure a part
 
@@ -199,11 +202,18 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
     if units is None:
         return                      # 县均, 村均 with no count of counties or villages stated
     per = per + "均" if per else f"平均每{found.group('each')}{found.group('noun')}"
+    subject = _subject(average.clause[:found.start()])
+    if subject and per[0] not in UNITS_NAMED:    # 快递件均收入: the count and total of 快递, not of 函件 beside it
+        named = [f for f in near if subject in f.clause and not _sub_part(document, f)]
+        near = named + [f for f in near if f not in named]
     count = next((f for f in near if f.unit in units and _level(f) and (per != "人均" or PEOPLE.search(f.clause))
                   and not (per == "人均" and f.sentence != average.sentence and _sub_part(document, f))
                   and (f.unit != "个" or per not in ("县均", "村均", "校均", "镇均")
                        or re.match(rf"[^，。；\d]{{0,4}}?(?:{UNITS_NAMED[per[0]]})", document.raw[f.end:f.end + 8]))),
                  None) if per[0] not in UNITS_NAMED else count
+    if subject and count is not None and subject not in count.clause and per[0] not in UNITS_NAMED:
+        count = next((f for f in document.section_before(average, SECTION_BACK) if f.unit in units and _level(f)
+                      and subject in f.clause and not _sub_part(document, f)), count)
     elsewhere = False
     if measure:
         core = re.sub(r"^[年月日]", "", measure)
@@ -223,11 +233,22 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
     else:
         total = next((f for f in near if f.same(average) and _level(f) and count is not None
                       and f.start < count.start < average.start), None)
+    noun = _bigrams(found.group("noun") or "") if found.group("each") else set()
+    if total is None and count is not None and (noun or measure):
+        # 平均每条线路长度 over 线路总长度, 平均每项合同成交额 over 成交额: the figure in the average's unit whose words
+        # share a word with what is averaged, near it or earlier in its section
+        words = _bigrams(measure) or noun
+        total = next((f for f in [*near, *document.section_before(average, SECTION_BACK)]
+                      if f.same(average) and _level(f) and f is not average and words & _bigrams(f.clause)
+                      and not _sub_part(document, f)), None)
     if total is None:
         return
     doubt = ""
     where = f"the {count.text} stated" if count is not None else ""
-    if count is not None and (count.sentence != average.sentence or abs(total.sentence - average.sentence) > 1):
+    named = bool(subject) and count is not None and subject in count.clause and subject in total.clause \
+        and count.paragraph == total.paragraph == average.paragraph    # 快递业务收入 … 快递业务量 … 快递件均收入
+    if count is not None and not named and (count.sentence != average.sentence
+                                            or abs(total.sentence - average.sentence) > 1):
         doubt = "the count or the total is not stated in the average's sentence"
     if elsewhere:
         doubt = f"the total {total.text} is the nearest figure named {core}, in another section"
@@ -298,6 +319,13 @@ def _quotient(document: Document, figures: list[Figure], stated: Figure, row) ->
 
 
 UNITS_NAMED = {"县": "县", "村": "村", "校": "校|学校", "镇": "镇|乡镇"}
+
+
+def _subject(words: str) -> str:
+    """What an average is of, from the words before its 均 (``快递件均收入`` → 快递), or "" when they name nothing."""
+    words = NAME_PREFIX.sub("", re.split(r"[，,；;、]", words)[-1])
+    words = re.sub(r"^(?:全年|年末|今年|当年|平均|其中)+", "", words)
+    return words if len(words) >= 2 else ""
 #: ``平均每个家庭户的人口为 2.69人``: the unit averaged over (家庭户), then what is averaged (人口)
 PER_EACH = re.compile(r"平均每(?:个|位|名)?(?P<noun>[^，。；\d的]{1,6})的(?P<measure>[^，。；\d的]{1,6}?)(?:为|达到?|是|约)?$")
 #: an average price: ``销售均价``, ``平均售价``
@@ -470,8 +498,8 @@ def _stem(figure: Figure) -> str:
     if written:
         clause = clause[written.end():]
     named = PER_NAMED.search(clause) or WHO_HAS.match(clause)
-    if named:
-        clause = clause[named.end():]
+    if named and len(re.sub(r"(?:量|数)?(?:为|是|达到?|保持在)?$", "", clause[named.end():])) >= 2:
+        clause = clause[named.end():]           # 每千名老年人拥有养老床位: 床位, but 发明专利拥有量 counts 发明专利拥有量
     clause = re.sub(r"(?:为|是|达到?|保持在)$", "", clause)
     clause = re.sub(r"[率数]$", "", clause)
     return re.sub(r"^人口(?=..)", "", clause.strip())       # 人口出生率 counts 出生人口: the stem is 出生

@@ -25,7 +25,7 @@ from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import Document, Figure
 from helpers.claims.relations.words import (
     ABOVE, BALANCES, RATE_NAMED, RATE_NOT_NAMED, LIMIT_AFTER, LIMIT_LEAD, PLANNED, PLANNED_SHARE_LEAD, AVERAGE_LEAD, CHINESE_COUNTS, COMMON_BIGRAMS, COMPLETE_SETS, DIMENSIONS, KINDS_COUNT, KINDS_IN_NAME, NAME_PREFIX,
-    NAME_SUFFIX, NAMED_SHARES, NEW_SUBJECT, OTHER_ITEM, PERIOD_NAME, RATIO_SEPARATOR, SHARE_LEAD, SPLIT_LEAD, SYNONYMS, TOTAL_LEAD, WHOLE,
+    NAME_SUFFIX, NAMED_SHARES, NEW_SUBJECT, OTHER_ITEM, PERIOD_NAME, RATE_LEAD, RATIO_SEPARATOR, SHARE_LEAD, SPLIT_LEAD, SYNONYMS, TOTAL_LEAD, WHOLE,
 )
 
 BACK = 8            # figures looked back over for a total
@@ -198,6 +198,9 @@ def _parts(document: Document, figures: list[Figure], at: int,
         paired = [(part, totals[0])] if part is not None else []
     elif len(groups) == 1 and len(shares) == len(groups[0]) and "分别" in shares[0].lead:
         paired = [(p, totals[0]) for p in groups[0]]
+    elif len(groups) == 1 and shares and all(s.index > 0 and figures[s.index - 1] in groups[0]
+                                             and BARE_SHARE.match(s.lead) for s in shares):
+        paired = [(figures[s.index - 1], totals[0]) for s in shares]      # 甲 a，占 s%，乙 b，占 t%: each after its part
     if _opener_whole(document, sentence_start, parts[0]) is not None:
         paired = []                                       # 全市常住人口中，…其中 … 占 s%: read with the opener
     for (part, (total, doubt)), share in zip(paired, shares):
@@ -239,33 +242,45 @@ def _breakdowns(document: Document, figures: list[Figure]) -> Iterator[Finding]:
         if not amounts:
             continue
         mark = PARTS_MARK.search(document.raw, opener.end(), amounts[-1].end)
-        parts = [f for f in amounts if f.same(amounts[0]) and (mark is None or f.start < mark.start())]
-        earlier_start = openers[0].start() if n > 0 else opener.start()
-        total = next((f for f in figures[:first][::-1] if f.start < earlier_start and f.same(parts[0]) and _plain(f)
-                      and document.sentence_start(opener.start()) - f.start < 200), None)
-        if total is not None and _after_breakdown(document, total):
-            total = None                            # 分季度看，…三季度 c。分贸易方式看，…: c is a part, no total
-        if total is None and len(parts) >= 2 and n == 0:
-            total = _total_above(document, opener.start(), parts)
-        if len(parts) < 2 or total is None:
-            continue
-        unnamed = _whole_doubt(document, total, parts)
-        dim = opener.group("dim") or opener.group("by")
-        complete = _set_of(parts) or ("其他 ends the list" if OTHER_ITEM.search(parts[-1].clause) else None)
-        if complete:
-            yield _sum(parts, total, f"the parts {'、'.join(_item_names(parts))} after 分{dim} make up the whole "
-                                     f"of {total.text} ({complete})", unnamed)
-        elif _overlap(document, parts):
-            yield from _each_alone(parts, total, unnamed, why=f"分{dim} lists parts of {total.text}", word=f"分{dim}")
-        else:
-            owned = "types of ownership may overlap" if any(DIMENSIONS[0].search(p.clause) for p in parts) else ""
-            yield _part(parts, total, owned or unnamed, why=f"分{dim} lists parts of {total.text}", word=f"分{dim}")
-        for part in parts:                          # 甲 a，占 s%: a bare share after a part is its share of the total
-            share = figures[part.index + 1] if part.index + 1 < len(figures) else None
-            if share is not None and share.unit == "%" and share.sentence == part.sentence \
-                    and BARE_SHARE.match(share.lead):
-                yield _share(part, total, share, f"分{dim} lists parts of {total.text}; 占 {share.text} after "
-                                                 f"{part.text} is its share of that total", unnamed)
+        units: list[Figure] = []                   # the first amount of each unit: 技术开发合同 a项，成交额 b亿元
+        for f in amounts:
+            if not any(f.same(u) for u in units):
+                units.append(f)
+        for like in units:
+            parts = [f for f in amounts if f.same(like) and (mark is None or f.start < mark.start())]
+            yield from _breakdown(document, figures, openers, n, opener, first, parts)
+
+
+def _breakdown(document: Document, figures: list[Figure], openers: list, n: int, opener: re.Match, first: int,
+               parts: list[Figure]) -> Iterator[Finding]:
+    """The parts of one unit after the breakdown ``opener``, checked against their total."""
+    earlier_start = openers[0].start() if n > 0 else opener.start()
+    total = next((f for f in figures[:first][::-1] if f.start < earlier_start and f.same(parts[0]) and _plain(f)
+                  and document.sentence_start(opener.start()) - f.start < 200), None)
+    if total is not None and _after_breakdown(document, total):
+        total = None                            # 分季度看，…三季度 c。分贸易方式看，…: c is a part, no total
+    if total is None and len(parts) >= 2 and n == 0:
+        total = _total_above(document, opener.start(), parts)
+    if len(parts) < 2 or total is None:
+        return
+    unnamed = _whole_doubt(document, total, parts)
+    dim = opener.group("dim") or opener.group("by")
+    last_item = re.split(r"[；;、]", document.between(parts[-2], parts[-1]))[-1]   # 其他协议 c项，金额 z亿元
+    complete = _set_of(parts) or ("其他 ends the list" if OTHER_ITEM.search(last_item) else None)
+    if complete:
+        yield _sum(parts, total, f"the parts {'、'.join(_item_names(parts))} after 分{dim} make up the whole "
+                                 f"of {total.text} ({complete})", unnamed)
+    elif _overlap(document, parts):
+        yield from _each_alone(parts, total, unnamed, why=f"分{dim} lists parts of {total.text}", word=f"分{dim}")
+    else:
+        owned = "types of ownership may overlap" if any(DIMENSIONS[0].search(p.clause) for p in parts) else ""
+        yield _part(parts, total, owned or unnamed, why=f"分{dim} lists parts of {total.text}", word=f"分{dim}")
+    for part in parts:                          # 甲 a，占 s%: a bare share after a part is its share of the total
+        share = figures[part.index + 1] if part.index + 1 < len(figures) else None
+        if share is not None and share.unit == "%" and share.sentence == part.sentence \
+                and BARE_SHARE.match(share.lead):
+            yield _share(part, total, share, f"分{dim} lists parts of {total.text}; 占 {share.text} after "
+                                             f"{part.text} is its share of that total", unnamed)
 
 
 ABOVE_SENTENCES = 3     # sentences looked back over for the total of a breakdown that opens its paragraph
@@ -275,6 +290,9 @@ def _total_above(document: Document, offset: int, parts: list[Figure]) -> Figure
     """The total of a breakdown that opens its paragraph (``总产量 T。…\n分季节看，夏粮 a，…``): the nearest figure
     before it, within a few sentences, in the parts' unit, that is neither a part nor a change, and whose words
     hold what all the parts' words hold (产量, 营收 — also as 营业收入, the characters in order)."""
+    named = _named_in_first(document, offset, parts)
+    if named is not None:
+        return named
     common = set.intersection(*(_bigrams(p.clause) for p in parts))
     if not common:
         return None
@@ -286,6 +304,31 @@ def _total_above(document: Document, offset: int, parts: list[Figure]) -> Figure
                 and any(re.search(".*?".join(map(re.escape, word)), figure.clause) for word in common):
             return figure
     return None
+
+
+def _named_in_first(document: Document, offset: int, parts: list[Figure]) -> Figure | None:
+    """The total of a breakdown that opens its paragraph, named in full in its first part's words, where the
+    breakdown names its subject once (``分主体看，企业获得发明专利授权 a，高校 b，个人及其他 c`` of 发明专利授权 T,
+    ``分区域看，高新区专利授权 a，经开区 b`` of 专利授权量 T): the nearest figure within a few sentences, in the
+    parts' unit, neither a change nor a part of this breakdown, whose name (its measure word 量/数/额 dropped, at
+    least three characters) the first part's words hold. Such a total may itself follow 其中."""
+    words = parts[0].clause.replace("的", "")
+    for figure in document.earlier(offset, BACK * 2):
+        if parts[0].sentence - figure.sentence > ABOVE_SENTENCES:
+            return None
+        if figure.same(parts[0]) and _plain(figure) and not _after_breakdown(document, figure):
+            name = _core_name(figure)
+            if len(name) >= 3 and name in words:
+                return figure
+    return None
+
+
+def _core_name(figure: Figure) -> str:
+    """A figure's name without place, period and verbs before it, or the measure word after it (全年全市专利授权量 →
+    专利授权)."""
+    name = re.sub(r"^(?:全年|年末|全县|全市|全区|全省|全镇|今年|当年|累计|完成|实现|获得|新增|其中|共有|现有|拥有)+", "",
+                  _bare_name(figure).replace("的", ""))
+    return MEASURE_SUFFIX.sub("", name)
 
 
 def _whole_doubt(document: Document, total: Figure, parts: list[Figure]) -> str:
@@ -302,6 +345,9 @@ def _whole_doubt(document: Document, total: Figure, parts: list[Figure]) -> str:
     common = set.intersection(*(_bigrams(_synonymous(p.clause)) for p in parts)) - COMMON_BIGRAMS
     if common and common & _bigrams(_synonymous(total.clause)):
         return ""
+    core = _core_name(total)
+    if len(core) >= 3 and core in parts[0].clause.replace("的", ""):
+        return ""                                   # 企业获得发明专利授权 a … of 发明专利授权 T: the first part names it
     known = _set_of(parts)
     if any(name == known and words and re.search(words, total.clause) for name, _, words in COMPLETE_SETS):
         return ""                                   # 第一产业 … 第三产业 of 生产总值: the set names its whole
@@ -424,7 +470,10 @@ def share_name(lead: str) -> str:
     """What a share is a share of (``占一般公共预算收入的比重为`` → 一般公共预算收入); empty for ``占比``."""
     found = SHARE_LEAD.search(lead)
     name = found.group("name").strip("的") if found else ""
-    return "" if name in ("", "比") or name.startswith("比") and len(name) <= 3 else name
+    if name in ("", "比") or name.startswith("比") and len(name) <= 3:
+        return ""
+    bare = NAME_PREFIX.sub("", name)                 # 占全市营业性客运量的: 营业性客运量 (全市 alone stays)
+    return bare if len(bare) >= 2 else name
 
 
 def _overlap(document: Document, group: list[Figure]) -> str:
@@ -651,6 +700,8 @@ def _listed_total(document: Document, figures: list[Figure], total: Figure) -> I
         figure = figures[i]
         if later is total and figure.unit in ("项", "类", "种") and KINDS_COUNT.search(figure.text):
             continue                                          # 两项合计: the count of items, not an item
+        if figure.unit == "%" and RATE_LEAD.search(figure.lead) and figure.sentence == total.sentence:
+            continue                                          # 甲 a，乙 b，增长 r%，两类合计 T: b's growth
         if not figure.same(total):
             break
         gap = document.between(figure, later)
@@ -767,15 +818,17 @@ def _named_share(document: Document, figures: list[Figure], share: Figure) -> It
         return
     if name in part.clause.replace("的", "") and not _after_mark(document, part):
         return                                      # 高中阶段在校生 W，其中普通高中在校生占高中阶段在校生的 s%: W is the whole
-    exact = [f for f in document.earlier(part.start, EARLIER) if len(name) >= 4 and name in
-             f.subject.replace("的", "")]                    # a whole named in full, anywhere before
-    for figure in [*document.section_before(part, SECTION_BACK), *exact]:      # never a whole after the share
-        if figure.same(part) and _plain(figure) and _names(figure, name) \
-                and not (figure.paragraph == share.paragraph and _after_mark(document, figure)):
-            doubt = "" if _near(figure, share) else f"the total is the nearest figure named {name}, in another " \
-                                                     f"paragraph"
-            yield _share(part, figure, share, f"占{name} refers to {figure.text}, the figure named {name}", doubt)
-            return
+    exact = [f for f in document.earlier(part.start, EARLIER) if len(name) >= 4 and
+             any(len(n) >= 4 and n in f.subject.replace("的", "") for n in _names_of(name))]  # in full, or a synonym
+    candidates = [f for f in [*document.section_before(part, SECTION_BACK), *exact]   # never a whole after it
+                  if f.same(part) and _plain(f) and not (f.paragraph == share.paragraph and _after_mark(document, f))]
+    # a figure named exactly as the whole (专利授权量 for 专利授权总量) before one whose name only ends with it
+    # (外观设计专利授权); then the nearest named loosely (集团现有员工 for 员工总数)
+    strict = [f for f in candidates if _names(f, name, loose=False)]
+    for figure in strict[:1] or [f for f in candidates if _names(f, name)][:1]:
+        doubt = "" if _near(figure, share) else f"the total is the nearest figure named {name}, in another paragraph"
+        yield _share(part, figure, share, f"占{name} refers to {figure.text}, the figure named {name}", doubt)
+        return
     for figure in document.earlier(part.start, SECTION_BACK):     # the whole in a section before (a lead paragraph)
         if figure.same(part) and _plain(figure) and figure.section != part.section and _names(figure, name) \
                 and not _after_mark(document, figure):
@@ -854,15 +907,17 @@ def _near(whole: Figure, share: Figure) -> bool:
     return whole.start < share.start and (whole.paragraph == share.paragraph or share.sentence - whole.sentence <= 1)
 
 
-def _names(figure: Figure, name: str) -> bool:
+def _names(figure: Figure, name: str, loose: bool = True) -> bool:
     """``figure``'s words name ``name``: ``全年一般公共预算收入`` names 一般公共预算收入, ``床位`` names 床位总数, and
     ``规模以上工业实现产值`` names 规模以上工业产值 (most of the name's pairs of characters, in its words)."""
     core = NAME_SUFFIX.sub("", NAME_PREFIX.sub("", figure.clause))
     if any(n in figure.clause for n in _names_of(name)) or (len(core) >= 2 and core in name):
         return True
     bare = TOTAL_SUFFIX.sub("", name)               # 员工总数 names 现有员工: the total's word dropped
-    if bare != name and len(bare) >= 2 and TOTAL_SUFFIX.sub("", core).endswith(bare):
-        return True                                  # the dropped name ends the figure's words (出口, not 出口机电产品)
+    if bare != name and len(bare) >= 2 and (MEASURE_SUFFIX.sub("", core).endswith(bare) if loose
+                                            else _core_name(figure) == MEASURE_SUFFIX.sub("", bare)):
+        return True                                  # the dropped name ends the figure's words (出口, not 出口机电产品;
+                                                     # 专利授权 for 专利授权量); not loose: it is the whole name
     if len(name) >= 4 and len(core) <= 2 * len(name) + 2 and _abbreviates(name, core):
         return True                                  # 集团营收 names 集团实现营业收入: an abbreviation, in order
     wanted = _bigrams(name)
@@ -880,6 +935,8 @@ def _names_of(name: str) -> list[str]:
 
 
 TOTAL_SUFFIX = re.compile(r"(?:总数|总额|总量|总值|总计|合计)$")
+#: the word a figure's name ends with that says what is measured (专利授权量, 从业人数, 营业额), dropped to compare
+MEASURE_SUFFIX = re.compile(r"(?:总数|总额|总量|总值|总计|合计|数量|量|数|额|值)$")
 
 
 def _abbreviates(name: str, words: str) -> bool:
