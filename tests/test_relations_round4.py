@@ -186,11 +186,13 @@ def test_round_d_lists_are_kept_apart_from_the_pinned_six():
 
 
 def test_round_c_after_the_work_it_guided(scores):
-    """Round C guided round 4's rules, so it is no longer unseen: 58 of 66 found (was 41), all 58 right (was 40 of
-    41), no false alarm."""
+    """Round C guided round 4's rules, so it is no longer unseen: 58 of 66 found (was 41), 57 right (was 40 of 41),
+    no false alarm. Round 6 lowered one planted error: the benefits 普通门急诊, 门诊慢特病 and 住院 (listed in separate
+    clauses, not named as kinds of 待遇) exceed their whole, which is shown, not judged (groups by traits may overlap,
+    and round F's alarms were of that reading)."""
     relations = [r for name in ROUND_C for r in scores[name].relations]
     assert sum(r.found for r in relations) >= 58, [r.id for r in relations if not r.found]
-    assert sum(r.right for r in relations) >= 58, [(r.id, r.checks) for r in relations if r.found and not r.right]
+    assert sum(r.right for r in relations) >= 57, [(r.id, r.checks) for r in relations if r.found and not r.right]
     assert [a for name in ROUND_C for a in scores[name].false_alarms] == []
 
 

@@ -155,3 +155,42 @@ def test_a_share_of_a_whole_named_by_a_synonym_in_another_section():
     shares = kind(table, "auto-share-")
     assert shares.verdict.tolist() == ["consistent"]
     assert "1,000.0亿元" in shares.description.iloc[0]
+
+
+# -- round F: measured once, on texts committed before the finder was run on them -------------------------------
+
+ROUND_E = ["transport-bulletin-2024", "patent-statistics-2024"]
+ROUND_F = ["ecology-environment-bulletin-2024", "housing-market-news-2024"]
+#: round F's false alarms as measured once, each from a reading the finder then made: 核技术利用单位 counted by source
+#: and by device (two traits the table does not know), a breakdown by 业态 over the 非住宅 area (the parts were of
+#: the whole 销售面积 above it), 住房 and 非住房 withdrawals read as parts of the count of people, 均价 over the
+#: 住宅 area with the total 销售额, and 人均缴存 / 人均提取 over the city's population instead of the 缴存职工
+ROUND_F_ALARMS = {"auto-part-2602-of-2585", "auto-part-512-of-465", "auto-part-2963-of-2908", "auto-average-565",
+                  "auto-average-2748", "auto-average-2889"}
+
+
+@pytest.fixture(scope="module")
+def scores():
+    from .test_relations_fixtures import round_score
+
+    return {**{name: round_score("round5", name) for name in ROUND_E},
+            **{name: round_score("round6", name) for name in ROUND_F}}
+
+
+def test_round_e_after_this_work(scores):
+    """Round E after round 6 (no longer unseen): 97 of 103 found (was 71), all right, no false alarm (was five)."""
+    relations = [r for name in ROUND_E for r in scores[name].relations]
+    assert sum(r.found for r in relations) >= 97, [r.id for r in relations if not r.found]
+    assert sum(r.right for r in relations) >= 97, [(r.id, r.checks) for r in relations if r.found and not r.right]
+    assert [a for name in ROUND_E for a in scores[name].false_alarms] == []
+
+
+def test_round_f_as_measured_once(scores):
+    """Round F is the honest figure, measured once after the work above: 71 of 151 found (43 of 117 checkable), 69
+    judged right, six false alarms (2.4 per 60); the finder before round 6 found 63 with the same six alarms.
+    A lost relation or a new alarm fails here; an alarm fixed later shows as a smaller set."""
+    relations = [r for name in ROUND_F for r in scores[name].relations]
+    assert sum(r.found for r in relations) >= 71, [r.id for r in relations if not r.found]
+    assert sum(r.right for r in relations) >= 69, [(r.id, r.checks) for r in relations if r.found and not r.right]
+    alarms = {check for name in ROUND_F for check, _ in scores[name].false_alarms}
+    assert alarms <= ROUND_F_ALARMS, alarms - ROUND_F_ALARMS

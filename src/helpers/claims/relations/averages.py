@@ -211,13 +211,23 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
                   and (f.unit != "个" or per not in ("县均", "村均", "校均", "镇均")
                        or re.match(rf"[^，。；\d]{{0,4}}?(?:{UNITS_NAMED[per[0]]})", document.raw[f.end:f.end + 8]))),
                  None) if per[0] not in UNITS_NAMED else count
+    if count is None and per == "人均" and measure:   # 已有 2.18万人 开户缴存 … 人均缴存 a / 61.4万人次 办理提取，人均提取 a
+        count = next((f for f in reversed(figures[max(0, average.index - WINDOW):average.index])
+                      if f.sentence == average.sentence and f.unit in ("人", "人次") and _level(f)
+                      and not _sub_part(document, f)
+                      and _bigrams(measure) & _bigrams(f.clause + _words_after(document, f))), None)
     if subject and count is not None and subject not in count.clause and per[0] not in UNITS_NAMED:
         count = next((f for f in document.section_before(average, SECTION_BACK) if f.unit in units and _level(f)
                       and subject in f.clause and not _sub_part(document, f)), count)
     elsewhere = False
     if measure:
         core = re.sub(r"^[年月日]", "", measure)
-        total = next((f for f in near if f.same(average) and _level(f) and _names(f, core)), None)
+        named = [f for f in near if f.same(average) and _level(f) and _names(f, core)]
+        whole = [f for f in named if not _sub_part(document, f)]     # 提取 T，其中 … 非住房消费类提取 b: T
+        if named and not whole:
+            whole = [f for f in document.section_before(average, SECTION_BACK // 4) if f.same(average) and _level(f)
+                     and _names(f, core) and not _sub_part(document, f)][:1]
+        total = (whole or named or [None])[0]
         if total is None:
             total = next((f for f in document.section_before(average, SECTION_BACK)
                           if f.same(average) and _level(f) and _names(f, core)), None)
@@ -321,6 +331,11 @@ def _quotient(document: Document, figures: list[Figure], stated: Figure, row) ->
 UNITS_NAMED = {"县": "县", "村": "村", "校": "校|学校", "镇": "镇|乡镇"}
 
 
+def _words_after(document: Document, figure: Figure) -> str:
+    """The words right after a figure up to the next punctuation (``2.18万人 开户缴存``: what the figure counts)."""
+    return re.match(r"[^，。；、,;\d]{0,8}", document.raw[figure.end:figure.end + 8]).group(0)
+
+
 def _subject(words: str) -> str:
     """What an average is of, from the words before its 均 (``快递件均收入`` → 快递), or "" when they name nothing."""
     words = NAME_PREFIX.sub("", re.split(r"[，,；;、]", words)[-1])
@@ -359,6 +374,8 @@ def _price(document: Document, figures: list[Figure], price: Figure) -> Iterator
     its sentence (when the text writes the unit it is per, the measure must be in it)."""
     per = re.match(r"\s*/\s*([^\s，。；,;）)]{1,4})", document.raw[price.end:price.end + 8])
     near = [f for f in _around(figures, price) if f.sentence == price.sentence and _level(f)]
+    near = [f for f in near if f.start < price.start] + [f for f in near if f.start > price.start]  # 均价 after its
+    # figures (住宅销售面积 a，销售额 b，住宅均价 p；非住宅销售面积 c: p is b over a, not over c)
     total = next((f for f in near if f.unit == "元" and f is not price), None)
     count = next((f for f in near if f.kind in MEASURES and (per is None or f.unit == per.group(1))), None)
     if total is None or count is None:

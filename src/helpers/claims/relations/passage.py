@@ -67,8 +67,10 @@ class Figure:
 
     @property
     def amount(self) -> bool:
-        """A quantity that can be a total, a part, a change or a base."""
-        return self.kind in AMOUNTS and self.unit not in ("%", "个百分点", "倍")
+        """A quantity that can be a total, a part, a change or a base; a number of days counts days (优良天数 312天 of
+        366天), so it is one too, while years, months and hours stay durations."""
+        return (self.kind in AMOUNTS and self.unit not in ("%", "个百分点", "倍")) \
+            or (self.kind == "duration" and self.unit == "天")
 
     def same(self, other: "Figure") -> bool:
         """Same unit and kind: figures that can be added or compared."""

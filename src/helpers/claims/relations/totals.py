@@ -24,7 +24,7 @@ from typing import Iterator
 from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import Document, Figure
 from helpers.claims.relations.words import (
-    ABOVE, BALANCES, RATE_NAMED, RATE_NOT_NAMED, LIMIT_AFTER, LIMIT_LEAD, PLANNED, PLANNED_SHARE_LEAD, AVERAGE_LEAD, CHINESE_COUNTS, COMMON_BIGRAMS, COMPLETE_SETS, DIMENSIONS, KINDS_COUNT, KINDS_IN_NAME, NAME_PREFIX,
+    ABOVE, BALANCES, BASE_LEAD, CHANGE_LEAD, RATE_NAMED, RATE_NOT_NAMED, LIMIT_AFTER, LIMIT_LEAD, PLANNED, PLANNED_SHARE_LEAD, AVERAGE_LEAD, CHINESE_COUNTS, COMMON_BIGRAMS, COMPLETE_SETS, DIMENSIONS, KINDS_COUNT, KINDS_IN_NAME, NAME_PREFIX,
     NAME_SUFFIX, NAMED_SHARES, NEW_SUBJECT, OTHER_ITEM, PERIOD_NAME, RATE_LEAD, RATIO_SEPARATOR, SHARE_LEAD, SPLIT_LEAD, SYNONYMS, TOTAL_LEAD, WHOLE,
 )
 
@@ -84,7 +84,13 @@ def _bigrams(text: str) -> set[str]:
 
 
 def _set_of(parts: list[Figure]) -> str | None:
-    """The name of the complete set the parts' words name, one item each; None when they name none."""
+    """The name of the complete set the parts' words name, one item each; None when they name none. Two parts
+    named X and 非X (住宅 and 非住宅, 住房消费类提取 and 非住房消费类提取) are such a set."""
+    if len(parts) == 2:
+        a, b = (re.sub(r"^(?:其中|以及|和|及|，|,)+", "", _bare_name(p)) for p in parts)
+        for x, y in ((a, b), (b, a)):
+            if len(x) >= 2 and y.startswith("非") and (y[1:] == x or y[1:].startswith(x) or x.startswith(y[1:])):
+                return f"{x} and {y}"
     for name, members, _ in SETS:
         if len(parts) != len(members):
             continue
@@ -182,6 +188,9 @@ def _parts(document: Document, figures: list[Figure], at: int,
                                      f"{total.text} ({complete})", doubt)
         elif _overlap(document, group):
             yield from _each_alone(group, total, doubt, change_between)
+        elif _traits_apart(document, group, total):
+            yield _part(group, total, doubt or TRAITS_APART, change_between)
+            yield from _each_alone(group, total, doubt, change_between)
         else:
             yield _part(group, total, doubt, change_between)
         if number == 0 and len(group) == 1 and not stated_share and not doubt and not change_between \
@@ -256,7 +265,8 @@ def _breakdown(document: Document, figures: list[Figure], openers: list, n: int,
     """The parts of one unit after the breakdown ``opener``, checked against their total."""
     earlier_start = openers[0].start() if n > 0 else opener.start()
     total = next((f for f in figures[:first][::-1] if f.start < earlier_start and f.same(parts[0]) and _plain(f)
-                  and document.sentence_start(opener.start()) - f.start < 200), None)
+                  and document.sentence_start(opener.start()) - f.start < 200 and not _after_mark(document, f)
+                  and not PLANNED.search(f.clause)), None)     # a part after 其中, or a plan, is no total
     if total is not None and _after_breakdown(document, total):
         total = None                            # 分季度看，…三季度 c。分贸易方式看，…: c is a part, no total
     if total is None and len(parts) >= 2 and n == 0:
@@ -264,6 +274,9 @@ def _breakdown(document: Document, figures: list[Figure], openers: list, n: int,
     if len(parts) < 2 or total is None:
         return
     unnamed = _whole_doubt(document, total, parts)
+    if max(p.value for p in parts) > 1.5 * total.value:
+        unnamed = unnamed or f"a single part exceeds {total.text} by half or more: more likely another whole than " \
+                             f"an error"
     dim = opener.group("dim") or opener.group("by")
     last_item = re.split(r"[；;、]", document.between(parts[-2], parts[-1]))[-1]   # 其他协议 c项，金额 z亿元
     complete = _set_of(parts) or ("其他 ends the list" if OTHER_ITEM.search(last_item) else None)
@@ -300,10 +313,21 @@ def _total_above(document: Document, offset: int, parts: list[Figure]) -> Figure
         if parts[0].sentence - figure.sentence > ABOVE_SENTENCES:
             return None
         if figure.same(parts[0]) and _plain(figure) and not _after_mark(document, figure) \
-                and not _after_breakdown(document, figure) \
+                and not _after_breakdown(document, figure) and not _of_part_of_year(document, figure, parts) \
                 and any(re.search(".*?".join(map(re.escape, word)), figure.clause) for word in common):
             return figure
     return None
+
+
+def _of_part_of_year(document: Document, total: Figure, parts: list[Figure]) -> str:
+    """The period within the year (四季度, 9月份) the sentence of ``total`` names while the parts' sentence names no
+    period, or "": a figure of one quarter is not the whole of parts that speak of the year."""
+    listed = PERIOD_NAME.search(document.raw, document.sentence_start(parts[0].start), parts[0].start)
+    if listed:
+        return ""
+    return next((m.group(0) for m in PERIOD_NAME.finditer(document.raw, document.sentence_start(total.start),
+                                                          total.start)
+                 if SUB_PERIOD.search(m.group(0)) and not DAY_AFTER.match(document.raw, m.end())), "")
 
 
 def _named_in_first(document: Document, offset: int, parts: list[Figure]) -> Figure | None:
@@ -342,6 +366,9 @@ def _whole_doubt(document: Document, total: Figure, parts: list[Figure]) -> str:
     listed = set(PERIOD_NAME.findall(document.raw, document.sentence_start(parts[0].start), parts[0].start))
     if told and listed and not told & listed:
         return f"the total {total.text} is of another period ({'、'.join(sorted(told))}) than its parts"
+    within = _of_part_of_year(document, total, parts)        # 1月26日 is a date, not a period
+    if within and total.paragraph != parts[0].paragraph:     # 四季度 T above 分业态看 of the year
+        return f"the total {total.text} is of a part of the year ({within}), which its parts do not name"
     common = set.intersection(*(_bigrams(_synonymous(p.clause)) for p in parts)) - COMMON_BIGRAMS
     if common and common & _bigrams(_synonymous(total.clause)):
         return ""
@@ -352,6 +379,11 @@ def _whole_doubt(document: Document, total: Figure, parts: list[Figure]) -> str:
     if any(name == known and words and re.search(words, total.clause) for name, _, words in COMPLETE_SETS):
         return ""                                   # 第一产业 … 第三产业 of 生产总值: the set names its whole
     return f"the total {total.text} is the nearest figure in the parts' unit; its words do not name the parts' subject"
+
+
+#: a period within the year (四季度, 9月份, 上半年): a total of one speaks of less than parts that name no period
+SUB_PERIOD = re.compile(r"季度|月|半年")
+DAY_AFTER = re.compile(r"\d{1,2}日")
 
 
 def _synonymous(words: str) -> str:
@@ -374,7 +406,8 @@ def _repeats(parts: list[Figure], figure: Figure) -> bool:
     """``figure``'s name holds the name of a part already listed (市场采购贸易方式出口 after 出口): it repeats a
     category of the list, so it is a new subject, not another item."""
     name = _bare_name(figure)
-    return any(len(other) >= 2 and other in name for other in (_bare_name(p) for p in parts))
+    return any(len(other) >= 2 and other in name and "非" + other not in name      # 非住房消费类提取 after
+               for other in (_bare_name(p) for p in parts))                         # 住房消费类提取: its complement
 
 
 def _bare_name(figure: Figure) -> str:
@@ -497,6 +530,26 @@ def _named_by(document: Document, figure: Figure) -> str:
 
 
 FIGURE_END = re.compile(r"\d[\d.,]*[^\d，,。；;、\s]{0,4}$")
+
+
+#: the doubt of groups named apart from their whole's kind, in separate clauses, that together exceed it
+TRAITS_APART = ("the parts are listed in separate clauses, named by what they do or not ending in the whole's name, "
+                "and together they exceed it: they may be groups by different traits that overlap (使用放射源的单位 and 使用射线装置的"
+                "单位, 新建商品住房 and 首套住房), so their sum is shown, not judged; each is compared with the whole")
+
+
+def _traits_apart(document: Document, group: list[Figure], total: Figure) -> bool:
+    """Groups that may overlap though no known dimension says so: listed in separate clauses (not one 、 list),
+    each within the total and together above it, and not all named as kinds of the whole (产业项目, 基础设施项目 of
+    重点项目 end in its name: kinds of one division, whose excess is an error)."""
+    if len(group) < 2 or _enumerated(document, group) or max(p.value for p in group) > total.value \
+            or sum(p.value for p in group) <= total.value:
+        return False
+    head = TOTAL_SUFFIX.sub("", _bare_name(total)).replace("总", "")[-2:]      # 总产值 → 产值, 员工总数 → 员工
+    names = [TOTAL_SUFFIX.sub("", _bare_name(p)) for p in group]
+    if any("的" in name[:-1] for name in names):
+        return True                     # 使用放射源的单位, 使用射线装置的单位: groups by what they do, not kinds
+    return len(head) < 2 or not all(name.endswith(head) for name in names)
 
 
 def _enumerated(document: Document, parts: list[Figure]) -> bool:
@@ -694,14 +747,23 @@ THREE_INDUSTRIES = re.compile(r"第?一、二、三产业|三次产业")
 def _listed_total(document: Document, figures: list[Figure], total: Figure) -> Iterator[Finding]:
     """``a、b、c，合计 T`` or ``a、b、c。以上…合计 T``: the list before the total sums to it."""
     above = bool(ABOVE.search(total.lead))
+    counted = KINDS_COUNT.search(total.clause) or PAIR_WORD.search(total.clause)
+    wanted = (2 if counted.group(0) in ("两者", "二者") else 3 if counted.group(0) == "三者"
+              else CHINESE_COUNTS.get(counted.group(1))) if counted else None
     items: list[Figure] = []
     later = total
+    skipped = False
     for i in range(total.index - 1, max(total.index - 31, -1), -1):
         figure = figures[i]
         if later is total and figure.unit in ("项", "类", "种") and KINDS_COUNT.search(figure.text):
             continue                                          # 两项合计: the count of items, not an item
         if figure.unit == "%" and RATE_LEAD.search(figure.lead) and figure.sentence == total.sentence:
+            skipped = True
             continue                                          # 甲 a，乙 b，增长 r%，两类合计 T: b's growth
+        if figure.same(total) and figure.sentence == total.sentence and not _plain(figure) \
+                and (BASE_LEAD.search(figure.lead) or CHANGE_LEAD.search(figure.lead)):
+            skipped = True
+            continue                                          # 乙 b，比上年的 b0 增长 r%，两者合计 T: b's base
         if not figure.same(total):
             break
         gap = document.between(figure, later)
@@ -709,7 +771,7 @@ def _listed_total(document: Document, figures: list[Figure], total: Figure) -> I
         if crossing and not (above and later is total):
             break
         if later is total:
-            if len(gap) > 24:
+            if len(gap) > (48 if skipped else 24):
                 break
         elif len(gap) > 16 or re.search(r"其中|比|较|增|减|共有|合计|共计|总计|[。；;]", gap):
             break
@@ -721,18 +783,33 @@ def _listed_total(document: Document, figures: list[Figure], total: Figure) -> I
             break
         items.append(figure)
         later = figure
+    joined = bool(items) and bool(ADDED.search(document.raw, document.sentence_start(items[-1].start) - 40,
+                                                 total.start))      # A，加上 B、C，总计 T: the list starts at A
     if items and ADDED.search(document.between(document.sentence_start(items[-1].start), items[-1])):
         base = _added_to(document, figures, items[-1])       # A，加上 B、C，总计 T: A is the first term
         if base is None:
             return
         items.append(base)
+    if wanted and len(items) >= wanted:
+        items = items[:wanted]                                # 两者合计, 三类合计: the nearest that many
     if len(items) >= 2:
         items.reverse()
         word = "以上…合计" if above else re.search(r"合计|共计|总计", total.clause).group(0)
-        yield _sum(items, total, f"{word} totals the {len(items)} figures listed before it")
+        finding = _sum(items, total, f"{word} totals the {len(items)} figures listed before it")
+        if above or wanted or joined or len(items) == 2:
+            yield finding
+            return
+        # 其中甲 a、乙 b、丙 c、丁 d；丙丁合计 T: the words do not say where the list starts; the readings from the
+        # whole list down to its last two are tried, and the first the figures fit is taken (none: shown, not judged)
+        readings = [{**_sum(items[k:], total, f"{word} totals the last {len(items) - k} figures listed before "
+                                              f"it").spec, "reading": f"the last {len(items) - k} figures"}
+                    for k in range(1, len(items) - 1)]
+        yield Finding("sum", finding.check_id, {**finding.spec, "reading": f"all {len(items)} figures"},
+                      tiebreak=finding.tiebreak, alternatives=tuple(readings))
 
 
 ADDED = re.compile(r"加上|再加上")
+PAIR_WORD = re.compile(r"两者|二者|三者")
 
 
 def _added_to(document: Document, figures: list[Figure], first: Figure) -> Figure | None:
@@ -823,9 +900,13 @@ def _named_share(document: Document, figures: list[Figure], share: Figure) -> It
     candidates = [f for f in [*document.section_before(part, SECTION_BACK), *exact]   # never a whole after it
                   if f.same(part) and _plain(f) and not (f.paragraph == share.paragraph and _after_mark(document, f))]
     # a figure named exactly as the whole (专利授权量 for 专利授权总量) before one whose name only ends with it
-    # (外观设计专利授权); then the nearest named loosely (集团现有员工 for 员工总数)
-    strict = [f for f in candidates if _names(f, name, loose=False)]
-    for figure in strict[:1] or [f for f in candidates if _names(f, name)][:1]:
+    # (外观设计专利授权, 出现污染天数), before the nearest named loosely (集团现有员工 for 员工总数; 重度及以上污染天数合计
+    # holds 污染天数 but is a total of some of them)
+    wanted = [MEASURE_SUFFIX.sub("", n) for n in _names_of(name)]
+    whole_of = [f for f in candidates if not THRESHOLD.search(f.clause) or THRESHOLD.search(name)]
+    exactly = [f for f in whole_of if _core_name(f) in wanted]
+    ending = [f for f in whole_of if any(_core_name(f).endswith(n) for n in wanted if len(n) >= 2)]
+    for figure in exactly[:1] or ending[:1] or [f for f in candidates if _names(f, name)][:1]:
         doubt = "" if _near(figure, share) else f"the total is the nearest figure named {name}, in another paragraph"
         yield _share(part, figure, share, f"占{name} refers to {figure.text}, the figure named {name}", doubt)
         return
@@ -935,6 +1016,8 @@ def _names_of(name: str) -> list[str]:
 
 
 TOTAL_SUFFIX = re.compile(r"(?:总数|总额|总量|总值|总计|合计)$")
+#: a name that keeps only those above or below a threshold (重度及以上污染天数): a subset, not the whole it names
+THRESHOLD = re.compile(r"及以上|及以下|(?<![\u4e00-\u9fff])以上|以下")
 #: the word a figure's name ends with that says what is measured (专利授权量, 从业人数, 营业额), dropped to compare
 MEASURE_SUFFIX = re.compile(r"(?:总数|总额|总量|总值|总计|合计|数量|量|数|额|值)$")
 

@@ -61,7 +61,7 @@ LIMIT_LEAD = re.compile(r"限额|上限|控制在")
 LIMIT_AFTER = re.compile(r"以内|之内|以下")
 #: words that make the figure after them a total of the list before it
 TOTAL_LEAD = re.compile(r"(?:以上|上述|两项|三项|两者|二者|三者|两类|三类|各类|各项)?[^，。；\d]{0,8}?(?:合计|共计|总计)[^，。；\d]{0,4}?(?:为|达到?|有)?$")
-ABOVE = re.compile(r"以上|上述")
+ABOVE = re.compile(r"(?<![\u4e00-\u9fff])(?:以上|上述)")   # the list above, not 及以上 (a threshold)
 #: what a figure's own period is when the text gives one: a year that is not the report's (``2021年为``)
 OTHER_PERIOD = re.compile(r"(?:\d{4}年|上年|去年|上年末|年初|同期)(?:同期)?(?:为|是|的)$")
 #: total words: a figure led by one of these names a whole
