@@ -69,6 +69,10 @@ def find(document: Document) -> Iterator[Finding]:
                 yield from _rate_gap(figures, figure)
             if figure.kind == "ratio" and TO_ONE.search(figure.clause):
                 yield from _to_one(document, figures, figure)
+            if figure.kind in ("ratio", "number") and not figure.unit:
+                yield from _pair_ratio(document, figures, figure)
+            if figure.unit == "个百分点" and not RATE_GAP.search(figure.clause):
+                yield from _points_gap(document, figures, figure)
             for pattern, minuend, subtrahend in DIFFERENCES:
                 if pattern.search(figure.clause):
                     yield from _difference(figures, figure, minuend, subtrahend)
@@ -206,16 +210,16 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
     if subject and per[0] not in UNITS_NAMED:    # 快递件均收入: the count and total of 快递, not of 函件 beside it
         named = [f for f in near if subject in f.clause and not _sub_part(document, f)]
         near = named + [f for f in near if f not in named]
-    count = next((f for f in near if f.unit in units and _level(f) and (per != "人均" or PEOPLE.search(f.clause))
-                  and not (per == "人均" and f.sentence != average.sentence and _sub_part(document, f))
-                  and (f.unit != "个" or per not in ("县均", "村均", "校均", "镇均")
-                       or re.match(rf"[^，。；\d]{{0,4}}?(?:{UNITS_NAMED[per[0]]})", document.raw[f.end:f.end + 8]))),
-                 None) if per[0] not in UNITS_NAMED else count
-    if count is None and per == "人均" and measure:   # 已有 2.18万人 开户缴存 … 人均缴存 a / 61.4万人次 办理提取，人均提取 a
-        count = next((f for f in reversed(figures[max(0, average.index - WINDOW):average.index])
-                      if f.sentence == average.sentence and f.unit in ("人", "人次") and _level(f)
-                      and not _sub_part(document, f)
-                      and _bigrams(measure) & _bigrams(f.clause + _words_after(document, f))), None)
+    counted = next((f for f in reversed(figures[max(0, average.index - WINDOW):average.index])   # 2.18万人 开户缴存
+                    if per == "人均" and measure and f.sentence == average.sentence and f.unit in ("人", "人次")
+                    and _level(f) and not _sub_part(document, f)
+                    and _bigrams(measure) & _bigrams(f.clause + _words_after(document, f))), None)
+    if per[0] not in UNITS_NAMED:
+        count = counted or next((
+            f for f in near if f.unit in units and _level(f) and (per != "人均" or PEOPLE.search(f.clause))
+            and not (per == "人均" and f.sentence != average.sentence and _sub_part(document, f))
+            and (f.unit != "个" or per not in ("县均", "村均", "校均", "镇均")
+                 or re.match(rf"[^，。；\d]{{0,4}}?(?:{UNITS_NAMED[per[0]]})", document.raw[f.end:f.end + 8]))), None)
     if subject and count is not None and subject not in count.clause and per[0] not in UNITS_NAMED:
         count = next((f for f in document.section_before(average, SECTION_BACK) if f.unit in units and _level(f)
                       and subject in f.clause and not _sub_part(document, f)), count)
@@ -279,6 +283,8 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
 
 
 QUOTIENT_BACK = 8      # figures looked back over for the numerator and denominator of a named quotient
+#: words saying a figure is the whole year's (its 日均 divides by the year's days)
+YEAR_WORDS = re.compile(r"全年|年度|\d{4}年")
 DAYS_BACK = 200        # figures looked back over for the number of days a 日均 divides by
 
 
@@ -301,6 +307,9 @@ def _quotient(document: Document, figures: list[Figure], stated: Figure, row) ->
         days = [f for f in document.earlier(stated.start, DAYS_BACK) if f.unit == bottom_unit and f.kind == "duration"]
         bottom = days[0] if days else None
         doubt = ("the report states more than one number of days" if len({f.value for f in days}) > 1 else "")
+        year = [f for f in days if f.value in (365, 366)]
+        if year and top is not None and YEAR_WORDS.search(document.raw, document.sentence_start(top.start), top.start):
+            bottom, doubt = year[0], ""          # 全年处理污水 T，日均处理 a: over the year's 366天 stated
     else:
         top_pattern, bottom_pattern = re.compile(top_words), re.compile(bottom_words)
         top = next((f for f in near if f.amount and top_pattern.search(f.clause) and not pattern.search(f.clause)
@@ -673,6 +682,120 @@ def _to_one(document: Document, figures: list[Figure], stated: Figure) -> Iterat
         "uses": {"numerator": top.claim_id, "denominator": bottom.claim_id}, "formula": "numerator / denominator",
         "stated": stated.claim_id, "unit": "ratio",
         "assumptions": [f"{pair}比 x:1 divides {top.text} by {bottom.text}, the two figures of its sentence"]})
+
+
+#: ``PM2.5与PM10年均浓度之比为``, ``新房与二手房成交套数之比为``: a ratio of two subjects, and what of them is compared
+PAIR_RATIO = re.compile(r"(?P<a>[^，。；、：:]{1,10}?)(?:与|和|同)(?P<b>[^，。；、：:]{1,10}?)的?(?P<m>[^，。；、：:\d]{0,8}?)"
+                        r"之?比(?:为|是|达到?|约)?$")
+PAIR_BACK = 12          # figures looked back over for the two terms of a named ratio
+
+
+def _pair_ratio(document: Document, figures: list[Figure], stated: Figure) -> Iterator[Finding]:
+    """``A与B M之比为 r`` (``PM2.5与PM10年均浓度之比为 0.55``, ``新房与二手房成交套数之比为 1.33:1``): r recomputed as
+    the figure of A over that of B, each the nearest before it in its paragraph whose words name the subject and,
+    when given, the measure, both in one unit. A subject named only by its characters in order (新房 for 新建商品
+    住房) makes the reading doubtful: shown, not judged, unless the figures fit."""
+    if stated.index > 0 and figures[stated.index - 1].kind == "ratio" \
+            and document.between(figures[stated.index - 1], stated).strip() in (":", "：", "∶"):
+        return                                                     # the 1 of x:1
+    start = max(document.sentence_start(stated.start), stated.start - 40)
+    words = re.split(r"[，,；;]", document.raw[start:stated.start])[-1]
+    found = PAIR_RATIO.search(words)
+    if not found:
+        return
+    a = NAME_PREFIX.sub("", found.group("a")).strip()
+    rest = found.group("b") + found.group("m")           # 二手房成交套数: where the subject ends is not written
+    earlier = [f for f in figures[max(0, stated.index - PAIR_BACK):stated.index] if f.level
+               and f.paragraph == stated.paragraph and not CHANGE_LEAD.search(f.lead) and not BASE_LEAD.search(f.lead)]
+
+    def term(name, measure):
+        named = [(f, how) for f in reversed(earlier) for how in [_named_how(document, f, name, measure)] if how]
+        return named[0] if named else (None, "")
+    readings = []                  # every split of 二手房成交套数 into subject and measure the figures name
+    for k in range(len(rest), 1, -1):
+        b, measure = rest[:k].rstrip("的"), rest[k:]
+        if len(a) < 2 or len(b) < 2 or a in b or b in a:
+            continue
+        (top, how_a), (bottom, how_b) = term(a, measure), term(b, measure)
+        if top is not None and bottom is not None and top is not bottom and top.same(bottom):
+            readings.append((how_a == how_b == "named", top, how_a, bottom, how_b))
+    if not readings:
+        return
+    _, top, how_a, bottom, how_b = max(readings, key=lambda r: r[0])     # named outright first, else the longest
+    after = figures[stated.index + 1] if stated.index + 1 < len(figures) else None
+    to_one = after is not None and after.value == 1 and document.between(stated, after).strip() in (":", "：", "∶")
+    doubt = "" if how_a == how_b == "named" else f"{a} or {b} is named only by its characters in order"
+    yield Finding("ratio", f"auto-ratio-{stated.start}", {
+        "description": f"{stated.text}{':1' if to_one else ''} ({a}与{rest}之比) recomputed as {top.text} over "
+                       f"{bottom.text}",
+        "uses": {"numerator": top.claim_id, "denominator": bottom.claim_id}, "formula": "numerator / denominator",
+        "stated": stated.claim_id, "unit": "ratio",
+        "assumptions": [f"the ratio of {a} to {b} divides {top.text} by {bottom.text}, the figures stated for them"]},
+        doubt)
+
+
+def _named_how(document: Document, figure: Figure, name: str, measure: str) -> str:
+    """How the words of ``figure``'s sentence up to it name ``name`` (and ``measure``, when given): "named" (the
+    name itself), "letters" (its characters in order, 新房 for 新建商品住房), or "" when they do not."""
+    words = document.raw[max(document.sentence_start(figure.start), figure.start - 40):figure.start]
+    words = re.split(r"[；;]", words)[-1]      # 昼间达标 74点次，达标率为 92.5%: its clause group up to ；
+    core = re.sub(r"^(?:年|月|日)", "", measure)
+    if core and not (core in words or len(core) >= 2 and core[-2:] in words or any(
+            core[i:i + 2] in words for i in range(len(core) - 1))):
+        return ""
+    if name in words:
+        return "named"
+    words = figure.clause                       # by its characters in order: in the figure's own clause only
+    at = words.find(name[0])
+    for ch in name[1:]:
+        if at < 0:
+            return ""
+        at = words.find(ch, at + 1)
+    return "letters" if at >= 0 else ""
+
+
+#: ``高出省控断面 8.9个百分点``, ``低于昼间 13.0个百分点``, ``高于全省 78.8% 的平均水平 4.6个百分点``: a gap of two rates
+POINTS_GAP = re.compile(r"(?P<a>[^，。；,;]{0,14}?)(?P<verb>高出|高于|低于|低出|超出|超过|领先)(?P<b>[^，。；,;]{0,14}?)$")
+
+
+def _points_gap(document: Document, figures: list[Figure], stated: Figure) -> Iterator[Finding]:
+    """``A 的比例 p%，B 的比例 q%，A 高出 B d个百分点``: d recomputed as p − q (q − p for 低于). The rate of B is the
+    percent inside the gap's own words when there is one (``高于全省 78.8% 的平均水平``), else the nearest percent before
+    it in its paragraph whose words name B; the rate of A the nearest other percent before it naming A, or, when the
+    gap's words name no A, the nearest percent before B. A comparison with last year (比上年) is a change, not a gap."""
+    start = max(document.sentence_start(stated.start), stated.start - 40)
+    words = re.split(r"[，,；;]", document.raw[start:stated.start])[-1]
+    found = POINTS_GAP.search(words)
+    if not found or re.search(r"上年|去年|同期|年初|上月", words):
+        return
+    inside = [f for f in figures[max(0, stated.index - 2):stated.index] if f.unit == "%" and f.start >= start
+              and f.start > document.raw.rfind(found.group("verb"), start, stated.start)]
+    rates = [f for f in reversed(figures[max(0, stated.index - PAIR_BACK):stated.index])
+             if f.unit == "%" and f.paragraph == stated.paragraph and f not in inside
+             and not RATE_LEAD.search(f.lead) and abs(f.sentence - stated.sentence) <= 1]
+    a = NAME_PREFIX.sub("", found.group("a")).strip()
+    b = re.sub(r"[\d.%]+.*$", "", NAME_PREFIX.sub("", found.group("b"))).strip()
+
+    def naming(name):            # 国控断面优良比例: the longest start of the name the rate's words hold
+        return lambda f: any(_named_how(document, f, name[:k], "") == "named" for k in range(len(name), 1, -1))
+    if inside:
+        second = inside[0]
+        first = next((f for f in rates if len(a) < 2 or naming(a)(f)), None)
+    else:
+        if len(b) < 2:
+            return
+        second = next((f for f in rates if naming(b)(f)), None)
+        first = next((f for f in rates if f is not second and (len(a) < 2 or naming(a)(f))
+                      and not naming(b)(f)), None) if second is not None else None
+    if first is None or second is None or first is second:
+        return
+    falling = found.group("verb") in ("低于", "低出")
+    yield Finding("difference", f"auto-difference-{stated.start}", {
+        "description": f"{stated.text} recomputed as {first.text} {'below' if falling else 'above'} {second.text}",
+        "uses": {"first": first.claim_id, "second": second.claim_id},
+        "formula": "second - first" if falling else "first - second", "stated": stated.claim_id,
+        "unit": "percentage points",
+        "assumptions": [f"{found.group('verb')} compares {first.text} with {second.text}, the rates the words name"]})
 
 
 def _unit_name(unit: str) -> str:

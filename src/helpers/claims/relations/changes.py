@@ -53,9 +53,9 @@ def find(document: Document) -> Iterator[Finding]:
             elif figure.unit == "倍":
                 yield from _multiple(document, figures, figure)
         for figure in figures:
-            if figure.amount and NAMED_COMPARISON.search(figure.clause):
+            if figure.level and NAMED_COMPARISON.search(figure.clause):
                 yield from _named_difference(document, figures, figure)
-            if figure.amount and figure.index not in explained and CHANGE_LEAD.search(figure.lead) \
+            if figure.level and figure.index not in explained and CHANGE_LEAD.search(figure.lead) \
                     and not _names_own_subject(figure, CHANGE_LEAD):
                 yield from _change(document, figures, figure)
 
@@ -74,7 +74,7 @@ def _each_rate(document: Document, figures: list[Figure], rate: Figure) -> Itera
     amounts: list[Figure] = []          # the figures just before, one per rate (接待游客 a人次，旅游收入 b亿元，分别增长 …)
     for i in range(rate.index - 1, max(rate.index - 1 - len(rates), -1), -1):
         figure = figures[i]
-        if not figure.amount or figure.sentence != rate.sentence:
+        if not figure.level or figure.sentence != rate.sentence:
             break
         amounts.append(figure)
     amounts.reverse()
@@ -126,7 +126,7 @@ def _subject(document: Document, figures: list[Figure], rate: Figure) -> Figure 
             return None
         if (other.unit == "%" and (_is_rate(other) or _stated_share(other))) or _incidental(other):
             continue                    # B，占 X 的 s%（完成预算的 s%），增长 r%: r is the change of B, not of s
-        if other.amount and rate.start - other.end <= NEAR and not _broken(document.between(other, rate)):
+        if other.level and rate.start - other.end <= NEAR and not _broken(document.between(other, rate)):
             return other
         return None
     return None
@@ -401,7 +401,7 @@ def _by_name(figures: list[Figure], before: Figure, name: str, like: Figure | No
         return None
     scored = []
     for figure in figures[max(0, before.index - 12):before.index]:
-        if not figure.amount or (like is not None and not figure.same(like)) or CHANGE_LEAD.search(figure.lead) \
+        if not figure.level or (like is not None and not figure.same(like)) or CHANGE_LEAD.search(figure.lead) \
                 or BASE_LEAD.search(figure.lead) or FROM_LEAD.search(figure.lead) or CHANGE_END.search(figure.clause):
             continue
         share = len(wanted & _pairs(figure.clause)) / len(wanted)
@@ -451,7 +451,7 @@ def _multiple(document: Document, figures: list[Figure], multiple: Figure) -> It
         return
     current = next((f for f in _previous(figures, multiple)
                     if not (f.unit == "%" and _is_rate(f)) and not _incidental(f)), None)
-    if current is None or not current.amount or multiple.start - current.end > NEAR * 2:
+    if current is None or not current.level or multiple.start - current.end > NEAR * 2:
         return
     if re.search(r"(?:是|为|相当于)[^，,]{0,14}$", current.lead) and document.raw[current.end:current.end + 1] == "的":
         later = _before_same(document, figures, current)          # B，是 X A 的 N倍: A is stated

@@ -72,6 +72,12 @@ class Figure:
         return (self.kind in AMOUNTS and self.unit not in ("%", "个百分点", "倍")) \
             or (self.kind == "duration" and self.unit == "天")
 
+    @property
+    def level(self) -> bool:
+        """A quantity whose change and growth a text states: an amount, or a concentration (PM2.5 年均浓度 31微克/立方米，
+        比上年下降 3微克/立方米，降幅为 8.8%), which is never a total or a part."""
+        return self.amount or self.kind == "concentration"
+
     def same(self, other: "Figure") -> bool:
         """Same unit and kind: figures that can be added or compared."""
         return self.unit == other.unit and self.kind == other.kind

@@ -964,23 +964,40 @@ def _named_rate(document: Document, figures: list[Figure], rate: Figure) -> Iter
     """``办理案件 1.26万件，结案 1.18万件，结案率为 93.7%``: a rate named by what it counts (结案) is that figure
     over the figure stated before it in its sentence and unit (the whole it is counted in)."""
     found = RATE_NAMED.search(rate.clause)
-    if not found or RATE_NOT_NAMED.search(found.group("stem")) or "占" in rate.lead:
+    if not found or "占" in rate.lead:
         return
-    stem = NAME_PREFIX.sub("", found.group("stem"))
-    if len(stem) < 2:
+    stem = RATE_KIND.sub("", NAME_PREFIX.sub("", found.group("stem")))       # 优良天数比率, 酸雨频率: 优良天数, 酸雨
+    if len(stem) < 2 or RATE_NOT_NAMED.search(stem):
         return
     stems = {stem, stem[2:] + stem[:2]} if len(stem) == 4 else {stem}     # 投资完成率 counts 完成投资
-    counted = next((f for f in _back(figures, rate, 3) if f.sentence == rate.sentence and _plain(f)
-                    and any(s in f.clause for s in stems)), None)
+
+    def names(f):                   # 达到优良的天数 312天 / 121个 水质达标: the words before or right after it
+        return any(s in f.clause.replace("的", "") or s in _words_after(document, f) for s in stems)
+    counted = next((f for f in _back(figures, rate, 3) if f.sentence == rate.sentence and _plain(f) and names(f)),
+                   None)
     if counted is None:
         return
-    whole = next((f for f in _back(figures, counted, 3) if f.sentence == rate.sentence and f.same(counted)
-                  and _plain(f) and not any(s in f.clause for s in stems)), None)
-    if whole is None or PARTS_MARK.search(document.between(whole, counted)) is None and \
+    whole = next((f for f in _back(figures, counted, 3) if f.sentence == counted.sentence and f.same(counted)
+                  and _plain(f) and not names(f)), None)
+    if whole is not None and PARTS_MARK.search(document.between(whole, counted)) is None and \
             not re.search(r"[，,]", document.between(whole, counted)):
         return
+    if whole is None:               # 全年有效监测天数 366天。…优良的天数为 312天，优良天数比率为 85.2%: the sentence before
+        whole = next((f for f in _back(figures, counted, 3) if f.sentence == counted.sentence - 1
+                      and f.same(counted) and _plain(f) and not names(f) and not _after_mark(document, f)), None)
+        if whole is None:
+            return
     yield _share(counted, whole, rate, f"{found.group('stem')}率 counts {counted.text} ({stem}) over {whole.text}, "
-                                       f"the figure before it in its sentence and unit")
+                                       f"the figure before it in its unit")
+
+
+#: what a rate word adds to what it counts: 比率, 频率 (优良天数比率 counts 优良天数)
+RATE_KIND = re.compile(r"(?:比|频)$")
+
+
+def _words_after(document: Document, figure: Figure) -> str:
+    """The words right after a figure up to the next punctuation (``121个 水质达标``: what the figure counts)."""
+    return re.match(r"[^，。；、,;\d]{0,8}", document.raw[figure.end:figure.end + 8]).group(0)
 
 
 def _near(whole: Figure, share: Figure) -> bool:

@@ -23,8 +23,8 @@ NAMED_MULTIPLE = re.compile(r"(?P<a>[^，,；;。\d]{2,14}?)(?:是|为|相当于
 #: what a period is, which a comparison with ``比`` may name instead of a subject
 PERIOD = re.compile(r"^(?:上年|去年|年初|上月|上季|同期|\d{4}年|全国|全省|全市|平均)")
 #: verbs of change; FALLING are those that make the change negative
-CHANGE_VERBS = "增长|增加|提高|上升|下降|减少|降低|回落|下滑|净增|净减|扩大|缩小|加快|放缓|增产|减产|增收|减收|多|少"
-FALLING = re.compile(r"下降|减少|降低|回落|下滑|净减|缩小|放缓|降至|减产|减收|少")
+CHANGE_VERBS = "增长|增加|提高|上升|下降|减少|降低|回落|下滑|净增|净减|扩大|缩小|加快|放缓|增产|减产|增收|减收|上调|下调|多|少"
+FALLING = re.compile(r"下降|减少|降低|回落|下滑|净减|缩小|放缓|降至|减产|减收|下调|少")
 
 #: words right before a growth rate: ``比上年增长``, ``同比下降``, ``增幅为``, ``年均增长``
 RATE_LEAD = re.compile(f"(?:{COMPARED})?[，,]?(?:年均)?(?:{CHANGE_VERBS}|增幅|涨幅|增速|降幅)(?:了|为|达到?)?$")
@@ -167,7 +167,7 @@ NAMED_SHARES: tuple[tuple[re.Pattern, str, str], ...] = (
 #: ``结案 1.18万件 … 结案率为 93.7%``: a rate named by what it counts, over the figure before it in its unit
 RATE_NAMED = re.compile(r"(?P<stem>[^，。；、\d]{2,6}?)率(?:为|达到?|是)?$")
 #: rates that are not a count over the figure before it: changes, margins, rates per head, named shares
-RATE_NOT_NAMED = re.compile(r"增长|增|利润|城镇化|覆盖|失业|出生|死亡|发病|患病|贡献|税|利|汇|价|比")
+RATE_NOT_NAMED = re.compile(r"增长|增|利润|毛利|净利|盈利|^利|城镇化|覆盖|失业|出生|死亡|发病|患病|贡献|税|汇|价|比")
 
 #: Breakdowns of one total along different dimensions: parts from two of them may overlap (工业投资 and 民间投资).
 DIMENSIONS: tuple[re.Pattern, ...] = (
