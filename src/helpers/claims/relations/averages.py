@@ -41,7 +41,8 @@ MARK_REACH = 120     # characters looked back over for a 其中 that makes a fig
 
 
 def find(document: Document) -> Iterator[Finding]:
-    several = len({round(f.value) for f in document.populations}) > 1
+    resident = [f for f in document.populations if "常住" in f.clause]
+    several = len({round(f.value) for f in (resident or document.populations)}) > 1
     for figures in document.paragraphs:
         for figure in figures:
             quotient = next((row for row in QUOTIENTS if row[1].search(figure.clause)
@@ -99,6 +100,16 @@ def _sub_part(document: Document, figure: Figure) -> bool:
     words = document.raw[max(document.sentence_start(figure.start), figure.start - MARK_REACH):figure.start]
     mark = words.rfind("其中")
     return mark >= 0 and not NEW_SUBJECT.search(words[mark:])
+
+
+def _part_of_whole(document: Document, figure: Figure) -> bool:
+    """A figure after 其中, or in a sentence opened by the name of its whole (``城乡居民生活用电中，城镇居民… a，乡村
+    居民… b``): never the whole an average divides."""
+    return _sub_part(document, figure) or bool(PART_OPENER.match(document.raw, document.sentence_start(figure.start)))
+
+
+#: a sentence opened by the name of the whole its figures are parts of: ``城乡居民生活用电中，``, ``养老机构中，``
+PART_OPENER = re.compile(r"\s*[^，。；、\d\s]{2,14}?中[，,：:]")
 
 
 def _scaled_ratio(document: Document, figures: list[Figure], ratio: Figure, pattern: re.Pattern, numerator: str,
@@ -164,6 +175,13 @@ def _balance(document: Document, stated: Figure, pattern: re.Pattern, plus: str,
         "the two terms are stated more than two sentences before the balance" if far else "")
 
 
+def _population(document: Document, offset: int) -> Figure | None:
+    """The population a rate or an average per head divides by: the nearest 常住人口 when the report states one (a
+    statistical bulletin's rates are per resident, not per 户籍 inhabitant), else the nearest population."""
+    resident = [f for f in document.populations if "常住" in f.clause]
+    return document.nearest(resident or document.populations, offset)
+
+
 def _words(pattern: str) -> str:
     """The words a pattern names, without its look-arounds: ``(?<!进)出口`` → 出口."""
     return re.sub(r"\(\?<?[!=][^)]*\)|[?()]", "", pattern)
@@ -213,7 +231,7 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
     counted = next((f for f in reversed(figures[max(0, average.index - WINDOW):average.index])   # 2.18万人 开户缴存
                     if per == "人均" and measure and f.sentence == average.sentence and f.unit in ("人", "人次")
                     and _level(f) and not _sub_part(document, f)
-                    and _bigrams(measure) & _bigrams(f.clause + _words_after(document, f))), None)
+                    and _bigrams(measure) & _bigrams(f.clause + document.words_after(f))), None)
     if per[0] not in UNITS_NAMED:
         count = counted or next((
             f for f in near if f.unit in units and _level(f) and (per != "人均" or PEOPLE.search(f.clause))
@@ -227,14 +245,23 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
     if measure:
         core = re.sub(r"^[年月日]", "", measure)
         named = [f for f in near if f.same(average) and _level(f) and _names(f, core)]
-        whole = [f for f in named if not _sub_part(document, f)]     # 提取 T，其中 … 非住房消费类提取 b: T
-        if named and not whole:
+        # 提取 T，其中住房消费类提取 a；非住房消费类提取 b … 人均提取: two parts are named for it, so it is of their
+        # whole T; one part alone named for it (直接救助资金 of 救助资金, 次均救助) is what it averages
+        parts = [f for f in named if _sub_part(document, f)]
+        whole = [f for f in named if not _sub_part(document, f)]
+        if len(parts) >= 2 and not whole:
             whole = [f for f in document.section_before(average, SECTION_BACK // 4) if f.same(average) and _level(f)
                      and _names(f, core) and not _sub_part(document, f)][:1]
-        total = (whole or named or [None])[0]
+        total = (whole if len(parts) >= 2 and whole else named or [None])[0]
         if total is None:
-            total = next((f for f in document.section_before(average, SECTION_BACK)
-                          if f.same(average) and _level(f) and _names(f, core)), None)
+            named = [f for f in document.section_before(average, SECTION_BACK)
+                     if f.same(average) and _level(f) and _names(f, core)]
+            # the figure named for the average's subject (快递 for 快递件均收入); when two parts of a whole are named
+            # for it (城镇居民生活用电量 and 乡村居民生活用电量 of 城乡居民生活用电中，…), the whole, never a part;
+            # else the nearest named
+            parts = [f for f in named if _part_of_whole(document, f)]
+            total = next((f for f in named if subject and subject in f.clause), None) or (
+                next((f for f in named if f not in parts), None) if len(parts) >= 2 else (named or [None])[0])
         if total is None and count is not None and per == "人均" and len(core) >= 4:
             total = next((f for f in document.earlier(average.start, SECTION_BACK)      # 营业收入 in the lead
                           if f.same(average) and _level(f) and f.section != average.section
@@ -267,7 +294,7 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
     if elsewhere:
         doubt = f"the total {total.text} is the nearest figure named {core}, in another section"
     if count is None and per == "人均" and measure:
-        count = document.nearest(document.populations, average.start)
+        count = _population(document, average.start)
         if count is None:
             return
         where = f"the population {count.text} stated elsewhere in the report"
@@ -275,11 +302,20 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
             doubt = "the report states more than one population"
     if count is None:
         return
+    monthly = bool(MONTHLY.search(average.clause)) and not MONTHLY.search(total.clause)
     yield Finding("average", f"auto-average-{average.start}", {
-        "description": f"{average.text} ({per}{measure}) recomputed as {total.text} over {count.text}",
-        "uses": {"total": total.claim_id, "count": count.claim_id}, "formula": "total / count",
+        "description": f"{average.text} ({'月' if monthly else ''}{per}{measure}) recomputed as {total.text} over "
+                       f"{count.text}" + (" and 12 months" if monthly else ""),
+        "uses": {"total": total.claim_id, "count": count.claim_id},
+        "formula": "total / count / 12" if monthly else "total / count",
         "stated": average.claim_id, "unit": _unit_name(average.unit),
-        "assumptions": [f"{per} divides {total.text} by {where}"]}, doubt)
+        "assumptions": [f"{per} divides {total.text} by {where}"
+                        + (", and by the 12 months of the year (月人均: the total is the year's)" if monthly else "")]},
+        doubt)
+
+
+#: an average per month (月人均补助, 月均): the year's total over the count and 12 months
+MONTHLY = re.compile(r"月人?均|每人每月|人均每月")
 
 
 QUOTIENT_BACK = 8      # figures looked back over for the numerator and denominator of a named quotient
@@ -340,11 +376,6 @@ def _quotient(document: Document, figures: list[Figure], stated: Figure, row) ->
 UNITS_NAMED = {"县": "县", "村": "村", "校": "校|学校", "镇": "镇|乡镇"}
 
 
-def _words_after(document: Document, figure: Figure) -> str:
-    """The words right after a figure up to the next punctuation (``2.18万人 开户缴存``: what the figure counts)."""
-    return re.match(r"[^，。；、,;\d]{0,8}", document.raw[figure.end:figure.end + 8]).group(0)
-
-
 def _subject(words: str) -> str:
     """What an average is of, from the words before its 均 (``快递件均收入`` → 快递), or "" when they name nothing."""
     words = NAME_PREFIX.sub("", re.split(r"[，,；;、]", words)[-1])
@@ -353,8 +384,8 @@ def _subject(words: str) -> str:
 #: ``平均每个家庭户的人口为 2.69人``: the unit averaged over (家庭户), then what is averaged (人口)
 PER_EACH = re.compile(r"平均每(?:个|位|名)?(?P<noun>[^，。；\d的]{1,6})的(?P<measure>[^，。；\d的]{1,6}?)(?:为|达到?|是|约)?$")
 #: an average price: ``销售均价``, ``平均售价``
-PRICE = re.compile(r"均价|平均(?:售价|价格|单价)")
-MEASURES = ("area", "weight", "volume")
+PRICE = re.compile(r"均价|平均[^，。；\d]{0,3}?(?:售价|价格|单价|电价)")
+MEASURES = ("area", "weight", "volume", "energy")
 
 
 def _per_each(document: Document, figures: list[Figure], average: Figure) -> Iterator[Finding]:
@@ -540,13 +571,18 @@ def _rate(document: Document, figures: list[Figure], rate: Figure, per: str, fac
     if counted is None:
         return
     births = bool(PER_LIVE_BIRTH.search(stem))
-    base = document.nearest(document.live_births if births else document.populations, rate.start)
+    base = document.nearest(document.live_births, rate.start) if births else _population(document, rate.start)
     named = PER_NAMED.search(rate.clause)
     group = _per_group(figures, rate)
     if named or group:                                       # per 1,000 of the group named, not of the population
         who = named.group("who") if named else group[1]
-        base = next((f for f in [*_around(figures, rate), *document.section_before(rate, SECTION_BACK)]
-                     if f.unit == "人" and who in f.clause and f is not counted and _level(f)), None)
+        candidates = [f for f in [*_around(figures, rate), *document.section_before(rate, SECTION_BACK)]
+                      if f.unit == "人" and who in f.clause and f is not counted and _level(f)]
+        before = [f for f in candidates if f.start < rate.start]
+        after = [f for f in candidates if f.start > rate.start and f.sentence == rate.sentence]
+        # the group stated before the rate, as a population (老年人口) before some of them (80岁以上高龄老年人), then
+        # in the rate's own sentence after it; never a later sentence's 入住的老年人
+        base = next((f for f in before if who + "口" in f.clause), (before or after or [None])[0])
         several = False
     if base is None or base is counted:
         return
@@ -563,6 +599,12 @@ def _rate(document: Document, figures: list[Figure], rate: Figure, per: str, fac
 def _counted(document: Document, figures: list[Figure], rate: Figure, stem: str) -> Figure | None:
     """The figure a rate counts: the nearest before it whose words hold the rate's stem."""
     core = stem[-4:] if len(stem) > 4 else stem
+    whole = [f for f in figures[max(0, rate.index - WINDOW * 2):rate.index][::-1] if f.amount and stem in f.clause
+             and len(stem) >= 3 and not _sub_part(document, f) and f not in document.populations
+             and not PER_THOUSAND_PEOPLE.search(f.clause) and not FROM_LEAD.search(f.lead)
+             and not BASE_LEAD.search(f.lead) and _per_people_figure(document, figures, f) is None]
+    if whole:
+        return whole[0]                    # 各类养老床位合计 before 护理型床位 (only 床位, after 其中)
     for i in range(rate.index - 1, max(rate.index - 1 - WINDOW * 2, -1), -1):
         figure = figures[i]
         named = stem in figure.clause or core in figure.clause or (figure.unit == rate.unit and stem[-2:] in figure.clause)

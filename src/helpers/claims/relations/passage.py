@@ -38,7 +38,7 @@ from helpers.read.segment import Segmentation
 LEAD = 24            # characters of a figure's lead
 GAP = 80             # characters of the text between two figures that a finder may read
 #: kinds a total, a part, a change or a base can be (a percent, a rank or an age cannot)
-AMOUNTS = frozenset({"money", "count", "area", "weight", "volume", "distance", "energy", "number"})
+AMOUNTS = frozenset({"money", "count", "area", "weight", "volume", "distance", "energy", "power", "data", "number"})
 RATE_WORD = re.compile(r"率(?:为|是|达到?|约|保持在)?$")
 SENTENCE_CUT = re.compile(r".*[。！？；;!?]")
 CLAUSE_CUT = re.compile(r".*[，,：:、]")
@@ -113,6 +113,11 @@ class Document:
         if end - start <= GAP:
             return self.raw[start:end]
         return self.raw[start:start + GAP // 2] + "……" + self.raw[end - GAP // 2:end]
+
+    def words_after(self, figure: Figure) -> str:
+        """The words right after a figure up to the next punctuation or figure (``121个 水质达标``, ``2.18万人 开户缴存``:
+        what the figure counts, when the text names it after the number)."""
+        return WORDS_AFTER.match(self.raw, figure.end, figure.end + 8).group(0)
 
     def sentence_start(self, offset: int) -> int:
         """Where the sentence holding ``offset`` starts."""
@@ -204,6 +209,7 @@ def read_figures(ledger: pd.DataFrame, parts: Segmentation) -> Document:
 #: a unit per another written after a figure (``148.3公里/百平方公里``, ``1.2万元/亩``): a density or a rate, which
 #: is never a total or a part of one
 PER_UNIT_AFTER = re.compile(r"\s*[/／](?!\s*\d)")
+WORDS_AFTER = re.compile(r"[^，。；、,;\d]{0,8}")
 PARENTHETICAL = re.compile(r"[（(][^（）()]*\d[^（）()]*[）)]")
 #: a clause that ends in a verb of change names the change of a subject of its own (各少数民族人口增加 0.41万人)
 CHANGE_END = re.compile(r"(?:增加|减少|净增|净减)了?$")

@@ -309,14 +309,21 @@ def _total_above(document: Document, offset: int, parts: list[Figure]) -> Figure
     common = set.intersection(*(_bigrams(p.clause) for p in parts))
     if not common:
         return None
-    for figure in document.earlier(offset, BACK * 2):
-        if parts[0].sentence - figure.sentence > ABOVE_SENTENCES:
+    for figure in document.earlier(offset, BACK * 4):
+        far = parts[0].sentence - figure.sentence > ABOVE_SENTENCES
+        if parts[0].sentence - figure.sentence > WHOLE_SENTENCES:
             return None
         if figure.same(parts[0]) and _plain(figure) and not _after_mark(document, figure) \
                 and not _after_breakdown(document, figure) and not _of_part_of_year(document, figure, parts) \
-                and any(re.search(".*?".join(map(re.escape, word)), figure.clause) for word in common):
-            return figure
+                and any(re.search(".*?".join(map(re.escape, word)), figure.clause) for word in common) \
+                and (not far or WHOLE_MARK.search(figure.clause)):
+            return figure                   # further up only a whole that says so (全社会用电量, 全市…, 总…)
     return None
+
+
+WHOLE_SENTENCES = 10    # sentences looked back over for a total whose words mark it as the whole
+#: words that mark a figure as a whole of its kind: 全社会用电量, 全省…, 总产值
+WHOLE_MARK = re.compile(r"全社会|全省|全市|全县|全区|全国|全镇|总")
 
 
 def _of_part_of_year(document: Document, total: Figure, parts: list[Figure]) -> str:
@@ -747,7 +754,7 @@ THREE_INDUSTRIES = re.compile(r"第?一、二、三产业|三次产业")
 def _listed_total(document: Document, figures: list[Figure], total: Figure) -> Iterator[Finding]:
     """``a、b、c，合计 T`` or ``a、b、c。以上…合计 T``: the list before the total sums to it."""
     above = bool(ABOVE.search(total.lead))
-    counted = KINDS_COUNT.search(total.clause) or PAIR_WORD.search(total.clause)
+    counted = COUNTED_TOTAL.search(total.clause) or PAIR_WORD.search(total.clause)
     wanted = (2 if counted.group(0) in ("两者", "二者") else 3 if counted.group(0) == "三者"
               else CHINESE_COUNTS.get(counted.group(1))) if counted else None
     items: list[Figure] = []
@@ -757,24 +764,29 @@ def _listed_total(document: Document, figures: list[Figure], total: Figure) -> I
         figure = figures[i]
         if later is total and figure.unit in ("项", "类", "种") and KINDS_COUNT.search(figure.text):
             continue                                          # 两项合计: the count of items, not an item
-        if figure.unit == "%" and RATE_LEAD.search(figure.lead) and figure.sentence == total.sentence:
+        same_sentence = figure.sentence == total.sentence or (wanted and "。" not in document.between(figure, total))
+        if figure.unit == "%" and (RATE_LEAD.search(figure.lead) or SHARE_LEAD.search(figure.lead)) \
+                and same_sentence:
             skipped = True
-            continue                                          # 甲 a，乙 b，增长 r%，两类合计 T: b's growth
-        if figure.same(total) and figure.sentence == total.sentence and not _plain(figure) \
+            continue                                          # 甲 a，乙 b，增长 r%，占 s%，两市合计 T: b's rates
+        if figure.same(total) and same_sentence and not _plain(figure) \
                 and (BASE_LEAD.search(figure.lead) or CHANGE_LEAD.search(figure.lead)):
             skipped = True
             continue                                          # 乙 b，比上年的 b0 增长 r%，两者合计 T: b's base
         if not figure.same(total):
             break
         gap = document.between(figure, later)
-        crossing = figure.sentence != later.sentence
+        crossing = figure.sentence != later.sentence and not (wanted and not re.search(r"[。！？]", gap))
         if crossing and not (above and later is total):
-            break
+            break                                             # 甲 a；乙 b；两市合计 T: a count word reaches past ；
         if later is total:
             if len(gap) > (48 if skipped else 24):
                 break
-        elif len(gap) > 16 or re.search(r"其中|比|较|增|减|共有|合计|共计|总计|[。；;]", gap):
-            break
+        else:
+            gap = RATES_SAID.sub("", gap) if skipped else gap   # 甲 a，增长 r%，占 s%；乙 b: the rates of an item
+            if len(gap) > 16 or re.search(r"其中|比|较|增|减|共有|合计|共计|总计|[。]", gap) \
+                    or (re.search(r"[；;]", gap) and not wanted):
+                break
         if not _plain(figure):
             break
         if WHOLE.search(figure.clause):
@@ -790,6 +802,9 @@ def _listed_total(document: Document, figures: list[Figure], total: Figure) -> I
         if base is None:
             return
         items.append(base)
+    if len(items) < 2:
+        items = _named_items(document, figures, total)        # 风电和光伏发电量合计 T: the figures named 风电, 光伏
+        wanted = None
     if wanted and len(items) >= wanted:
         items = items[:wanted]                                # 两者合计, 三类合计: the nearest that many
     if len(items) >= 2:
@@ -806,6 +821,31 @@ def _listed_total(document: Document, figures: list[Figure], total: Figure) -> I
                     for k in range(1, len(items) - 1)]
         yield Finding("sum", finding.check_id, {**finding.spec, "reading": f"all {len(items)} figures"},
                       tiebreak=finding.tiebreak, alternatives=tuple(readings))
+
+
+#: the growth rate and share said of an item of a list (``，增长 8.9%，占全省的 21.0%``)
+RATES_SAID = re.compile(r"[，,](?:同比|比上年)?(?:增长|下降|增加|减少)[\d.]+%|[，,]占[^，。；\d]{0,10}[\d.]+%")
+#: ``风电和光伏发电量合计``, ``风电、光伏合计装机``: a total naming its items
+NAMED_ITEMS = re.compile(r"(?P<a>[^，。；、和与及\d]{2,6})(?:和|与|及|、)(?P<b>[^，。；、和与及\d]{2,6}?)[^，。；\d]{0,6}?"
+                         r"(?:合计|共计|总计)")
+#: a count of the items a total adds up: 两市合计, 三类合计, 两者合计
+COUNTED_TOTAL = re.compile(r"([两二三四五六七八九十])(?:类|项|市|县|区|省|镇|乡|村|家|所|座|大类|种|个)")
+
+
+def _named_items(document: Document, figures: list[Figure], total: Figure) -> list[Figure]:
+    """``…风电 a …光伏发电 b …。风电和光伏发电量合计 T``: the items are the nearest figures before T in its unit and
+    paragraph whose words name each (nearest first, as the list of :func:`_listed_total`); none unless both are."""
+    found = NAMED_ITEMS.search(total.clause)
+    if not found:
+        return []
+    items = []
+    for name in (found.group("b"), found.group("a")):
+        item = next((f for f in _back(figures, total, BACK * 2) if f.same(total) and _plain(f)
+                     and f not in items and name[:2] in f.clause and not WHOLE.search(f.clause)), None)
+        if item is None:
+            return []
+        items.append(item)
+    return sorted(items, key=lambda f: -f.start)
 
 
 ADDED = re.compile(r"加上|再加上")
@@ -895,6 +935,9 @@ def _named_share(document: Document, figures: list[Figure], share: Figure) -> It
         return
     if name in part.clause.replace("的", "") and not _after_mark(document, part):
         return                                      # 高中阶段在校生 W，其中普通高中在校生占高中阶段在校生的 s%: W is the whole
+    if name in PLACE_WHOLES:                        # 澜州市用电量 a，占全省的 s%: the province's 用电量
+        yield from _share_of_place(document, part, share, name)
+        return
     exact = [f for f in document.earlier(part.start, EARLIER) if len(name) >= 4 and
              any(len(n) >= 4 and n in f.subject.replace("的", "") for n in _names_of(name))]  # in full, or a synonym
     candidates = [f for f in [*document.section_before(part, SECTION_BACK), *exact]   # never a whole after it
@@ -925,6 +968,29 @@ def _named_share(document: Document, figures: list[Figure], share: Figure) -> It
         if whole is not None and wanted and len(wanted & _bigrams(whole.clause)) >= 0.5 * len(wanted):
             yield _share(part, whole, share, f"{part.text} is part of {whole.text} (其中), whose words name most "
                                              f"of {name}")
+
+
+#: a share of the whole place or year: ``占全省的``, ``占全年的`` name the whole of the part's own measure
+PLACE_WHOLES = ("全省", "全市", "全县", "全区", "全国", "全年")
+
+
+def _share_of_place(document: Document, part: Figure, share: Figure, name: str) -> Iterator[Finding]:
+    """``省会澜州市用电量 a，占全省的 s%`` / ``四季度商品房销售面积 a，占全年的 s%``: the whole is the nearest figure
+    before the part in its unit, not a part itself, whose words share the part's measure (用电量, 销售面积) and mark
+    it as the whole (全社会, 全省, 总 …; for 全年, a sentence that names no quarter or month)."""
+    words = _bigrams(_core_name(part))
+    for figure in document.earlier(part.start, SECTION_BACK):
+        if not (figure.same(part) and _plain(figure)) or _after_mark(document, figure) \
+                or not words & _bigrams(figure.clause):
+            continue
+        if name == "全年" and _of_part_of_year(document, figure, [share]):
+            continue
+        if name != "全年" and not (name in figure.clause or WHOLE_MARK.search(figure.clause)):
+            continue
+        doubt = "" if _near(figure, share) else f"the whole {figure.text} is the nearest figure of {name} with the " \
+                                                 f"part's measure, in another paragraph"
+        yield _share(part, figure, share, f"占{name}的 refers to {figure.text}, the whole of the part's measure", doubt)
+        return
 
 
 def _planned_share(document: Document, figures: list[Figure], share: Figure, name: str) -> Iterator[Finding]:
@@ -972,7 +1038,7 @@ def _named_rate(document: Document, figures: list[Figure], rate: Figure) -> Iter
     stems = {stem, stem[2:] + stem[:2]} if len(stem) == 4 else {stem}     # 投资完成率 counts 完成投资
 
     def names(f):                   # 达到优良的天数 312天 / 121个 水质达标: the words before or right after it
-        return any(s in f.clause.replace("的", "") or s in _words_after(document, f) for s in stems)
+        return any(s in f.clause.replace("的", "") or s in document.words_after(f) for s in stems)
     counted = next((f for f in _back(figures, rate, 3) if f.sentence == rate.sentence and _plain(f) and names(f)),
                    None)
     if counted is None:
@@ -994,10 +1060,6 @@ def _named_rate(document: Document, figures: list[Figure], rate: Figure) -> Iter
 #: what a rate word adds to what it counts: 比率, 频率 (优良天数比率 counts 优良天数)
 RATE_KIND = re.compile(r"(?:比|频)$")
 
-
-def _words_after(document: Document, figure: Figure) -> str:
-    """The words right after a figure up to the next punctuation (``121个 水质达标``: what the figure counts)."""
-    return re.match(r"[^，。；、,;\d]{0,8}", document.raw[figure.end:figure.end + 8]).group(0)
 
 
 def _near(whole: Figure, share: Figure) -> bool:

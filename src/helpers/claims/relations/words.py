@@ -81,6 +81,8 @@ SIZE_CLASS = re.compile(r"(?:以上|以下|及以上)?(?:的)?(?:项目|企业|�
 #: Each item is a pattern matched in a figure's lead (``(?<!进)出口`` keeps 进出口 from reading as 出口).
 COMPLETE_SETS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("three industries", ("第一产业|一产", "第二产业|二产", "第三产业|三产"), "生产总值|GDP|增加值"),
+    ("three industries and households", ("第一产业|一产", "第二产业|二产", "第三产业|三产", "居民生活"),
+     "全社会用电量|用电量"),
     ("urban and rural", ("城镇|城市", "乡村|农村"), ""),
     ("exports and imports", ("(?<!进)出口", "(?<!出)进口"), ""),
     ("summer and autumn grain", ("夏粮", "秋粮"), ""),
@@ -126,6 +128,8 @@ SCALED_RATIOS: tuple[tuple[re.Pattern, str, str, float], ...] = (
     (re.compile(r"贷存比|存贷比"), "贷款", "存款", 1.0),
     (re.compile(r"性别比"), "男性?", "女性?", 100.0),
     (re.compile(r"资产负债率"), "负债", "(?<!负债)资产(?!负债)", 1.0),
+    (re.compile(r"离结比"), "离婚", "结婚", 1.0),
+    (re.compile(r"个贷率"), "贷款余额", "缴存余额", 1.0),
 )
 #: Balances: a figure named by the first words is what the second leaves after the third (收支相抵, 顺差).
 BALANCES: tuple[tuple[re.Pattern, str, str], ...] = (
