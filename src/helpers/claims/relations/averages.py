@@ -224,12 +224,17 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
     if units is None:
         return                      # 县均, 村均 with no count of counties or villages stated
     per = per + "均" if per else f"平均每{found.group('each')}{found.group('noun')}"
+    noun_words = (found.group("noun") or "") if found.group("each") else ""
+    if len(noun_words) >= 2:         # 平均每个行政村: the count of 行政村 (全县 202个行政村), not 47个 villages over 50万元
+        named = [f for f in [*near, *document.earlier(average.start, SECTION_BACK)] if f.start < average.start
+                 and (noun_words in f.clause or document.words_after(f).startswith(noun_words))]
+        near = named + [f for f in near if f not in named]
     subject = _subject(average.clause[:found.start()])
     if subject and per[0] not in UNITS_NAMED:    # 快递件均收入: the count and total of 快递, not of 函件 beside it
         named = [f for f in near if subject in f.clause and not _sub_part(document, f)]
         near = named + [f for f in near if f not in named]
     counted = next((f for f in reversed(figures[max(0, average.index - WINDOW):average.index])   # 2.18万人 开户缴存
-                    if per == "人均" and measure and f.sentence == average.sentence and f.unit in ("人", "人次")
+                    if per == "人均" and measure and f.sentence == average.sentence and f.unit in ("人", "人次", "名")
                     and _level(f) and not _sub_part(document, f)
                     and _bigrams(measure) & _bigrams(f.clause + document.words_after(f))), None)
     if per[0] not in UNITS_NAMED:
@@ -268,12 +273,14 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
                           and core in f.clause), None)
             elsewhere = total is not None
         if total is None and count is not None and count.sentence == average.sentence:
-            alone = [f for f in figures[max(0, count.index - WINDOW):count.index]     # 发放信贷 T，惠及 N户，户均贷款 A
-                     if f.sentence == average.sentence and f.same(average) and _level(f)]
+            alone = [f for f in figures[max(0, count.index - WINDOW):average.index]   # 发放信贷 T，惠及 N户，户均贷款 A
+                     if f.sentence == average.sentence and f.same(average) and _level(f)]  # 面积 N亩，产值 T，亩均收益 A
             total = alone[0] if len(alone) == 1 else None
-    else:
+    else:          # 向 N户 … 发放 T，户均 a: the total of its own sentence before one stated before the count
         total = next((f for f in near if f.same(average) and _level(f) and count is not None
-                      and f.start < count.start < average.start), None)
+                      and f.sentence == average.sentence == count.sentence and f.start < average.start), None) \
+            or next((f for f in near if f.same(average) and _level(f) and count is not None
+                     and f.start < count.start < average.start), None)
     noun = _bigrams(found.group("noun") or "") if found.group("each") else set()
     if total is None and count is not None and (noun or measure):
         # 平均每条线路长度 over 线路总长度, 平均每项合同成交额 over 成交额: the figure in the average's unit whose words
@@ -434,6 +441,9 @@ PER_AREA_WRITTEN = re.compile(r"\s*/\s*(亩|公顷)")
 #: masses in 公斤 (the ledger holds 万吨 as 吨)
 MASS = {"吨": 1000.0, "公斤": 1.0, "千克": 1.0, "斤": 0.5}
 YIELD_BACK = 30         # figures looked back over for the total and the area of a yield
+#: the words of a harvest (产量, 总产, 收获 11.43万吨, 产干毛茶 4,216吨) and of the area it grew on (面积, 种植, 播种)
+OUTPUT_WORDS = re.compile(r"产量|总产|收获|产(?!值|业|品)")
+AREA_WORDS = re.compile(r"面积|种植|播种")
 
 
 def _per_area(document: Document, figure: Figure) -> str:
@@ -453,7 +463,7 @@ def _yield(document: Document, figures: list[Figure], stated: Figure) -> Iterato
     area_unit = _per_area(document, stated)
     found = YIELD.search(stated.clause)
     crop = NAME_PREFIX.sub("", stated.clause[:found.start()]) if found else ""
-    crop = re.sub(r"^(?:全年|年末|全县|全市|全区|全省|全镇|今年)+", "", crop)
+    crop = re.sub(r"^(?:全年|年末|全县|全市|全区|全省|全镇|今年|平均)+", "", crop)
     earlier = document.earlier(stated.start, YIELD_BACK)
     if len(crop) < 2:
         crop = ""
@@ -462,8 +472,8 @@ def _yield(document: Document, figures: list[Figure], stated: Figure) -> Iterato
     def level(f):
         return (_level(f) and not YIELD.search(f.clause) and not _per_area(document, f)
                 and (not crop or crop in f.clause))
-    total = next((f for f in earlier if f.unit in MASS and "产量" in f.clause and level(f)), None)
-    area = next((f for f in earlier if f.kind == "area" and "面积" in f.clause and level(f)
+    total = next((f for f in earlier if f.unit in MASS and OUTPUT_WORDS.search(f.clause) and level(f)), None)
+    area = next((f for f in earlier if f.kind == "area" and AREA_WORDS.search(f.clause) and level(f)
                  and (area_unit == "area" or f.unit == area_unit)), None)
     if total is None or area is None:
         return

@@ -124,6 +124,8 @@ def _parts(document: Document, figures: list[Figure], at: int,
         return
     sentence_start = document.sentence_start(at)
     opens = at - sentence_start <= 8 and not document.raw[sentence_start:at].strip()   # 其中 opens its sentence
+    before = document.raw[max(sentence_start, at - 4):at]
+    bracketed = bool(re.search(r"[（(]\s*$", before))                                 # （其中 …）
     parts: list[Figure] = []
     shares: list[Figure] = []          # 占比 after the parts: shares of the 其中 total
     stated_share = False               # any share stated after a part (占比, or 占 a named total)
@@ -146,6 +148,8 @@ def _parts(document: Document, figures: list[Figure], at: int,
             break                                   # 其中出口 a，进口 b；市场采购出口 c: a new subject, no part
         if last is not None and re.search(r"[；;]", document.between(last, figure)) and _enumerated(document, parts):
             break                                   # 其中甲 a、乙 b、丙 c；丁 d: a list written with 、 ends at ；
+        if bracketed and re.search(r"[）)]", document.between(last or at, figure)):
+            break                                   # 高级职称 T（其中正高级 a），中级职称 b: 其中 ends with its bracket
         if figure.unit == "%":
             found = SHARE_LEAD.search(figure.lead)
             if parts and found:
@@ -690,11 +694,22 @@ def _group_total(figures: list[Figure], group: list[Figure], members, total_word
             continue
         if any(member.search(figure.clause) for member in members):
             return None
+        if not total_words and _peer(figure, group):
+            return None                   # 在本县内转移就业 a，在县外省内转移就业 b，转移到省外就业 c: a peer of b
         if (total_words.search(figure.clause) if total_words else
                 (WHOLE.search(figure.clause) or words & _bigrams(figure.clause))):
             return figure
         return None
     return None
+
+
+def _peer(figure: Figure, group: list[Figure]) -> bool:
+    """``figure`` reads as another item of the list ``group`` rather than its whole: in the first item's sentence,
+    unmarked as a whole (共, 全, 合计, 总), and its words end as an item's do (…转移就业)."""
+    if figure.sentence != group[0].sentence or WHOLE.search(figure.clause) or WHOLE_MARK.search(figure.clause):
+        return False
+    ending = NAME_SUFFIX.sub("", figure.clause)[-2:]
+    return len(ending) == 2 and any(NAME_SUFFIX.sub("", p.clause).endswith(ending) for p in group)
 
 
 def _each(document: Document, figures: list[Figure], first: Figure) -> Iterator[Finding]:
