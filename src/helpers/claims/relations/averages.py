@@ -240,9 +240,18 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
     if per[0] not in UNITS_NAMED:
         count = counted or next((
             f for f in near if f.unit in units and _level(f) and (per != "人均" or PEOPLE.search(f.clause))
+            and (f.start < average.start or f.sentence == average.sentence)        # never a later sentence's count
             and not (per == "人均" and f.sentence != average.sentence and _sub_part(document, f))
             and (f.unit != "个" or per not in ("县均", "村均", "校均", "镇均")
                  or re.match(rf"[^，。；\d]{{0,4}}?(?:{UNITS_NAMED[per[0]]})", document.raw[f.end:f.end + 8]))), None)
+    if count is None and per == "人均" and measure:      # 支出 T，保障 N人，月人均补助 a: the one count and the one
+        own = [f for f in figures[max(0, average.index - WINDOW):average.index]    # sum of its sentence
+               if f.sentence == average.sentence and _level(f) and not _sub_part(document, f)]
+        people = [f for f in own if f.unit in ("人", "名")]
+        sums = [f for f in own if f.same(average)]
+        if len(people) == 1 and len(sums) == 1 and sums[0].start < people[0].start \
+                and _bigrams(people[0].clause) & _bigrams(sums[0].clause):     # both of 城市低保
+            count = people[0]
     if subject and count is not None and subject not in count.clause and per[0] not in UNITS_NAMED:
         count = next((f for f in document.section_before(average, SECTION_BACK) if f.unit in units and _level(f)
                       and subject in f.clause and not _sub_part(document, f)), count)
@@ -280,7 +289,9 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         total = next((f for f in near if f.same(average) and _level(f) and count is not None
                       and f.sentence == average.sentence == count.sentence and f.start < average.start), None) \
             or next((f for f in near if f.same(average) and _level(f) and count is not None
-                     and f.start < count.start < average.start), None)
+                     and f.start < count.start < average.start), None) \
+            or next((f for f in near if f.same(average) and _level(f) and count is not None      # 全县 N个行政村。
+                     and f.sentence == average.sentence and count.start < f.start < average.start), None)  # …T，平均每个
     noun = _bigrams(found.group("noun") or "") if found.group("each") else set()
     if total is None and count is not None and (noun or measure):
         # 平均每条线路长度 over 线路总长度, 平均每项合同成交额 over 成交额: the figure in the average's unit whose words
@@ -295,6 +306,9 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
     where = f"the {count.text} stated" if count is not None else ""
     named = bool(subject) and count is not None and subject in count.clause and subject in total.clause \
         and count.paragraph == total.paragraph == average.paragraph    # 快递业务收入 … 快递业务量 … 快递件均收入
+    named = named or (len(noun_words) >= 2 and count is not None and total.sentence == average.sentence
+                      and count.paragraph == average.paragraph and (noun_words in count.clause or document.words_after(
+                          count).startswith(noun_words)))       # 全县 208个行政村 … 平均每个行政村, in one paragraph
     if count is not None and not named and (count.sentence != average.sentence
                                             or abs(total.sentence - average.sentence) > 1):
         doubt = "the count or the total is not stated in the average's sentence"
