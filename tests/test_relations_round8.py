@@ -204,3 +204,22 @@ def test_round_h_after_round_9(scores):
     assert sum(r.found for r in relations) >= 67, [r.id for r in relations if not r.found]
     assert sum(r.right for r in relations) >= 67, [(r.id, r.checks) for r in relations if r.found and not r.right]
     assert [a for name in ROUND_H for a in scores[name].false_alarms] == []
+
+
+# -- a miss by far is a misreading more often than an error ------------------------------------------------------
+
+def test_a_figure_missed_by_far_is_shown_not_judged():
+    """1.48亿元 over 1.23万人次 is 12,033元: a stated 1,403元 misses ninefold, likelier a misreading (or a slip of a
+    digit, which the derived figure still shows) than what a reader should be told is wrong."""
+    table = checks_in("全年住院1.23万人次，住院费用合计1.48亿元，次均住院费用1,403元。")
+    check = kind(table, "auto-average-")
+    assert check.verdict.tolist() == ["derived"]
+    assert "more than twofold" in check.assumptions.iloc[0]
+    assert check.computed.iloc[0] == pytest.approx(1.48e8 / 12300)
+
+
+@pytest.mark.parametrize("first, verdict", [("5,230", "inconsistent"), ("9,230", "derived")])
+def test_parts_far_above_their_whole_are_shown_not_judged(first, verdict):
+    """Parts 20% over their whole are accused; parts more than half again over it are shown as the gap they leave."""
+    table = checks_in(f"全县共有农民合作社6,150家，其中种植业合作社{first}家、养殖业合作社2,150家。")
+    assert verdicts(table, "auto-part-") == [verdict]

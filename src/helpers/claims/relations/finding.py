@@ -67,6 +67,8 @@ def to_checks(findings: list[Finding], intervals: dict[str, Interval], points: d
             result = evaluate(check, intervals, points, {}, 0.0)
         except (ZeroDivisionError, OverflowError, CheckError, ValueError):
             continue
+        if result["verdict"] == "inconsistent" and not finding.doubt and _far_off(finding, result, points):
+            finding = replace(finding, doubt=FAR_OFF)
         if finding.doubt and result["verdict"] not in ("consistent", "derived"):
             check = _lowered(finding, check.check_id)
             try:
@@ -76,6 +78,28 @@ def to_checks(findings: list[Finding], intervals: dict[str, Interval], points: d
         taken.add(check.check_id)
         checks.append(check)
     return checks
+
+
+#: why a reading whose figures miss by far is shown, not judged
+FAR_OFF = ("the figures miss the stated one by more than twofold (or the parts exceed their whole by half): a misreading "
+           "of which figures are meant is likelier than an error in the text, though a slip of 万 for 亿 would show so too")
+FAR = 2.0            # recomputed over stated beyond this (or below its inverse) is far off
+PARTS_FAR = 1.5      # parts summing to more than this times their whole are far off
+
+
+def _far_off(finding: Finding, result: dict, points: dict[str, float]) -> bool:
+    """A wrong verdict whose figures miss by far: the recomputed figure more than :data:`FAR` times the stated one
+    (or less than its inverse), or parts that sum to more than :data:`PARTS_FAR` times their whole. Planted and real
+    slips of a digit miss by a tenth or a half; readings of the wrong figures (the city's population for the 2万 people
+    counted, a quarter's total for the year's parts) miss by far."""
+    stated, computed = result.get("stated"), result.get("computed")
+    if finding.spec.get("stated") is not None and stated and computed and stated > 0 and computed > 0:
+        return not 1 / FAR <= computed / stated <= FAR
+    uses = finding.spec["uses"]
+    if "total" in uses and any(k.startswith("part") for k in uses) and points.get(uses["total"], 0) > 0:
+        parts = sum(points[v] for k, v in uses.items() if k.startswith("part"))
+        return parts > PARTS_FAR * points[uses["total"]]
+    return False
 
 
 def _reading(finding: Finding, intervals: dict[str, Interval], points: dict[str, float]) -> Finding:
