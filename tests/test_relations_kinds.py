@@ -39,6 +39,21 @@ def kind_ids(table, prefix):
     return [i for i in table.index if i.startswith(prefix)]
 
 
+def verdicts(table, prefix):
+    """The verdicts of the checks whose ids start with ``prefix`` and a digit, in order."""
+    return kind(table, prefix).verdict.tolist()
+
+
+def assert_round(scores, found: int, right: int, alarms: set | None = None):
+    """A round of fixture reports (their :class:`Score` s) finds at least ``found`` relations, judges at least ``right``
+    of them right, and raises no false alarm outside ``alarms`` (none at all when ``alarms`` is None)."""
+    relations = [r for score in scores for r in score.relations]
+    assert sum(r.found for r in relations) >= found, [r.id for r in relations if not r.found]
+    assert sum(r.right for r in relations) >= right, [(r.id, r.checks) for r in relations if r.found and not r.right]
+    raised = {check for score in scores for check, _ in score.false_alarms}
+    assert raised <= (alarms or set()), raised - (alarms or set())
+
+
 def no_alarm(table):
     assert not (table.verdict == "inconsistent").any(), table[["description", "verdict"]]
 

@@ -6,11 +6,7 @@ here are written for the test, not copied from the fixture reports.
 
 import pytest
 
-from .test_relations_kinds import checks_in, kind, no_alarm
-
-
-def verdicts(table, prefix):
-    return kind(table, prefix).verdict.tolist()
+from .test_relations_kinds import assert_round, checks_in, kind, no_alarm, verdicts
 
 
 # -- precision ----------------------------------------------------------------------------------------------------
@@ -181,29 +177,19 @@ def scores():
 
 def test_round_g_after_this_work(scores):
     """Round G after round 8 (no longer unseen): 78 of 136 found (was 63), 77 right, no false alarm (was two)."""
-    relations = [r for name in ROUND_G for r in scores[name].relations]
-    assert sum(r.found for r in relations) >= 78, [r.id for r in relations if not r.found]
-    assert sum(r.right for r in relations) >= 77, [(r.id, r.checks) for r in relations if r.found and not r.right]
-    assert [a for name in ROUND_G for a in scores[name].false_alarms] == []
+    assert_round([scores[name] for name in ROUND_G], 78, 77)
 
 
 def test_round_h_as_measured_once(scores):
     """Round H is the honest figure, measured once after round 8: 58 of 126 found (35 of 98 checkable), all right,
     five false alarms (2.4 per 60) — the same as the finder before round 6. A lost relation or a new alarm fails here;
     an alarm fixed later shows as a smaller set (round 9 fixed all five: see test_round_h_after_round_9)."""
-    relations = [r for name in ROUND_H for r in scores[name].relations]
-    assert sum(r.found for r in relations) >= 58, [r.id for r in relations if not r.found]
-    assert sum(r.right for r in relations) >= 58, [(r.id, r.checks) for r in relations if r.found and not r.right]
-    alarms = {check for name in ROUND_H for check, _ in scores[name].false_alarms}
-    assert alarms <= ROUND_H_ALARMS, alarms - ROUND_H_ALARMS
+    assert_round([scores[name] for name in ROUND_H], 58, 58, ROUND_H_ALARMS)
 
 
 def test_round_h_after_round_9(scores):
     """Round H after the round 9 rules it guided: 67 of 126 found, all right, no false alarm."""
-    relations = [r for name in ROUND_H for r in scores[name].relations]
-    assert sum(r.found for r in relations) >= 67, [r.id for r in relations if not r.found]
-    assert sum(r.right for r in relations) >= 67, [(r.id, r.checks) for r in relations if r.found and not r.right]
-    assert [a for name in ROUND_H for a in scores[name].false_alarms] == []
+    assert_round([scores[name] for name in ROUND_H], 67, 67)
 
 
 # -- a miss by far is a misreading more often than an error ------------------------------------------------------
