@@ -204,8 +204,40 @@ def test_a_figure_missed_by_far_is_shown_not_judged():
     assert check.computed.iloc[0] == pytest.approx(1.48e8 / 12300)
 
 
-@pytest.mark.parametrize("first, verdict", [("5,230", "inconsistent"), ("9,230", "derived")])
+@pytest.mark.parametrize("first, verdict", [("5,230", "inconsistent"), ("12,230", "derived")])
 def test_parts_far_above_their_whole_are_shown_not_judged(first, verdict):
-    """Parts 20% over their whole are accused; parts more than half again over it are shown as the gap they leave."""
+    """Parts 20% over their whole are accused; parts more than twice their whole are shown as the gap they leave."""
     table = checks_in(f"全县共有农民合作社6,150家，其中种植业合作社{first}家、养殖业合作社2,150家。")
     assert verdicts(table, "auto-part-") == [verdict]
+
+
+@pytest.mark.parametrize("each, verdict", [("104.9", "consistent"), ("124.9", "inconsistent")])
+def test_an_average_never_divides_a_later_sentence_s_total(each, verdict):
+    """``普惠小微贷款余额 T … 授信户数 N，户均贷款 a。涉农贷款余额 U``: U, stated after, is not what 户均贷款 divides."""
+    table = checks_in(f"普惠小微贷款余额1,402.36亿元，同比增长16.1%。年末普惠小微贷款授信户数13.37万户，户均贷款{each}万元。"
+                      f"涉农贷款余额2,513.72亿元，同比增长8.4%。")
+    averages = kind(table, "auto-average-")
+    assert averages.verdict.tolist() == [verdict]
+    assert "1,402.36亿元" in averages.description.iloc[0]
+
+
+# -- round I: the honest figure ------------------------------------------------------------------------------------
+
+ROUND_I = ["county-statistical-bulletin-2024", "bank-finance-news-2024"]
+#: round I's one false alarm as measured once: 户均贷款 over the 涉农贷款 of the sentence after it
+ROUND_I_ALARMS = {"auto-average-1619"}
+
+
+@pytest.fixture(scope="module")
+def round_i():
+    from .test_relations_fixtures import round_score
+
+    return [round_score("round9", name) for name in ROUND_I]
+
+
+def test_round_i_as_measured_once(round_i):
+    """Round I is the honest figure, measured once after round 9: 79 of 132 found (40 of 84 checkable), 78 judged right,
+    one false alarm (0.45 per 60). The finder before round 6 found the same 79 with four alarms (three of them misses by
+    far, which the far-off rule now shows instead). The fix of its one alarm made afterwards: 80 found, none."""
+    assert_round(round_i, 79, 78, ROUND_I_ALARMS)
+    assert_round(round_i, 80, 79)

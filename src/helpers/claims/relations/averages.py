@@ -258,7 +258,8 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
     elsewhere = False
     if measure:
         core = re.sub(r"^[年月日]", "", measure)
-        named = [f for f in near if f.same(average) and _level(f) and _names(f, core)]
+        named = [f for f in near if f.same(average) and _level(f) and _names(f, core)
+                 and (f.start < average.start or f.sentence == average.sentence)]   # never a later sentence's total
         # 提取 T，其中住房消费类提取 a；非住房消费类提取 b … 人均提取: two parts are named for it, so it is of their
         # whole T; one part alone named for it (直接救助资金 of 救助资金, 次均救助) is what it averages
         parts = [f for f in named if _sub_part(document, f)]
