@@ -345,3 +345,16 @@ def test_a_review_mark_shows_and_is_flagged_when_the_verdict_changes(tmp_path):
     moved, _ = build_pages(tmp_path / "moved", folder, {"n_years": 1})
     [item] = [i for i in elements(front(moved), "finding") if i["attrs"].get("data-check") == "aid-per-county"]
     assert "⚠" in item["text"] and "as approximate; the verdict has changed since" in item["text"]
+
+
+def test_an_uncurated_news_page_is_titled_by_its_headline_not_its_masthead(tmp_path):
+    """A page saved with the newspaper's masthead on top: the front page's title is the headline read over the
+    dateline, and says so; the masthead is page chrome."""
+    from helpers.analysis import analyse
+    from helpers.present.pages import _title
+
+    report = tmp_path / "masthead.txt"
+    report.write_text("青川日报　2025年3月4日　星期二　第2版　要闻\n\n全县粮食总产再创新高\n全年产量41.26万吨　单产提高2.3%\n\n"
+                      "本报讯（记者 林远）3月3日，全县粮食产量41.26万吨，增长2.1%。\n", encoding="utf-8")
+    title, note = _title(analyse(report))
+    assert title == "全县粮食总产再创新高" and note == "(the headline as read from the text: none was recorded for this report)"

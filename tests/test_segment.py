@@ -148,6 +148,19 @@ def test_datelines_of_wire_stories_and_a_speech():
     assert speech.sections.title.tolist() == ["政府工作报告"]
 
 
+def test_a_masthead_and_a_two_line_headline_over_a_dateline():
+    """A newspaper's masthead line (name, date, 星期, 第N版, column) is page chrome; the two lines under it, over the
+    dateline, are the headline and its second line."""
+    raw = ("青川日报　2025年3月4日　星期二　第2版　要闻\n\n全县粮食总产再创新高\n全年产量41.26万吨　单产提高2.3%\n\n"
+           "本报讯（记者 林远）3月3日，县农业农村局发布消息，全年粮食产量41.26万吨。\n")
+    parts = segment(raw)
+    assert parts.headline == "全县粮食总产再创新高"
+    assert parts.chrome.kind.tolist() == ["page", "subtitle", "dateline"]
+    assert parts.paragraphs.text.iloc[0].startswith("3月3日")
+    plain = segment("青川日报　2025年3月4日　星期二\n全县粮食总产再创新高。\n")      # a masthead over no headline
+    assert plain.chrome.kind.tolist() == ["page"] and plain.headline is None
+
+
 def test_a_first_line_without_a_dateline_stays_a_heading():
     parts = segment("标题\n正文第一句。\n")
     assert parts.headline is None and parts.sections.heading.tolist() == ["标题"]

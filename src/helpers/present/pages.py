@@ -74,6 +74,9 @@ def _title(analysis: Analysis) -> tuple[str, str]:
         return meta.headline, ""
     if meta.working_title:
         return meta.working_title, t("front.working_title_note")
+    read = analysis.parts.headline
+    if read and len(read) <= TITLE_CHARS:          # under a masthead, over its dateline (read.segment)
+        return read, t("front.read_headline_note")
     first = _first_line(analysis)
     if first and len(first) <= TITLE_CHARS:
         return first, t("front.first_line_note")

@@ -171,10 +171,15 @@ def _numbered(line: str):
     return None
 
 
+#: a newspaper's masthead line over a story: ``临沅日报　2025年1月18日　星期六　第3版　经济·金融``
+MASTHEAD = re.compile(r"^[^\s，。,]{2,14}\s+\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]"
+                      r"(?:\s*第\s*[\d一二三四五六七八九十]+\s*版)?(?:\s+[^\s，。,]{1,12})*\s*$")
+
+
 def _chrome_kind(line: str) -> str | None:
     if CHROME_LINE.match(line):
         return "editor"
-    if PAGE_LINE.match(line):
+    if PAGE_LINE.match(line) or MASTHEAD.match(line):
         return "page"
     if DATELINE_LINE.match(line) and len(line) <= 100:
         return "dateline"
@@ -210,8 +215,12 @@ def _headline_block(lines: list) -> tuple[int | None, dict[int, str]]:
         if DATELINE_OPENING.match(line) or (numbered and numbered[1] <= 2):
             confirmed = True
             break
-        if not blank and len(line) <= 20 and not HEADING_FORBIDDEN.search(line) and not SENTENCE_PUNCTUATION.search(line):
+        if not blank and len(line) <= 20 and not HEADING_FORBIDDEN.search(line) and not SENTENCE_PUNCTUATION.search(line)                 and not re.search(r"\d", line):
             block[i] = "source"              # the issuer or speaker under a headline: 青山市统计局, 县长 周建国
+            continue
+        if i == index + 1 and len(line) <= HEADLINE_MAX_CHARS and not SENTENCE_PUNCTUATION.search(line) \
+                and not _numbered(line):
+            block[i] = "subtitle"            # a second headline line (副题): 全年新增贷款951.39亿元　普惠小微…
             continue
         break
     return (index, block) if confirmed else (None, {})
