@@ -82,11 +82,16 @@ def find(document: Document) -> Iterator[Finding]:
                         and figure.unit in ("%", "") and re.search(r"(?:为|是|达到?)$", figure.clause) \
                         and not _parenthesised(document, figure):
                     yield from _scaled_ratio(document, figures, figure, pattern, numerator, denominator, scale)
-            if figure.amount:
+            if figure.amount and not SHARE_OF_BALANCE.search(figure.clause):
                 for pattern, plus, minus in BALANCES:
                     if pattern.search(figure.clause):
                         yield from _balance(document, figure, pattern, plus, minus)
                         break
+
+
+#: a balance that is one holder's share of it or a figure per share (归属于上市公司股东的净资产, 归母净资产, 每股净资产,
+#: 少数股东权益): not what the whole's two terms leave
+SHARE_OF_BALANCE = re.compile(r"归属于|归母|每股|少数股东|人均|户均")
 
 
 def _parenthesised(document: Document, figure: Figure) -> bool:
