@@ -6,7 +6,7 @@ here are written for the test, not copied from the fixture reports.
 
 import pytest
 
-from .test_relations_kinds import checks_in, kind, kind_ids, no_alarm, one
+from .test_relations_kinds import checks_in, kind, kind_ids, one
 
 
 # -- a sentence opening with the name of its whole: 全市常住人口中，… ----------------------------------------------

@@ -11,10 +11,12 @@ them within a sentence and across the sentences of a paragraph:
   sentence), a sentence opening with the name of its whole (``全市常住人口中，…``), breakdowns (``分…看``,
   ``按…分``, ``从…看``), complete lists that must sum to their total (三次产业, 城镇 and 乡村, 市外 and 市内, a whole
   whose name lists its kinds such as 服务站（点）, a list whose stated shares add
-  up to 100%, 分别 / 依次 after 共有, 以上…合计, 加上…总计), splits that must sum to 100, stated shares (of a named
-  whole, of a budget or plan, with the whole inside ``占 W 的``, or named by abbreviation: 占集团营收的 for
-  营业收入), rates named by what they count (结案率, 投资完成率), a breakdown opening its paragraph with its total in
-  the sentences above;
+  up to 100%, 分别 / 依次 after 共有, 以上…合计, 加上…总计), splits that must sum to 100, a breakdown opening its
+  paragraph with its total in the sentences above, and the shares read with the parts they belong to (其中 … 占 s%,
+  a breakdown's bare 占);
+* :mod:`~.shares` — stated shares of a named whole (占 W 的比重, of a budget or plan, with the whole inside
+  ``占 W 的``, named by abbreviation: 占集团营收的 for 营业收入, 占全省的), rates named by what they count (结案率,
+  投资完成率, 优良天数比率) and rates whose words name part and whole (城镇化率);
 * :mod:`~.averages` — averages (人均, 户均, 亩均, 次均, 县均, 平均每个…的…, 均价), rates per 1,000 and per 10万
   (of the population, of live births, of a named group), stated ratios of two figures (城乡居民收入比, 利润率,
   贷存比, 性别比, 资产负债率, x:1 ratios of two figures the words name), stated differences of two rates
@@ -60,7 +62,7 @@ import pandas as pd
 
 from helpers.claims.checks import Check
 from helpers.claims.intervals import Interval
-from helpers.claims.relations import averages, changes, totals
+from helpers.claims.relations import averages, changes, shares, totals
 from helpers.claims.relations.finding import ASSUMED, Finding, to_checks
 from helpers.claims.relations.passage import Document, read_figures
 from helpers.read.segment import Segmentation
@@ -68,7 +70,7 @@ from helpers.read.segment import Segmentation
 __all__ = ["ASSUMED", "FINDERS", "find_checks", "find_findings", "find_in_text"]
 
 #: The finders, in the order their checks are listed.
-FINDERS = (changes.find, totals.find, averages.find)
+FINDERS = (changes.find, totals.find, shares.find, averages.find)
 
 
 def find_findings(document: Document) -> list[Finding]:

@@ -1,0 +1,247 @@
+"""Stated shares of a named whole: ``占 NAME 的比重为 s%``, ``PART占NAME的比重``, ``完成预算的 s%``, ``占全省的``,
+rates named by what they count (``结案率``, ``优良天数比率``) and rates whose words name part and whole (城镇化率).
+
+A share's whole is a figure stated *before* it and named for it — exactly (专利授权量 for 专利授权总量) before a name
+that only ends with it (外观设计专利授权), then loosely (an abbreviation, the total word dropped, most of its pairs of
+characters, a synonym of :data:`~.words.SYNONYMS`); one named in another paragraph is a doubtful reading (shown, not
+accused, when it would not fit). The shares read with the parts they belong to (其中 … 占 s%, a breakdown's bare 占)
+are found with those parts in :mod:`~.totals`.
+
+>>> from helpers.claims.relations import find_in_text
+>>> [(c.check_id, c.formula) for c in find_in_text("全年一般公共预算收入12.0亿元，其中税收收入9.0亿元，税收收入占一般公共预算收入的比重为75.0%。")
+...  if c.check_id.startswith("auto-share")]
+[('auto-share-46', 'part / total * 100')]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from helpers.claims.relations.finding import Finding
+from helpers.claims.relations.passage import Document, Figure
+from helpers.claims.relations.totals import (
+    BACK, EARLIER, MEASURE_SUFFIX, PARTS_MARK, SECTION_BACK, TOTAL_SUFFIX, WHOLE_MARK, MARK_REACH, _after_mark, _back,
+    _bigrams, _core_name, _named_before, _of_part_of_year, _plain, _share, share_name,
+)
+from helpers.claims.relations.words import (
+    NAME_PREFIX, NAME_SUFFIX, NAMED_SHARES, PLANNED, PLANNED_SHARE_LEAD, RATE_NAMED, RATE_NOT_NAMED, SYNONYMS,
+)
+
+
+def find(document: Document) -> Iterator[Finding]:
+    """Every stated share of a named whole and every rate named by what it counts, paragraph by paragraph."""
+    for figures in document.paragraphs:
+        for figure in figures:
+            if figure.unit == "%":
+                yield from _named_share(document, figures, figure)
+                yield from _named_rate(document, figures, figure)
+
+
+def _named_share(document: Document, figures: list[Figure], share: Figure) -> Iterator[Finding]:
+    """``…X，占 NAME 的比重为 s%``: s recomputed from X and the figure named NAME; also 城镇化率 and the like,
+    ``PART占NAME的比重为 s%`` with no figure of the part in its sentence (the part named, stated before), and
+    ``X，完成预算的 s%`` (a share of the budget or plan named)."""
+    for pattern, numerator, denominator in NAMED_SHARES:
+        if pattern.search(share.clause):
+            part = _named_before(figures, share, re.compile(numerator))
+            whole = _named_before(figures, share, re.compile(denominator)) or next(
+                (f for f in figures[share.index + 1:share.index + 3] if f.sentence == share.sentence and f.amount
+                 and re.search(denominator, f.clause)), None)          # 森林覆盖率为 s%，国土面积 W: after it
+            if part is not None and whole is not None and part is not whole:
+                yield _share(part, whole, share, f"{pattern.pattern} is {part.text} ({numerator}) over "
+                                                 f"{whole.text}")
+                return
+    if re.fullmatch(r"的(?:比重|比例)?(?:为|是)?", share.lead) and share.index > 1:   # 占耕地总面积 W 的 s%
+        whole, part = figures[share.index - 1], figures[share.index - 2]
+        if re.search(r"占[^，。；,;\d]{0,16}$", whole.lead) and whole.same(part) and part.amount \
+                and part.sentence == share.sentence and whole.amount:
+            yield _share(part, whole, share, f"占…{whole.text}的{share.text}: the share of {part.text} in {whole.text}")
+        return
+    completed = PLANNED_SHARE_LEAD.search(share.lead)
+    if completed:
+        yield from _planned_share(document, figures, share, completed.group("name"))
+        return
+    name = share_name(share.lead)
+    if len(name) < 2:
+        return
+    part = next((f for f in _back(figures, share, 3) if f.amount), None)
+    if part is None or part.sentence != share.sentence or share.start - part.end > 60:
+        yield from _both_named(document, share, name)
+        return
+    if name in part.clause.replace("的", "") and not _after_mark(document, part):
+        return                                      # 高中阶段在校生 W，其中普通高中在校生占高中阶段在校生的 s%: W is the whole
+    if name in PLACE_WHOLES:                        # 澜州市用电量 a，占全省的 s%: the province's 用电量
+        yield from _share_of_place(document, part, share, name)
+        return
+    exact = [f for f in document.earlier(part.start, EARLIER) if len(name) >= 4 and
+             any(len(n) >= 4 and n in f.subject.replace("的", "") for n in _names_of(name))]  # in full, or a synonym
+    candidates = [f for f in [*document.section_before(part, SECTION_BACK), *exact]   # never a whole after it
+                  if f.same(part) and _plain(f) and not (f.paragraph == share.paragraph and _after_mark(document, f))]
+    # a figure named exactly as the whole (专利授权量 for 专利授权总量) before one whose name only ends with it
+    # (外观设计专利授权, 出现污染天数), before the nearest named loosely (集团现有员工 for 员工总数; 重度及以上污染天数合计
+    # holds 污染天数 but is a total of some of them)
+    wanted = [MEASURE_SUFFIX.sub("", n) for n in _names_of(name)]
+    whole_of = [f for f in candidates if not THRESHOLD.search(f.clause) or THRESHOLD.search(name)]
+    exactly = [f for f in whole_of if _core_name(f) in wanted]
+    ending = [f for f in whole_of if any(_core_name(f).endswith(n) for n in wanted if len(n) >= 2)]
+    for figure in exactly[:1] or ending[:1] or [f for f in candidates if _names(f, name)][:1]:
+        doubt = "" if _near(figure, share) else f"the total is the nearest figure named {name}, in another paragraph"
+        yield _share(part, figure, share, f"占{name} refers to {figure.text}, the figure named {name}", doubt)
+        return
+    for figure in document.earlier(part.start, SECTION_BACK):     # the whole in a section before (a lead paragraph)
+        if figure.same(part) and _plain(figure) and figure.section != part.section and _names(figure, name) \
+                and not _after_mark(document, figure):
+            yield _share(part, figure, share, f"占{name} refers to {figure.text}, the figure named {name}",
+                         f"the total is the nearest figure named {name}, in another section")
+            return
+    if _after_mark(document, part):                 # 新增就业 T，其中 … a，占新增就业的 s%: the whole is T
+        start = max(document.sentence_start(part.start), part.start - MARK_REACH)
+        mark = document.raw.rfind("其中", start, part.start)
+        whole = next((f for f in _back(figures, part, BACK) if f.end <= mark and f.start >= start and f.same(part)
+                      and _plain(f)), None)
+        wanted = _bigrams(name)
+        if whole is not None and wanted and len(wanted & _bigrams(whole.clause)) >= 0.5 * len(wanted):
+            yield _share(part, whole, share, f"{part.text} is part of {whole.text} (其中), whose words name most "
+                                             f"of {name}")
+
+
+#: a share of the whole place or year: ``占全省的``, ``占全年的`` name the whole of the part's own measure
+PLACE_WHOLES = ("全省", "全市", "全县", "全区", "全国", "全年")
+
+
+def _share_of_place(document: Document, part: Figure, share: Figure, name: str) -> Iterator[Finding]:
+    """``省会澜州市用电量 a，占全省的 s%`` / ``四季度商品房销售面积 a，占全年的 s%``: the whole is the nearest figure
+    before the part in its unit, not a part itself, whose words share the part's measure (用电量, 销售面积) and mark
+    it as the whole (全社会, 全省, 总 …; for 全年, a sentence that names no quarter or month)."""
+    words = _bigrams(_core_name(part))
+    for figure in document.earlier(part.start, SECTION_BACK):
+        if not (figure.same(part) and _plain(figure)) or _after_mark(document, figure) \
+                or not words & _bigrams(figure.clause):
+            continue
+        if name == "全年" and _of_part_of_year(document, figure, [share]):
+            continue
+        if name != "全年" and not (name in figure.clause or WHOLE_MARK.search(figure.clause)):
+            continue
+        doubt = "" if _near(figure, share) else f"the whole {figure.text} is the nearest figure of {name} with the " \
+                                                 f"part's measure, in another paragraph"
+        yield _share(part, figure, share, f"占{name}的 refers to {figure.text}, the whole of the part's measure", doubt)
+        return
+
+
+def _planned_share(document: Document, figures: list[Figure], share: Figure, name: str) -> Iterator[Finding]:
+    """``年初预算安排 B，执行中完成 A，完成预算的 s%``: s recomputed as A / B, B the figure named as the budget or
+    plan in the same sentence (a 一般公共预算收入 is not a budget)."""
+    part = next((f for f in _back(figures, share, 3) if f.amount), None)
+    if part is None or part.sentence != share.sentence or not _plain(part):
+        return
+    plan = next((f for f in _back(figures, part, BACK) if f.sentence == share.sentence and f.same(part)
+                 and PLANNED.search(f.clause.replace("公共预算", ""))), None)
+    if plan is not None:
+        yield _share(part, plan, share, f"{share.text} of the {name} is {part.text} over {plan.text}, the figure "
+                                        f"named as the {name}")
+
+
+def _both_named(document: Document, share: Figure, name: str) -> Iterator[Finding]:
+    """``税收收入占一般公共预算收入比重为 69.0%`` with no figure in its sentence: the part and the whole are the
+    figures stated before under those names (the nearest of each, within a few sentences)."""
+    before = re.split(r"[，,；;]", share.lead.split("占")[0])[-1]
+    part_name = NAME_PREFIX.sub("", before).strip()
+    if len(part_name) < 2 or "占" not in share.lead:
+        return
+    earlier = document.earlier(share.start, EARLIER)
+    part = next((f for f in earlier if _plain(f) and part_name in f.clause.replace("的", "")), None)
+    if part is None or share.sentence - part.sentence > 2:
+        return
+    whole = next((f for f in earlier if f is not part and f.same(part) and _plain(f)
+                  and name in f.subject.replace("的", "")), None)
+    if whole is None or (share.sentence - whole.sentence > 3 and len(name) < 4):
+        return
+    far = "" if _near(whole, share) else f"{whole.text} is the nearest figure named {name}, in another paragraph"
+    yield _share(part, whole, share, f"{part_name}占{name} refers to {part.text} and {whole.text}, the figures "
+                                     f"stated before under those names", far)
+
+
+def _named_rate(document: Document, figures: list[Figure], rate: Figure) -> Iterator[Finding]:
+    """``办理案件 1.26万件，结案 1.18万件，结案率为 93.7%``: a rate named by what it counts (结案) is that figure
+    over the figure stated before it in its sentence and unit (the whole it is counted in)."""
+    found = RATE_NAMED.search(rate.clause)
+    if not found or "占" in rate.lead:
+        return
+    stem = RATE_KIND.sub("", NAME_PREFIX.sub("", found.group("stem")))       # 优良天数比率, 酸雨频率: 优良天数, 酸雨
+    if len(stem) < 2 or RATE_NOT_NAMED.search(stem):
+        return
+    stems = {stem, stem[2:] + stem[:2]} if len(stem) == 4 else {stem}     # 投资完成率 counts 完成投资
+
+    def names(f):                   # 达到优良的天数 312天 / 121个 水质达标: the words before or right after it
+        return any(s in f.clause.replace("的", "") or s in document.words_after(f) for s in stems)
+    counted = next((f for f in _back(figures, rate, 3) if f.sentence == rate.sentence and _plain(f) and names(f)),
+                   None)
+    if counted is None:
+        return
+    whole = next((f for f in _back(figures, counted, 3) if f.sentence == counted.sentence and f.same(counted)
+                  and _plain(f) and not names(f)), None)
+    if whole is not None and PARTS_MARK.search(document.between(whole, counted)) is None and \
+            not re.search(r"[，,]", document.between(whole, counted)):
+        return
+    if whole is None:               # 全年有效监测天数 366天。…优良的天数为 312天，优良天数比率为 85.2%: the sentence before
+        whole = next((f for f in _back(figures, counted, 3) if f.sentence == counted.sentence - 1
+                      and f.same(counted) and _plain(f) and not names(f) and not _after_mark(document, f)), None)
+        if whole is None:
+            return
+    yield _share(counted, whole, rate, f"{found.group('stem')}率 counts {counted.text} ({stem}) over {whole.text}, "
+                                       f"the figure before it in its unit")
+
+
+#: what a rate word adds to what it counts: 比率, 频率 (优良天数比率 counts 优良天数)
+RATE_KIND = re.compile(r"(?:比|频)$")
+
+
+
+def _near(whole: Figure, share: Figure) -> bool:
+    """A whole close enough to accuse with: before the share, in its paragraph or in the sentence before it."""
+    return whole.start < share.start and (whole.paragraph == share.paragraph or share.sentence - whole.sentence <= 1)
+
+
+def _names(figure: Figure, name: str, loose: bool = True) -> bool:
+    """``figure``'s words name ``name``: ``全年一般公共预算收入`` names 一般公共预算收入, ``床位`` names 床位总数, and
+    ``规模以上工业实现产值`` names 规模以上工业产值 (most of the name's pairs of characters, in its words)."""
+    core = NAME_SUFFIX.sub("", NAME_PREFIX.sub("", figure.clause))
+    if any(n in figure.clause for n in _names_of(name)) or (len(core) >= 2 and core in name):
+        return True
+    bare = TOTAL_SUFFIX.sub("", name)               # 员工总数 names 现有员工: the total's word dropped
+    if bare != name and len(bare) >= 2 and (MEASURE_SUFFIX.sub("", core).endswith(bare) if loose
+                                            else _core_name(figure) == MEASURE_SUFFIX.sub("", bare)):
+        return True                                  # the dropped name ends the figure's words (出口, not 出口机电产品;
+                                                     # 专利授权 for 专利授权量); not loose: it is the whole name
+    if len(name) >= 4 and len(core) <= 2 * len(name) + 2 and _abbreviates(name, core):
+        return True                                  # 集团营收 names 集团实现营业收入: an abbreviation, in order
+    wanted = _bigrams(name)
+    return len(wanted) >= 3 and len(wanted & _bigrams(figure.clause)) >= 0.7 * len(wanted)
+
+
+def _names_of(name: str) -> list[str]:
+    """``name`` and its other names (:data:`~.words.SYNONYMS`: 外贸总值 is also 进出口总值)."""
+    names = [name]
+    for group in SYNONYMS:
+        for word in group:
+            if word in name:
+                names += [name.replace(word, other) for other in group if other != word]
+    return names
+
+
+#: a name that keeps only those above or below a threshold (重度及以上污染天数): a subset, not the whole it names
+THRESHOLD = re.compile(r"及以上|及以下|(?<![\u4e00-\u9fff])以上|以下")
+def _abbreviates(name: str, words: str) -> bool:
+    """Every character of ``name`` in ``words``, in order, the first two together (集团营收 → 集团实现营业收入):
+    how a Chinese abbreviation is made from the full name."""
+    if name[:2] not in words:
+        return False
+    at = words.index(name[:2]) + 2
+    for ch in name[2:]:
+        at = words.find(ch, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
