@@ -215,7 +215,8 @@ def _headline_block(lines: list) -> tuple[int | None, dict[int, str]]:
         if DATELINE_OPENING.match(line) or (numbered and numbered[1] <= 2):
             confirmed = True
             break
-        if not blank and len(line) <= 20 and not HEADING_FORBIDDEN.search(line) and not SENTENCE_PUNCTUATION.search(line)                 and not re.search(r"\d", line):
+        if not blank and len(line) <= 20 and not HEADING_FORBIDDEN.search(line) and not SENTENCE_PUNCTUATION.search(line) \
+                and not re.search(r"\d", line):
             block[i] = "source"              # the issuer or speaker under a headline: 青山市统计局, 县长 周建国
             continue
         if i == index + 1 and len(line) <= HEADLINE_MAX_CHARS and not SENTENCE_PUNCTUATION.search(line) \

@@ -52,8 +52,8 @@ def find(document: Document) -> Iterator[Finding]:
                 if not found and figure.amount and AVERAGE.search(figure.clause):
                     found = list(_average(document, figures, figure, several))
                 yield from found
-            elif figure.amount and AVERAGE.search(figure.clause):
-                yield from _average(document, figures, figure, several)
+            elif figure.amount and AVERAGE.search(figure.clause) and not STANDARD.search(figure.clause):
+                yield from _average(document, figures, figure, several)     # 月人均保障标准 is a threshold
             elif figure.amount and PER_EACH.search(figure.clause):
                 yield from _per_each(document, figures, figure)
             elif figure.unit == "元" and PRICE.search(figure.clause):
@@ -330,6 +330,14 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
     if count is None:
         return
     monthly = bool(MONTHLY.search(average.clause)) and not MONTHLY.search(total.clause)
+    if monthly and not YEAR_WORDS.search(document.raw, document.sentence_start(total.start), total.start):
+        return                                   # 前三季度 T … 月人均 a: not a year's total over 12 months
+    if monthly:                                  # a count at year end, or of people who drew it some months only
+        doubt = doubt or "a monthly average over the people counted assumes each drew it all 12 months"
+    people = [f for f in figures if f.sentence == average.sentence and f.unit in ("人", "人次", "名")
+              and f.start < average.start and _level(f) and f is not count]
+    if per == "人均" and count is not None and count.sentence == average.sentence and people:
+        doubt = doubt or f"the sentence counts more than one group of people ({count.text} and {people[0].text})"
     yield Finding("average", f"auto-average-{average.start}", {
         "description": f"{average.text} ({'月' if monthly else ''}{per}{measure}) recomputed as {total.text} over "
                        f"{count.text}" + (" and 12 months" if monthly else ""),
@@ -341,13 +349,15 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         doubt)
 
 
+#: a standard, threshold or norm (月人均保障标准, 补助标准): set, not an average of what was paid
+STANDARD = re.compile(r"标准|定额|限额|上限|下限")
 #: an average per month (月人均补助, 月均): the year's total over the count and 12 months
 MONTHLY = re.compile(r"月人?均|每人每月|人均每月")
 
 
 QUOTIENT_BACK = 8      # figures looked back over for the numerator and denominator of a named quotient
 #: words saying a figure is the whole year's (its 日均 divides by the year's days)
-YEAR_WORDS = re.compile(r"全年|年度|\d{4}年")
+YEAR_WORDS = re.compile(r"全年|年度|\d{4}年(?![前上下一二三四1-9\d]|第)")     # not 2024年前三季度, 2024年1—10月
 DAYS_BACK = 200        # figures looked back over for the number of days a 日均 divides by
 
 
@@ -370,8 +380,11 @@ def _quotient(document: Document, figures: list[Figure], stated: Figure, row) ->
         days = [f for f in document.earlier(stated.start, DAYS_BACK) if f.unit == bottom_unit and f.kind == "duration"]
         bottom = days[0] if days else None
         doubt = ("the report states more than one number of days" if len({f.value for f in days}) > 1 else "")
+        own = [f for f in days if top is not None and f.sentence == top.sentence]
         year = [f for f in days if f.value in (365, 366)]
-        if year and top is not None and YEAR_WORDS.search(document.raw, document.sentence_start(top.start), top.start):
+        if own:                                  # 全年共有交易日 242天，…交易额 T，日均 a: the total's own days
+            bottom, doubt = own[0], ""
+        elif year and top is not None and YEAR_WORDS.search(document.raw, document.sentence_start(top.start), top.start):
             bottom, doubt = year[0], ""          # 全年处理污水 T，日均处理 a: over the year's 366天 stated
     else:
         top_pattern, bottom_pattern = re.compile(top_words), re.compile(bottom_words)

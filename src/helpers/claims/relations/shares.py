@@ -25,7 +25,7 @@ from helpers.claims.relations.totals import (
     _bigrams, _core_name, _named_before, _of_part_of_year, _plain, _share, share_name,
 )
 from helpers.claims.relations.words import (
-    NAME_PREFIX, NAME_SUFFIX, NAMED_SHARES, PLANNED, PLANNED_SHARE_LEAD, RATE_NAMED, RATE_NOT_NAMED, SYNONYMS,
+    NAME_PREFIX, NAME_SUFFIX, PERIOD_NAME, NAMED_SHARES, PLANNED, PLANNED_SHARE_LEAD, RATE_NAMED, RATE_NOT_NAMED, SYNONYMS,
 )
 
 
@@ -114,6 +114,20 @@ def _share_of_place(document: Document, part: Figure, share: Figure, name: str) 
     """``省会澜州市用电量 a，占全省的 s%`` / ``四季度商品房销售面积 a，占全年的 s%``: the whole is the nearest figure
     before the part in its unit, not a part itself, whose words share the part's measure (用电量, 销售面积) and mark
     it as the whole (全社会, 全省, 总 …; for 全年, a sentence that names no quarter or month)."""
+    measure = PERIOD_NAME.sub("", _core_name(part))
+    for figure in document.earlier(part.start, SECTION_BACK):
+        # the place's figure named as the part is, even after 其中: 全省…，其中工业用电量 W for 全市工业用电量 a，占全省的;
+        # 全年…，其中民间投资 W for 四季度民间投资 a，占全年的
+        if not (figure.same(part) and _plain(figure)) or len(measure) < 2 \
+                or PERIOD_NAME.sub("", _core_name(figure)) != measure:
+            continue
+        said = document.raw[document.sentence_start(figure.start):figure.start]
+        if (name == "全年" and not _of_part_of_year(document, figure, [share])) or (name != "全年" and name in said):
+            doubt = "" if _near(figure, share) else f"the whole {figure.text} is the figure of {name} named as the " \
+                                                     f"part, in another paragraph"
+            yield _share(part, figure, share, f"占{name}的 refers to {figure.text}, the figure of {name} named as the "
+                                              f"part", doubt)
+            return
     words = _bigrams(_core_name(part))
     for figure in document.earlier(part.start, SECTION_BACK):
         if not (figure.same(part) and _plain(figure)) or _after_mark(document, figure) \
@@ -232,6 +246,8 @@ def _names_of(name: str) -> list[str]:
 
 #: a name that keeps only those above or below a threshold (重度及以上污染天数): a subset, not the whole it names
 THRESHOLD = re.compile(r"及以上|及以下|(?<![\u4e00-\u9fff])以上|以下")
+
+
 def _abbreviates(name: str, words: str) -> bool:
     """Every character of ``name`` in ``words``, in order, the first two together (集团营收 → 集团实现营业收入):
     how a Chinese abbreviation is made from the full name."""
