@@ -60,6 +60,8 @@ REVIEWED_TRUE = [
     "全年完成固定资产投资1500亿元，其中民间投资900亿元。四季度民间投资300亿元，占全年的33.3%。",
     "全省年末常住人口4800万人，城镇人口3000万人。全市城镇人口420万人，占全省的14.0%。",
     "全省进出口总额8000亿元，其中出口5200亿元。全市出口1040亿元，占全省的20.0%。",
+    # a 其中 list joined by ， ends at ； where the next item names the whole again
+    "全年接待游客5200万人次，其中国内游客5150万人次，入境游客50万人次；非节假日接待游客3900万人次。",
 ]
 
 
@@ -73,3 +75,9 @@ def test_a_share_of_the_province_takes_its_figure_named_as_the_part(share, verdi
     table = checks_in(f"全省全社会用电量3280亿千瓦时，其中工业用电量2200亿千瓦时。全市工业用电量420亿千瓦时，占全省的{share}%。")
     shares = kind(table, "auto-share-")
     assert shares.verdict.tolist() == [verdict] and "2200亿千瓦时" in shares.description.iloc[0]
+
+
+def test_a_list_that_ends_before_the_whole_named_again_still_accuses_its_parts():
+    table = checks_in("全年接待游客5200万人次，其中国内游客5350万人次，入境游客50万人次；非节假日接待游客3900万人次。")
+    parts = kind(table, "auto-part-")
+    assert parts.verdict.tolist() == ["inconsistent"] and "3900" not in parts.description.iloc[0]

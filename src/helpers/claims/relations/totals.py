@@ -123,6 +123,8 @@ def _parts(document: Document, figures: list[Figure], at: int,
     opens = at - sentence_start <= 8 and not document.raw[sentence_start:at].strip()   # 其中 opens its sentence
     before = document.raw[max(sentence_start, at - 4):at]
     bracketed = bool(re.search(r"[（(]\s*$", before))                                 # （其中 …）
+    whole = next((f for f in figures[:first][::-1] if _plain(f)), None)       # what 其中 divides, as named
+    whole_name = _core_name(whole) if whole is not None else ""
     parts: list[Figure] = []
     shares: list[Figure] = []          # 占比 after the parts: shares of the 其中 total
     stated_share = False               # any share stated after a part (占比, or 占 a named total)
@@ -141,6 +143,9 @@ def _parts(document: Document, figures: list[Figure], at: int,
             break                                   # A，其中 a；B，其中 b: B has parts of its own, it is no part of A
         if any(pattern.search(figure.clause) for pattern, _, _ in BALANCES):
             break                                   # 其中出口 a，进口 b，贸易顺差 c: a balance is no part
+        if last is not None and re.search(r"[；;]", document.between(last, figure)) and len(whole_name) >= 3 \
+                and whole_name in _core_name(figure) and not any(whole_name in _core_name(p) for p in parts):
+            break                                   # 接待游客 T，其中 a，b；非节假日接待游客 c: names the whole again
         if last is not None and re.search(r"[；;]", document.between(last, figure)) and _repeats(parts, figure):
             break                                   # 其中出口 a，进口 b；市场采购出口 c: a new subject, no part
         if last is not None and re.search(r"[；;]", document.between(last, figure)) and _enumerated(document, parts):
