@@ -20,9 +20,9 @@ import re
 from typing import Iterator
 
 from helpers.claims.relations.finding import Finding
-from helpers.claims.relations.passage import Document, Figure
+from helpers.claims.relations.passage import Document, Figure, bigrams, unit_name
 from helpers.claims.relations.words import (
-    AVERAGE_LEAD, BASE_LEAD, CHANGE_LEAD, COMMON_BIGRAMS, DIFFERENCES, FROM_LEAD, MINUS, NAME_PREFIX, NAME_SUFFIX,
+    AVERAGE_LEAD, BASE_LEAD, CHANGE_LEAD, DIFFERENCES, FROM_LEAD, MINUS, NAME_PREFIX, NAME_SUFFIX,
     PER_LIVE_BIRTH, PER_PEOPLE, PER_THOUSAND_PEOPLE, QUOTIENTS, RATE_GAP, RATE_LEAD, TO_ONE, RATIOS, BALANCES, SCALED_RATIOS, NEW_SUBJECT,
 )
 
@@ -174,7 +174,7 @@ def _balance(document: Document, stated: Figure, pattern: re.Pattern, plus: str,
     yield Finding("difference", f"auto-difference-{stated.start}", {
         "description": f"{stated.text} recomputed as {first.text} less {second.text}",
         "uses": {"first": first.claim_id, "second": second.claim_id}, "formula": "first - second",
-        "stated": stated.claim_id, "unit": _unit_name(stated.unit),
+        "stated": stated.claim_id, "unit": unit_name(stated.unit),
         "assumptions": [f"{pattern.search(stated.clause).group(0)} is what {first.text} ({_words(plus)}) "
                         f"leaves after {second.text} ({_words(minus)})"]},
         "the two terms are stated more than two sentences before the balance" if far else "")
@@ -190,11 +190,6 @@ def _population(document: Document, offset: int) -> Figure | None:
 def _words(pattern: str) -> str:
     """The words a pattern names, without its look-arounds: ``(?<!进)出口`` → 出口."""
     return re.sub(r"\(\?<?[!=][^)]*\)|[?()]", "", pattern)
-
-
-def _bigrams(text: str) -> set[str]:
-    return {text[i:i + 2] for i in range(len(text) - 1)
-            if all("\u4e00" <= ch <= "\u9fff" for ch in text[i:i + 2])} - COMMON_BIGRAMS
 
 
 def _level(figure: Figure) -> bool:
@@ -241,7 +236,7 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
     counted = next((f for f in reversed(figures[max(0, average.index - WINDOW):average.index])   # 2.18万人 开户缴存
                     if per == "人均" and measure and f.sentence == average.sentence and f.unit in ("人", "人次", "名")
                     and _level(f) and not _sub_part(document, f)
-                    and _bigrams(measure) & _bigrams(f.clause + document.words_after(f))), None)
+                    and bigrams(measure) & bigrams(f.clause + document.words_after(f))), None)
     if per[0] not in UNITS_NAMED:
         count = counted or next((
             f for f in near if f.unit in units and _level(f) and (per != "人均" or PEOPLE.search(f.clause))
@@ -255,7 +250,7 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         people = [f for f in own if f.unit in ("人", "名")]
         sums = [f for f in own if f.same(average)]
         if len(people) == 1 and len(sums) == 1 and sums[0].start < people[0].start \
-                and _bigrams(people[0].clause) & _bigrams(sums[0].clause):     # both of 城市低保
+                and bigrams(people[0].clause) & bigrams(sums[0].clause):     # both of 城市低保
             count = people[0]
     if subject and count is not None and subject not in count.clause and per[0] not in UNITS_NAMED:
         count = next((f for f in document.section_before(average, SECTION_BACK) if f.unit in units and _level(f)
@@ -298,13 +293,13 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
                      and f.start < count.start < average.start), None) \
             or next((f for f in near if f.same(average) and _level(f) and count is not None      # 全县 N个行政村。
                      and f.sentence == average.sentence and count.start < f.start < average.start), None)  # …T，平均每个
-    noun = _bigrams(found.group("noun") or "") if found.group("each") else set()
+    noun = bigrams(found.group("noun") or "") if found.group("each") else set()
     if total is None and count is not None and (noun or measure):
         # 平均每条线路长度 over 线路总长度, 平均每项合同成交额 over 成交额: the figure in the average's unit whose words
         # share a word with what is averaged, near it or earlier in its section
-        words = _bigrams(measure) or noun
+        words = bigrams(measure) or noun
         total = next((f for f in [*near, *document.section_before(average, SECTION_BACK)]
-                      if f.same(average) and _level(f) and f is not average and words & _bigrams(f.clause)
+                      if f.same(average) and _level(f) and f is not average and words & bigrams(f.clause)
                       and not _sub_part(document, f)), None)
     if total is None:
         return
@@ -334,8 +329,8 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         return                                   # 前三季度 T … 月人均 a: not a year's total over 12 months
     if monthly:                                  # a count at year end, or of people who drew it some months only
         doubt = doubt or "a monthly average over the people counted assumes each drew it all 12 months"
-    people = [f for f in figures if f.sentence == average.sentence and f.unit in ("人", "人次", "名")
-              and f.start < average.start and _level(f) and f is not count]
+    people = [f for f in figures[max(0, average.index - WINDOW):average.index] if f.sentence == average.sentence
+              and f.unit in ("人", "人次", "名") and _level(f) and f is not count]
     if per == "人均" and count is not None and count.sentence == average.sentence and people:
         doubt = doubt or f"the sentence counts more than one group of people ({count.text} and {people[0].text})"
     yield Finding("average", f"auto-average-{average.start}", {
@@ -343,7 +338,7 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
                        f"{count.text}" + (" and 12 months" if monthly else ""),
         "uses": {"total": total.claim_id, "count": count.claim_id},
         "formula": "total / count / 12" if monthly else "total / count",
-        "stated": average.claim_id, "unit": _unit_name(average.unit),
+        "stated": average.claim_id, "unit": unit_name(average.unit),
         "assumptions": [f"{per} divides {total.text} by {where}"
                         + (", and by the 12 months of the year (月人均: the total is the year's)" if monthly else "")]},
         doubt)
@@ -373,9 +368,9 @@ def _quotient(document: Document, figures: list[Figure], stated: Figure, row) ->
             if stated.sentence - f.sentence <= 1 and f is not stated]
     if name == "日均":
         measure = pattern.search(stated.clause).group("measure")
-        core = _bigrams(measure)
+        core = bigrams(measure)
         top = next((f for f in near if f.same(stated) and _level(f) and not row[1].search(f.clause)
-                    and (not measure or core & _bigrams(f.clause) or measure in f.clause)
+                    and (not measure or core & bigrams(f.clause) or measure in f.clause)
                     and (measure or f.sentence == stated.sentence)), None)
         days = [f for f in document.earlier(stated.start, DAYS_BACK) if f.unit == bottom_unit and f.kind == "duration"]
         bottom = days[0] if days else None
@@ -401,7 +396,7 @@ def _quotient(document: Document, figures: list[Figure], stated: Figure, row) ->
     whole_days = name == "日均" and float(bottom.value).is_integer() and "." not in bottom.text
     if whole_days:                   # 7天 counts whole days: exact, not 6.5 to 7.5 as a written 7 may be
         formula = f"numerator / {bottom.value:g}"
-    unit = {"%": "percent", "个月": "months"}.get(stated.unit, _unit_name(stated.unit))
+    unit = {"%": "percent", "个月": "months"}.get(stated.unit, unit_name(stated.unit))
     yield Finding("average", f"auto-average-{stated.start}", {
         "description": f"{stated.text} ({name}) recomputed as {top.text} over {bottom.text}"
                        + (f", × {scale:g}" if scale != 1 else ""),
@@ -444,7 +439,7 @@ def _per_each(document: Document, figures: list[Figure], average: Figure) -> Ite
     yield Finding("average", f"auto-average-{average.start}", {
         "description": f"{average.text} (平均每{noun}的{measure}) recomputed as {total.text} over {count.text}",
         "uses": {"total": total.claim_id, "count": count.claim_id}, "formula": "total / count",
-        "stated": average.claim_id, "unit": _unit_name(average.unit),
+        "stated": average.claim_id, "unit": unit_name(average.unit),
         "assumptions": [f"平均每{noun}的{measure} divides {total.text} ({noun}{measure}) by {count.text} ({noun})"]},
         doubt)
 
@@ -702,7 +697,7 @@ def _difference(figures: list[Figure], stated: Figure, minuend: str, subtrahend:
         "description": f"{written} recomputed as {first.text} ({minuend}) less {second.text} ({subtrahend})",
         "uses": {"first": first.claim_id, "second": second.claim_id},
         "formula": "second - first" if negative else "first - second", "stated": stated.claim_id,
-        "unit": _unit_name(stated.unit),
+        "unit": unit_name(stated.unit),
         "assumptions": [f"{stated.clause.strip('为是')} is {minuend} less {subtrahend}"
                         + ("; the text writes it with a minus sign, which the ledger's figure leaves out"
                            if negative else "")]})
@@ -881,7 +876,3 @@ def _points_gap(document: Document, figures: list[Figure], stated: Figure) -> It
         "formula": "second - first" if falling else "first - second", "stated": stated.claim_id,
         "unit": "percentage points",
         "assumptions": [f"{found.group('verb')} compares {first.text} with {second.text}, the rates the words name"]})
-
-
-def _unit_name(unit: str) -> str:
-    return {"元": "yuan", "人": "persons"}.get(unit, unit or "")

@@ -25,7 +25,7 @@ import re
 from typing import Iterator
 
 from helpers.claims.relations.finding import Finding
-from helpers.claims.relations.passage import CHANGE_END, Document, Figure
+from helpers.claims.relations.passage import CHANGE_END, Document, Figure, unit_name
 from helpers.claims.relations.words import (
     BASE_LEAD, CHANGE_LEAD, COMPARABLE, FALLING, FROM_LEAD, GENERIC_SUBJECT, MULTIPLE_LEAD, PLANNED_SHARE_LEAD,
     NAME_PREFIX, NAMED_COMPARISON, NAMED_MULTIPLE, PERIOD, RATE_LEAD, SHARE_LEAD, TO_GAP,
@@ -88,7 +88,7 @@ def _each_rate(document: Document, figures: list[Figure], rate: Figure) -> Itera
                            f"{'-' if falling else '+'}{each.text}",
             "uses": {"current": amount.claim_id, "rate": each.claim_id},
             "formula": "current / (1 - rate / 100)" if falling else "current / (1 + rate / 100)",
-            "unit": _unit_name(amount.unit),
+            "unit": unit_name(amount.unit),
             "assumptions": [f"分别 pairs the changes with the figures in order: {each.text} is the change of "
                             f"{amount.text} on {on}"]}, tiebreak=(each.start,))
 
@@ -239,7 +239,7 @@ def _previous_finding(subject: Figure, rate: Figure, falling: bool) -> Finding:
                        f"{'-' if falling else '+'}{rate.text}",
         "uses": {"current": subject.claim_id, "rate": rate.claim_id},
         "formula": "current / (1 - rate / 100)" if falling else "current / (1 + rate / 100)",
-        "unit": _unit_name(subject.unit),
+        "unit": unit_name(subject.unit),
         "assumptions": [f"{rate.text} is the change of {subject.text} on {on}"]}, tiebreak=(rate.start,))
 
 
@@ -308,7 +308,7 @@ def _growth(base: Figure, current: Figure, rate: Figure, falling: bool, yearly: 
         return Finding("growth", f"auto-growth-{current.start}", {
             "description": f"{base.text} → {current.text} in {years} years at the stated yearly rate {rate.text}",
             "uses": {"base": base.claim_id, "rate": rate.claim_id}, "formula": f"base * {factor}",
-            "stated": current.claim_id, "unit": _unit_name(current.unit),
+            "stated": current.claim_id, "unit": unit_name(current.unit),
             "assumptions": [f"{rate.text} is the average yearly change (年均) over the {years} years from "
                             f"{base.text} to {current.text}"]}, tiebreak=(rate.start,))
     return Finding("growth", f"auto-growth-{current.start}", {
@@ -351,7 +351,7 @@ def _change(document: Document, figures: list[Figure], change: Figure) -> Iterat
         "description": f"the figure before {previous.text} ({on}) implied by a change of "
                        f"{'-' if falling else '+'}{change.text}",
         "uses": {"current": previous.claim_id, "change": change.claim_id},
-        "formula": "current + change" if falling else "current - change", "unit": _unit_name(previous.unit),
+        "formula": "current + change" if falling else "current - change", "unit": unit_name(previous.unit),
         "assumptions": [f"{change.text} is the change of {previous.text} on {on}"]}, tiebreak=(change.start,))
 
 
@@ -360,7 +360,7 @@ def _stated_change(current: Figure, base: Figure, change: Figure, falling: bool)
         "description": f"{base.text} → {current.text}: the stated change {change.text} recomputed",
         "uses": {"base": base.claim_id, "current": current.claim_id},
         "formula": "base - current" if falling else "current - base", "stated": change.claim_id,
-        "unit": _unit_name(current.unit),
+        "unit": unit_name(current.unit),
         "assumptions": [f"{change.text} is the change from {base.text} to {current.text}"]}, tiebreak=(change.start,))
 
 
@@ -434,7 +434,7 @@ def _named_difference(document: Document, figures: list[Figure], stated: Figure)
                        f"{second.text}",
         "uses": {"first": first.claim_id, "second": second.claim_id},
         "formula": "second - first" if less else "first - second", "stated": stated.claim_id,
-        "unit": _unit_name(stated.unit),
+        "unit": unit_name(stated.unit),
         "assumptions": [f"{found.group('a')} is {first.text} and {found.group('b')} is {second.text}, the figures "
                         f"stated before under those names"]})
 
@@ -471,7 +471,7 @@ def _multiple(document: Document, figures: list[Figure], multiple: Figure) -> It
     yield Finding("multiple-base", f"auto-multiple-base-{current.start}", {
         "description": f"earlier figure implied by {current.text} being {multiple.text} of it",
         "uses": {"current": current.claim_id, "multiple": multiple.claim_id}, "formula": "current / multiple",
-        "unit": _unit_name(current.unit),
+        "unit": unit_name(current.unit),
         "assumptions": [f"{multiple.text} compares {current.text} with an earlier figure"]}, tiebreak=(multiple.start,))
 
 
@@ -484,7 +484,7 @@ def _times_growth(document: Document, figures: list[Figure], times: Figure) -> I
     yield Finding("previous", f"auto-previous-{subject.start}", {
         "description": f"the figure before {subject.text} ({on}) implied by a growth of {times.text}",
         "uses": {"current": subject.claim_id, "times": times.claim_id}, "formula": "current / (1 + times)",
-        "unit": _unit_name(subject.unit),
+        "unit": unit_name(subject.unit),
         "assumptions": [f"增长 {times.text} is a growth of {times.text} × 100% of {subject.text} on {on}"]},
         tiebreak=(times.start,))
 
@@ -495,7 +495,3 @@ def _stated_multiple(base: Figure, current: Figure, multiple: Figure) -> Finding
         "uses": {"base": base.claim_id, "current": current.claim_id}, "formula": "current / base",
         "stated": multiple.claim_id, "unit": "倍",
         "assumptions": [f"{multiple.text} compares {current.text} with {base.text}"]}, tiebreak=(multiple.start,))
-
-
-def _unit_name(unit: str) -> str:
-    return {"元": "yuan", "人": "persons"}.get(unit, unit or "")

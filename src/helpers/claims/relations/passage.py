@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 import pandas as pd
 
 from helpers.claims.relations.words import (
-    AVERAGE_LEAD, BASE_LEAD, CHANGE_LEAD, FROM_LEAD, NAMED_COMPARISON, OTHER_PERIOD, PER_THOUSAND_PEOPLE, SIZE_CLASS,
+    AVERAGE_LEAD, BASE_LEAD, CHANGE_LEAD, COMMON_BIGRAMS, FROM_LEAD, NAMED_COMPARISON, OTHER_PERIOD, PER_THOUSAND_PEOPLE, SIZE_CLASS,
     TO_LEAD,
 )
 from helpers.read.segment import Segmentation
@@ -221,6 +221,18 @@ def _in_parenthesis(raw: str, figure: Figure, end: int) -> bool:
     opening = max(raw.rfind("（", low, figure.start), raw.rfind("(", low, figure.start))
     closing = max(raw.rfind("）", low, figure.start), raw.rfind(")", low, figure.start))
     return opening > closing and bool(re.search(r"[）)]", raw[figure.end:min(end, figure.end + 80)]))
+
+
+def bigrams(text: str) -> set[str]:
+    """The pairs of Chinese characters in ``text`` that can tie two figures' words together (``全年``, ``比上`` and
+    the other :data:`~.words.COMMON_BIGRAMS` left out)."""
+    return {text[i:i + 2] for i in range(len(text) - 1)
+            if all("\u4e00" <= ch <= "\u9fff" for ch in text[i:i + 2])} - COMMON_BIGRAMS
+
+
+def unit_name(unit: str) -> str:
+    """A check's unit in words, from a figure's unit (元 → yuan)."""
+    return {"元": "yuan", "人": "persons"}.get(unit, unit or "")
 
 
 def is_plain(figure: Figure) -> bool:

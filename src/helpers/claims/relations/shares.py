@@ -19,10 +19,10 @@ import re
 from typing import Iterator
 
 from helpers.claims.relations.finding import Finding
-from helpers.claims.relations.passage import Document, Figure
+from helpers.claims.relations.passage import Document, Figure, bigrams
 from helpers.claims.relations.totals import (
     BACK, EARLIER, MEASURE_SUFFIX, PARTS_MARK, SECTION_BACK, TOTAL_SUFFIX, WHOLE_MARK, MARK_REACH, _after_mark, _back,
-    _bigrams, _core_name, _named_before, _of_part_of_year, _plain, _share, share_name,
+    _core_name, _named_before, _of_part_of_year, _plain, _share, share_name,
 )
 from helpers.claims.relations.words import (
     NAME_PREFIX, NAME_SUFFIX, PERIOD_NAME, NAMED_SHARES, PLANNED, PLANNED_SHARE_LEAD, RATE_NAMED, RATE_NOT_NAMED, SYNONYMS,
@@ -100,8 +100,8 @@ def _named_share(document: Document, figures: list[Figure], share: Figure) -> It
         mark = document.raw.rfind("其中", start, part.start)
         whole = next((f for f in _back(figures, part, BACK) if f.end <= mark and f.start >= start and f.same(part)
                       and _plain(f)), None)
-        wanted = _bigrams(name)
-        if whole is not None and wanted and len(wanted & _bigrams(whole.clause)) >= 0.5 * len(wanted):
+        wanted = bigrams(name)
+        if whole is not None and wanted and len(wanted & bigrams(whole.clause)) >= 0.5 * len(wanted):
             yield _share(part, whole, share, f"{part.text} is part of {whole.text} (其中), whose words name most "
                                              f"of {name}")
 
@@ -128,10 +128,10 @@ def _share_of_place(document: Document, part: Figure, share: Figure, name: str) 
             yield _share(part, figure, share, f"占{name}的 refers to {figure.text}, the figure of {name} named as the "
                                               f"part", doubt)
             return
-    words = _bigrams(_core_name(part))
+    words = bigrams(_core_name(part))
     for figure in document.earlier(part.start, SECTION_BACK):
         if not (figure.same(part) and _plain(figure)) or _after_mark(document, figure) \
-                or not words & _bigrams(figure.clause):
+                or not words & bigrams(figure.clause):
             continue
         if name == "全年" and _of_part_of_year(document, figure, [share]):
             continue
@@ -230,8 +230,8 @@ def _names(figure: Figure, name: str, loose: bool = True) -> bool:
                                                      # 专利授权 for 专利授权量); not loose: it is the whole name
     if len(name) >= 4 and len(core) <= 2 * len(name) + 2 and _abbreviates(name, core):
         return True                                  # 集团营收 names 集团实现营业收入: an abbreviation, in order
-    wanted = _bigrams(name)
-    return len(wanted) >= 3 and len(wanted & _bigrams(figure.clause)) >= 0.7 * len(wanted)
+    wanted = bigrams(name)
+    return len(wanted) >= 3 and len(wanted & bigrams(figure.clause)) >= 0.7 * len(wanted)
 
 
 def _names_of(name: str) -> list[str]:

@@ -19,10 +19,11 @@
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from typing import Iterator
 
 from helpers.claims.relations.finding import Finding
-from helpers.claims.relations.passage import Document, Figure
+from helpers.claims.relations.passage import Document, Figure, bigrams, unit_name
 from helpers.claims.relations.words import (
     ABOVE, BALANCES, BASE_LEAD, CHANGE_LEAD, LIMIT_AFTER, LIMIT_LEAD, PLANNED, AVERAGE_LEAD, CHINESE_COUNTS, COMMON_BIGRAMS, COMPLETE_SETS, DIMENSIONS, KINDS_COUNT, KINDS_IN_NAME, NAME_PREFIX,
     NAME_SUFFIX, NEW_SUBJECT, OTHER_ITEM, PERIOD_NAME, RATE_LEAD, RATIO_SEPARATOR, SHARE_LEAD, SPLIT_LEAD, SYNONYMS, TOTAL_LEAD, WHOLE,
@@ -75,11 +76,6 @@ def _plain(figure: Figure) -> bool:
     return figure.plain
 
 
-def _bigrams(text: str) -> set[str]:
-    return {text[i:i + 2] for i in range(len(text) - 1)
-            if all("\u4e00" <= ch <= "\u9fff" for ch in text[i:i + 2])} - COMMON_BIGRAMS
-
-
 def _set_of(parts: list[Figure]) -> str | None:
     """The name of the complete set the parts' words name, one item each; None when they name none. Two parts
     named X and 非X (住宅 and 非住宅, 住房消费类提取 and 非住房消费类提取) are such a set."""
@@ -123,7 +119,8 @@ def _parts(document: Document, figures: list[Figure], at: int,
     opens = at - sentence_start <= 8 and not document.raw[sentence_start:at].strip()   # 其中 opens its sentence
     before = document.raw[max(sentence_start, at - 4):at]
     bracketed = bool(re.search(r"[（(]\s*$", before))                                 # （其中 …）
-    whole = next((f for f in figures[:first][::-1] if _plain(f)), None)       # what 其中 divides, as named
+    whole = next((figures[i] for i in range(first - 1, max(first - 1 - BACK, -1), -1) if _plain(figures[i])),
+                 None)                                                      # what 其中 divides, as named
     whole_name = _core_name(whole) if whole is not None else ""
     parts: list[Figure] = []
     shares: list[Figure] = []          # 占比 after the parts: shares of the 其中 total
@@ -270,9 +267,10 @@ def _breakdown(document: Document, figures: list[Figure], openers: list, n: int,
                parts: list[Figure]) -> Iterator[Finding]:
     """The parts of one unit after the breakdown ``opener``, checked against their total."""
     earlier_start = openers[0].start() if n > 0 else opener.start()
-    total = next((f for f in figures[:first][::-1] if f.start < earlier_start and f.same(parts[0]) and _plain(f)
-                  and document.sentence_start(opener.start()) - f.start < 200 and not _after_mark(document, f)
-                  and not PLANNED.search(f.clause)), None)     # a part after 其中, or a plan, is no total
+    reach = document.sentence_start(opener.start()) - 200        # figures before it are too far to be the total
+    before = takewhile(lambda f: f.start > reach, (figures[i] for i in range(first - 1, -1, -1)))
+    total = next((f for f in before if f.start < earlier_start and f.same(parts[0]) and _plain(f)
+                  and not _after_mark(document, f) and not PLANNED.search(f.clause)), None)  # no 其中 part, no plan
     if total is not None and _after_breakdown(document, total):
         total = None                            # 分季度看，…三季度 c。分贸易方式看，…: c is a part, no total
     if total is None and len(parts) >= 2 and n == 0:
@@ -312,7 +310,7 @@ def _total_above(document: Document, offset: int, parts: list[Figure]) -> Figure
     named = _named_in_first(document, offset, parts)
     if named is not None:
         return named
-    common = set.intersection(*(_bigrams(p.clause) for p in parts))
+    common = set.intersection(*(bigrams(p.clause) for p in parts))
     if not common:
         return None
     for figure in document.earlier(offset, BACK * 4):
@@ -382,8 +380,8 @@ def _whole_doubt(document: Document, total: Figure, parts: list[Figure]) -> str:
     within = _of_part_of_year(document, total, parts)        # 1月26日 is a date, not a period
     if within and total.paragraph != parts[0].paragraph:     # 四季度 T above 分业态看 of the year
         return f"the total {total.text} is of a part of the year ({within}), which its parts do not name"
-    common = set.intersection(*(_bigrams(_synonymous(p.clause)) for p in parts)) - COMMON_BIGRAMS
-    if common and common & _bigrams(_synonymous(total.clause)):
+    common = set.intersection(*(bigrams(_synonymous(p.clause)) for p in parts)) - COMMON_BIGRAMS
+    if common and common & bigrams(_synonymous(total.clause)):
         return ""
     core = _core_name(total)
     if len(core) >= 3 and core in parts[0].clause.replace("的", ""):
@@ -624,8 +622,8 @@ def _total_before(document: Document, figures: list[Figure], first: int, group: 
         candidates = actual
         if len(candidates) == 1:
             return candidates[0], "", change_between
-    words = _bigrams(group[0].clause)
-    scores = [len(words & _bigrams(c.subject)) for c in candidates]
+    words = bigrams(group[0].clause)
+    scores = [len(words & bigrams(c.subject)) for c in candidates]
     best = max(scores)
     chosen = candidates[scores.index(best)]
     doubt = ""
@@ -641,7 +639,7 @@ def _sum(parts: list[Figure], total: Figure, why: str, doubt: str = "") -> Findi
         "description": f"{' + '.join(_item_names(parts))} recomputed as the total {total.text}",
         "uses": {k: v for k, v in uses.items() if k != "total"},
         "formula": " + ".join(f"part{n}" for n in range(1, len(parts) + 1)), "stated": total.claim_id,
-        "unit": _unit_name(total.unit), "assumptions": [why]}, doubt, tiebreak=(parts[0].start,))
+        "unit": unit_name(total.unit), "assumptions": [why]}, doubt, tiebreak=(parts[0].start,))
 
 
 def _part(parts: list[Figure], total: Figure, doubt: str = "", change_between: bool = False,
@@ -653,7 +651,7 @@ def _part(parts: list[Figure], total: Figure, doubt: str = "", change_between: b
         assumptions.append(f"the total is the level {total.text}, not the change or earlier figure stated after it")
     return Finding("part", f"auto-part-{parts[0].start}-of-{total.start}", {
         "description": f"the part(s) {'、'.join(_item_names(parts))} do not exceed the total {total.text} ({word})",
-        "uses": uses, "formula": f"{summed} <= total", "unit": "comparison", "lowered_unit": _unit_name(total.unit),
+        "uses": uses, "formula": f"{summed} <= total", "unit": "comparison", "lowered_unit": unit_name(total.unit),
         "assumptions": assumptions}, doubt)
 
 
@@ -689,7 +687,7 @@ def _complete_groups(document: Document, figures: list[Figure]):
 
 
 def _group_total(figures: list[Figure], group: list[Figure], members, total_words) -> Figure | None:
-    words = set().union(*(_bigrams(p.clause) for p in group))
+    words = set().union(*(bigrams(p.clause) for p in group))
     for i in range(group[0].index - 1, max(group[0].index - 1 - BACK, -1), -1):
         figure = figures[i]
         if not figure.same(group[0]) or not _plain(figure):
@@ -699,7 +697,7 @@ def _group_total(figures: list[Figure], group: list[Figure], members, total_word
         if not total_words and _peer(figure, group):
             return None                   # 在本县内转移就业 a，在县外省内转移就业 b，转移到省外就业 c: a peer of b
         if (total_words.search(figure.clause) if total_words else
-                (WHOLE.search(figure.clause) or words & _bigrams(figure.clause))):
+                (WHOLE.search(figure.clause) or words & bigrams(figure.clause))):
             return figure
         return None
     return None
@@ -931,7 +929,3 @@ def _back(figures: list[Figure], figure: Figure, steps: int):
 
 def _named_before(figures: list[Figure], figure: Figure, words: re.Pattern) -> Figure | None:
     return next((f for f in _back(figures, figure, BACK) if f.amount and words.search(f.clause)), None)
-
-
-def _unit_name(unit: str) -> str:
-    return {"元": "yuan", "人": "persons"}.get(unit, unit or "")
