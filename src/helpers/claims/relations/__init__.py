@@ -62,7 +62,7 @@ import pandas as pd
 
 from helpers.claims.checks import Check
 from helpers.claims.intervals import Interval
-from helpers.claims.relations import averages, changes, shares, totals
+from helpers.claims.relations import averages, changes, fits, shares, totals
 from helpers.claims.relations.finding import ASSUMED, Finding, to_checks
 from helpers.claims.relations.passage import Document, read_figures
 from helpers.read.segment import Segmentation
@@ -75,7 +75,8 @@ FINDERS = (changes.find, totals.find, shares.find, averages.find)
 
 def find_findings(document: Document) -> list[Finding]:
     """Every relation the finders read in ``document``, before ids and doubt are settled."""
-    return [finding for finder in FINDERS for finding in finder(document)]
+    found = [finding for finder in FINDERS for finding in finder(document)]
+    return found + list(fits.find(document))
 
 
 def find_checks(ledger: pd.DataFrame, parts: Segmentation) -> list[Check]:

@@ -21,6 +21,7 @@ from typing import Iterator
 
 from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import Document, Figure, bigrams, unit_name
+from helpers.claims.relations.totals import _core_name
 from helpers.claims.relations.words import (
     AVERAGE_LEAD, BASE_LEAD, CHANGE_LEAD, DIFFERENCES, FROM_LEAD, MINUS, NAME_PREFIX, NAME_SUFFIX,
     PER_LIVE_BIRTH, PER_PEOPLE, PER_THOUSAND_PEOPLE, QUOTIENTS, RATE_GAP, RATE_LEAD, TO_ONE, RATIOS, BALANCES, SCALED_RATIOS, NEW_SUBJECT,
@@ -277,6 +278,11 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
             parts = [f for f in named if _part_of_whole(document, f)]
             total = next((f for f in named if subject and subject in f.clause), None) or (
                 next((f for f in named if f not in parts), None) if len(parts) >= 2 else (named or [None])[0])
+        if total is not None and (_sub_part(document, total) or _part_of_whole(document, total)):
+            exact = next((f for f in document.section_before(average, SECTION_BACK) if f.same(average) and _level(f)
+                          and not _sub_part(document, f) and _core_name(f) == re.sub(r"[量数额]$", "", core)), None)
+            if exact is not None and _core_name(total) != _core_name(exact):
+                total = exact         # 水资源总量 T，其中地表水资源量 a … 人均水资源量: T is named exactly, a is one kind
         if total is None and count is not None and per == "人均" and len(core) >= 4:
             total = next((f for f in document.earlier(average.start, SECTION_BACK)      # 营业收入 in the lead
                           if f.same(average) and _level(f) and f.section != average.section
@@ -377,7 +383,13 @@ def _quotient(document: Document, figures: list[Figure], stated: Figure, row) ->
         doubt = ("the report states more than one number of days" if len({f.value for f in days}) > 1 else "")
         own = [f for f in days if top is not None and f.sentence == top.sentence]
         year = [f for f in days if f.value in (365, 366)]
-        if own:                                  # 全年共有交易日 242天，…交易额 T，日均 a: the total's own days
+        stated_days = [f for f in days if f.sentence == stated.sentence]
+        if stated_days:                          # “五一”假期5天，日均销售额 a，累计实现销售额 T: its own days and total
+            after = [f for f in figures[stated.index + 1:stated.index + 1 + QUOTIENT_BACK] if f.sentence == stated.sentence]
+            top = next((f for f in [*near, *after] if f.sentence == stated.sentence and f.same(stated) and _level(f)
+                        and not row[1].search(f.clause)), None)
+            bottom, doubt = stated_days[0], ""
+        elif own:                                # 全年共有交易日 242天，…交易额 T，日均 a: the total's own days
             bottom, doubt = own[0], ""
         elif year and top is not None and YEAR_WORDS.search(document.raw, document.sentence_start(top.start), top.start):
             bottom, doubt = year[0], ""          # 全年处理污水 T，日均处理 a: over the year's 366天 stated

@@ -45,11 +45,14 @@ class Finding:
     #: other readings of the same words (a share of the 其中 total or of the whole the sentence names), each a spec
     #: with a ``reading`` in words: the first the figures fit is taken; if none fits, the check is doubtful
     alternatives: tuple[dict, ...] = field(default=())
+    #: a relation found by its arithmetic alone (:mod:`~.fits`): kept only where its figures fit
+    only_if_consistent: bool = False
 
 
 def to_checks(findings: list[Finding], intervals: dict[str, Interval], points: dict[str, float]) -> list[Check]:
     """Checks for the findings, in the order found: deduplicated, with unique ids, doubt lowered."""
     checks: list[Check] = []
+    judged: set[str] = set()         # stated figures a finder reading words has judged
     taken: set[str] = set()
     seen: set[tuple] = set()
     for finding in findings:
@@ -67,8 +70,12 @@ def to_checks(findings: list[Finding], intervals: dict[str, Interval], points: d
             result = evaluate(check, intervals, points, {}, 0.0)
         except (ZeroDivisionError, OverflowError, CheckError, ValueError):
             continue
+        if finding.only_if_consistent and (result["verdict"] != "consistent" or spec.get("stated") in judged):
+            continue
         if result["verdict"] == "inconsistent" and not finding.doubt and _far_off(finding, result, points):
             finding = replace(finding, doubt=FAR_OFF)
+        elif result["verdict"] == "inconsistent" and not finding.doubt and _part_over_whole(finding, result):
+            finding = replace(finding, doubt=PART_OVER_WHOLE)
         if finding.doubt and result["verdict"] not in ("consistent", "derived"):
             check = _lowered(finding, check.check_id)
             try:
@@ -77,6 +84,8 @@ def to_checks(findings: list[Finding], intervals: dict[str, Interval], points: d
                 continue
         taken.add(check.check_id)
         checks.append(check)
+        if check.stated is not None and not finding.only_if_consistent:
+            judged.add(check.stated)
     return checks
 
 
@@ -105,6 +114,17 @@ def _far_off(finding: Finding, result: dict, points: dict[str, float]) -> bool:
         parts = sum(points[v] for k, v in uses.items() if k.startswith("part"))
         return parts > PARTS_FAR * points[uses["total"]]
     return False
+
+
+#: why a share whose part exceeds the whole read for it is shown, not judged
+PART_OVER_WHOLE = ("the part is larger than the whole read for it while the text states a share under 100%: the whole "
+                   "the text means is likelier another figure than the share wrong")
+
+
+def _part_over_whole(finding: Finding, result: dict) -> bool:
+    """A share under 100% recomputed above 100%: a part over a smaller figure cannot be what the text divided."""
+    stated, computed = result.get("stated"), result.get("computed")
+    return finding.kind == "share" and stated is not None and computed is not None and stated < 100 < computed
 
 
 def _reading(finding: Finding, intervals: dict[str, Interval], points: dict[str, float]) -> Finding:

@@ -35,6 +35,8 @@ from helpers.claims.relations.words import (
 )
 from helpers.read.segment import Segmentation
 
+#: units that count people alike (5,046名毕业生 and 3,164人 of them)
+PEOPLE_UNITS = frozenset({"人", "名", "位"})
 LEAD = 24            # characters of a figure's lead
 GAP = 80             # characters of the text between two figures that a finder may read
 #: kinds a total, a part, a change or a base can be (a percent, a rank or an age cannot)
@@ -64,6 +66,8 @@ class Figure:
     clause: str               # the lead after its last comma: the words that name the figure
     plain: bool = False       # an amount that can be a total or a part (see :func:`is_plain`)
     subject: str = ""         # its clause, and when that names nothing (执行中完成) the subject of the figure before
+    low: float = math.nan     # the interval the text allows (rounding, 余/多/超 bounds): the ledger's low and high
+    high: float = math.nan
 
     @property
     def amount(self) -> bool:
@@ -81,6 +85,10 @@ class Figure:
     def same(self, other: "Figure") -> bool:
         """Same unit and kind: figures that can be added or compared."""
         return self.unit == other.unit and self.kind == other.kind
+
+    def alike(self, other: "Figure") -> bool:
+        """Same kind and a unit that counts the same things (人, 名 and 位 all count people)."""
+        return self.same(other) or (self.kind == other.kind and {self.unit, other.unit} <= PEOPLE_UNITS)
 
 
 @dataclass
@@ -155,7 +163,7 @@ def read_figures(ledger: pd.DataFrame, parts: Segmentation) -> Document:
     """The numeric claims of ``ledger`` placed in the report's structure (the ledger is not mutated)."""
     raw = parts.raw
     # only the columns read: a claim's quote may be a whole sentence, and copying it per claim would be quadratic
-    numeric = ledger.loc[ledger.value.notna(), ["claim_id", "start", "end", "text", "value", "unit", "kind"]]
+    numeric = ledger.loc[ledger.value.notna(), ["claim_id", "start", "end", "text", "value", "unit", "kind", "low", "high"]]
     numeric = numeric.sort_values("start", kind="stable")
     located = parts.locate(numeric[["start"]])
     sentence_order = {sid: n for n, sid in enumerate(parts.sentences.sentence_id.tolist())}
@@ -190,7 +198,8 @@ def read_figures(ledger: pd.DataFrame, parts: Segmentation) -> Document:
             subject = members[-1].subject + clause            # 年初预算安排 A，执行中完成 B: B is 一般公共预算收入
         figure = replace(figure, plain=is_plain(figure) and not SIZE_CLASS.match(raw, end, end + 6)
                          and not PER_UNIT_AFTER.match(raw, end, end + 2)
-                         and not NAMED_COMPARISON.search(clause), subject=subject)
+                         and not NAMED_COMPARISON.search(clause), subject=subject,
+                         low=_bound(row.low, row.value), high=_bound(row.high, row.value))
         members.append(figure)
         sections[figure.section].append(figure)
     document = Document(raw, [paragraphs[k] for k in sorted(paragraphs)], sections,
@@ -213,6 +222,11 @@ WORDS_AFTER = re.compile(r"[^，。；、,;\d]{0,8}")
 PARENTHETICAL = re.compile(r"[（(][^（）()]*\d[^（）()]*[）)]")
 #: a clause that ends in a verb of change names the change of a subject of its own (各少数民族人口增加 0.41万人)
 CHANGE_END = re.compile(r"(?:增加|减少|净增|净减)了?$")
+
+
+def _bound(bound, value: float) -> float:
+    """A ledger bound, the value itself where the ledger gives none."""
+    return float(value) if bound is None or (isinstance(bound, float) and math.isnan(bound)) else float(bound)
 
 
 def _in_parenthesis(raw: str, figure: Figure, end: int) -> bool:

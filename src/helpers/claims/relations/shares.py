@@ -22,7 +22,7 @@ from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import Document, Figure, bigrams
 from helpers.claims.relations.totals import (
     BACK, EARLIER, MEASURE_SUFFIX, PARTS_MARK, SECTION_BACK, TOTAL_SUFFIX, WHOLE_MARK, MARK_REACH, _after_mark, _back,
-    _core_name, _named_before, _of_part_of_year, _plain, _share, share_name,
+    _core_name, _named_before, _plain, _share, share_name, sub_period,
 )
 from helpers.claims.relations.words import (
     NAME_PREFIX, NAME_SUFFIX, PERIOD_NAME, NAMED_SHARES, PLANNED, PLANNED_SHARE_LEAD, RATE_NAMED, RATE_NOT_NAMED, SYNONYMS,
@@ -76,14 +76,16 @@ def _named_share(document: Document, figures: list[Figure], share: Figure) -> It
         return
     exact = [f for f in document.earlier(part.start, EARLIER) if len(name) >= 4 and
              any(len(n) >= 4 and n in f.subject.replace("的", "") for n in _names_of(name))]  # in full, or a synonym
-    candidates = [f for f in [*document.section_before(part, SECTION_BACK), *exact]   # never a whole after it
-                  if f.same(part) and _plain(f) and not (f.paragraph == share.paragraph and _after_mark(document, f))]
     # a figure named exactly as the whole (专利授权量 for 专利授权总量) before one whose name only ends with it
     # (外观设计专利授权, 出现污染天数), before the nearest named loosely (集团现有员工 for 员工总数; 重度及以上污染天数合计
-    # holds 污染天数 but is a total of some of them)
+    # holds 污染天数 but is a total of some of them); a part after 其中 in the share's paragraph is no whole unless
+    # it is named exactly so (其中大型水库年末蓄水量 W … 占大型水库年末蓄水量的)
     wanted = [MEASURE_SUFFIX.sub("", n) for n in _names_of(name)]
+    candidates = [f for f in [*document.section_before(part, SECTION_BACK), *exact]   # never a whole after it
+                  if f.same(part) and _plain(f) and not (f.paragraph == share.paragraph and _after_mark(document, f)
+                                                         and _core_name(f) not in wanted)]
     whole_of = [f for f in candidates if not THRESHOLD.search(f.clause) or THRESHOLD.search(name)]
-    exactly = [f for f in whole_of if _core_name(f) in wanted]
+    exactly = sorted((f for f in whole_of if _core_name(f) in wanted), key=lambda f: _after_mark(document, f))
     ending = [f for f in whole_of if any(_core_name(f).endswith(n) for n in wanted if len(n) >= 2)]
     for figure in exactly[:1] or ending[:1] or [f for f in candidates if _names(f, name)][:1]:
         doubt = "" if _near(figure, share) else f"the total is the nearest figure named {name}, in another paragraph"
@@ -122,7 +124,7 @@ def _share_of_place(document: Document, part: Figure, share: Figure, name: str) 
                 or PERIOD_NAME.sub("", _core_name(figure)) != measure:
             continue
         said = document.raw[document.sentence_start(figure.start):figure.start]
-        if (name == "全年" and not _of_part_of_year(document, figure, [share])) or (name != "全年" and name in said):
+        if (name == "全年" and not sub_period(document, figure)) or (name != "全年" and name in said):
             doubt = "" if _near(figure, share) else f"the whole {figure.text} is the figure of {name} named as the " \
                                                      f"part, in another paragraph"
             yield _share(part, figure, share, f"占{name}的 refers to {figure.text}, the figure of {name} named as the "
@@ -133,8 +135,8 @@ def _share_of_place(document: Document, part: Figure, share: Figure, name: str) 
         if not (figure.same(part) and _plain(figure)) or _after_mark(document, figure) \
                 or not words & bigrams(figure.clause):
             continue
-        if name == "全年" and _of_part_of_year(document, figure, [share]):
-            continue
+        if name == "全年" and sub_period(document, figure):
+            continue                  # 前三季度 a，第四季度 b，占全年的 s%: the year is neither
         if name != "全年" and not (name in figure.clause or WHOLE_MARK.search(figure.clause)):
             continue
         doubt = "" if _near(figure, share) else f"the whole {figure.text} is the nearest figure of {name} with the " \

@@ -113,8 +113,8 @@ def _item_names(parts: list[Figure]) -> list[str]:
 def _parts(document: Document, figures: list[Figure], at: int,
            industries: dict[str, list[tuple[list[Figure], Figure]]]) -> Iterator[Finding]:
     first = document.after(figures, at)
-    if first >= len(figures):
-        return
+    if first >= len(figures) or CLAUSE_END.search(document.raw, at, min(figures[first].start, at + 200)):
+        return                  # 1,806人，其中不少是科技型中小企业；国有企业 a: a 其中 with no figure opens no parts
     sentence_start = document.sentence_start(at)
     opens = at - sentence_start <= 8 and not document.raw[sentence_start:at].strip()   # 其中 opens its sentence
     before = document.raw[max(sentence_start, at - 4):at]
@@ -228,6 +228,7 @@ EARLIER = 200       # figures of the report looked back over for the whole an op
 
 #: words that introduce parts of the figure before them: 其中, and 内含 / 包括 / 包含 used the same way
 PARTS_MARK = re.compile(r"其中|内含|包括|包含")
+CLAUSE_END = re.compile(r"[；;。]")
 #: a breakdown of the figure before it: ``分经济类型看，``, ``按消费类型分，``, ``分地区看：``
 BREAKDOWN = re.compile(r"(?:(?:分|按)(?P<dim>[^，。；、\d]{1,8}?)(?:看|分|划分)"
                        r"|从(?!全年|上半年|下半年|全年来|总体|整体|长期|短期|当前|目前|年|季|月|全)(?P<by>[^，。；、\d]{2,8}?)(?:来)?看)[，,：:]")
@@ -336,8 +337,13 @@ def _of_part_of_year(document: Document, total: Figure, parts: list[Figure]) -> 
     listed = PERIOD_NAME.search(document.raw, document.sentence_start(parts[0].start), parts[0].start)
     if listed:
         return ""
-    return next((m.group(0) for m in PERIOD_NAME.finditer(document.raw, document.sentence_start(total.start),
-                                                          total.start)
+    return sub_period(document, total)
+
+
+def sub_period(document: Document, figure: Figure) -> str:
+    """The period within the year (前三季度, 9月份) the sentence of ``figure`` names before it, or ""."""
+    return next((m.group(0) for m in PERIOD_NAME.finditer(document.raw, document.sentence_start(figure.start),
+                                                          figure.start)
                  if SUB_PERIOD.search(m.group(0)) and not DAY_AFTER.match(document.raw, m.end())), "")
 
 
@@ -348,14 +354,17 @@ def _named_in_first(document: Document, offset: int, parts: list[Figure]) -> Fig
     parts' unit, neither a change nor a part of this breakdown, whose name (its measure word 量/数/额 dropped, at
     least three characters) the first part's words hold. Such a total may itself follow 其中."""
     words = parts[0].clause.replace("的", "")
+    named: list[tuple[int, Figure]] = []
     for figure in document.earlier(offset, BACK * 2):
         if parts[0].sentence - figure.sentence > ABOVE_SENTENCES:
-            return None
+            break
         if figure.same(parts[0]) and _plain(figure) and not _after_breakdown(document, figure):
             name = _core_name(figure)
             if len(name) >= 3 and name in words:
-                return figure
-    return None
+                named.append((len(name), figure))
+    # the one named most fully (制造业新增减税降费及退税缓费 a: 新增减税降费及退税缓费 T, not its part 新增减税降费 t), the
+    # nearest of those
+    return max(named, key=lambda pair: pair[0])[1] if named else None
 
 
 def _core_name(figure: Figure) -> str:

@@ -1,0 +1,256 @@
+"""Relations found by arithmetic: a stated quotient or total that no finder could tie to its figures by its words,
+tried against the figures around it and shown only where they fit.
+
+The other finders read a relation from its words (``占 W 的``, ``人均``, ``其中``, ``合计``) and judge it, so they may
+accuse. Many relations are written in words no table holds: ``综合毛利率为 24.37%``, ``病床使用率为 82.6%``,
+``平均住院日为 8.6日``, ``医护比为 1:1.15``, a list of parts after its total with no 其中. Here such a figure is tried
+against the figures before it:
+
+* a **quotient** — a percent that is no growth rate, or a figure whose words say it is one (均, 平均, 每, 率, 比, 强度,
+  周期) — as a part near it (in its paragraph, at most :data:`NEAR` figures before it) over a whole: first one in its
+  paragraph, then the report's population, then an earlier figure whose words share a pair of characters with the
+  quotient's sentence, then (only when exactly one pair fits) any earlier figure of the part's unit. ``每千``, ``每万``,
+  ``每10万`` and ``月均`` scale it as their words say;
+* a **total** — a plain amount — as the sum of the run of figures of its unit right after it in its paragraph (or
+  right before it), two or more of them.
+
+Only what fits is kept, to the rounding the text allows (each figure's interval from the ledger), and only where
+the figures are precise enough for a fit to be evidence (:data:`PRECISE`). A fit is never an accusation: without
+words the figures that were meant are unknown, so a figure nothing fits is simply not checked. Each check says it was
+found by arithmetic and which figures it took, so a reader can see whether the text means them.
+
+>>> from helpers.claims.relations import find_in_text
+>>> [(c.check_id, c.description) for c in find_in_text(
+...     "全年实现营业收入286.47亿元。实现毛利69.81亿元，综合毛利率为24.37%。") if c.check_id.startswith("auto-fit")]
+[('auto-fit-share-35', '24.37% fits 69.81亿元 over 286.47亿元')]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from helpers.claims.relations.finding import Finding
+from helpers.claims.relations.passage import Document, Figure, bigrams, unit_name
+from helpers.claims.relations.words import CHANGE_VERBS, COMPARED, RATE_LEAD
+
+NEAR = 6             # figures before a quotient, in its paragraph, that may be its part
+BACK = 12            # figures before a quotient, in its paragraph, that may be its whole
+EARLIER = 80         # figures before a quotient, anywhere in the report, that may be its whole when named
+RUN = 10             # figures of a run of parts at most
+PRECISE = 0.007      # a stated figure is fitted only if its rounding is within this share of it (24.37%, 8.6日: yes;
+                     # 20%, 2.0: no — a coarse figure fits too many pairs by chance)
+OPERAND = 0.02       # nor with operands rounded more coarsely than this (5万人: no)
+
+#: the words of a figure that is a quotient of two others
+QUOTIENT_WORDS = re.compile(r"均|平均|每|率|比|强度|周期|密度|系数|水平")
+#: words that make a percent a change or a comparison, not a quotient of two stated figures
+NOT_QUOTIENT = re.compile(f"(?:{COMPARED})|{CHANGE_VERBS}|增速|增幅|涨幅|降幅|拉动|贡献|压缩|缩短|节约|节省|"
+                          r"高出|低于|高于|快于|慢于|年均|可比|目标|力争|预计|左右|以上|以下|不低于|不超过|超过|不少于")
+#: a lead that only joins a figure to the one before (``分别压缩 12.4%和 8.3%``): the words before that one name it too
+JOINER = re.compile(r"^\s*(?:和|与|及|、|，|,)\s*$")
+#: the verb before a level reached (``森林覆盖率提高到 47.3%``, ``缩小到 2.09``)
+LEVEL_REACHED = re.compile(f"(?:{CHANGE_VERBS})(?:到|至)$|(?:增至|降至|升至)$")
+DIGITS = 2           # an operand of a quotient has at least this many significant digits (5个 over 40个: no)
+TOTAL_DIGITS = 2     # a total fitted by its parts at least this many
+#: the words between a total that is itself an item of a list (``其中，幼儿园 92所，小学 51所，初中 28所…``) and its own
+#: parts: without them the items after it are its siblings (92 = 51 + 28 + 9 + 4 by chance)
+LISTED = re.compile(r"其中|包括|含|分别|中[，,：:]|[：:]")
+BREAKDOWN = re.compile(r"其中|包括|含|分别|中[，,：:]|[：:（(]|分[^，。；]{1,6}看|按[^，。；]{1,6}分")
+#: what a quotient's words scale it by: per 1,000, per 10,000, per 100,000, per hundred, a month of a year's total
+SCALES = ((re.compile(r"每(?:10|十)万|/10万|/十万"), 100_000.0, "per 100,000"),
+          (re.compile(r"每万"), 10_000.0, "per 10,000"),
+          (re.compile(r"每千"), 1_000.0, "per 1,000"),
+          (re.compile(r"每百(?!分)"), 100.0, "per hundred"),
+          (re.compile(r"月人?均|每人每月|人均每月|每月"), 1 / 12, "a month of the year's"))
+#: kinds that are measured in their unit: a quotient of that kind divides a figure of the same kind
+MEASURED = frozenset({"money", "area", "weight", "volume", "energy"})
+
+
+def find(document: Document) -> Iterator[Finding]:
+    """Fits for every stated figure that reads as a quotient and every plain total; :func:`~.finding.to_checks`
+    keeps one only where its figures fit and no finder reading words has judged its stated figure."""
+    for figures in document.paragraphs:
+        for figure in figures:
+            if _precise(figure, PRECISE):
+                scale = _quotient(document, figure)
+                if scale is not None:
+                    yield from _fit_quotient(document, figures, figure, *scale)
+            if _total(figure) and _precise(figure, OPERAND) and digits(figure) >= TOTAL_DIGITS:
+                yield from _fit_sum(document, figures, figure)
+
+
+def _precise(figure: Figure, width: float) -> bool:
+    """A figure given closely enough (its interval within ``width`` of it on either side) and positive."""
+    return figure.value > 0 and figure.low > 0 and figure.high - figure.value <= width * figure.value \
+        and figure.value - figure.low <= width * figure.value
+
+
+def _quotient(document: Document, figure: Figure) -> tuple[float, str] | None:
+    """(the factor, its words) when ``figure`` reads as a quotient of two others, else None."""
+    words = figure.clause
+    lead = figure.lead
+    if JOINER.match(lead) and figure.index > 0:
+        before = document.by_paragraph[figure.paragraph][figure.index - 1]
+        lead = before.lead + before.text + lead
+    lead = LEVEL_REACHED.sub("", lead)          # 提高到 47.3%: the level reached, not the change
+    if NOT_QUOTIENT.search(lead) or RATE_LEAD.search(lead):
+        return None
+    scaled = next(((factor, why) for pattern, factor, why in SCALES if pattern.search(words + figure.text)), None)
+    if figure.unit == "%":
+        return (100.0, "") if scaled is None or scaled[0] != 100_000.0 else (100.0, "per 100,000")
+    if figure.kind in ("date", "year", "percent") or figure.unit in ("个百分点", "倍") or not QUOTIENT_WORDS.search(words):
+        return None
+    return scaled or (1.0, "")
+
+
+def _fit_quotient(document: Document, figures: list[Figure], stated: Figure, factor: float,
+                  why: str) -> Iterator[Finding]:
+    """The first tier of wholes where a part near ``stated`` over a whole gives it, to the rounding (parts and
+    wholes nearest first)."""
+    near = [f for f in figures[max(0, stated.index - NEAR):stated.index] if _operand(f, stated)]
+    if not near:
+        return
+    paragraph = [f for f in figures[max(0, stated.index - BACK):stated.index] if _operand(f, stated)][::-1]
+    earlier = [f for f in document.earlier(figures[0].start, EARLIER) if _operand(f, stated)]
+    sentence = bigrams(document.raw[document.sentence_start(stated.start):stated.start] + stated.clause)
+    named = [f for f in earlier if bigrams(f.clause) & sentence]
+    population = [f for f in document.populations if f.start < stated.start and _operand(f, stated)]
+    for tier, wholes, alone in (("its paragraph", paragraph, False), ("the report's population", population, False),
+                                ("an earlier figure named alike", named, False),
+                                ("an earlier figure of its unit, the only one that fits", earlier, True)):
+        fits = [(part, whole) for part in reversed(near) for whole in wholes
+                if part is not whole and _compatible(part, whole, stated) and _fits(part, whole, stated, factor)]
+        if alone and len(fits) != 1:
+            continue
+        if fits:
+            part, whole = fits[0]
+            yield _finding(stated, part, whole, factor, why, tier)
+            return
+
+
+def _operand(figure: Figure, stated: Figure) -> bool:
+    """A figure that may be a quotient's part or whole: a plain amount (no change, base or rate) or an average per
+    head (a share of 人均可支配收入), given closely and with :data:`DIGITS` significant digits, never a figure per
+    something else (每股净资产, 每10股派)."""
+    return figure is not stated and _total(figure) and _precise(figure, OPERAND) and digits(figure) >= DIGITS \
+        and not PER_WORDS.search(figure.clause)
+
+
+def _total(figure: Figure) -> bool:
+    """A plain amount, or an average per head (人均可支配收入 is the sum of its four sources)."""
+    return figure.plain or (figure.amount and bool(PER_HEAD.search(figure.clause)) and not figure.lead.endswith("为")
+                            and not RATE_LEAD.search(figure.lead) and not NOT_QUOTIENT.search(figure.lead))
+
+
+#: a figure per something (每股净资产, 每10股派, 户均面积): a quotient itself, never a part or a whole of one
+PER_WORDS = re.compile(r"每|[户套亩次场校县村床件项笔]均")
+#: an average per head: the parts of income and spending are stated as such
+PER_HEAD = re.compile(r"^[^，。；\d]{0,8}人均[^，。；\d]{0,10}(?:收入|支出|消费)")
+
+
+NUMBER = re.compile(r"\d[\d,，]*(?:\.\d+)?")
+
+
+def digits(figure: Figure) -> int:
+    """How many significant digits the figure is written with (1,286.5亿元: 5; 0.41亿吨: 2; 40个: 2)."""
+    number = NUMBER.search(figure.text)
+    return len(re.sub(r"\D", "", number.group(0)).lstrip("0")) if number else 0
+
+
+def _compatible(part: Figure, whole: Figure, stated: Figure) -> bool:
+    """A share is of two figures of one unit; a quotient of a measured kind divides a figure of that kind."""
+    if _head(part) != _head(whole):
+        return False                  # a share of an average per head is of another average per head
+    if stated.unit == "%":
+        return part.alike(whole) or (part.kind == whole.kind == "count" and "率" in stated.clause
+                                    and part.sentence == whole.sentence == stated.sentence)
+    if stated.kind in MEASURED:
+        return part.kind == stated.kind
+    return True
+
+
+def _head(figure: Figure) -> bool:
+    return not figure.plain
+
+
+def _fits(part: Figure, whole: Figure, stated: Figure, factor: float) -> bool:
+    low, high = part.low / whole.high * factor, part.high / whole.low * factor
+    return low <= stated.high and high >= stated.low
+
+
+def _finding(stated: Figure, part: Figure, whole: Figure, factor: float, why: str, tier: str) -> Finding:
+    kind = "share" if stated.unit == "%" and factor == 100.0 and part.value <= whole.value else \
+        "rate" if factor >= 1_000 else "ratio" if stated.unit in ("%", "") else "average"
+    formula = "part / whole / 12" if factor == 1 / 12 else f"part / whole * {factor:g}" if factor != 1 else \
+        "part / whole"
+    return Finding(kind, f"auto-fit-{kind}-{stated.start}", {
+        "description": f"{stated.text} fits {part.text} over {whole.text}" + (f" ({why})" if why else ""),
+        "uses": {"part": part.claim_id, "whole": whole.claim_id}, "formula": formula, "stated": stated.claim_id,
+        "unit": "percent" if stated.unit == "%" else stated.unit or "",
+        "assumptions": [
+            f"found by arithmetic: no words the finders read tie {stated.text} ({stated.clause}) to its figures; {part.text} "
+            f"({part.clause}) over {whole.text} ({whole.clause}, {tier}) gives it to the rounding the text allows, "
+            "which suggests that is what it means — a coincidence is possible; nothing is accused where no pair fits"]},
+        only_if_consistent=True)
+
+
+def _fit_sum(document: Document, figures: list[Figure], total: Figure) -> Iterator[Finding]:
+    """``total`` as the sum of a run of figures of its unit: right before it, right after it, or after it from a
+    figure the words open a breakdown with (``其中``, ``分别为``, ``按…分``), as many breakdowns as fit."""
+    after = [f for f in figures[total.index + 1:total.index + 1 + 3 * RUN] if f.alike(total)]
+    before = [f for f in figures[max(0, total.index - 2 * RUN):total.index] if f.alike(total)][::-1]
+    listed = bool(LISTED.search(total.lead))
+    if not listed and before:
+        parts = _run(document, before, total)
+        if parts:
+            yield _sum(total, parts, "right before")
+    k = 0
+    while k < len(after):
+        opened = BREAKDOWN.search(document.between(after[k - 1] if k else total, after[k]))
+        if (k == 0 and not listed) or opened:
+            parts = _run(document, after[k:], total)
+            if parts:
+                yield _sum(total, parts, "right after" if k == 0 else "after")
+                k += len(parts)
+                continue
+        k += 1
+
+
+def _run(document: Document, run: list[Figure], total: Figure) -> list[Figure]:
+    """The shortest run of two or more of ``run`` (figures of the total's unit, in reading order away from it)
+    that sums to the total to the rounding and ends where its list does, in text order; empty when none does."""
+    parts: list[Figure] = []
+    for n, figure in enumerate(run[:RUN]):
+        if not figure.plain or not _precise(figure, OPERAND) or figure.value >= total.value:
+            break
+        parts.append(figure)
+        low, high = sum(p.low for p in parts), sum(p.high for p in parts)
+        if low > total.high:
+            break
+        if len(parts) >= 2 and high >= total.low:
+            following = run[n + 1] if n + 1 < len(run) else None
+            if following is not None and following.plain and _listed_with(document, figure, following):
+                return []              # 0.68 + 0.52 + 0.64 fits 1.86, but the list goes on (+ 0.22)
+            return sorted(parts, key=lambda f: f.start)
+    return []
+
+
+def _listed_with(document: Document, one: Figure, other: Figure) -> bool:
+    """Two figures of one list: in one sentence, with no full stop or semicolon between them."""
+    first, second = sorted((one, other), key=lambda f: f.start)
+    return first.sentence == second.sentence and not re.search(r"[。；;]", document.between(first, second))
+
+
+def _sum(total: Figure, parts: list[Figure], where: str) -> Finding:
+    names = " + ".join(p.text for p in parts)
+    return Finding("sum", f"auto-fit-sum-{total.start}", {
+        "description": f"{names} fits {total.text}",
+        "uses": {f"part{n}": p.claim_id for n, p in enumerate(parts, 1)},
+        "formula": " + ".join(f"part{n}" for n in range(1, len(parts) + 1)), "stated": total.claim_id,
+        "unit": unit_name(total.unit),
+        "assumptions": [
+            f"found by arithmetic: no words the finders read say that {names} make up the whole of {total.text} "
+            f"({total.clause}); these {len(parts)} figures of its unit {where} it sum to it to the rounding the text "
+            "allows, which suggests they are its parts — a coincidence is possible; nothing is accused where no run fits"]},
+        only_if_consistent=True)
