@@ -102,6 +102,10 @@ FORMS = [
     ("答案是七不是八", "八", "number", 8.0, None, "exact", 7.5, 8.5),
     # 一个 inside a list of counts is a count, not the article
     ("建成2个车间、一个仓库和3个展厅", "一个", "count", 1.0, "个", "exact", 1.0, 1.0),
+    # a ratio after 约为 keeps its two-digit terms (not 约为4 and 5:38:17)
+    ("三类消费之比约为45:38:17", "45", "ratio", 45.0, None, "exact", 44.5, 45.5),
+    ("三类消费之比约为45:38:17", "38", "ratio", 38.0, None, "exact", 37.5, 38.5),
+    ("三次产业结构约为1.8:34.6:63.6", "1.8", "ratio", 1.8, None, "exact", 1.75, 1.85),
 ]
 
 

@@ -67,7 +67,9 @@ def test_this_year_an_absolute_change_and_a_rate(rate, verdict):
     assert check.verdict == verdict and check.computed == pytest.approx(2.1 / 36.4 * 100)
     # every figure enters with its rounding: 2.05万…2.15万 over (38.55万 − 2.05万)…(38.45万 − 2.15万)
     assert (check.computed_low, check.computed_high) == pytest.approx((2.05 / 36.5 * 100, 2.15 / 36.3 * 100))
-    assert not kind(table, "auto-previous-").shape[0] and not kind(table, "auto-change-").shape[0]
+    # last year's figure B − D is shown beside it, derived (never from the rate as well)
+    assert not kind(table, "auto-previous-").shape[0] and verdicts(table, "auto-change-") == ["derived"]
+    assert kind(table, "auto-change-").computed.tolist() == pytest.approx([36.4e4])
 
 
 def test_a_change_since_the_start_of_the_year_and_a_fall():

@@ -26,7 +26,7 @@ never overwritten (``--force`` replaces it only when every curated file in it is
 ...                       encoding="utf-8")
 >>> draft = draft_report(source, root=folder / "reports", today="2024-05-01")
 >>> draft.slug, draft.claims, draft.checks, sorted(p.name for p in draft.folder.iterdir())
-('grain', 3, 1, ['SHA256SUMS', 'checks.yml', 'claims.csv', 'drafted.sha256', 'raw', 'references.csv', 'report.yml', 'reviews.csv'])
+('grain', 3, 2, ['SHA256SUMS', 'checks.yml', 'claims.csv', 'drafted.sha256', 'raw', 'references.csv', 'report.yml', 'reviews.csv'])
 """
 
 from __future__ import annotations

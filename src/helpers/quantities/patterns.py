@@ -266,7 +266,7 @@ QUANTITY_HEAD = (
 )
 QUANTITY = (
     "(?P<q_pre>" + PRE + ")?" + QUANTITY_HEAD +
-    "(?!" + _RATIO_SEP + "[0-9])"             # 5:3:2 is a ratio, even after 约为
+    "(?![0-9.]*" + _RATIO_SEP + "[0-9])"      # 5:3:2 is a ratio, even after 约为 (and 45:38:17 is no 约为4)
     "(?P<q_mult>" + MULT + ")?"
     "(?:(?P<q_mid>[余多几])(?P<q_mult2>" + MULT + "))?"
     "(?P<q_suf>[余多几])?"

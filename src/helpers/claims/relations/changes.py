@@ -5,7 +5,7 @@ The forms read, each within one sentence:
 * ``B，比上年增长 r%`` — the previous figure B / (1 + r) is derived (``比2020年增长`` on another year too);
 * ``由 A 增长到 B，增长 r%`` / ``B，比上年的 A 增长 r%`` / ``B，上年为 A，增长 r%`` — r recomputed from A and B;
   ``由2020年的 A 增长到2022年的 B，年均增长 r%`` — A × (1 + r)² recomputed as B;
-* ``B，比上年增加 D，增长 r%`` (also 比年初) — r recomputed as D / (B − D);
+* ``B，比上年增加 D，增长 r%`` (also 比年初) — r recomputed as D / (B − D), and the previous figure B − D derived;
 * ``B，比上年增加 D`` — the previous figure B − D derived; with the base stated (``由 A 增加到 B，增加 D``,
   ``B，比上年的 A 增加 D``) D is recomputed as B − A;
 * ``由 a% 提高到 b%，提高 c 个百分点`` — c recomputed as b − a; ``b%，比上年提高 c 个百分点`` derives a;
@@ -16,7 +16,7 @@ A rate is tied to the nearest amount before it in its sentence, passing over oth
 
 >>> from helpers.claims.relations import find_in_text
 >>> [(c.check_id, c.formula) for c in find_in_text("全年粮食种植面积38.5万亩，比上年增加2.1万亩，增长5.8%。")]
-[('auto-change-rate-8', 'change / (current - change) * 100')]
+[('auto-change-rate-8', 'change / (current - change) * 100'), ('auto-change-8', 'current - change')]
 """
 
 from __future__ import annotations
@@ -210,8 +210,7 @@ def _rate_findings(document: Document, figures: list[Figure], rate: Figure, expl
                 if not _same_base(subject.lead, rate.lead):     # 比年初增加 D，同比增长 r%: two different bases
                     yield _previous_finding(current, rate, falling)
                     return
-                explained.add(subject.index)
-                found = _change_and_rate(current, subject, rate, words)
+                found = _change_and_rate(current, subject, rate, words)    # and B − D derived (_change)
         if found is not None:
             yield found
         return

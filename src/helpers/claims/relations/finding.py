@@ -52,7 +52,7 @@ class Finding:
 def to_checks(findings: list[Finding], intervals: dict[str, Interval], points: dict[str, float]) -> list[Check]:
     """Checks for the findings, in the order found: deduplicated, with unique ids, doubt lowered."""
     checks: list[Check] = []
-    judged: set[str] = set()         # stated figures a finder reading words has judged
+    judged: dict[str, set[str]] = {}   # stated figures a finder reading words has judged → the figures it used
     taken: set[str] = set()
     seen: set[tuple] = set()
     for finding in findings:
@@ -70,12 +70,10 @@ def to_checks(findings: list[Finding], intervals: dict[str, Interval], points: d
             result = evaluate(check, intervals, points, {}, 0.0)
         except (ZeroDivisionError, OverflowError, CheckError, ValueError):
             continue
-        if finding.only_if_consistent and (result["verdict"] != "consistent" or spec.get("stated") in judged):
+        if finding.only_if_consistent and (result["verdict"] != "consistent" or _judged(finding, judged)):
             continue
         if result["verdict"] == "inconsistent" and not finding.doubt and _far_off(finding, result, points):
             finding = replace(finding, doubt=FAR_OFF)
-        elif result["verdict"] == "inconsistent" and not finding.doubt and _part_over_whole(finding, result):
-            finding = replace(finding, doubt=PART_OVER_WHOLE)
         if finding.doubt and result["verdict"] not in ("consistent", "derived"):
             check = _lowered(finding, check.check_id)
             try:
@@ -85,8 +83,17 @@ def to_checks(findings: list[Finding], intervals: dict[str, Interval], points: d
         taken.add(check.check_id)
         checks.append(check)
         if check.stated is not None and not finding.only_if_consistent:
-            judged.add(check.stated)
+            judged.setdefault(check.stated, set()).update(spec["uses"].values())
     return checks
+
+
+def _judged(finding: Finding, judged: dict[str, set[str]]) -> bool:
+    """A fit's stated figure was judged from words: a quotient read once is not read again; a total may have
+    several breakdowns, so a sum is only kept from one that shares none of its parts."""
+    used = judged.get(finding.spec.get("stated"))
+    if used is None:
+        return False
+    return finding.kind != "sum" or bool(used & set(finding.spec["uses"].values()))
 
 
 #: why a reading whose figures miss by far is shown, not judged
@@ -114,17 +121,6 @@ def _far_off(finding: Finding, result: dict, points: dict[str, float]) -> bool:
         parts = sum(points[v] for k, v in uses.items() if k.startswith("part"))
         return parts > PARTS_FAR * points[uses["total"]]
     return False
-
-
-#: why a share whose part exceeds the whole read for it is shown, not judged
-PART_OVER_WHOLE = ("the part is larger than the whole read for it while the text states a share under 100%: the whole "
-                   "the text means is likelier another figure than the share wrong")
-
-
-def _part_over_whole(finding: Finding, result: dict) -> bool:
-    """A share under 100% recomputed above 100%: a part over a smaller figure cannot be what the text divided."""
-    stated, computed = result.get("stated"), result.get("computed")
-    return finding.kind == "share" and stated is not None and computed is not None and stated < 100 < computed
 
 
 def _reading(finding: Finding, intervals: dict[str, Interval], points: dict[str, float]) -> Finding:

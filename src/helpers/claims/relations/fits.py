@@ -32,7 +32,7 @@ from typing import Iterator
 
 from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import Document, Figure, bigrams, unit_name
-from helpers.claims.relations.words import CHANGE_VERBS, COMPARED, RATE_LEAD
+from helpers.claims.relations.words import BASE_LEAD, CHANGE_VERBS, COMPARED, FROM_LEAD, RATE_LEAD
 
 NEAR = 6             # figures before a quotient, in its paragraph, that may be its part
 BACK = 12            # figures before a quotient, in its paragraph, that may be its whole
@@ -57,6 +57,8 @@ TOTAL_DIGITS = 2     # a total fitted by its parts at least this many
 #: parts: without them the items after it are its siblings (92 = 51 + 28 + 9 + 4 by chance)
 LISTED = re.compile(r"其中|包括|含|分别|中[，,：:]|[：:]")
 BREAKDOWN = re.compile(r"其中|包括|含|分别|中[，,：:]|[：:（(]|分[^，。；]{1,6}看|按[^，。；]{1,6}分")
+#: the words before a multiple of two figures: ``是上年的``, ``相当于全省平均水平的``, ``的``
+MULTIPLE_OF = re.compile(r"的(?:近|约)?$")
 #: what a quotient's words scale it by: per 1,000, per 10,000, per 100,000, per hundred, a month of a year's total
 SCALES = ((re.compile(r"每(?:10|十)万|/10万|/十万"), 100_000.0, "per 100,000"),
           (re.compile(r"每万"), 10_000.0, "per 10,000"),
@@ -78,6 +80,8 @@ def find(document: Document) -> Iterator[Finding]:
                     yield from _fit_quotient(document, figures, figure, *scale)
             if _total(figure) and _precise(figure, OPERAND) and digits(figure) >= TOTAL_DIGITS:
                 yield from _fit_sum(document, figures, figure)
+            if figure.plain and _opens_list(document, figures, figure):
+                yield from _fit_earlier_total(document, figures, figure)
 
 
 def _precise(figure: Figure, width: float) -> bool:
@@ -94,37 +98,53 @@ def _quotient(document: Document, figure: Figure) -> tuple[float, str] | None:
         before = document.by_paragraph[figure.paragraph][figure.index - 1]
         lead = before.lead + before.text + lead
     lead = LEVEL_REACHED.sub("", lead)          # 提高到 47.3%: the level reached, not the change
-    if NOT_QUOTIENT.search(lead) or RATE_LEAD.search(lead):
-        return None
+    if NOT_QUOTIENT.search(lead) or RATE_LEAD.search(lead) or BASE_LEAD.search(lead) or FROM_LEAD.search(lead):
+        return None              # 由上年的 0.576 提高到 0.582: last year's figure, whose terms are not stated
     scaled = next(((factor, why) for pattern, factor, why in SCALES if pattern.search(words + figure.text)), None)
     if figure.unit == "%":
         return (100.0, "") if scaled is None or scaled[0] != 100_000.0 else (100.0, "per 100,000")
-    if figure.kind in ("date", "year", "percent") or figure.unit in ("个百分点", "倍") or not QUOTIENT_WORDS.search(words):
+    if figure.unit == "倍":          # 是 … 的 2.36倍, 相当于 … 的: a multiple of two figures (not 增长 2倍)
+        return (1.0, "times") if MULTIPLE_OF.search(words) else None
+    if figure.kind in ("date", "year", "percent") or figure.unit == "个百分点" or not QUOTIENT_WORDS.search(words):
         return None
     return scaled or (1.0, "")
 
 
 def _fit_quotient(document: Document, figures: list[Figure], stated: Figure, factor: float,
                   why: str) -> Iterator[Finding]:
-    """The first tier of wholes where a part near ``stated`` over a whole gives it, to the rounding (parts and
-    wholes nearest first)."""
+    """The first tier of operands where a figure near ``stated`` and another give it, to the rounding (nearest
+    first): over a whole in its paragraph, the report's population, an earlier figure named alike, or (the only pair
+    that fits) any earlier figure; an average may also divide a figure named alike over one near it (灌溉用水 T … 灌溉
+    面积 N亩，亩均用水量 a) or over the population (生活用水量 T … 人均生活用水量 a)."""
     near = [f for f in figures[max(0, stated.index - NEAR):stated.index] if _operand(f, stated)]
-    if not near:
+    if not near and stated.unit == "%":
         return
     paragraph = [f for f in figures[max(0, stated.index - BACK):stated.index] if _operand(f, stated)][::-1]
     earlier = [f for f in document.earlier(figures[0].start, EARLIER) if _operand(f, stated)]
     sentence = bigrams(document.raw[document.sentence_start(stated.start):stated.start] + stated.clause)
     named = [f for f in earlier if bigrams(f.clause) & sentence]
     population = [f for f in document.populations if f.start < stated.start and _operand(f, stated)]
-    for tier, wholes, alone in (("its paragraph", paragraph, False), ("the report's population", population, False),
-                                ("an earlier figure named alike", named, False),
-                                ("an earlier figure of its unit, the only one that fits", earlier, True)):
-        fits = [(part, whole) for part in reversed(near) for whole in wholes
+    share = stated.unit == "%"
+    tiers = [("its paragraph", near, paragraph, False), ("the report's population", near, population, False),
+             ("an earlier figure named alike", near, named, False),
+             ("an earlier figure of its unit, the only one that fits", near, earlier, True)]
+    if not share:                   # the average's own words name what it divides (亩均用水量: 灌溉用水 T)
+        measured = [f for f in named if bigrams(f.clause) & bigrams(stated.clause)]
+        tiers += [("a figure named as the average is over one near it, the only pair that fits", measured, near, True),
+                  ("a figure named as the average is over the report's population, the only pair that fits", measured,
+                   population, True),
+                  ("a figure named as the average is over one its sentence names, the only pair that fits", measured,
+                   named, True)]
+    for tier, parts, wholes, alone in tiers:
+        fits = [(part, whole) for part in (parts if parts is not near else reversed(parts)) for whole in wholes
                 if part is not whole and _compatible(part, whole, stated) and _fits(part, whole, stated, factor)]
         if alone and len(fits) != 1:
             continue
         if fits:
             part, whole = fits[0]
+            # the same figure stated again nearer (5,046人 in one paragraph, 在5,046名…中 in the next): the nearer
+            whole = max((f for f in [*paragraph, *earlier] if f.value == whole.value and f.alike(whole)
+                         and f is not part), key=lambda f: f.start, default=whole)
             yield _finding(stated, part, whole, factor, why, tier)
             return
 
@@ -180,12 +200,13 @@ def _fits(part: Figure, whole: Figure, stated: Figure, factor: float) -> bool:
 
 
 def _finding(stated: Figure, part: Figure, whole: Figure, factor: float, why: str, tier: str) -> Finding:
-    kind = "share" if stated.unit == "%" and factor == 100.0 and part.value <= whole.value else \
+    kind = "multiple" if stated.unit == "倍" else \
+        "share" if stated.unit == "%" and factor == 100.0 and part.value <= whole.value else \
         "rate" if factor >= 1_000 else "ratio" if stated.unit in ("%", "") else "average"
     formula = "part / whole / 12" if factor == 1 / 12 else f"part / whole * {factor:g}" if factor != 1 else \
         "part / whole"
     return Finding(kind, f"auto-fit-{kind}-{stated.start}", {
-        "description": f"{stated.text} fits {part.text} over {whole.text}" + (f" ({why})" if why else ""),
+        "description": f"{stated.text} fits {part.text} over {whole.text}" + (f" ({why})" if why and why != "times" else ""),
         "uses": {"part": part.claim_id, "whole": whole.claim_id}, "formula": formula, "stated": stated.claim_id,
         "unit": "percent" if stated.unit == "%" else stated.unit or "",
         "assumptions": [
@@ -240,6 +261,45 @@ def _listed_with(document: Document, one: Figure, other: Figure) -> bool:
     """Two figures of one list: in one sentence, with no full stop or semicolon between them."""
     first, second = sorted((one, other), key=lambda f: f.start)
     return first.sentence == second.sentence and not re.search(r"[。；;]", document.between(first, second))
+
+
+#: a total stated before its parts' paragraph is fitted only if given this closely (5,126.48亿元, 5,046名: yes) and
+#: with this many significant digits
+FAR_TOTAL = 0.001
+FAR_TOTAL_DIGITS = 4
+#: the words that open a list of parts of a whole stated further up (``分季度看，``, ``从单位性质看，``, ``其中，``)
+LIST_OPENER = re.compile(r"(?:分[^，。；\d]{1,8}看|从[^，。；\d]{1,8}看|按[^，。；\d]{1,8}分|其中)[，,：:]?[^，。；\d]{0,16}$")
+
+
+def _opens_list(document: Document, figures: list[Figure], figure: Figure) -> bool:
+    """The first figure after a breakdown's opening words (``分季度看，前三季度收入 a``)."""
+    return bool(LIST_OPENER.search(document.raw, max(document.sentence_start(figure.start), figure.start - 30),
+                                   figure.start))
+
+
+def _fit_earlier_total(document: Document, figures: list[Figure], first: Figure) -> Iterator[Finding]:
+    """The run of figures of ``first``'s unit from it, ending where its list does, as the parts of a total stated
+    before them anywhere in the report (``全年税收收入 T。…分季度看，前三季度 a；第四季度 b``): only a total given
+    closely (:data:`FAR_TOTAL`), the nearest that fits."""
+    run = [f for f in figures[first.index:first.index + 3 * RUN] if f.alike(first)]
+    candidates = [f for f in document.earlier(first.start, EARLIER) if f.alike(first) and f.plain
+                  and _precise(f, FAR_TOTAL) and digits(f) >= FAR_TOTAL_DIGITS]
+    if not candidates:
+        return
+    parts: list[Figure] = []
+    for n, figure in enumerate(run[:RUN]):
+        if not figure.plain or not _precise(figure, OPERAND):
+            return
+        parts.append(figure)
+        low, high = sum(p.low for p in parts), sum(p.high for p in parts)
+        following = run[n + 1] if n + 1 < len(run) else None
+        if len(parts) < 2 or (following is not None and following.plain and _listed_with(document, figure, following)):
+            continue
+        total = next((t for t in candidates if t.low <= high and t.high >= low
+                      and all(p.value < t.value for p in parts)), None)
+        if total is not None:
+            yield _sum(total, parts, "listed after it further down")
+            return
 
 
 def _sum(total: Figure, parts: list[Figure], where: str) -> Finding:

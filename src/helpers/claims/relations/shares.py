@@ -83,7 +83,8 @@ def _named_share(document: Document, figures: list[Figure], share: Figure) -> It
     wanted = [MEASURE_SUFFIX.sub("", n) for n in _names_of(name)]
     candidates = [f for f in [*document.section_before(part, SECTION_BACK), *exact]   # never a whole after it
                   if f.same(part) and _plain(f) and not (f.paragraph == share.paragraph and _after_mark(document, f)
-                                                         and _core_name(f) not in wanted)]
+                                                         and _core_name(f) not in wanted)
+                  and (f.value >= part.value or share.value >= 100)]    # a share under 100% is of a larger whole
     whole_of = [f for f in candidates if not THRESHOLD.search(f.clause) or THRESHOLD.search(name)]
     exactly = sorted((f for f in whole_of if _core_name(f) in wanted), key=lambda f: _after_mark(document, f))
     ending = [f for f in whole_of if any(_core_name(f).endswith(n) for n in wanted if len(n) >= 2)]

@@ -23,7 +23,7 @@ from itertools import takewhile
 from typing import Iterator
 
 from helpers.claims.relations.finding import Finding
-from helpers.claims.relations.passage import Document, Figure, bigrams, unit_name
+from helpers.claims.relations.passage import PARENTHETICAL, Document, Figure, bigrams, unit_name
 from helpers.claims.relations.words import (
     ABOVE, BALANCES, BASE_LEAD, CHANGE_LEAD, LIMIT_AFTER, LIMIT_LEAD, PLANNED, AVERAGE_LEAD, CHINESE_COUNTS, COMMON_BIGRAMS, COMPLETE_SETS, DIMENSIONS, KINDS_COUNT, KINDS_IN_NAME, NAME_PREFIX,
     NAME_SUFFIX, NEW_SUBJECT, OTHER_ITEM, PERIOD_NAME, RATE_LEAD, RATIO_SEPARATOR, SHARE_LEAD, SPLIT_LEAD, SYNONYMS, TOTAL_LEAD, WHOLE,
@@ -797,9 +797,11 @@ def _listed_total(document: Document, figures: list[Figure], total: Figure) -> I
                 and (BASE_LEAD.search(figure.lead) or CHANGE_LEAD.search(figure.lead)):
             skipped = True
             continue                                          # 乙 b，比上年的 b0 增长 r%，两者合计 T: b's base
+        if figure.same(total) and BRACKETED_PART.search(document.raw, max(0, figure.start - 16), figure.start):
+            continue                                          # 甲 a（其中农村 a1），乙 b，合计 T: a1 is a part of a
         if not figure.same(total):
             break
-        gap = document.between(figure, later)
+        gap = PARENTHETICAL.sub("", document.between(figure, later))
         crossing = figure.sentence != later.sentence and not (wanted and not re.search(r"[。！？]", gap))
         if crossing and not (above and later is total):
             break                                             # 甲 a；乙 b；两市合计 T: a count word reaches past ；
@@ -847,6 +849,8 @@ def _listed_total(document: Document, figures: list[Figure], total: Figure) -> I
                       tiebreak=finding.tiebreak, alternatives=tuple(readings))
 
 
+#: the words before a figure in brackets that is a part of the figure before them (``286处（其中农村地区 198处）``)
+BRACKETED_PART = re.compile(r"[（(](?:其中|含|内含)[^（）()，。；\d]{0,12}$")
 #: the growth rate and share said of an item of a list (``，增长 8.9%，占全省的 21.0%``)
 RATES_SAID = re.compile(r"[，,](?:同比|比上年)?(?:增长|下降|增加|减少)[\d.]+%|[，,]占[^，。；\d]{0,10}[\d.]+%")
 #: ``风电和光伏发电量合计``, ``风电、光伏合计装机``: a total naming its items

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 #: what a change is measured against: last year, the start of the year, the same period, a named year
-COMPARED = (r"同比|环比|(?:比|较|与)(?:上年|去年|上年末|上年底|去年底|年初|上年同期|去年同期|上年度|上一年|上月|上月末|"
+COMPARED = (r"同比|环比|(?:比|较|与)(?:上年|去年|上年末|上年底|去年底|年初|上年同期|去年同期|上年度|上一年|上届|上一届|上期|上一期|上月|上月末|"
             r"上季度|上一季度|上半年|\d{4}年(?:末|底|同期)?)(?:相比)?")
 #: ``城镇居民比农村居民多 D`` / ``城镇居民收入是农村居民的 N倍``: two named subjects compared
 NAMED_COMPARISON = re.compile(r"(?P<a>[^，,；;。\d]{2,14}?)比(?P<b>[^，,；;。\d]{2,14}?)(?P<verb>多出?|少|高出?|低)$")
@@ -32,8 +32,8 @@ RATE_LEAD = re.compile(f"(?:{COMPARED})?[，,]?(?:年均)?(?:{CHANGE_VERBS}|增�
 CHANGE_LEAD = re.compile(f"(?:{COMPARED})[，,]?(?:{CHANGE_VERBS})了?$|^[，,]?(?:增加|减少|净增|净减)了?$"
                          f"|^相比[，,]?(?:{CHANGE_VERBS})了?$|^[，,]?(?:增产|减产|增收|减收|多|少)了?$")
 #: words right before a base given after its figure: ``比上年的``, ``上年为``, ``2021年为``, ``上年同期为``
-BASE_LEAD = re.compile(r"(?:比|较|与|同)(?:上年|去年|上年末|年初|上年同期|去年同期|\d{4}年(?:末|底)?)的$"
-                       r"|(?:上年|去年|上年末|年初|上年同期|去年同期|\d{4}年(?:末|底)?)(?:同期)?(?:为|是|完成|实现)$")
+BASE_LEAD = re.compile(r"(?:比|较|与|同)(?:上年|去年|上年末|年初|上年同期|去年同期|上届|上一届|上期|\d{4}年(?:末|底)?)的$"
+                       r"|(?:上年|去年|上年末|年初|上年同期|去年同期|上届|上一届|上期|\d{4}年(?:末|底)?)(?:同期)?(?:为|是|完成|实现)$")
 #: a base given before its figure: ``由 11,200元`` / ``从2020年的``
 FROM_LEAD = re.compile(r"(?:由|从)(?:\d{4}年(?:末|底)?|上年(?:同期|末)?|去年(?:同期)?|年初)?的?$")
 #: the words of a later figure that takes its name from its base (``床位由 2,480张 增加到 2,760张``)
