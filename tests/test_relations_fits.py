@@ -1,5 +1,5 @@
-"""Relations found by arithmetic (``claims/relations/fits.py``), rounds 11–13 measured once, and the readings behind
-their false alarms.
+"""Relations found by arithmetic (``claims/relations/fits.py``), rounds 11–13 (K–M) and 14–16 (N–P) each measured
+once, and the readings behind their false alarms.
 
 The sentences are written for the test, not copied from the fixture reports.
 """
@@ -232,6 +232,32 @@ def test_a_breakdown_s_total_is_the_figure_its_parts_name_most_fully():
     no_alarm(table)
 
 
+# -- the readings behind rounds 14–16's false alarms -----------------------------------------------------------------
+
+def test_a_growth_on_another_year_is_not_on_last_year_s_figure():
+    """B，上年同期为 A，同比增长 r1，比2019年同期增长 r2: r2 is on 2019, whose figure is not stated."""
+    table = checks_in("假期全市高速公路总车流量1,312.40万辆次，上年同期为1,250.10万辆次，同比增长5.0%，比2019年同期增长28.6%。")
+    no_alarm(table)
+    assert verdicts(table, "auto-growth-") == ["consistent"]
+    assert verdicts(table, "auto-previous-") == ["derived"]
+
+
+def test_a_difference_is_no_part_of_a_share():
+    """公路 T …。公路客运量比铁路多 d，占全市营业性客运量的 s%: d is a difference; the share is of T."""
+    table = checks_in("全市营业性客运量900.00万人次。假期全市公路营业性客运量405.00万人次，比上年同期减少10.00万人次。公路客运量"
+                      "比铁路多95.00万人次，占全市营业性客运量的45.0%。")
+    no_alarm(table)
+    assert set(table[table.figures == "405.00万人次 45.0% 900.00万人次"].verdict) == {"consistent"}
+
+
+def test_a_per_head_figure_of_the_whole_its_words_hold_most_fully():
+    """人均拥有公共图书馆藏量 is of 公共图书馆总藏量, not of 图书 (a kind of it, whose name it also holds)."""
+    table = checks_in("全市年末常住人口300.00万人。\n公共图书馆总藏量1,050.00万册，其中图书810.00万册，报刊合订本70.00万册。"
+                      "全市人均拥有公共图书馆藏量3.50册。")
+    no_alarm(table)
+    assert table[table.figures == "1,050.00万册 3.50册 300.00万人"].verdict.tolist() == ["consistent"]
+
+
 # -- rounds 11–13, measured once ------------------------------------------------------------------------------------
 
 ROUNDS = {"round11": ["water-resources-bulletin-2024", "provincial-tax-revenue-news-2024"],
@@ -254,4 +280,26 @@ def test_rounds_k_to_m_as_measured_once(rounds_k_to_m):
     right, seven false alarms (1.07 per 60); without the fits 171 found, the same seven alarms. After the fixes above:
     227 found, 224 right, no alarm."""
     assert_round(rounds_k_to_m, 219, 216, FIRST_ALARMS)
-    assert_round(rounds_k_to_m, 227, 224)
+    assert_round(rounds_k_to_m, 256, 253)
+
+
+ROUNDS_N_TO_P = {"round14": ["provincial-agriculture-industry-bulletin-2024", "holiday-transport-peak-news-2024"],
+                 "round15": ["county-government-work-report-2025", "city-insurance-results-news-2025"],
+                 "round16": ["culture-tourism-bulletin-2024", "rural-collective-economy-news-2024"]}
+#: the three false alarms of rounds N–P as measured once (with all of this stop's work before them)
+N_TO_P_ALARMS = {"auto-growth-1295-1342", "auto-share-1102", "auto-average-2321"}
+
+
+@pytest.fixture(scope="module")
+def rounds_n_to_p():
+    from .test_relations_fixtures import round_score
+
+    return [round_score(folder, name) for folder, names in ROUNDS_N_TO_P.items() for name in names]
+
+
+def test_rounds_n_to_p_as_measured_once(rounds_n_to_p):
+    """Rounds N–P, written while the work on K–M went on and measured once after it: 271 of 386 found (70%), 269
+    judged right, three false alarms (0.47 per 60); the finder of stop 17 on the same texts: 215 found, three alarms.
+    After the three fixes above: 273 found, 271 right, no alarm."""
+    assert_round(rounds_n_to_p, 271, 269, N_TO_P_ALARMS)
+    assert_round(rounds_n_to_p, 273, 271)

@@ -279,10 +279,12 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
             total = next((f for f in named if subject and subject in f.clause), None) or (
                 next((f for f in named if f not in parts), None) if len(parts) >= 2 else (named or [None])[0])
         if total is not None and (_sub_part(document, total) or _part_of_whole(document, total)):
-            exact = next((f for f in document.section_before(average, SECTION_BACK) if f.same(average) and _level(f)
-                          and not _sub_part(document, f) and _core_name(f) == re.sub(r"[量数额]$", "", core)), None)
-            if exact is not None and _core_name(total) != _core_name(exact):
-                total = exact         # 水资源总量 T，其中地表水资源量 a … 人均水资源量: T is named exactly, a is one kind
+            # 水资源总量 T，其中地表水资源量 a … 人均水资源量 / 公共图书馆总藏量 T，其中图书 a … 人均拥有公共图书馆藏量:
+            # the whole whose name the average holds most fully, not one kind of it
+            whole = max((f for f in document.section_before(average, SECTION_BACK) if f.same(average) and _level(f)
+                         and not _sub_part(document, f)), key=lambda f: _held(f, core), default=None)
+            if whole is not None and _held(whole, core) > _held(total, core):
+                total = whole
         if total is None and count is not None and per == "人均" and len(core) >= 4:
             total = next((f for f in document.earlier(average.start, SECTION_BACK)      # 营业收入 in the lead
                           if f.same(average) and _level(f) and f.section != average.section
@@ -418,6 +420,12 @@ def _quotient(document: Document, figures: list[Figure], stated: Figure, row) ->
                         + (" (the report's number of days)" if name == "日均" else "")
                         + (f"; {bottom.text} counts whole days, so it is taken as exactly {bottom.value:g}"
                            if whole_days else "")]}, doubt)
+
+
+def _held(figure: Figure, measure: str) -> int:
+    """How much of ``measure`` (what an average is of) the figure's name gives, 总 left out; 0 when it gives none."""
+    name = _core_name(figure).replace("总", "")
+    return len(name) if len(name) >= 2 and name in measure else 0
 
 
 UNITS_NAMED = {"县": "县", "村": "村", "校": "校|学校", "镇": "镇|乡镇"}

@@ -216,6 +216,10 @@ def _rate_findings(document: Document, figures: list[Figure], rate: Figure, expl
         return
     if BASE_LEAD.search(subject.lead):                         # B，比上年的 A 增长 r% / B，上年为 A，增长 r%
         current = _before_same(document, figures, subject)
+        if current is not None and not _same_base(subject.lead, rate.lead):
+            if not yearly:                                     # B，上年同期为 A，…，比2019年同期增长 r%: not on A
+                yield _previous_finding(current, rate, falling)
+            return
         found = _growth(subject, current, rate, falling, yearly, document) if current is not None else None
         if found is not None:
             yield found

@@ -25,7 +25,7 @@ from helpers.claims.relations.totals import (
     _core_name, _named_before, _plain, _share, share_name, sub_period,
 )
 from helpers.claims.relations.words import (
-    NAME_PREFIX, NAME_SUFFIX, PERIOD_NAME, NAMED_SHARES, PLANNED, PLANNED_SHARE_LEAD, RATE_NAMED, RATE_NOT_NAMED, SYNONYMS,
+    CHANGE_LEAD, NAMED_COMPARISON, NAME_PREFIX, NAME_SUFFIX, PERIOD_NAME, NAMED_SHARES, PLANNED, PLANNED_SHARE_LEAD, RATE_NAMED, RATE_NOT_NAMED, SYNONYMS,
 )
 
 
@@ -66,6 +66,8 @@ def _named_share(document: Document, figures: list[Figure], share: Figure) -> It
     if len(name) < 2:
         return
     part = next((f for f in _back(figures, share, 3) if f.amount), None)
+    if part is not None and (NAMED_COMPARISON.search(part.clause) or CHANGE_LEAD.search(part.lead)):
+        return                       # 公路 T … 比铁路多 d，占全市的 s%: d is a difference, the part is not stated here
     if part is None or part.sentence != share.sentence or share.start - part.end > 60:
         yield from _both_named(document, share, name)
         return
