@@ -303,3 +303,22 @@ def test_rounds_n_to_p_as_measured_once(rounds_n_to_p):
     After the three fixes above: 273 found, 271 right, no alarm."""
     assert_round(rounds_n_to_p, 271, 269, N_TO_P_ALARMS)
     assert_round(rounds_n_to_p, 273, 271)
+
+
+# -- what a reader sees ---------------------------------------------------------------------------------------------
+
+def test_the_front_page_says_how_many_consistent_checks_were_only_fitted(tmp_path):
+    """A check found because its figures fit is consistent by construction: the summary says how many there are, so
+    "consistent" is not read as the text's meaning confirmed."""
+    from helpers.analysis import analyse
+    from helpers.present.findings import findings, summary
+
+    report = tmp_path / "report.txt"
+    report.write_text("某公司年报摘要\n全年公司实现营业收入223.08亿元。全年实现毛利54.36亿元，综合毛利率为24.37%。\n",
+                      encoding="utf-8")
+    analysis = analyse(report)
+    text = summary(analysis, findings(analysis))
+    assert "One of the consistent ones was found by arithmetic alone" in text
+    report.write_text("某公司年报摘要\n全年公司实现营业收入223.08亿元，比上年增加20.28亿元，增长10.0%。\n", encoding="utf-8")
+    analysis = analyse(report)
+    assert "found by arithmetic" not in summary(analysis, findings(analysis))

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from helpers.analysis import Analysis
+from helpers.claims.relations.finding import FITTED
 from helpers.present.numbers import format_range, format_value
 from helpers.present.wording import t
 from helpers.vocabulary import FINDINGS, STATUSES, WORDS, rank
@@ -167,6 +168,9 @@ def summary(analysis: Analysis, found: list[Finding]) -> str:
                    qualitative=int((ledger["claim_type"] == "qualitative").sum()), checks=len(checks))]
     sentences.append(t("front.summary_judged", judged=judged, **count) if judged
                      else t("front.summary_none_judged", derived=count["derived"]))
+    fits = int(((checks["verdict"] == "consistent") & checks["assumptions"].astype(str).str.startswith(FITTED)).sum())
+    if fits:
+        sentences.append(t("front.summary_fits", fits=fits) if fits > 1 else t("front.summary_one_fit"))
     if len(analysis.references):
         sentences.append(t("front.summary_sources", **{w: int(sources.get(w, 0))
                                                        for w in ("corroborated", "partly", "contradicted")}))

@@ -32,6 +32,8 @@ from helpers.claims.checks import ID, Check, CheckError, evaluate
 from helpers.claims.intervals import Interval
 
 ASSUMED = "found by pattern, not curated: check the wording before relying on it"
+#: how a check found by arithmetic alone (:mod:`~.fits`) begins its first assumption, which pages count by
+FITTED = "found by arithmetic"
 WHERE = "relations"
 
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from helpers.claims.relations.finding import Finding
+from helpers.claims.relations.finding import FITTED, Finding
 from helpers.claims.relations.passage import Document, Figure, bigrams, unit_name
 from helpers.claims.relations.words import BASE_LEAD, CHANGE_VERBS, COMPARED, FROM_LEAD, RATE_LEAD
 
@@ -210,7 +210,7 @@ def _finding(stated: Figure, part: Figure, whole: Figure, factor: float, why: st
         "uses": {"part": part.claim_id, "whole": whole.claim_id}, "formula": formula, "stated": stated.claim_id,
         "unit": "percent" if stated.unit == "%" else stated.unit or "",
         "assumptions": [
-            f"found by arithmetic: no words the finders read tie {stated.text} ({stated.clause}) to its figures; {part.text} "
+            f"{FITTED}: no words the finders read tie {stated.text} ({stated.clause}) to its figures; {part.text} "
             f"({part.clause}) over {whole.text} ({whole.clause}, {tier}) gives it to the rounding the text allows, "
             "which suggests that is what it means — a coincidence is possible; nothing is accused where no pair fits"]},
         only_if_consistent=True)
@@ -310,7 +310,7 @@ def _sum(total: Figure, parts: list[Figure], where: str) -> Finding:
         "formula": " + ".join(f"part{n}" for n in range(1, len(parts) + 1)), "stated": total.claim_id,
         "unit": unit_name(total.unit),
         "assumptions": [
-            f"found by arithmetic: no words the finders read say that {names} make up the whole of {total.text} "
+            f"{FITTED}: no words the finders read say that {names} make up the whole of {total.text} "
             f"({total.clause}); these {len(parts)} figures of its unit {where} it sum to it to the rounding the text "
             "allows, which suggests they are its parts — a coincidence is possible; nothing is accused where no run fits"]},
         only_if_consistent=True)
