@@ -81,6 +81,29 @@ def test_a_fit_never_replaces_a_judgement_read_from_words():
     assert kind(table, "auto-fit-share-").empty
 
 
+def test_a_share_whose_words_name_part_and_whole_fits_only_figures_named_so():
+    """赔付支出占保费收入的比重: 26.14 (健康险赔款) over 78.46 (健康险保费收入) gives 33.3% by chance; the part's words
+    name 赔付支出, so that pair is not taken (and 128.65 over 386.52, named so, is)."""
+    text = ("全市保费收入386.52亿元，其中健康险保费收入78.46亿元。人身险赔付中，寿险给付42.96亿元，健康险赔款和给付26.14亿元。"
+            "全市保险业赔付支出占保费收入的比重为33.3%。")
+    assert fits(checks_in(text)) == []
+    table = checks_in("全市保费收入386.52亿元。全市保险业赔付支出128.65亿元，赔付支出占保费收入的比重为33.3%。")
+    assert set(table[table.figures == "128.65亿元 33.3% 386.52亿元"].verdict) == {"consistent"}
+
+
+def test_a_gap_of_two_growth_rates_fits_the_rate_its_words_name():
+    """增速比保费收入增速高 5.2个百分点: 12.6% − 7.4%, the rate of what its words name."""
+    table = checks_in("全市原保险保费收入359.90亿元，增长7.4%。赔付支出128.65亿元，同比增长12.6%，比保费收入增速高5.2个百分点。")
+    [fit] = kind(table, "auto-fit-difference-").index
+    assert table.loc[fit, "figures"] == "12.6% 5.2个百分点 7.4%" and table.loc[fit, "verdict"] == "consistent"
+    table = checks_in("全市原保险保费收入359.90亿元，增长7.4%。赔付支出128.65亿元，同比增长12.6%，比保费收入增速高6.2个百分点。")
+    assert kind(table, "auto-fit-difference-").empty
+    no_alarm(table)
+    # 比上年提高 d个百分点 is the change of one rate, no gap of two
+    table = checks_in("全市保费收入增长7.4%，赔付率为33.3%，比上年提高5.2个百分点。")
+    assert kind(table, "auto-fit-difference-").empty
+
+
 # -- totals ---------------------------------------------------------------------------------------------------------
 
 def test_parts_listed_after_their_total_without_any_word_are_found_where_they_add_up():

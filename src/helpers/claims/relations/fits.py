@@ -82,6 +82,8 @@ def find(document: Document) -> Iterator[Finding]:
                 yield from _fit_sum(document, figures, figure)
             if figure.plain and _opens_list(document, figures, figure):
                 yield from _fit_earlier_total(document, figures, figure)
+            if figure.unit == "个百分点":
+                yield from _fit_rate_gap(document, figures, figure)
 
 
 def _precise(figure: Figure, width: float) -> bool:
@@ -137,7 +139,8 @@ def _fit_quotient(document: Document, figures: list[Figure], stated: Figure, fac
                    named, True)]
     for tier, parts, wholes, alone in tiers:
         fits = [(part, whole) for part in (parts if parts is not near else reversed(parts)) for whole in wholes
-                if part is not whole and _compatible(part, whole, stated) and _fits(part, whole, stated, factor)]
+                if part is not whole and _compatible(part, whole, stated) and _fits(part, whole, stated, factor)
+                and _as_named(stated, part, whole)]
         if alone and len(fits) != 1:
             continue
         if fits:
@@ -188,6 +191,24 @@ def _compatible(part: Figure, whole: Figure, stated: Figure) -> bool:
     if stated.kind in MEASURED:
         return part.kind == stated.kind
     return True
+
+
+#: a share whose words name its part and its whole: ``赔付支出占保费收入的比重为 s%``
+SHARE_NAMED = re.compile(r"(?P<part>[^，。；、\d]{2,16}?)占(?!比)(?P<whole>[^，。；、\d]{2,16}?)的?(?:比重|比例|份额)?(?:为|是|达到?)?$")
+#: pairs of characters that name no part or whole: places, the year, list words
+UNNAMING = frozenset({"全市", "全省", "全县", "全年", "全区", "全国", "分别", "其中", "合计", "共计"})
+
+
+def _as_named(stated: Figure, part: Figure, whole: Figure) -> bool:
+    """Where the words name the part and the whole (``赔付支出占保费收入的``), the figures fitted are named so too: a
+    pair of characters of each name in the figure's words."""
+    named = SHARE_NAMED.search(stated.clause)
+    if named is None:
+        return True
+    part_words = bigrams(named.group("part")) - UNNAMING
+    whole_words = bigrams(named.group("whole")) - UNNAMING
+    return (not part_words or bool(part_words & bigrams(part.clause))) and \
+        (not whole_words or bool(whole_words & bigrams(whole.clause)))
 
 
 def _head(figure: Figure) -> bool:
@@ -300,6 +321,60 @@ def _fit_earlier_total(document: Document, figures: list[Figure], first: Figure)
         if total is not None:
             yield _sum(total, parts, "listed after it further down")
             return
+
+
+#: a gap of two growth rates, the other named: ``比保费收入增速高 d个百分点``, ``快于城镇居民 d个百分点``
+GAP_OTHER = re.compile(r"(?:比|较)(?P<other>[^，。；、\d]{2,12}?)(?:的)?(?:增速|增幅|平均增速|平均水平)?(?:高出?|低|快|慢)了?$"
+                       r"|(?:高于|低于|快于|慢于)(?P<other2>[^，。；、\d]{2,12}?)(?:增速|增幅)?了?$")
+#: the words of a comparison with an earlier time, which make d a change of one rate, not a gap of two
+OTHER_TIME = re.compile(f"(?:{COMPARED})|上年|去年|同期|年初|上半年|前三季度|一季度|上月")
+GAP_NEAR = 8         # figures before a gap, in its paragraph, that may be the first rate
+GAP_BACK = 40        # figures before it, anywhere in the report, that may be the rate it is compared with
+
+
+def _fit_rate_gap(document: Document, figures: list[Figure], gap: Figure) -> Iterator[Finding]:
+    """``增速比 OTHER 高 d个百分点``: a growth rate near it less the growth rate of what its words name, the only pair
+    of growth rates that fits d to the rounding."""
+    named = GAP_OTHER.search(gap.clause)
+    if named is None:
+        return
+    other = named.group("other") or named.group("other2")
+    if OTHER_TIME.search(other) or RATE_LEAD.search(gap.lead) and OTHER_TIME.search(gap.lead):
+        return
+    wanted = bigrams(other) - {"增速", "增幅", "平均"}
+    near = [f for f in figures[max(0, gap.index - GAP_NEAR):gap.index] if _growth_rate(f)][::-1]
+    others = [f for f in [*figures[max(0, gap.index - GAP_NEAR * 2):gap.index][::-1],
+                          *document.earlier(figures[0].start, GAP_BACK)]
+              if _growth_rate(f) and wanted & bigrams(_said_of(document, f))]
+    fits = {(a.claim_id, b.claim_id): (a, b) for a in near for b in others if a is not b and _gap_fits(a, b, gap)}
+    if len(fits) != 1:
+        return
+    [(first, second)] = fits.values()
+    high, low = (first, second) if first.value >= second.value else (second, first)
+    yield Finding("difference", f"auto-fit-difference-{gap.start}", {
+        "description": f"{gap.text} fits {high.text} less {low.text}",
+        "uses": {"high": high.claim_id, "low": low.claim_id}, "formula": "high - low", "stated": gap.claim_id,
+        "unit": "percentage points",
+        "assumptions": [
+            f"{FITTED}: {gap.text} compares two growth rates; {first.text} near it and {second.text} (said of "
+            f"{_said_of(document, second)[-12:]}, named {other}) are the only such pair that gives it to the rounding "
+            "the text allows — a coincidence is possible; nothing is accused where no pair fits"]},
+        only_if_consistent=True)
+
+
+def _growth_rate(figure: Figure) -> bool:
+    return figure.unit == "%" and bool(RATE_LEAD.search(figure.lead))
+
+
+def _said_of(document: Document, rate: Figure) -> str:
+    """The words of a growth rate's sentence before it: what it is the growth of."""
+    return document.raw[max(document.sentence_start(rate.start), rate.start - 30):rate.start]
+
+
+def _gap_fits(a: Figure, b: Figure, gap: Figure) -> bool:
+    low, high = abs(a.value - b.value) - (a.high - a.low + b.high - b.low) / 2, \
+        abs(a.value - b.value) + (a.high - a.low + b.high - b.low) / 2
+    return low <= gap.high and high >= gap.low
 
 
 def _sum(total: Figure, parts: list[Figure], where: str) -> Finding:
