@@ -28,10 +28,12 @@ found by arithmetic and which figures it took, so a reader can see whether the t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from helpers.claims.relations.finding import FITTED, Finding
-from helpers.claims.relations.passage import Document, Figure, bigrams, unit_name
+from helpers.claims.relations.passage import Document, Figure, unit_name
+from helpers.claims.relations.passage import bigrams as _bigrams
 from helpers.claims.relations.words import BASE_LEAD, CHANGE_VERBS, COMPARED, FROM_LEAD, RATE_LEAD
 
 NEAR = 6             # figures before a quotient, in its paragraph, that may be its part
@@ -84,6 +86,12 @@ def find(document: Document) -> Iterator[Finding]:
                 yield from _fit_earlier_total(document, figures, figure)
             if figure.unit == "个百分点":
                 yield from _fit_rate_gap(document, figures, figure)
+
+
+@lru_cache(maxsize=8192)
+def bigrams(text: str) -> frozenset[str]:
+    """:func:`~.passage.bigrams`, kept for the words read again and again (a figure's clause, once per quotient)."""
+    return frozenset(_bigrams(text))
 
 
 def _precise(figure: Figure, width: float) -> bool:
@@ -156,8 +164,12 @@ def _operand(figure: Figure, stated: Figure) -> bool:
     """A figure that may be a quotient's part or whole: a plain amount (no change, base or rate) or an average per
     head (a share of 人均可支配收入), given closely and with :data:`DIGITS` significant digits, never a figure per
     something else (每股净资产, 每10股派)."""
-    return figure is not stated and _total(figure) and _precise(figure, OPERAND) and digits(figure) >= DIGITS \
-        and not PER_WORDS.search(figure.clause)
+    return figure is not stated and _may_divide(figure)
+
+
+@lru_cache(maxsize=8192)
+def _may_divide(figure: Figure) -> bool:
+    return _total(figure) and _precise(figure, OPERAND) and digits(figure) >= DIGITS and not PER_WORDS.search(figure.clause)
 
 
 def _total(figure: Figure) -> bool:
