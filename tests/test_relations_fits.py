@@ -281,6 +281,36 @@ def test_a_per_head_figure_of_the_whole_its_words_hold_most_fully():
     assert table[table.figures == "1,050.00万册 3.50册 300.00万人"].verdict.tolist() == ["consistent"]
 
 
+# -- the readings behind rounds 17–19's false alarms -----------------------------------------------------------------
+
+def test_last_year_s_rate_is_not_the_first_of_a_gap():
+    """渗透率达 p%，较上年的 q0% 提高 …，高出全国平均水平（r%）d个百分点: d is p − r, never q0 − r."""
+    table = checks_in("全省新能源汽车渗透率达45.0%，较上年的36.0%提高9.0个百分点，高出全国平均水平（40.0%）5.0个百分点。")
+    no_alarm(table)
+    assert table[table.figures == "40.0% 45.0% 5.0个百分点"].verdict.tolist() == ["consistent"]
+
+
+def test_an_average_in_brackets_is_another_subject_s_level():
+    """是居民医保人均支出（946元）的 N倍: 946元 is named for a comparison; 职工医保's 支出 is not its total."""
+    table = checks_in("职工医保统筹基金全年支出3.42亿元。参保职工7.24万人。全年职工医保人均统筹基金支出4,724元，是居民医保"
+                      "人均支出（1,025元）的4.6倍。")
+    no_alarm(table)
+
+
+def test_another_year_s_figure_in_brackets_is_no_total():
+    """已经是2019年（2.04亿吨）的 1.4倍 … 分内外贸看，内贸 a，外贸 b: 2019's figure is no whole of this year's parts."""
+    table = checks_in("货物吞吐量已经是2019年（2.04亿吨）的1.4倍。分内外贸看，内贸货物吞吐量1.72亿吨，增长4.1%；外贸货物吞吐量"
+                      "1.14亿吨，增长9.8%。")
+    no_alarm(table)
+
+
+def test_inclusive_and_public_kindergartens_are_two_dimensions():
+    """其中，普惠性幼儿园 a；公办幼儿园 b: 普惠 (pricing) and 公办 (ownership) overlap, each is compared alone."""
+    table = checks_in("全省共有幼儿园10,487所。其中，普惠性幼儿园8,934所，占幼儿园总数的85.2%；公办幼儿园4,716所。")
+    no_alarm(table)
+    assert verdicts(table, "auto-part-") == ["consistent", "consistent"]
+
+
 # -- rounds 11–13, measured once ------------------------------------------------------------------------------------
 
 ROUNDS = {"round11": ["water-resources-bulletin-2024", "provincial-tax-revenue-news-2024"],
@@ -301,9 +331,9 @@ def rounds_k_to_m():
 def test_rounds_k_to_m_as_measured_once(rounds_k_to_m):
     """Rounds K–M, measured once with the finder of this stop's start plus the fits: 219 of 394 found, 216 judged
     right, seven false alarms (1.07 per 60); without the fits 171 found, the same seven alarms. After the fixes above:
-    227 found, 224 right, no alarm."""
+    227 found, 224 right, no alarm; after the rest of this stop's work 257 found, 254 right, no alarm."""
     assert_round(rounds_k_to_m, 219, 216, FIRST_ALARMS)
-    assert_round(rounds_k_to_m, 256, 253)
+    assert_round(rounds_k_to_m, 257, 254)
 
 
 ROUNDS_N_TO_P = {"round14": ["provincial-agriculture-industry-bulletin-2024", "holiday-transport-peak-news-2024"],
@@ -323,9 +353,31 @@ def rounds_n_to_p():
 def test_rounds_n_to_p_as_measured_once(rounds_n_to_p):
     """Rounds N–P, written while the work on K–M went on and measured once after it: 271 of 386 found (70%), 269
     judged right, three false alarms (0.47 per 60); the finder of stop 17 on the same texts: 215 found, three alarms.
-    After the three fixes above: 273 found, 271 right, no alarm."""
+    After the three fixes above: 273 found, 271 right, no alarm; after the rest of this stop's work 276, 274, none."""
     assert_round(rounds_n_to_p, 271, 269, N_TO_P_ALARMS)
-    assert_round(rounds_n_to_p, 273, 271)
+    assert_round(rounds_n_to_p, 276, 274)
+
+
+ROUNDS_Q_TO_S = {"round17": ["qingchuan-industry-investment-2024-10", "yunjiang-nev-industry-news-2024"],
+                 "round18": ["county-health-insurance-work-summary-2024", "port-logistics-news-2024"],
+                 "round19": ["education-statistics-bulletin-2024", "employment-social-security-news-2025"]}
+#: the four false alarms of rounds Q–S as measured once (with all of this stop's work before them)
+Q_TO_S_ALARMS = {"auto-difference-1294", "auto-average-770", "auto-part-451-of-395", "auto-part-725-of-698"}
+
+
+@pytest.fixture(scope="module")
+def rounds_q_to_s():
+    from .test_relations_fixtures import round_score
+
+    return [round_score(folder, name) for folder, names in ROUNDS_Q_TO_S.items() for name in names]
+
+
+def test_rounds_q_to_s_as_measured_once(rounds_q_to_s):
+    """Rounds Q–S, written while the work on N–P went on and measured once after it: 263 of 377 found (70%), 261
+    judged right, four false alarms (0.64 per 60); the finder of stop 17 on the same texts: 209 found, four alarms.
+    After the four fixes above: 266 found, 264 right, no alarm."""
+    assert_round(rounds_q_to_s, 263, 261, Q_TO_S_ALARMS)
+    assert_round(rounds_q_to_s, 266, 264)
 
 
 # -- what a reader sees ---------------------------------------------------------------------------------------------

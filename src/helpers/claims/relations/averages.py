@@ -53,7 +53,8 @@ def find(document: Document) -> Iterator[Finding]:
                 if not found and figure.amount and AVERAGE.search(figure.clause):
                     found = list(_average(document, figures, figure, several))
                 yield from found
-            elif figure.amount and AVERAGE.search(figure.clause) and not STANDARD.search(figure.clause):
+            elif figure.amount and AVERAGE.search(figure.clause) and not STANDARD.search(figure.clause) \
+                    and not COMPARED_IN_BRACKETS.search(figure.lead):
                 yield from _average(document, figures, figure, several)     # 月人均保障标准 is a threshold
             elif figure.amount and PER_EACH.search(figure.clause):
                 yield from _per_each(document, figures, figure)
@@ -90,6 +91,9 @@ def find(document: Document) -> Iterator[Finding]:
                         break
 
 
+#: an average named before a bracket it stands in (``是居民医保人均支出（946元）的4.0倍``): another subject's level
+#: named for a comparison, whose total and count the text need not state
+COMPARED_IN_BRACKETS = re.compile(r"[（(]$")
 #: a balance that is one holder's share of it or a figure per share (归属于上市公司股东的净资产, 归母净资产, 每股净资产,
 #: 少数股东权益): not what the whole's two terms leave
 SHARE_OF_BALANCE = re.compile(r"归属于|归母|每股|少数股东|人均|户均")
@@ -872,7 +876,8 @@ def _points_gap(document: Document, figures: list[Figure], stated: Figure) -> It
               and f.start > document.raw.rfind(found.group("verb"), start, stated.start)]
     rates = [f for f in reversed(figures[max(0, stated.index - PAIR_BACK):stated.index])
              if f.unit == "%" and f.paragraph == stated.paragraph and f not in inside
-             and not RATE_LEAD.search(f.lead) and abs(f.sentence - stated.sentence) <= 1]
+             and not RATE_LEAD.search(f.lead) and abs(f.sentence - stated.sentence) <= 1
+             and not BASE_LEAD.search(f.lead) and not FROM_LEAD.search(f.lead)]   # 较上年的 q%: last year's rate
     a = NAME_PREFIX.sub("", found.group("a")).strip()
     b = re.sub(r"[\d.%]+.*$", "", NAME_PREFIX.sub("", found.group("b"))).strip()
 

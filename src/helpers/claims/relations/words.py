@@ -63,7 +63,7 @@ LIMIT_AFTER = re.compile(r"以内|之内|以下")
 TOTAL_LEAD = re.compile(r"(?:以上|上述|两项|三项|两者|二者|三者|两类|三类|各类|各项)?[^，。；\d]{0,8}?(?:合计|共计|总计)[^，。；\d]{0,4}?(?:为|达到?|有)?$")
 ABOVE = re.compile(r"(?<![\u4e00-\u9fff])(?:以上|上述)")   # the list above, not 及以上 (a threshold)
 #: what a figure's own period is when the text gives one: a year that is not the report's (``2021年为``)
-OTHER_PERIOD = re.compile(r"(?:\d{4}年|上年|去年|上年末|年初|同期)(?:同期)?(?:为|是|的)$")
+OTHER_PERIOD = re.compile(r"(?:\d{4}年|上年|去年|上年末|年初|同期)(?:同期|末|底)?(?:为|是|的|[（(])$")   # 2019年（2.04亿吨）
 #: total words: a figure led by one of these names a whole
 WHOLE = re.compile(r"共有|共计|合计|总计|总数|总额|总量|总值|全部|总投入|(?<![公一])共(?!同|建|享|赢|产)")   # not 公共, 一共 is
 #: a count of kinds before 分别: ``四类产业分别``, ``两项``, ``三个方面``
@@ -175,7 +175,8 @@ RATE_NOT_NAMED = re.compile(r"增长|增|利润|毛利|净利|盈利|^利|城镇
 
 #: Breakdowns of one total along different dimensions: parts from two of them may overlap (工业投资 and 民间投资).
 DIMENSIONS: tuple[re.Pattern, ...] = (
-    re.compile(r"民间|国有|国企|外商|外资|港澳台|私营|个体|集体|股份|民营"),
+    re.compile(r"民间|国有|国企|外商|外资|港澳台|私营|个体|集体|股份|民营|公办|民办"),
+    re.compile(r"普惠|营利性|非营利"),                                  # by pricing or purpose (普惠性, 营利性)
     re.compile(r"工业|农业|第[一二三]产业|[一二三]产|房地产|基础设施|制造业|服务业|高技术|建筑业|交通"),
     re.compile(r"规模以上|规上|中小|小微|大型|中型"),
     re.compile(r"学历|本科|专科|大专|研究生|硕士|博士"),            # by education (学历)
