@@ -62,6 +62,16 @@ def test_a_level_reached_is_a_quotient_but_a_change_is_not():
     assert fits(checks_in("全市国土面积9,860平方公里。年末河湖水面面积466.4平方公里，水面率比上年提高4.730%。")) == []
 
 
+def test_an_unnamed_whole_is_one_the_text_goes_on_to_break_down():
+    """毛入学率 61.3% is not 7.94万 (研究生) over 12.97万 (幼儿园教师), a chance fit: the teachers are exceeded by the
+    figures of their unit after them, so they are no whole the text breaks down; 全省税收收入 in the lead is."""
+    table = checks_in("全省幼儿园园长和专任教师共12.97万人。\n全省研究生在学7.94万人，普通本专科在校生132.58万人。高等教育毛入学"
+                      "率为61.3%，比上年提高2.1个百分点。")
+    assert fits(table) == []
+    table = checks_in("全年全省税收收入5,126.48亿元。\n■ 分税种看\n国内增值税2,046.35亿元，同比增长2.1%，占比39.9%。")
+    assert table[table.figures == "2,046.35亿元 39.9% 5,126.48亿元"].verdict.tolist() == ["consistent"]
+
+
 def test_a_figure_per_share_is_no_operand():
     """每10股派 3.45元 over 每股净资产 9.51元 gives 36.3% by chance: figures per something are quotients themselves."""
     table = checks_in("公司每股净资产9.51元。拟每10股派发现金红利3.45元，分红比例为36.3%。")

@@ -137,7 +137,8 @@ def _fit_quotient(document: Document, figures: list[Figure], stated: Figure, fac
     share = stated.unit == "%"
     tiers = [("its paragraph", near, paragraph, False), ("the report's population", near, population, False),
              ("an earlier figure named alike", near, named, False),
-             ("an earlier figure of its unit, the only one that fits", near, earlier, True)]
+             ("an earlier figure of its unit that no later one exceeds, the only one that fits", near,
+              _unexceeded(figures[:stated.index][::-1] + document.earlier(figures[0].start, EARLIER), earlier), True)]
     if not share:                   # the average's own words name what it divides (亩均用水量: 灌溉用水 T)
         measured = [f for f in named if bigrams(f.clause) & bigrams(stated.clause)]
         tiers += [("a figure named as the average is over one near it, the only pair that fits", measured, near, True),
@@ -158,6 +159,21 @@ def _fit_quotient(document: Document, figures: list[Figure], stated: Figure, fac
                          and f is not part), key=lambda f: f.start, default=whole)
             yield _finding(stated, part, whole, factor, why, tier)
             return
+
+
+def _unexceeded(before: list[Figure], candidates: list[Figure]) -> list[Figure]:
+    """Of ``candidates``, those no figure of their unit between them and the quotient exceeds (``before``: every
+    figure before it, nearest first): the wholes the text goes on to break down (全省税收收入 in the lead), not a figure
+    of one of its parts (幼儿园教师 12.97万人 before 普通本专科在校生 132.58万人)."""
+    most: dict[tuple[str, str], float] = {}
+    wanted = set(map(id, candidates))
+    kept = []
+    for figure in before:
+        key = (figure.kind, figure.unit)
+        if id(figure) in wanted and figure.value >= most.get(key, 0.0):
+            kept.append(figure)
+        most[key] = max(most.get(key, 0.0), figure.value)
+    return kept
 
 
 def _operand(figure: Figure, stated: Figure) -> bool:
