@@ -171,6 +171,15 @@ def test_a_multiple_of_two_figures_fits():
     assert table[table.figures == "6.35亿元 7,384万元 8.60倍"].verdict.tolist() == ["consistent"]
 
 
+@pytest.mark.parametrize("times, verdict", [("2.7倍", "consistent"), ("3.7倍", "inconsistent")])
+def test_a_multiple_of_a_figure_named_by_its_subject(times, verdict):
+    """秋粮 B，是夏粮的 N倍: N is B over the figure named 夏粮 (not an earlier year's figure implied)."""
+    table = checks_in(f"全年夏粮产量486.27万吨，秋粮产量1,313.90万吨，是夏粮的{times}。")
+    assert verdicts(table, "auto-multiple-") == [verdict]
+    assert kind(table, "auto-multiple-base-").empty
+    assert verdicts(checks_in("全年粮食产量1,313.90万吨，是2019年的1.2倍。"), "auto-multiple-base-") == ["derived"]
+
+
 def test_a_change_read_with_its_rate_also_gives_last_year_s_figure():
     table = checks_in("全年共投入研发经费1,053.62亿元，比上年增加81.74亿元，增长8.4%。")
     assert verdicts(table, "auto-change-rate-") == ["consistent"]

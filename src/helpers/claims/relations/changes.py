@@ -396,11 +396,12 @@ def _points(document: Document, figures: list[Figure], points: Figure) -> Iterat
         tiebreak=(points.start,))
 
 
-def _by_name(figures: list[Figure], before: Figure, name: str, like: Figure | None = None) -> Figure | None:
+def _by_name(figures: list[Figure], before: Figure, name: str, like: Figure | None = None,
+             least: int = 2) -> Figure | None:
     """The figure before ``before`` in its paragraph whose words best name ``name`` (most of its pairs of
-    characters), in ``like``'s unit; None when none names it well or two name it equally."""
+    characters, at least ``least`` of them), in ``like``'s unit; None when none names it well or two name it equally."""
     wanted = _pairs(name)
-    if len(wanted) < 2:
+    if len(wanted) < least:
         return None
     scored = []
     for figure in figures[max(0, before.index - 12):before.index]:
@@ -464,6 +465,12 @@ def _multiple(document: Document, figures: list[Figure], multiple: Figure) -> It
     words = document.between(current, multiple)
     if _broken(words) or not MULTIPLE_LEAD.search("，" + re.split(r"[，,]", words)[-1]):
         return
+    other = MULTIPLE_OF_NAMED.search(words)
+    if other is not None and not PERIOD.match(other.group("x")) and not OTHER_TIME_WORDS.search(other.group("x")):
+        base = _by_name(figures, current, other.group("x"), current, least=1)   # 秋粮 B，是夏粮的 N倍: 夏粮 A
+        if base is not None:
+            yield _stated_multiple(base, current, multiple)
+        return
     base = _from_base(document, figures, current)
     if base is None:                                          # 是上年的 N倍，上年完成 A: the base stated after it
         base = next((f for f in figures[multiple.index + 1:multiple.index + 2] if f.same(current)
@@ -476,6 +483,11 @@ def _multiple(document: Document, figures: list[Figure], multiple: Figure) -> It
         "uses": {"current": current.claim_id, "multiple": multiple.claim_id}, "formula": "current / multiple",
         "unit": unit_name(current.unit),
         "assumptions": [f"{multiple.text} compares {current.text} with an earlier figure"]}, tiebreak=(multiple.start,))
+
+
+#: ``，是夏粮的``: the figure a multiple compares with, named (a subject, not a period)
+MULTIPLE_OF_NAMED = re.compile(r"(?:是|为|相当于)(?P<x>[^，。；,;\d（）()]{2,12}?)的$")
+OTHER_TIME_WORDS = re.compile(r"\d{4}年|上年|去年|同期|年初|上月|上季|前年|上届|过去|当年|以前|此前|五年前|十年前|年前")
 
 
 def _times_growth(document: Document, figures: list[Figure], times: Figure) -> Iterator[Finding]:
