@@ -180,6 +180,14 @@ def test_a_multiple_of_a_figure_named_by_its_subject(times, verdict):
     assert verdicts(checks_in("全年粮食产量1,313.90万吨，是2019年的1.2倍。"), "auto-multiple-base-") == ["derived"]
 
 
+def test_a_count_of_some_of_the_things_just_counted_is_a_part():
+    """全省 14个设区市中，有 11个: a part of 14 (and 16 of 14 would be an error the text makes)."""
+    assert verdicts(checks_in("全省14个设区市中，有11个市税收收入实现正增长。"), "auto-part-") == ["consistent"]
+    assert verdicts(checks_in("全省14个设区市中，有16个市税收收入实现正增长。"), "auto-part-") == ["inconsistent"]
+    assert verdicts(checks_in("在5,046名毕业生中，在省内就业3,164人。"), "auto-part-") == ["consistent"]
+    assert kind(checks_in("全县有14个乡镇，11个村通过验收。"), "auto-part-").empty
+
+
 def test_a_change_read_with_its_rate_also_gives_last_year_s_figure():
     table = checks_in("全年共投入研发经费1,053.62亿元，比上年增加81.74亿元，增长8.4%。")
     assert verdicts(table, "auto-change-rate-") == ["consistent"]

@@ -60,6 +60,8 @@ def find(document: Document) -> Iterator[Finding]:
         for figure in figures:
             if figure.amount and ("分别" in figure.lead or "依次" in figure.lead):
                 yield from _each(document, figures, figure)
+            if figure.index > 0 and figure.kind == "count":
+                yield from _among(document, figures, figure)
             if figure.amount and TOTAL_LEAD.search(figure.clause) and figure.index > 0:
                 yield from _listed_total(document, figures, figure)
             if figure.kind == "ratio" and not _joined_ratio(document, figures, figure):
@@ -649,6 +651,19 @@ def _sum(parts: list[Figure], total: Figure, why: str, doubt: str = "") -> Findi
         "uses": {k: v for k, v in uses.items() if k != "total"},
         "formula": " + ".join(f"part{n}" for n in range(1, len(parts) + 1)), "stated": total.claim_id,
         "unit": unit_name(total.unit), "assumptions": [why]}, doubt, tiebreak=(parts[0].start,))
+
+
+#: the words between a count and a count of some of them: ``全省14个设区市中，有``, ``18个商品类值中有``
+AMONG = re.compile(r"^[^，。；、\d（）()]{0,14}中[，,]?(?:有|共有)?[^，。；、\d]{0,12}$")
+
+
+def _among(document: Document, figures: list[Figure], part: Figure) -> Iterator[Finding]:
+    """``全省 14个设区市中，有 11个…``: a count of some of the things just counted is a part of that count."""
+    whole = figures[part.index - 1]
+    if whole.alike(part) and whole.sentence == part.sentence and AMONG.match(document.between(whole, part)) \
+            and _plain(whole):
+        yield _part([part], whole, why=f"{part.text} counts some of the {whole.text} named before 中",
+                    word="…中")
 
 
 def _part(parts: list[Figure], total: Figure, doubt: str = "", change_between: bool = False,
