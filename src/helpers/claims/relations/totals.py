@@ -848,6 +848,8 @@ def _listed_total(document: Document, figures: list[Figure], total: Figure) -> I
         wanted = None
     if wanted and len(items) >= wanted:
         items = items[:wanted]                                # 两者合计, 三类合计: the nearest that many
+    elif wanted and len(items) >= 2:
+        return                                                # 以上三级…合计 T with two items read: one is missed
     if len(items) >= 2:
         items.reverse()
         word = "以上…合计" if above else re.search(r"合计|共计|总计", total.clause).group(0)
@@ -872,7 +874,7 @@ RATES_SAID = re.compile(r"[，,](?:同比|比上年)?(?:增长|下降|增加|减
 NAMED_ITEMS = re.compile(r"(?P<a>[^，。；、和与及\d]{2,6})(?:和|与|及|、)(?P<b>[^，。；、和与及\d]{2,6}?)[^，。；\d]{0,6}?"
                          r"(?:合计|共计|总计)")
 #: a count of the items a total adds up: 两市合计, 三类合计, 两者合计
-COUNTED_TOTAL = re.compile(r"([两二三四五六七八九十])(?:类|项|市|县|区|省|镇|乡|村|家|所|座|大类|种|个)")
+COUNTED_TOTAL = re.compile(r"([两二三四五六七八九十])(?:类|项|市|县|区|省|镇|乡|村|家|所|座|大类|种|个|级)")
 
 
 def _named_items(document: Document, figures: list[Figure], total: Figure) -> list[Figure]:

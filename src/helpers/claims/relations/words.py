@@ -127,7 +127,7 @@ SCALED_RATIOS: tuple[tuple[re.Pattern, str, str, float], ...] = (
     (re.compile(r"利润率"), "利润", "营业收入|主营业务收入", 1.0),
     (re.compile(r"贷存比|存贷比"), "贷款", "存款", 1.0),
     (re.compile(r"性别比"), "男性?", "女性?", 100.0),
-    (re.compile(r"资产负债率"), "负债", "(?<!负债)资产(?!负债)", 1.0),
+    (re.compile(r"资产负债率"), "负债", "(?<!负债)(?<!净)资产(?!负债)", 1.0),      # over 资产总额, never 净资产
     (re.compile(r"离结比"), "离婚", "结婚", 1.0),
     (re.compile(r"个贷率"), "贷款余额", "缴存余额", 1.0),
 )
