@@ -354,6 +354,44 @@ def test_a_total_counted_for_more_items_than_were_read_is_not_judged():
     no_alarm(table)
 
 
+# -- a review's sentences: true ones the rules accused, and chance fits ------------------------------------------------
+
+REVIEW_TRUE = [
+    # a breakdown's total is one that can hold its parts, not the sibling before the breakdown
+    "全市共有医院218个，公立医院86个，民营医院132个。按等级分，三级医院23个，二级医院61个，一级医院87个，未定级医院47个。",
+    # 占全市总诊疗人次的: a total the text does not state; 医院诊疗人次 is one kind of it
+    "全年全市医院诊疗人次3,286.4万人次；基层医疗卫生机构诊疗人次2,163.8万人次，占全市总诊疗人次的37.1%。",
+    # 出口 is not named inside 进出口
+    "全年出口增长8.1%，进口增长3.9%，进出口增长6.4%。出口增速比进口高4.2个百分点。",
+    # a breakdown ends where ；X中， opens another group
+    "全年全省税收收入4,127.36亿元。分地区看，省本级税收收入1,112.12亿元，市县级税收收入3,015.24亿元；非税收入中，专项收入"
+    "512.36亿元。",
+]
+
+
+@pytest.mark.parametrize("text", REVIEW_TRUE, ids=range(len(REVIEW_TRUE)))
+def test_a_review_s_true_sentences_raise_no_alarm(text):
+    no_alarm(checks_in(text))
+
+
+CHANCE_FITS = [
+    "年末全市共有公共图书馆74个，文化馆46个，博物馆28个。",                  # siblings in one sentence
+    "全市执业医师150.52万人；卫生技术人员126.00万人，比上年增长4.5%；城乡低保对象24.53万人。",   # no list across ；
+    "全市年末共有暴雨过程9次、高温过程5次、强对流天气过程14次。",            # an item is no total of its siblings
+    "东城区开工数达到区级任务（90个）的106.7%。北山区开工63个，完成年度任务70个的78.8%。",   # 70 and 90 are exact
+]
+
+
+@pytest.mark.parametrize("text", CHANCE_FITS, ids=range(len(CHANCE_FITS)))
+def test_no_chance_fit(text):
+    assert fits(checks_in(text)) == []
+
+
+def test_kinds_named_after_their_total_in_its_sentence_are_its_parts():
+    table = checks_in("全市共有医院218个，公立医院86个，民营医院132个。")
+    assert kind(table, "auto-fit-sum-").figures.tolist() == ["132个 218个 86个"]
+
+
 # -- rounds 11–13, measured once ------------------------------------------------------------------------------------
 
 ROUNDS = {"round11": ["water-resources-bulletin-2024", "provincial-tax-revenue-news-2024"],
@@ -396,9 +434,10 @@ def rounds_n_to_p():
 def test_rounds_n_to_p_as_measured_once(rounds_n_to_p):
     """Rounds N–P, written while the work on K–M went on and measured once after it: 271 of 386 found (70%), 269
     judged right, three false alarms (0.47 per 60); the finder of stop 17 on the same texts: 215 found, three alarms.
-    After the three fixes above: 273 found, 271 right, no alarm; after the rest of this stop's work 276, 274, none."""
+    After the three fixes above: 273 found, 271 right, no alarm; after the rest of this stop's work 275, 273, none
+    (276 before the guards a review's chance fits called for)."""
     assert_round(rounds_n_to_p, 271, 269, N_TO_P_ALARMS)
-    assert_round(rounds_n_to_p, 276, 274)
+    assert_round(rounds_n_to_p, 275, 273)
 
 
 ROUNDS_Q_TO_S = {"round17": ["qingchuan-industry-investment-2024-10", "yunjiang-nev-industry-news-2024"],
@@ -440,9 +479,10 @@ def rounds_t_to_v():
 def test_rounds_t_to_v_as_measured_once(rounds_t_to_v):
     """Rounds T–V, written while the work on Q–S went on and measured once after it: 195 of 349 found (56%; these
     lists hold fewer implied previous figures), all judged right, two false alarms (0.34 per 60); the finder of stop 17
-    on the same texts: 137 found (39%), the same two alarms. After the two fixes above: 196 found, no alarm."""
+    on the same texts: 137 found (39%), the same two alarms. After the two fixes above: 196 found, no alarm (195 after
+    the guards a review's chance fits called for)."""
     assert_round(rounds_t_to_v, 195, 195, T_TO_V_ALARMS)
-    assert_round(rounds_t_to_v, 196, 196)
+    assert_round(rounds_t_to_v, 195, 195)
 
 
 # -- what a reader sees ---------------------------------------------------------------------------------------------

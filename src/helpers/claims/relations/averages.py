@@ -737,10 +737,27 @@ def _grown(figures: list[Figure], stated: Figure, name: str) -> Figure | None:
         if rate.unit != "%" or not RATE_LEAD.search(rate.lead):
             continue
         owner = figures[i - 1] if i > 0 and figures[i - 1].sentence == rate.sentence else None
-        words = rate.clause if name in rate.clause else (owner.clause if owner is not None and owner.amount else "")
-        if name in words:
+        words = rate.clause if _names_word(rate.clause, name) else (owner.clause if owner is not None and owner.amount
+                                                                     else "")
+        if _names_word(words, name):
             return rate
     return None
+
+
+def _names_word(words: str, name: str) -> bool:
+    """``words`` name ``name`` as a word of its own: 出口 in 全年出口增长, not inside 进出口."""
+    return any(not (at > 0 and words[at - 1] in INSIDE.get(name[0], "")) for at in _at(words, name))
+
+
+def _at(words: str, name: str):
+    at = words.find(name)
+    while at >= 0:
+        yield at
+        at = words.find(name, at + 1)
+
+
+#: a character that, before a name, makes it part of a longer word: 进 before 出口 (进出口), 净 or 毛 before 利润
+INSIDE = {"出": "进", "利": "净毛"}
 
 
 def _rate_gap(figures: list[Figure], stated: Figure) -> Iterator[Finding]:

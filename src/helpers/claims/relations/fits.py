@@ -33,6 +33,7 @@ from typing import Iterator
 
 from helpers.claims.relations.finding import FITTED, Finding
 from helpers.claims.relations.passage import Document, Figure, unit_name
+from helpers.claims.relations.totals import _core_name as core_name
 from helpers.claims.relations.passage import bigrams as _bigrams
 from helpers.claims.relations.words import BASE_LEAD, CHANGE_VERBS, COMPARED, FROM_LEAD, RATE_LEAD
 
@@ -55,6 +56,8 @@ JOINER = re.compile(r"^\s*(?:和|与|及|、|，|,)\s*$")
 LEVEL_REACHED = re.compile(f"(?:{CHANGE_VERBS})(?:到|至)$|(?:增至|降至|升至)$")
 DIGITS = 2           # an operand of a quotient has at least this many significant digits (5个 over 40个: no)
 TOTAL_DIGITS = 2     # a total fitted by its parts at least this many
+#: the words of a total stated after its parts (``以上合计``, ``两类共``, ``总计``, ``全部``)
+SUMMED = re.compile(r"合计|共计|总计|总|共|全部|以上|两者|三者|两类|三类|两项|三项")
 #: the words between a total that is itself an item of a list (``其中，幼儿园 92所，小学 51所，初中 28所…``) and its own
 #: parts: without them the items after it are its siblings (92 = 51 + 28 + 9 + 4 by chance)
 LISTED = re.compile(r"其中|包括|含|分别|中[，,：:]|[：:]")
@@ -129,7 +132,9 @@ def _fit_quotient(document: Document, figures: list[Figure], stated: Figure, fac
     near = [f for f in figures[max(0, stated.index - NEAR):stated.index] if _operand(f, stated)]
     if not near and stated.unit == "%":
         return
-    paragraph = [f for f in figures[max(0, stated.index - BACK):stated.index] if _operand(f, stated)][::-1]
+    after = [f for f in figures[stated.index + 1:stated.index + 4] if f.sentence == stated.sentence
+             and _operand(f, stated)]         # 净息差为 1.86%（…生息资产平均余额 W）: a whole stated after it
+    paragraph = [f for f in figures[max(0, stated.index - BACK):stated.index] if _operand(f, stated)][::-1] + after
     earlier = [f for f in document.earlier(figures[0].start, EARLIER) if _operand(f, stated)]
     sentence = bigrams(document.raw[document.sentence_start(stated.start):stated.start] + stated.clause)
     named = [f for f in earlier if bigrams(f.clause) & sentence]
@@ -140,8 +145,13 @@ def _fit_quotient(document: Document, figures: list[Figure], stated: Figure, fac
              ("an earlier figure of its unit that no later one exceeds, the only one that fits", near,
               _unexceeded(figures[:stated.index][::-1] + document.earlier(figures[0].start, EARLIER), earlier), True)]
     if not share:                   # the average's own words name what it divides (亩均用水量: 灌溉用水 T)
-        measured = [f for f in named if bigrams(f.clause) & bigrams(stated.clause)]
-        tiers += [("a figure named as the average is over one near it, the only pair that fits", measured, near, True),
+        measured = [f for f in [*paragraph, *earlier] if bigrams(f.clause) & bigrams(stated.clause)]
+        per = PER_COUNTED.search(stated.clause)      # 户均资产规模: over a count of 户 (or 家)
+        counted = [f for f in [*figures[:stated.index][::-1], *earlier] if per and f.unit in COUNTED_UNITS[per.group(1)]
+                   and _operand(f, stated)]
+        tiers += [("a figure named as the average is over the count its words name, the only pair that fits",
+                   measured, counted, True),
+                  ("a figure named as the average is over one near it, the only pair that fits", measured, near, True),
                   ("a figure named as the average is over the report's population, the only pair that fits", measured,
                    population, True),
                   ("a figure named as the average is over one its sentence names, the only pair that fits", measured,
@@ -159,6 +169,11 @@ def _fit_quotient(document: Document, figures: list[Figure], stated: Figure, fac
                          and f is not part), key=lambda f: f.start, default=whole)
             yield _finding(stated, part, whole, factor, why, tier)
             return
+
+
+#: an average per a unit its words name (户均, 人均, 亩均, 场均 …) and the units that count it
+PER_COUNTED = re.compile(r"([户人亩])均")
+COUNTED_UNITS = {"户": ("户", "家"), "人": ("人", "名"), "亩": ("亩",)}
 
 
 def _unexceeded(before: list[Figure], candidates: list[Figure]) -> list[Figure]:
@@ -243,9 +258,28 @@ def _head(figure: Figure) -> bool:
     return not figure.plain
 
 
+#: the slack a fit may have: the recomputed interval and the stated one together at most this share of the stated
+#: figure wide (70个 over 90个, each ±0.5, spans 76.8–78.8%: 2.7% of a stated 78.8% — any figure near it would fit)
+SLACK = 0.015
+
+
+def _bounds(figure: Figure) -> tuple[float, float]:
+    """A figure's interval for a fit: a count written as a whole number (30个, 1,247户) is taken as exact — the ledger
+    allows 30个 to be a rounded 29.5–30.5, which would let any figure near a quotient of two counts fit."""
+    if figure.kind == "count" and WHOLE_NUMBER.fullmatch(NUMBER.search(figure.text).group(0)) \
+            and not re.search(r"[万亿千百]", figure.text):
+        return figure.value, figure.value
+    return figure.low, figure.high
+
+
+WHOLE_NUMBER = re.compile(r"[\d,，]+")
+
+
 def _fits(part: Figure, whole: Figure, stated: Figure, factor: float) -> bool:
-    low, high = part.low / whole.high * factor, part.high / whole.low * factor
-    return low <= stated.high and high >= stated.low
+    (part_low, part_high), (whole_low, whole_high) = _bounds(part), _bounds(whole)
+    low, high = part_low / whole_high * factor, part_high / whole_low * factor
+    return low <= stated.high and high >= stated.low \
+        and (high - low) + (stated.high - stated.low) <= SLACK * stated.value
 
 
 def _finding(stated: Figure, part: Figure, whole: Figure, factor: float, why: str, tier: str) -> Finding:
@@ -271,15 +305,21 @@ def _fit_sum(document: Document, figures: list[Figure], total: Figure) -> Iterat
     after = [f for f in figures[total.index + 1:total.index + 1 + 3 * RUN] if f.alike(total)]
     before = [f for f in figures[max(0, total.index - 2 * RUN):total.index] if f.alike(total)][::-1]
     listed = bool(LISTED.search(total.lead))
-    if not listed and before:
+    if not listed and before and SUMMED.search(total.clause):   # 暴雨 9次、高温 5次、强对流 14次: no 合计, siblings
         parts = _run(document, before, total)
         if parts:
             yield _sum(total, parts, "right before")
     k = 0
     while k < len(after):
         opened = BREAKDOWN.search(document.between(after[k - 1] if k else total, after[k]))
-        if (k == 0 and not listed) or opened:
-            parts = _run(document, after[k:], total)
+        # with no words opening them, parts follow their total's sentence (总投资 T。基础设施 a，产业 b，民生 c): a list
+        # that goes on in the total's own sentence (图书馆 74个，文化馆 46个，博物馆 28个) is of its siblings
+        unopened = k == 0 and not listed
+        if unopened or opened:
+            parts = _run(document, after[k:], total, within=not opened)
+            if parts and unopened and not opened and parts[0].sentence == total.sentence \
+                    and not _kinds_of(total, parts):
+                parts = []          # 图书馆 74个，文化馆 46个，博物馆 28个: siblings, not 医院 218个，公立医院 a，民营医院 b
             if parts:
                 yield _sum(total, parts, "right after" if k == 0 else "after")
                 k += len(parts)
@@ -287,12 +327,22 @@ def _fit_sum(document: Document, figures: list[Figure], total: Figure) -> Iterat
         k += 1
 
 
-def _run(document: Document, run: list[Figure], total: Figure) -> list[Figure]:
+def _kinds_of(total: Figure, parts: list[Figure]) -> bool:
+    """Every part is named as a kind of the total (公立医院, 民营医院 of 医院)."""
+    name = core_name(total)
+    return len(name) >= 2 and all(name in part.clause for part in parts)
+
+
+def _run(document: Document, run: list[Figure], total: Figure, within: bool = False) -> list[Figure]:
     """The shortest run of two or more of ``run`` (figures of the total's unit, in reading order away from it)
-    that sums to the total to the rounding and ends where its list does, in text order; empty when none does."""
+    that sums to the total to the rounding and ends where its list does, in text order; empty when none does.
+    ``within``: a run no words open stays in one sentence and stops at ；(卫生技术人员 a；城乡低保对象 b are no list)."""
     parts: list[Figure] = []
     for n, figure in enumerate(run[:RUN]):
         if not figure.plain or not _precise(figure, OPERAND) or figure.value >= total.value:
+            break
+        if within and parts and (figure.sentence != parts[-1].sentence
+                                 or re.search(r"[；;]", document.between(parts[-1], figure))):
             break
         parts.append(figure)
         low, high = sum(p.low for p in parts), sum(p.high for p in parts)

@@ -230,6 +230,8 @@ EARLIER = 200       # figures of the report looked back over for the whole an op
 
 #: words that introduce parts of the figure before them: 其中, and 内含 / 包括 / 包含 used the same way
 PARTS_MARK = re.compile(r"其中|内含|包括|包含")
+#: a clause after ； that opens a group of its own (``；非税收入中，``): a breakdown before it ends there
+NEW_GROUP = re.compile(r"[；;][^，。；;\d]{1,12}中[，,：:]")
 CLAUSE_END = re.compile(r"[；;。]")
 #: a breakdown of the figure before it: ``分经济类型看，``, ``按消费类型分，``, ``分地区看：``
 BREAKDOWN = re.compile(r"(?:(?:分|按)(?P<dim>[^，。；、\d]{1,8}?)(?:看|分|划分)"
@@ -251,6 +253,8 @@ def _breakdowns(document: Document, figures: list[Figure]) -> Iterator[Finding]:
             continue
         sentence = document.sentence_start(opener.end())
         stop = openers[n + 1].start() if n + 1 < len(openers) else figures[-1].end + 1
+        other = NEW_GROUP.search(document.raw, opener.end(), stop)   # 分地区看，a，b；非税收入中，c: c is of another whole
+        stop = other.start() if other else stop
         members = [f for f in figures[first:first + AHEAD]
                    if document.sentence_start(f.start) == sentence and f.start < stop]
         amounts = [f for f in members if _plain(f)]
@@ -272,8 +276,10 @@ def _breakdown(document: Document, figures: list[Figure], openers: list, n: int,
     earlier_start = openers[0].start() if n > 0 else opener.start()
     reach = document.sentence_start(opener.start()) - 200        # figures before it are too far to be the total
     before = takewhile(lambda f: f.start > reach, (figures[i] for i in range(first - 1, -1, -1)))
-    total = next((f for f in before if f.start < earlier_start and f.same(parts[0]) and _plain(f)
-                  and not _after_mark(document, f) and not PLANNED.search(f.clause)), None)  # no 其中 part, no plan
+    candidates = [f for f in before if f.start < earlier_start and f.same(parts[0]) and _plain(f)
+                  and not _after_mark(document, f) and not PLANNED.search(f.clause)]  # no 其中 part, no plan
+    # the nearest that can hold the parts (医院 218个，公立 86个，民营 132个。按等级分，…: not 民营's 132)
+    total = next((f for f in candidates if sum(p.low for p in parts) <= f.high), candidates[0] if candidates else None)
     if total is not None and _after_breakdown(document, total):
         total = None                            # 分季度看，…三季度 c。分贸易方式看，…: c is a part, no total
     if total is None and len(parts) >= 2 and n == 0:
