@@ -54,7 +54,8 @@ def find(document: Document) -> Iterator[Finding]:
                     found = list(_average(document, figures, figure, several))
                 yield from found
             elif figure.amount and AVERAGE.search(figure.clause) and not STANDARD.search(figure.clause) \
-                    and not COMPARED_IN_BRACKETS.search(figure.lead):
+                    and not COMPARED_IN_BRACKETS.search(figure.lead) \
+                    and not FROM_LEAD.search(figure.lead) and not BASE_LEAD.search(figure.lead):   # 由上年的 a: last year's
                 yield from _average(document, figures, figure, several)     # 月人均保障标准 is a threshold
             elif figure.amount and PER_EACH.search(figure.clause):
                 yield from _per_each(document, figures, figure)
