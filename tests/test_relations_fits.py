@@ -396,6 +396,14 @@ def test_no_chance_fit(text):
     assert fits(checks_in(text)) == []
 
 
+def test_a_rate_per_mu_is_no_part_of_a_total():
+    """每亩 15.8元 after the last part is a rate: the three parts fit 38.64亿元 without it."""
+    table = checks_in("全年发放三项补贴资金合计38.64亿元。其中，甲补贴17.35亿元；乙补贴11.67亿元；丙补贴9.62亿元，按每亩15.8元的标准"
+                      "发放。")
+    assert "11.67亿元 17.35亿元 38.64亿元 9.62亿元" in kind(table, "auto-fit-sum-").figures.tolist()
+    assert not any("15.8元" in f for f in table.figures)
+
+
 def test_kinds_named_after_their_total_in_its_sentence_are_its_parts():
     table = checks_in("全市共有医院218个，公立医院86个，民营医院132个。")
     assert kind(table, "auto-fit-sum-").figures.tolist() == ["132个 218个 86个"]

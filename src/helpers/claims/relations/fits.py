@@ -339,7 +339,8 @@ def _run(document: Document, run: list[Figure], total: Figure, within: bool = Fa
     ``within``: a run no words open stays in one sentence and stops at ；(卫生技术人员 a；城乡低保对象 b are no list)."""
     parts: list[Figure] = []
     for n, figure in enumerate(run[:RUN]):
-        if not figure.plain or not _precise(figure, OPERAND) or figure.value >= total.value:
+        if not figure.plain or not _precise(figure, OPERAND) or figure.value >= total.value \
+                or PER_WORDS.search(figure.clause):          # 每亩 15.8元 is a rate, no part of 38.64亿元
             break
         if within and parts and (figure.sentence != parts[-1].sentence
                                  or re.search(r"[；;]", document.between(parts[-1], figure))):
@@ -350,7 +351,8 @@ def _run(document: Document, run: list[Figure], total: Figure, within: bool = Fa
             break
         if len(parts) >= 2 and high >= total.low:
             following = run[n + 1] if n + 1 < len(run) else None
-            if following is not None and following.plain and _listed_with(document, figure, following):
+            if following is not None and following.plain and not PER_WORDS.search(following.clause) \
+                    and _listed_with(document, figure, following):
                 return []              # 0.68 + 0.52 + 0.64 fits 1.86, but the list goes on (+ 0.22)
             return sorted(parts, key=lambda f: f.start)
     return []
@@ -387,7 +389,7 @@ def _fit_earlier_total(document: Document, figures: list[Figure], first: Figure)
         return
     parts: list[Figure] = []
     for n, figure in enumerate(run[:RUN]):
-        if not figure.plain or not _precise(figure, OPERAND):
+        if not figure.plain or not _precise(figure, OPERAND) or PER_WORDS.search(figure.clause):
             return
         parts.append(figure)
         low, high = sum(p.low for p in parts), sum(p.high for p in parts)

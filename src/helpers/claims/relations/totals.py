@@ -160,8 +160,8 @@ def _parts(document: Document, figures: list[Figure], at: int,
             elif shares and LIST_GAP.match(figure.lead):      # 占比分别为 24.1% 和 28.8%
                 shares.append(figure)
             continue
-        if not _plain(figure):
-            continue
+        if not _plain(figure) or PER_UNIT_WORDS.search(figure.clause):
+            continue                                # 丙 c，按每亩 15.8元 的标准发放: a rate, no part
         if not parts or any(figure.same(p) for p in parts) or (last is not None and figure.start == last.end) \
                 or _total_exists(figures, first, figure, sentence_start, document, opens):
             parts.append(figure)
@@ -230,6 +230,8 @@ EARLIER = 200       # figures of the report looked back over for the whole an op
 
 #: words that introduce parts of the figure before them: 其中, and 内含 / 包括 / 包含 used the same way
 PARTS_MARK = re.compile(r"其中|内含|包括|包含")
+#: the words of a figure per something (``按每亩``, ``每人每月``): a rate, never a part of a total
+PER_UNIT_WORDS = re.compile(r"每(?:[亩人户吨件个台辆套间平]|平方米|公斤|千克|年|月|天|日|次)")
 #: a clause after ； that opens a group of its own (``；非税收入中，``): a breakdown before it ends there
 NEW_GROUP = re.compile(r"[；;][^，。；;\d]{1,12}中[，,：:]")
 CLAUSE_END = re.compile(r"[；;。]")
