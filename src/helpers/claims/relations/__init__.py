@@ -23,6 +23,11 @@ them within a sentence and across the sentences of a paragraph:
   (自然增长率, 支出增速高于收入增速 N个百分点), balances (收支结余, 当年结存, 顺差, 所有者权益 = 资产 − 负债, 现金流量净额
   = 流入 − 流出), yields per unit of area (单产, 亩产, 公斤/亩: 产量 over 面积) and quotients named by their words, kept
   as one table (日均 over the days, 人均花费 over 人次, 平均票价, 支付比例, 可支付月数: :data:`~.words.QUOTIENTS`).
+* :mod:`~.fits` — last, relations found by arithmetic: a stated figure that reads as a quotient (a percent that is no
+  growth rate, a figure after 均/每/平均/率/比, 是…的 N倍) or a plain total, that no finder above tied by its words, tried
+  against the figures around it and kept only where they fit to the rounding (never judged against: a figure nothing
+  fits is not checked), with guards against chance (precise figures only, exact counts, a run that ends where its
+  list does, the words' names for part and whole respected).
 
 Each relation becomes an ordinary :class:`~helpers.claims.checks.Check` over the ledger's claim ids
 (:mod:`~.finding`), so every figure enters with the interval the text allows (rounding, 余/多/超 bounds) and

@@ -6,18 +6,27 @@ accuse. Many relations are written in words no table holds: ``综合毛利率为
 ``平均住院日为 8.6日``, ``医护比为 1:1.15``, a list of parts after its total with no 其中. Here such a figure is tried
 against the figures before it:
 
-* a **quotient** — a percent that is no growth rate, or a figure whose words say it is one (均, 平均, 每, 率, 比, 强度,
-  周期) — as a part near it (in its paragraph, at most :data:`NEAR` figures before it) over a whole: first one in its
-  paragraph, then the report's population, then an earlier figure whose words share a pair of characters with the
-  quotient's sentence, then (only when exactly one pair fits) any earlier figure of the part's unit. ``每千``, ``每万``,
-  ``每10万`` and ``月均`` scale it as their words say;
-* a **total** — a plain amount — as the sum of the run of figures of its unit right after it in its paragraph (or
-  right before it), two or more of them.
+* a **quotient** — a percent that is no growth rate, a figure whose words say it is one (均, 平均, 每, 率, 比, 强度,
+  周期), or a multiple (是…的 N倍) — as a part near it (in its paragraph, at most :data:`NEAR` figures before it) over
+  a whole: first one in its paragraph (or stated after it in its sentence), then the report's population, then an
+  earlier figure whose words share a pair of characters with the quotient's sentence, then (only when exactly one
+  pair fits) an earlier figure of the part's unit that no later one exceeds — a whole the text goes on to break down;
+  an average may also divide a figure named as it is over the count its words name (户均 over 户), one near it, the
+  population or a figure its sentence names. ``每千``, ``每万``, ``每10万`` and ``月均`` scale it as their words say;
+* a **gap of two growth rates** (``增速比 X 高 d个百分点``) — a rate near it less the rate of what its words name;
+* a **total** — a plain amount — as the sum of the run of figures of its unit after it (in the next sentence, or in
+  its own when the parts are named as its kinds; from a word that opens a breakdown: 其中, 分别为, 按…分), before it
+  (when its words say it sums: 合计, 以上), or of a list opened by 分…看/按…分 further down when it is given closely.
 
-Only what fits is kept, to the rounding the text allows (each figure's interval from the ledger), and only where
-the figures are precise enough for a fit to be evidence (:data:`PRECISE`). A fit is never an accusation: without
-words the figures that were meant are unknown, so a figure nothing fits is simply not checked. Each check says it was
-found by arithmetic and which figures it took, so a reader can see whether the text means them.
+Only what fits is kept, to the rounding the text allows (each figure's interval from the ledger; a count written as a
+whole number taken as exact), and only where a fit is evidence: precise figures (:data:`PRECISE`, :data:`OPERAND`,
+:data:`DIGITS`), a slack of at most :data:`SLACK` of the stated figure, a run of parts that ends where its list ends,
+no figure per something (每股, 每亩) as an operand or a part, no item of a list as the total of its siblings, and
+where the words name the part and the whole (``赔付支出占保费收入的``) only figures named so. A fit is never an
+accusation: without words the figures that were meant are unknown, so a figure nothing fits is simply not checked.
+Each check says it was found by arithmetic (:data:`~.finding.FITTED`) and which figures it took, so a reader can see
+whether the text means them — a fit over the wrong whole confirms the arithmetic of a wrong figure (净利率 over
+营业成本), which only the words can refute.
 
 >>> from helpers.claims.relations import find_in_text
 >>> [(c.check_id, c.description) for c in find_in_text(
@@ -143,12 +152,13 @@ def _fit_quotient(document: Document, figures: list[Figure], stated: Figure, fac
     tiers = [("its paragraph", near, paragraph, False), ("the report's population", near, population, False),
              ("an earlier figure named alike", near, named, False),
              ("an earlier figure of its unit that no later one exceeds, the only one that fits", near,
-              _unexceeded(figures[:stated.index][::-1] + document.earlier(figures[0].start, EARLIER), earlier), True)]
+              _unexceeded(figures[max(0, stated.index - EARLIER):stated.index][::-1]
+                          + document.earlier(figures[0].start, EARLIER), earlier), True)]
     if not share:                   # the average's own words name what it divides (亩均用水量: 灌溉用水 T)
         measured = [f for f in [*paragraph, *earlier] if bigrams(f.clause) & bigrams(stated.clause)]
         per = PER_COUNTED.search(stated.clause)      # 户均资产规模: over a count of 户 (or 家)
-        counted = [f for f in [*figures[:stated.index][::-1], *earlier] if per and f.unit in COUNTED_UNITS[per.group(1)]
-                   and _operand(f, stated)]
+        counted = [f for f in [*figures[max(0, stated.index - EARLIER):stated.index][::-1], *earlier]
+                   if per and f.unit in COUNTED_UNITS[per.group(1)] and _operand(f, stated)]
         tiers += [("a figure named as the average is over the count its words name, the only pair that fits",
                    measured, counted, True),
                   ("a figure named as the average is over one near it, the only pair that fits", measured, near, True),

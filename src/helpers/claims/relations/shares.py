@@ -92,7 +92,8 @@ def _named_share(document: Document, figures: list[Figure], share: Figure) -> It
     ending = [f for f in whole_of if any(_core_name(f).endswith(n) for n in wanted if len(n) >= 2)]
     for figure in exactly[:1] or ending[:1] or [f for f in candidates if _names(f, name)][:1]:
         doubt = "" if _near(figure, share) else f"the total is the nearest figure named {name}, in another paragraph"
-        if not exactly and "总" in name and "总" not in figure.clause:     # 占全市总诊疗人次的, 医院诊疗人次 W
+        if not exactly and "总" in name and "总" not in figure.clause and not _after_mark(document, part):
+            # 占全市总诊疗人次的 with 医院诊疗人次 W the nearest (not 教职工 800人，其中 … 100人，占教职工总数的)
             doubt = doubt or f"{name} is a total; {figure.text} ({figure.clause}) may be one kind of it"
         yield _share(part, figure, share, f"占{name} refers to {figure.text}, the figure named {name}", doubt)
         return
