@@ -69,3 +69,25 @@ def test_repeated_headings_are_kept_apart():
     labels = section_labels(segment(article + article))
     assert len(set(labels.values())) == len(labels) == 4
     assert sorted(labels.values())[0].startswith("产业发展 · ")
+
+
+def test_a_check_whose_recomputed_figure_has_no_upper_end_is_drawn_to_the_edge():
+    """A part stated as 突破千亿元 (at least) gives a share with no upper end: the lead figure keeps finite limits
+    that fit the other checks and draws that bar to the right edge (the run failed on it before)."""
+    import math
+
+    from helpers.present.figures import checks_figure
+
+    row = {"unit": "percent", "description": "d", "gap": 0.0, "verdict": "consistent"}
+    checks = pd.DataFrame([
+        {**row, "check_id": "a", "computed": 28.7, "computed_low": 28.68, "computed_high": math.inf,
+         "stated": 29.5, "stated_low": 29.45, "stated_high": 29.55},
+        {**row, "check_id": "b", "computed": 50.0, "computed_low": 49.9, "computed_high": 50.1,
+         "stated": 50.0, "stated_low": 49.95, "stated_high": 50.05},
+    ])
+    fig = checks_figure(checks)
+    ax = fig.axes[0]
+    left, right = ax.get_xlim()
+    assert math.isfinite(left) and math.isfinite(right) and right > 1.002
+    bars = [line for line in ax.get_lines() if len(line.get_xdata()) == 2 and line.get_linewidth() == 7]
+    assert max(max(line.get_xdata()) for line in bars) == pytest.approx(right)

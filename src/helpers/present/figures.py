@@ -260,23 +260,32 @@ def checks_figure(checks: pd.DataFrame, source: str = ""):
                            mid=judged["computed"] / stated, slo=judged["stated_low"] / stated,
                            shi=judged["stated_high"] / stated)
     judged = judged.sort_values(["rank", "gap"], ascending=[True, False]).reset_index(drop=True)
+    # the axis fits the finite ends; a recomputed interval without an end (a part stated as 突破千亿元, at least)
+    # is drawn to the axis' edge with an arrow
+    finite = judged[["lo", "hi", "mid", "slo", "shi"]].astype(float).replace([np.inf, -np.inf], np.nan)
+    low = float(np.nanmin(finite.to_numpy()))
+    high = float(np.nanmax(finite.to_numpy()))
+    pad = max(high - low, 0.02) * 0.35
+    left, right = low - pad * 0.3, high + pad
     fig, ax = plt.subplots(figsize=(10, 0.75 * len(judged) + 2.2))
     for y, row in judged.iterrows():
         word = WORDS[row["verdict"]]
         ax.add_patch(plt.Rectangle((row["slo"], y - 0.32), row["shi"] - row["slo"], 0.64, color="#cccccc",
                                    zorder=1))
-        ax.plot([row["lo"], row["hi"]], [y, y], color=word.colour, linewidth=7, solid_capstyle="butt", zorder=2)
+        lo, hi = (float(np.clip(v, left, right)) for v in (row["lo"], row["hi"]))
+        ax.plot([lo, hi], [y, y], color=word.colour, linewidth=7, solid_capstyle="butt", zorder=2)
+        for end, edge in ((row["lo"], left), (row["hi"], right)):
+            if not np.isfinite(end):
+                ax.annotate("", xy=(edge, y), xytext=(row["mid"], y), zorder=2,
+                            arrowprops={"arrowstyle": "->", "color": word.colour})
         ax.plot([row["mid"]], [y], marker="o", markersize=8, color=word.colour, markeredgecolor="black", zorder=3)
-        ax.annotate(f"{word.symbol} {row['verdict']}", xy=(max(row["hi"], row["shi"]), y), xytext=(8, 0),
+        ax.annotate(f"{word.symbol} {row['verdict']}", xy=(max(hi, row["shi"]), y), xytext=(8, 0),
                     textcoords="offset points", va="center", fontsize="small")
     labels = ["\n".join(textwrap.wrap(d, 30)[:2]) for d in judged["description"]]
     ax.set_yticks(range(len(judged)), labels, fontsize="small")
     ax.set_ylim(len(judged) - 0.5, -0.5)
     ax.axvline(1, color="black", linewidth=0.8)
-    low = float(min(judged["lo"].min(), judged["slo"].min()))
-    high = float(max(judged["hi"].max(), judged["shi"].max()))
-    pad = max(high - low, 0.02) * 0.35
-    ax.set_xlim(low - pad * 0.3, high + pad)
+    ax.set_xlim(left, right)
     ax.set_xlabel(t("figure.checks_x") + (f"\n{note}" if note else ""))
     ax.set_ylabel("")
     band = plt.Rectangle((0, 0), 1, 1, color="#cccccc")
