@@ -270,8 +270,8 @@ def checks_figure(checks: pd.DataFrame, source: str = ""):
     fig, ax = plt.subplots(figsize=(10, 0.75 * len(judged) + 2.2))
     for y, row in judged.iterrows():
         word = WORDS[row["verdict"]]
-        ax.add_patch(plt.Rectangle((row["slo"], y - 0.32), row["shi"] - row["slo"], 0.64, color="#cccccc",
-                                   zorder=1))
+        slo, shi = (float(np.clip(v, left, right)) for v in (row["slo"], row["shi"]))    # 超过 20%: no upper end
+        ax.add_patch(plt.Rectangle((slo, y - 0.32), shi - slo, 0.64, color="#cccccc", zorder=1))
         lo, hi = (float(np.clip(v, left, right)) for v in (row["lo"], row["hi"]))
         ax.plot([lo, hi], [y, y], color=word.colour, linewidth=7, solid_capstyle="butt", zorder=2)
         for end, edge in ((row["lo"], left), (row["hi"], right)):
@@ -279,7 +279,7 @@ def checks_figure(checks: pd.DataFrame, source: str = ""):
                 ax.annotate("", xy=(edge, y), xytext=(row["mid"], y), zorder=2,
                             arrowprops={"arrowstyle": "->", "color": word.colour})
         ax.plot([row["mid"]], [y], marker="o", markersize=8, color=word.colour, markeredgecolor="black", zorder=3)
-        ax.annotate(f"{word.symbol} {row['verdict']}", xy=(max(hi, row["shi"]), y), xytext=(8, 0),
+        ax.annotate(f"{word.symbol} {row['verdict']}", xy=(max(hi, shi), y), xytext=(8, 0),
                     textcoords="offset points", va="center", fontsize="small")
     labels = ["\n".join(textwrap.wrap(d, 30)[:2]) for d in judged["description"]]
     ax.set_yticks(range(len(judged)), labels, fontsize="small")
