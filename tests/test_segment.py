@@ -178,3 +178,20 @@ def test_briefs_take_the_heading_before_them_and_an_articles_last_section_stays_
 def test_a_content_line_is_not_mistaken_for_chrome():
     parts = segment("记者：你们如何看待今年的经济形势？\n移动通讯网络覆盖全县，基站1,200个。\n编辑部设在县城。\n")
     assert parts.chrome.empty and len(parts.paragraphs) == 3
+
+
+def test_a_masthead_over_several_lines_of_page_furniture():
+    """A masthead set on several lines — the paper's name alone, its Latin name, the date with 星期 and the lunar date,
+    the page and column, the publishing line (刊号, 邮发代号), the page's editors and hotline — is page chrome; the
+    headline is the line under it (every news fixture of rounds 11–25 was titled by its paper's name before)."""
+    raw = ("青川晚报\nQINGCHUAN EVENING NEWS\n2025年3月4日　星期二　农历乙巳年二月初五\n第A05版　城事·民生\n"
+           "国内统一连续出版物号 CN 51-0042　邮发代号 62-18\n本版责任编辑：林远　　新闻热线：0838-1234567\n\n"
+           "全县粮食总产再创新高\n——全年产量41.26万吨　单产提高2.3%\n\n"
+           "本报讯（记者 何川）3月3日，县农业农村局发布消息，全年粮食产量41.26万吨。\n")
+    parts = segment(raw)
+    assert parts.headline == "全县粮食总产再创新高"
+    assert parts.chrome.kind.tolist()[:6] == ["page"] * 6
+    assert parts.paragraphs.text.iloc[0].startswith("3月3日")
+    two_editors = segment("临湾日报\n2025年1月22日　星期三　第A03版　经济新闻\n责任编辑：郑晓岚　美术编辑：何一帆\n\n"
+                          "跨境电商进出口首破千亿元\n\n本报讯（记者 程思远）全年跨境电商进出口1,026.8亿元。\n")
+    assert two_editors.headline == "跨境电商进出口首破千亿元"

@@ -44,8 +44,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-CHROME_LINE = re.compile(r"^\s*[（(【\[]?\s*(?:初审编辑|责任编辑|审核编辑|终审编辑|责编|编辑)\s*(?:[:：]\s*|\s+)?"
-                         r"[^\s:：，。（）()]{0,12}\s*[）)】\]]?\s*$")
+CHROME_LINE = re.compile(r"^\s*[（(【\[]?\s*(?:(?:初审编辑|责任编辑|审核编辑|终审编辑|美术编辑|责编|编辑|校对)\s*(?:[:：]\s*|\s+)?"
+                         r"[^\s:：，。（）()]{0,12}\s*){1,3}[）)】\]]?\s*$")   # 责任编辑：甲　美术编辑：乙 on one line
 MORE_MARKER = re.compile(r"(?:\.{3}|…+)?\s*\[详细\]\s*$")
 BYLINE = re.compile(r"记者.{0,20}报道\s*$")
 SENTENCE_END = re.compile(r"[。！？!?]+[”’」』\"）)]*|[；;](?=\s*$)")
@@ -176,10 +176,21 @@ MASTHEAD = re.compile(r"^[^\s，。,]{2,14}\s+\d{4}年\d{1,2}月\d{1,2}日\s*(?:
                       r"(?:\s*第\s*[\d一二三四五六七八九十]+\s*版)?(?:\s+[^\s，。,]{1,12})*\s*$")
 
 
+#: a masthead's publishing line: ``国内统一连续出版物号 CN 35-0187　海澄日报社出版``, ``邮发代号 …``
+PUBLISHER = re.compile(r"连续出版物号|\bCN\s*\d{2}\s*[-－]\s*\d{4}|报社出版|邮发代号|主管主办|机关报|今日\d+版|本版责编"
+                       r"|本版(?:责任)?编辑|美编[:：]|新闻热线|^[A-Z]?\d{1,2}\s*版?\s+\S{1,10}|^第\s*[A-Z]?\d{1,3}\s*版"
+                       r"|^[A-Z][A-Z\s]{3,30}$")                 # a page's number and column, the paper's Latin name
+#: a masthead set on two lines: the paper's name alone (``临湾日报``), then the date line (``2025年1月22日　星期三　第A03版``)
+PAPER_NAME = re.compile(r"^[^\s，。,、：:]{1,8}(?:日报|晚报|时报|商报|早报|晨报|周报|导报)$|^[^\s，。,、：:\d]{2,5}报$")
+MASTHEAD_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]"
+                           r"(?:\s*第\s*[\dA-Z一二三四五六七八九十]+\s*版)?(?:\s+[^\s，。,]{1,12})*\s*$")
+
+
 def _chrome_kind(line: str) -> str | None:
     if CHROME_LINE.match(line):
         return "editor"
-    if PAGE_LINE.match(line) or MASTHEAD.match(line):
+    if PAGE_LINE.match(line) or MASTHEAD.match(line) or MASTHEAD_DATE.match(line) or PAPER_NAME.match(line) \
+            or (len(line) <= 60 and PUBLISHER.search(line)):
         return "page"
     if DATELINE_LINE.match(line) and len(line) <= 100:
         return "dateline"
@@ -192,7 +203,7 @@ def _headline_block(lines: list) -> tuple[int | None, dict[int, str]]:
     A first line is the headline when a dateline, a byline, a subtitle, a numbered part or a paragraph opening
     with a dateline follows it (past page furniture and the issuer's line).
     """
-    index = next((i for i, line in enumerate(lines[:8]) if _chrome_kind(line[2]) is None), None)
+    index = next((i for i, line in enumerate(lines[:12]) if _chrome_kind(line[2]) is None), None)
     if index is None:
         return None, {}
     text = lines[index][2]
