@@ -181,7 +181,8 @@ PUBLISHER = re.compile(r"连续出版物号|\bCN\s*\d{2}\s*[-－]\s*\d{4}|报社
                        r"|本版(?:责任)?编辑|美编[:：]|新闻热线|^[A-Z]?\d{1,2}\s*版?\s+\S{1,10}|^第\s*[A-Z]?\d{1,3}\s*版"
                        r"|^[A-Z][A-Z\s]{3,30}$")                 # a page's number and column, the paper's Latin name
 #: a masthead set on two lines: the paper's name alone (``临湾日报``), then the date line (``2025年1月22日　星期三　第A03版``)
-PAPER_NAME = re.compile(r"^[^\s，。,、：:]{1,8}(?:日报|晚报|时报|商报|早报|晨报|周报|导报)$|^[^\s，。,、：:\d]{2,5}报$")
+PAPER_NAME = re.compile(r"^[^\s，。,、：:]{1,8}(?:日报|晚报|时报|商报|早报|晨报|周报|导报)$"
+                        r"|^[^\s，。,、：:\d]{2,5}(?<![通公快简喜捷年月汇预申上举电])报$")   # 临源报, 金融报; not 某县通报
 MASTHEAD_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]"
                            r"(?:\s*第\s*[\dA-Z一二三四五六七八九十]+\s*版)?(?:\s+[^\s，。,]{1,12})*\s*$")
 
