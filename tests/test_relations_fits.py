@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from .test_relations_kinds import assert_round, checks_in, kind, no_alarm, verdicts
+from .test_relations_kinds import assert_round, checks_in, kind, no_alarm, verdicts, verdicts_of
 
 
 def fits(table):
@@ -71,7 +71,7 @@ def test_an_unnamed_whole_is_one_the_text_goes_on_to_break_down():
                       "率为61.3%，比上年提高2.1个百分点。")
     assert fits(table) == []
     table = checks_in("全年全省税收收入5,126.48亿元。\n■ 分税种看\n国内增值税2,046.35亿元，同比增长2.1%，占比39.9%。")
-    assert table[table.figures == "2,046.35亿元 39.9% 5,126.48亿元"].verdict.tolist() == ["consistent"]
+    assert verdicts_of(table, "2,046.35亿元 39.9% 5,126.48亿元") == ["consistent"]
 
 
 def test_a_figure_per_share_is_no_operand():
@@ -82,7 +82,7 @@ def test_a_figure_per_share_is_no_operand():
 
 def test_people_counted_in_人_and_名_are_one_unit():
     table = checks_in("在5,046名签约毕业生中，在省内就业3,164人，占62.7%。")
-    assert table[table.figures == "3,164人 5,046名 62.7%"].verdict.tolist() == ["consistent"]
+    assert verdicts_of(table, "3,164人 5,046名 62.7%") == ["consistent"]
 
 
 def test_a_fit_never_replaces_a_judgement_read_from_words():
@@ -100,7 +100,7 @@ def test_a_share_whose_words_name_part_and_whole_fits_only_figures_named_so():
             "全市保险业赔付支出占保费收入的比重为33.3%。")
     assert fits(checks_in(text)) == []
     table = checks_in("全市保费收入386.52亿元。全市保险业赔付支出128.65亿元，赔付支出占保费收入的比重为33.3%。")
-    assert set(table[table.figures == "128.65亿元 33.3% 386.52亿元"].verdict) == {"consistent"}
+    assert set(verdicts_of(table, "128.65亿元 33.3% 386.52亿元")) == {"consistent"}
 
 
 def test_a_gap_of_two_growth_rates_fits_the_rate_its_words_name():
@@ -151,26 +151,26 @@ def test_parts_of_a_total_stated_a_paragraph_before():
     table = checks_in("全年全省税收收入4,127.36亿元，同比增长3.1%。\n分季度看，前三季度税收收入3,015.24亿元，同比增长2.2%；"
                       "第四季度收入1,112.12亿元，同比增长5.6%。")
     assert kind(table, "auto-fit-sum-").figures.tolist() == ["1,112.12亿元 3,015.24亿元 4,127.36亿元"]
-    assert set(table[table.figures == "1,112.12亿元 3,015.24亿元 4,127.36亿元"].verdict) == {"consistent"}
+    assert set(verdicts_of(table, "1,112.12亿元 3,015.24亿元 4,127.36亿元")) == {"consistent"}
 
 
 def test_a_second_breakdown_of_a_total_judged_by_words():
     """城镇 and 乡村 are read from words; the breakdown by kind after it is still found where it adds up."""
     table = checks_in("全年社会消费品零售总额1,862.45亿元，其中城镇消费品零售额1,580.17亿元，乡村消费品零售额282.28亿元。\n"
                       "按消费类型分，商品零售额1,651.03亿元，增长5.1%；餐饮收入211.42亿元，增长9.6%。")
-    assert table[table.figures == "1,651.03亿元 1,862.45亿元 211.42亿元"].verdict.tolist() == ["consistent"]
+    assert verdicts_of(table, "1,651.03亿元 1,862.45亿元 211.42亿元") == ["consistent"]
 
 
 def test_an_average_whose_terms_are_both_named_paragraphs_before():
     """人均 R&D经费 over 全时当量: the average opens its paragraph, its sentence names both terms."""
     table = checks_in("全年共投入R&D经费1,053.62亿元，比上年增长8.4%。\nR&D人员全时当量31.45万人年，比上年增长5.2%。\n"
                       "按R&D人员全时当量计算的人均R&D经费为33.5万元。")
-    assert table[table.figures == "1,053.62亿元 31.45万人 33.5万元"].verdict.tolist() == ["consistent"]
+    assert verdicts_of(table, "1,053.62亿元 31.45万人 33.5万元") == ["consistent"]
 
 
 def test_a_multiple_of_two_figures_fits():
     table = checks_in("全年核销消费券7,384万元。据测算，直接带动消费6.35亿元，是核销金额的8.60倍。")
-    assert table[table.figures == "6.35亿元 7,384万元 8.60倍"].verdict.tolist() == ["consistent"]
+    assert verdicts_of(table, "6.35亿元 7,384万元 8.60倍") == ["consistent"]
 
 
 @pytest.mark.parametrize("times, verdict", [("2.7倍", "consistent"), ("3.7倍", "inconsistent")])
@@ -207,7 +207,7 @@ def test_the_previous_class_is_a_base():
 def test_a_bracketed_part_is_no_item_of_a_list():
     """甲 286处（其中农村 198处），乙 2,147处，丙 985处，以上合计 3,418处: 286, not 198, is the first item."""
     table = checks_in("年末全市营业场所286处（其中农村地区198处），营业网点2,147处，公共服务站985处，以上各类网点合计3,418处。")
-    assert table[table.figures == "2,147处 286处 3,418处 985处"].verdict.tolist() == ["consistent"]
+    assert verdicts_of(table, "2,147处 286处 3,418处 985处") == ["consistent"]
     no_alarm(table)
 
 
@@ -224,7 +224,7 @@ def test_the_year_is_not_its_first_three_quarters():
     table = checks_in("前三季度全省税收收入2,946.30亿元，同比增长2.1%；第四季度收入1,053.70亿元，同比增长5.2%，占全年的26.3%。")
     no_alarm(table)
     table = checks_in("全年全省税收收入4,000.00亿元。前三季度收入2,946.30亿元；第四季度收入1,053.70亿元，占全年的26.3%。")
-    assert table[table.figures == "1,053.70亿元 26.3% 4,000.00亿元"].verdict.tolist() == ["consistent"]
+    assert verdicts_of(table, "1,053.70亿元 26.3% 4,000.00亿元") == ["consistent"]
 
 
 def test_a_share_under_a_hundred_is_of_a_larger_whole():
@@ -236,7 +236,7 @@ def test_a_share_under_a_hundred_is_of_a_larger_whole():
     no_alarm(table)
     table = checks_in("全省税收收入5,000.00亿元。地方级税收收入2,200.00亿元；上划中央税收收入2,800.00亿元。三大税种合计实现"
                       "收入3,200.00亿元，占全省税收收入的64.0%。")
-    assert table[table.figures == "3,200.00亿元 5,000.00亿元 64.0%"].verdict.tolist() == ["consistent"]
+    assert verdicts_of(table, "3,200.00亿元 5,000.00亿元 64.0%") == ["consistent"]
 
 
 def test_a_daily_average_over_its_own_sentence_s_days():
@@ -244,7 +244,7 @@ def test_a_daily_average_over_its_own_sentence_s_days():
     table = checks_in("春节假期（8天），重点企业实现销售额20.00亿元，日均销售额2.50亿元。“五一”假期5天，重点企业日均销售额"
                       "1.60亿元，累计实现销售额8.00亿元。")
     no_alarm(table)
-    assert table[table.figures == "1.60亿元 5天 8.00亿元"].verdict.tolist() == ["consistent"]
+    assert verdicts_of(table, "1.60亿元 5天 8.00亿元") == ["consistent"]
 
 
 def test_a_per_head_figure_of_the_whole_named_exactly():
@@ -252,7 +252,7 @@ def test_a_per_head_figure_of_the_whole_named_exactly():
     table = checks_in("全市年末常住人口400.00万人。全市水资源总量为40.00亿立方米，其中地表水资源量36.00亿立方米。水资源总量比上年"
                       "增加4.00亿立方米，增长11.1%。全市人均水资源量1,000立方米。")
     no_alarm(table)
-    assert table[table.figures == "1,000立方米 40.00亿立方米 400.00万人"].verdict.tolist() == ["consistent"]
+    assert verdicts_of(table, "1,000立方米 40.00亿立方米 400.00万人") == ["consistent"]
 
 
 @pytest.mark.parametrize("share, verdict", [("68.0%", "consistent"), ("58.0%", "inconsistent")])
@@ -260,14 +260,14 @@ def test_a_share_of_a_part_named_exactly_after_其中(share, verdict):
     """占大型水库蓄水量的: the part named so after 其中 (5.10 over 7.50), not the whole of 大中型水库."""
     table = checks_in(f"全市大中型水库年末蓄水总量10.00亿立方米。其中，大型水库蓄水量7.50亿立方米，中型水库2.50亿立方米。最大的"
                       f"青山水库蓄水5.10亿立方米，占大型水库蓄水量的{share}。")
-    assert table[table.figures == f"5.10亿立方米 {share} 7.50亿立方米"].verdict.tolist() == [verdict]
+    assert verdicts_of(table, f"5.10亿立方米 {share} 7.50亿立方米") == [verdict]
 
 
 def test_a_share_of_the_whole_named_exactly_before_a_part_named_so():
     """占老年人口的: of 60岁及以上老年人口 (the whole), not of 65岁及以上老年人口 listed after 其中."""
     table = checks_in("年末全市60岁及以上老年人口100.0万人。其中，65岁及以上老年人口75.0万人；80岁及以上老年人12.0万人，"
                       "占老年人口的12.0%。")
-    assert table[table.figures == "100.0万人 12.0% 12.0万人"].verdict.tolist() == ["consistent"]
+    assert verdicts_of(table, "100.0万人 12.0% 12.0万人") == ["consistent"]
 
 
 def test_a_其中_with_no_figure_opens_no_parts():
@@ -299,7 +299,7 @@ def test_a_difference_is_no_part_of_a_share():
     table = checks_in("全市营业性客运量900.00万人次。假期全市公路营业性客运量405.00万人次，比上年同期减少10.00万人次。公路客运量"
                       "比铁路多95.00万人次，占全市营业性客运量的45.0%。")
     no_alarm(table)
-    assert set(table[table.figures == "405.00万人次 45.0% 900.00万人次"].verdict) == {"consistent"}
+    assert set(verdicts_of(table, "405.00万人次 45.0% 900.00万人次")) == {"consistent"}
 
 
 def test_a_per_head_figure_of_the_whole_its_words_hold_most_fully():
@@ -307,7 +307,7 @@ def test_a_per_head_figure_of_the_whole_its_words_hold_most_fully():
     table = checks_in("全市年末常住人口300.00万人。\n公共图书馆总藏量1,050.00万册，其中图书810.00万册，报刊合订本70.00万册。"
                       "全市人均拥有公共图书馆藏量3.50册。")
     no_alarm(table)
-    assert table[table.figures == "1,050.00万册 3.50册 300.00万人"].verdict.tolist() == ["consistent"]
+    assert verdicts_of(table, "1,050.00万册 3.50册 300.00万人") == ["consistent"]
 
 
 # -- the readings behind rounds 17–19's false alarms -----------------------------------------------------------------
@@ -316,7 +316,7 @@ def test_last_year_s_rate_is_not_the_first_of_a_gap():
     """渗透率达 p%，较上年的 q0% 提高 …，高出全国平均水平（r%）d个百分点: d is p − r, never q0 − r."""
     table = checks_in("全省新能源汽车渗透率达45.0%，较上年的36.0%提高9.0个百分点，高出全国平均水平（40.0%）5.0个百分点。")
     no_alarm(table)
-    assert table[table.figures == "40.0% 45.0% 5.0个百分点"].verdict.tolist() == ["consistent"]
+    assert verdicts_of(table, "40.0% 45.0% 5.0个百分点") == ["consistent"]
 
 
 def test_an_average_in_brackets_is_another_subject_s_level():
@@ -344,7 +344,7 @@ def test_inclusive_and_public_kindergartens_are_two_dimensions():
 
 def test_a_debt_ratio_is_over_total_assets_never_net_assets():
     table = checks_in("年末国有资产总额1,500.00亿元；负债总额97.50亿元；净资产1,402.50亿元。资产负债率为6.5%。")
-    assert table[table.figures == "1,500.00亿元 6.5% 97.50亿元"].verdict.tolist() == ["consistent"]
+    assert verdicts_of(table, "1,500.00亿元 6.5% 97.50亿元") == ["consistent"]
     no_alarm(table)
 
 
@@ -362,7 +362,7 @@ def test_last_year_s_average_is_not_recomputed_from_this_year_s_figures():
     table = checks_in("（本公报中人均指标均按2024年末全省常住人口4,286.5万人计算）。\n全省体育场地面积1.34亿平方米，比上年增长"
                       "6.2%。全省人均体育场地面积由上年的2.95平方米提高到3.13平方米，增长6.1%。")
     no_alarm(table)
-    assert table[table.figures == "1.34亿平方米 3.13平方米 4,286.5万人"].verdict.tolist() == ["consistent"]
+    assert verdicts_of(table, "1.34亿平方米 3.13平方米 4,286.5万人") == ["consistent"]
 
 
 # -- a review's sentences: true ones the rules accused, and chance fits ------------------------------------------------

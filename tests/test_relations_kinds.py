@@ -44,6 +44,11 @@ def verdicts(table, prefix):
     return kind(table, prefix).verdict.tolist()
 
 
+def verdicts_of(table, figures: str) -> list:
+    """The verdicts of the checks that use exactly ``figures`` (their texts sorted and joined by spaces)."""
+    return table[table.figures == figures].verdict.tolist()
+
+
 def assert_round(scores, found: int, right: int, alarms: set | None = None):
     """A round of fixture reports (their :class:`Score` s) finds at least ``found`` relations, judges at least ``right``
     of them right, and raises no false alarm outside ``alarms`` (none at all when ``alarms`` is None)."""

@@ -172,10 +172,11 @@ def _numbered(line: str):
 
 
 #: a newspaper's masthead line over a story: ``临沅日报　2025年1月18日　星期六　第3版　经济·金融``
-MASTHEAD = re.compile(r"^[^\s，。,]{2,14}\s+\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]"
-                      r"(?:\s*第\s*[\d一二三四五六七八九十]+\s*版)?(?:\s+[^\s，。,]{1,12})*\s*$")
-
-
+_MASTHEAD_DATE = (r"\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]"
+                  r"(?:\s*第\s*[\dA-Z一二三四五六七八九十]+\s*版)?(?:\s+[^\s，。,]{1,12})*\s*$")
+MASTHEAD = re.compile(r"^[^\s，。,]{2,14}\s+" + _MASTHEAD_DATE)
+#: the same date line standing alone, under the paper's name on a line of its own
+MASTHEAD_DATE = re.compile("^" + _MASTHEAD_DATE)
 #: a masthead's publishing line: ``国内统一连续出版物号 CN 35-0187　海澄日报社出版``, ``邮发代号 …``
 PUBLISHER = re.compile(r"连续出版物号|\bCN\s*\d{2}\s*[-－]\s*\d{4}|报社出版|邮发代号|主管主办|机关报|今日\d+版|本版责编"
                        r"|本版(?:责任)?编辑|美编[:：]|新闻热线|^[A-Z]?\d{1,2}\s*版?\s+\S{1,10}|^第\s*[A-Z]?\d{1,3}\s*版"
@@ -183,8 +184,6 @@ PUBLISHER = re.compile(r"连续出版物号|\bCN\s*\d{2}\s*[-－]\s*\d{4}|报社
 #: a masthead set on two lines: the paper's name alone (``临湾日报``), then the date line (``2025年1月22日　星期三　第A03版``)
 PAPER_NAME = re.compile(r"^[^\s，。,、：:]{1,8}(?:日报|晚报|时报|商报|早报|晨报|周报|导报)$"
                         r"|^[^\s，。,、：:\d]{2,5}(?<![通公快简喜捷年月汇预申上举电])报$")   # 临源报, 金融报; not 某县通报
-MASTHEAD_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]"
-                           r"(?:\s*第\s*[\dA-Z一二三四五六七八九十]+\s*版)?(?:\s+[^\s，。,]{1,12})*\s*$")
 
 
 def _chrome_kind(line: str) -> str | None:

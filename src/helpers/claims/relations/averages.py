@@ -21,7 +21,7 @@ from typing import Iterator
 
 from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import Document, Figure, bigrams, unit_name
-from helpers.claims.relations.totals import _core_name
+from helpers.claims.relations.totals import core_name
 from helpers.claims.relations.words import (
     AVERAGE_LEAD, BASE_LEAD, CHANGE_LEAD, DIFFERENCES, FROM_LEAD, MINUS, NAME_PREFIX, NAME_SUFFIX,
     PER_LIVE_BIRTH, PER_PEOPLE, PER_THOUSAND_PEOPLE, QUOTIENTS, RATE_GAP, RATE_LEAD, TO_ONE, RATIOS, BALANCES, SCALED_RATIOS, NEW_SUBJECT,
@@ -429,7 +429,7 @@ def _quotient(document: Document, figures: list[Figure], stated: Figure, row) ->
 
 def _held(figure: Figure, measure: str) -> int:
     """How much of ``measure`` (what an average is of) the figure's name gives, 总 left out; 0 when it gives none."""
-    name = _core_name(figure).replace("总", "")
+    name = core_name(figure).replace("总", "")
     return len(name) if len(name) >= 2 and name in measure else 0
 
 

@@ -41,10 +41,9 @@ from functools import lru_cache
 from typing import Iterator
 
 from helpers.claims.relations.finding import FITTED, Finding
-from helpers.claims.relations.passage import Document, Figure, unit_name
-from helpers.claims.relations.totals import _core_name as core_name
-from helpers.claims.relations.passage import bigrams as _bigrams
-from helpers.claims.relations.words import BASE_LEAD, CHANGE_VERBS, COMPARED, FROM_LEAD, RATE_LEAD
+from helpers.claims.relations.passage import Document, Figure, bigrams, unit_name
+from helpers.claims.relations.totals import core_name
+from helpers.claims.relations.words import BASE_LEAD, CHANGE_VERBS, COMPARED, FROM_LEAD, PER_SOMETHING, RATE_LEAD
 
 NEAR = 6             # figures before a quotient, in its paragraph, that may be its part
 BACK = 12            # figures before a quotient, in its paragraph, that may be its whole
@@ -100,12 +99,6 @@ def find(document: Document) -> Iterator[Finding]:
                 yield from _fit_rate_gap(document, figures, figure)
 
 
-@lru_cache(maxsize=8192)
-def bigrams(text: str) -> frozenset[str]:
-    """:func:`~.passage.bigrams`, kept for the words read again and again (a figure's clause, once per quotient)."""
-    return frozenset(_bigrams(text))
-
-
 def _precise(figure: Figure, width: float) -> bool:
     """A figure given closely enough (its interval within ``width`` of it on either side) and positive."""
     return figure.value > 0 and figure.low > 0 and figure.high - figure.value <= width * figure.value \
@@ -144,7 +137,9 @@ def _fit_quotient(document: Document, figures: list[Figure], stated: Figure, fac
     after = [f for f in figures[stated.index + 1:stated.index + 4] if f.sentence == stated.sentence
              and _operand(f, stated)]         # 净息差为 1.86%（…生息资产平均余额 W）: a whole stated after it
     paragraph = [f for f in figures[max(0, stated.index - BACK):stated.index] if _operand(f, stated)][::-1] + after
-    earlier = [f for f in document.earlier(figures[0].start, EARLIER) if _operand(f, stated)]
+    before = figures[max(0, stated.index - EARLIER):stated.index][::-1]      # nearest first, then earlier paragraphs
+    previous = document.earlier(figures[0].start, EARLIER)
+    earlier = [f for f in previous if _operand(f, stated)]
     sentence = bigrams(document.raw[document.sentence_start(stated.start):stated.start] + stated.clause)
     named = [f for f in earlier if bigrams(f.clause) & sentence]
     population = [f for f in document.populations if f.start < stated.start and _operand(f, stated)]
@@ -152,13 +147,12 @@ def _fit_quotient(document: Document, figures: list[Figure], stated: Figure, fac
     tiers = [("its paragraph", near, paragraph, False), ("the report's population", near, population, False),
              ("an earlier figure named alike", near, named, False),
              ("an earlier figure of its unit that no later one exceeds, the only one that fits", near,
-              _unexceeded(figures[max(0, stated.index - EARLIER):stated.index][::-1]
-                          + document.earlier(figures[0].start, EARLIER), earlier), True)]
+              _unexceeded(before + previous, earlier), True)]
     if not share:                   # the average's own words name what it divides (亩均用水量: 灌溉用水 T)
         measured = [f for f in [*paragraph, *earlier] if bigrams(f.clause) & bigrams(stated.clause)]
         per = PER_COUNTED.search(stated.clause)      # 户均资产规模: over a count of 户 (or 家)
-        counted = [f for f in [*figures[max(0, stated.index - EARLIER):stated.index][::-1], *earlier]
-                   if per and f.unit in COUNTED_UNITS[per.group(1)] and _operand(f, stated)]
+        counted = [f for f in [*before, *earlier] if per and f.unit in COUNTED_UNITS[per.group(1)]
+                   and _operand(f, stated)]
         tiers += [("a figure named as the average is over the count its words name, the only pair that fits",
                    measured, counted, True),
                   ("a figure named as the average is over one near it, the only pair that fits", measured, near, True),
@@ -210,7 +204,7 @@ def _operand(figure: Figure, stated: Figure) -> bool:
 
 @lru_cache(maxsize=8192)
 def _may_divide(figure: Figure) -> bool:
-    return _total(figure) and _precise(figure, OPERAND) and digits(figure) >= DIGITS and not PER_WORDS.search(figure.clause)
+    return _total(figure) and _precise(figure, OPERAND) and digits(figure) >= DIGITS and not PER_SOMETHING.search(figure.clause)
 
 
 def _total(figure: Figure) -> bool:
@@ -219,8 +213,6 @@ def _total(figure: Figure) -> bool:
                             and not RATE_LEAD.search(figure.lead) and not NOT_QUOTIENT.search(figure.lead))
 
 
-#: a figure per something (每股净资产, 每10股派, 户均面积): a quotient itself, never a part or a whole of one
-PER_WORDS = re.compile(r"每|[户套亩次场校县村床件项笔]均")
 #: an average per head: the parts of income and spending are stated as such
 PER_HEAD = re.compile(r"^[^，。；\d]{0,8}人均[^，。；\d]{0,10}(?:收入|支出|消费)")
 
@@ -350,7 +342,7 @@ def _run(document: Document, run: list[Figure], total: Figure, within: bool = Fa
     parts: list[Figure] = []
     for n, figure in enumerate(run[:RUN]):
         if not figure.plain or not _precise(figure, OPERAND) or figure.value >= total.value \
-                or PER_WORDS.search(figure.clause):          # 每亩 15.8元 is a rate, no part of 38.64亿元
+                or PER_SOMETHING.search(figure.clause):          # 每亩 15.8元 is a rate, no part of 38.64亿元
             break
         if within and parts and (figure.sentence != parts[-1].sentence
                                  or re.search(r"[；;]", document.between(parts[-1], figure))):
@@ -361,7 +353,7 @@ def _run(document: Document, run: list[Figure], total: Figure, within: bool = Fa
             break
         if len(parts) >= 2 and high >= total.low:
             following = run[n + 1] if n + 1 < len(run) else None
-            if following is not None and following.plain and not PER_WORDS.search(following.clause) \
+            if following is not None and following.plain and not PER_SOMETHING.search(following.clause) \
                     and _listed_with(document, figure, following):
                 return []              # 0.68 + 0.52 + 0.64 fits 1.86, but the list goes on (+ 0.22)
             return sorted(parts, key=lambda f: f.start)
@@ -399,7 +391,7 @@ def _fit_earlier_total(document: Document, figures: list[Figure], first: Figure)
         return
     parts: list[Figure] = []
     for n, figure in enumerate(run[:RUN]):
-        if not figure.plain or not _precise(figure, OPERAND) or PER_WORDS.search(figure.clause):
+        if not figure.plain or not _precise(figure, OPERAND) or PER_SOMETHING.search(figure.clause):
             return
         parts.append(figure)
         low, high = sum(p.low for p in parts), sum(p.high for p in parts)

@@ -26,6 +26,7 @@ import bisect
 import math
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import pandas as pd
 
@@ -237,11 +238,12 @@ def _in_parenthesis(raw: str, figure: Figure, end: int) -> bool:
     return opening > closing and bool(re.search(r"[）)]", raw[figure.end:min(end, figure.end + 80)]))
 
 
-def bigrams(text: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def bigrams(text: str) -> frozenset[str]:
     """The pairs of Chinese characters in ``text`` that can tie two figures' words together (``全年``, ``比上`` and
-    the other :data:`~.words.COMMON_BIGRAMS` left out)."""
-    return {text[i:i + 2] for i in range(len(text) - 1)
-            if all("\u4e00" <= ch <= "\u9fff" for ch in text[i:i + 2])} - COMMON_BIGRAMS
+    the other :data:`~.words.COMMON_BIGRAMS` left out); cached, since a figure's words are read for many others."""
+    return frozenset(text[i:i + 2] for i in range(len(text) - 1)
+                     if all("\u4e00" <= ch <= "\u9fff" for ch in text[i:i + 2])) - COMMON_BIGRAMS
 
 
 def unit_name(unit: str) -> str:

@@ -22,7 +22,7 @@ from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import Document, Figure, bigrams
 from helpers.claims.relations.totals import (
     BACK, EARLIER, MEASURE_SUFFIX, PARTS_MARK, SECTION_BACK, TOTAL_SUFFIX, WHOLE_MARK, MARK_REACH, _after_mark, _back,
-    _core_name, _named_before, _plain, _share, share_name, sub_period,
+    core_name, _named_before, _plain, _share, share_name, sub_period,
 )
 from helpers.claims.relations.words import (
     CHANGE_LEAD, NAMED_COMPARISON, NAME_PREFIX, NAME_SUFFIX, PERIOD_NAME, NAMED_SHARES, PLANNED, PLANNED_SHARE_LEAD, RATE_NAMED, RATE_NOT_NAMED, SYNONYMS,
@@ -85,11 +85,11 @@ def _named_share(document: Document, figures: list[Figure], share: Figure) -> It
     wanted = [MEASURE_SUFFIX.sub("", n) for n in _names_of(name)]
     candidates = [f for f in [*document.section_before(part, SECTION_BACK), *exact]   # never a whole after it
                   if f.same(part) and _plain(f) and not (f.paragraph == share.paragraph and _after_mark(document, f)
-                                                         and _core_name(f) not in wanted)
+                                                         and core_name(f) not in wanted)
                   and (f.value >= part.value or share.value >= 100)]    # a share under 100% is of a larger whole
     whole_of = [f for f in candidates if not THRESHOLD.search(f.clause) or THRESHOLD.search(name)]
-    exactly = sorted((f for f in whole_of if _core_name(f) in wanted), key=lambda f: _after_mark(document, f))
-    ending = [f for f in whole_of if any(_core_name(f).endswith(n) for n in wanted if len(n) >= 2)]
+    exactly = sorted((f for f in whole_of if core_name(f) in wanted), key=lambda f: _after_mark(document, f))
+    ending = [f for f in whole_of if any(core_name(f).endswith(n) for n in wanted if len(n) >= 2)]
     for figure in exactly[:1] or ending[:1] or [f for f in candidates if _names(f, name)][:1]:
         doubt = "" if _near(figure, share) else f"the total is the nearest figure named {name}, in another paragraph"
         if not exactly and "总" in name and "总" not in figure.clause and not _after_mark(document, part):
@@ -122,12 +122,12 @@ def _share_of_place(document: Document, part: Figure, share: Figure, name: str) 
     """``省会澜州市用电量 a，占全省的 s%`` / ``四季度商品房销售面积 a，占全年的 s%``: the whole is the nearest figure
     before the part in its unit, not a part itself, whose words share the part's measure (用电量, 销售面积) and mark
     it as the whole (全社会, 全省, 总 …; for 全年, a sentence that names no quarter or month)."""
-    measure = PERIOD_NAME.sub("", _core_name(part))
+    measure = PERIOD_NAME.sub("", core_name(part))
     for figure in document.earlier(part.start, SECTION_BACK):
         # the place's figure named as the part is, even after 其中: 全省…，其中工业用电量 W for 全市工业用电量 a，占全省的;
         # 全年…，其中民间投资 W for 四季度民间投资 a，占全年的
         if not (figure.same(part) and _plain(figure)) or len(measure) < 2 \
-                or PERIOD_NAME.sub("", _core_name(figure)) != measure:
+                or PERIOD_NAME.sub("", core_name(figure)) != measure:
             continue
         said = document.raw[document.sentence_start(figure.start):figure.start]
         if (name == "全年" and not sub_period(document, figure)) or (name != "全年" and name in said):
@@ -136,7 +136,7 @@ def _share_of_place(document: Document, part: Figure, share: Figure, name: str) 
             yield _share(part, figure, share, f"占{name}的 refers to {figure.text}, the figure of {name} named as the "
                                               f"part", doubt)
             return
-    words = bigrams(_core_name(part))
+    words = bigrams(core_name(part))
     for figure in document.earlier(part.start, SECTION_BACK):
         if not (figure.same(part) and _plain(figure)) or _after_mark(document, figure) \
                 or not words & bigrams(figure.clause):
@@ -233,7 +233,7 @@ def _names(figure: Figure, name: str, loose: bool = True) -> bool:
         return True
     bare = TOTAL_SUFFIX.sub("", name)               # 员工总数 names 现有员工: the total's word dropped
     if bare != name and len(bare) >= 2 and (MEASURE_SUFFIX.sub("", core).endswith(bare) if loose
-                                            else _core_name(figure) == MEASURE_SUFFIX.sub("", bare)):
+                                            else core_name(figure) == MEASURE_SUFFIX.sub("", bare)):
         return True                                  # the dropped name ends the figure's words (出口, not 出口机电产品;
                                                      # 专利授权 for 专利授权量); not loose: it is the whole name
     if len(name) >= 4 and len(core) <= 2 * len(name) + 2 and _abbreviates(name, core):

@@ -123,7 +123,7 @@ def _parts(document: Document, figures: list[Figure], at: int,
     bracketed = bool(re.search(r"[（(]\s*$", before))                                 # （其中 …）
     whole = next((figures[i] for i in range(first - 1, max(first - 1 - BACK, -1), -1) if _plain(figures[i])),
                  None)                                                      # what 其中 divides, as named
-    whole_name = _core_name(whole) if whole is not None else ""
+    whole_name = core_name(whole) if whole is not None else ""
     parts: list[Figure] = []
     shares: list[Figure] = []          # 占比 after the parts: shares of the 其中 total
     stated_share = False               # any share stated after a part (占比, or 占 a named total)
@@ -143,7 +143,7 @@ def _parts(document: Document, figures: list[Figure], at: int,
         if any(pattern.search(figure.clause) for pattern, _, _ in BALANCES):
             break                                   # 其中出口 a，进口 b，贸易顺差 c: a balance is no part
         if last is not None and re.search(r"[；;]", document.between(last, figure)) and len(whole_name) >= 3 \
-                and whole_name in _core_name(figure) and not any(whole_name in _core_name(p) for p in parts):
+                and whole_name in core_name(figure) and not any(whole_name in core_name(p) for p in parts):
             break                                   # 接待游客 T，其中 a，b；非节假日接待游客 c: names the whole again
         if last is not None and re.search(r"[；;]", document.between(last, figure)) and _repeats(parts, figure):
             break                                   # 其中出口 a，进口 b；市场采购出口 c: a new subject, no part
@@ -230,7 +230,8 @@ EARLIER = 200       # figures of the report looked back over for the whole an op
 
 #: words that introduce parts of the figure before them: 其中, and 内含 / 包括 / 包含 used the same way
 PARTS_MARK = re.compile(r"其中|内含|包括|包含")
-#: the words of a figure per something (``按每亩``, ``每人每月``): a rate, never a part of a total
+#: the words of a figure per a unit after 每 (``按每亩``, ``每人每月``): a rate, never a part of a 其中 list (narrower than
+#: :data:`~.words.PER_SOMETHING`, which also keeps 每股 and 户均 figures out of the fits)
 PER_UNIT_WORDS = re.compile(r"每(?:[亩人户吨件个台辆套间平]|平方米|公斤|千克|年|月|天|日|次)")
 #: a clause after ； that opens a group of its own (``；非税收入中，``): a breakdown before it ends there
 NEW_GROUP = re.compile(r"[；;][^，。；;\d]{1,12}中[，,：:]")
@@ -321,7 +322,7 @@ def _total_above(document: Document, offset: int, parts: list[Figure]) -> Figure
     named = _named_in_first(document, offset, parts)
     if named is not None:
         return named
-    common = set.intersection(*(bigrams(p.clause) for p in parts))
+    common = frozenset.intersection(*(bigrams(p.clause) for p in parts))
     if not common:
         return None
     for figure in document.earlier(offset, BACK * 4):
@@ -369,7 +370,7 @@ def _named_in_first(document: Document, offset: int, parts: list[Figure]) -> Fig
         if parts[0].sentence - figure.sentence > ABOVE_SENTENCES:
             break
         if figure.same(parts[0]) and _plain(figure) and not _after_breakdown(document, figure):
-            name = _core_name(figure)
+            name = core_name(figure)
             if len(name) >= 3 and name in words:
                 named.append((len(name), figure))
     # the one named most fully (制造业新增减税降费及退税缓费 a: 新增减税降费及退税缓费 T, not its part 新增减税降费 t), the
@@ -377,7 +378,7 @@ def _named_in_first(document: Document, offset: int, parts: list[Figure]) -> Fig
     return max(named, key=lambda pair: pair[0])[1] if named else None
 
 
-def _core_name(figure: Figure) -> str:
+def core_name(figure: Figure) -> str:
     """A figure's name without place, period and verbs before it, or the measure word after it (全年全市专利授权量 →
     专利授权)."""
     name = re.sub(r"^(?:全年|年末|全县|全市|全区|全省|全镇|今年|当年|累计|完成|实现|获得|新增|其中|共有|现有|拥有)+", "",
@@ -399,10 +400,10 @@ def _whole_doubt(document: Document, total: Figure, parts: list[Figure]) -> str:
     within = _of_part_of_year(document, total, parts)        # 1月26日 is a date, not a period
     if within and total.paragraph != parts[0].paragraph:     # 四季度 T above 分业态看 of the year
         return f"the total {total.text} is of a part of the year ({within}), which its parts do not name"
-    common = set.intersection(*(bigrams(_synonymous(p.clause)) for p in parts)) - COMMON_BIGRAMS
+    common = frozenset.intersection(*(bigrams(_synonymous(p.clause)) for p in parts)) - COMMON_BIGRAMS
     if common and common & bigrams(_synonymous(total.clause)):
         return ""
-    core = _core_name(total)
+    core = core_name(total)
     if len(core) >= 3 and core in parts[0].clause.replace("的", ""):
         return ""                                   # 企业获得发明专利授权 a … of 发明专利授权 T: the first part names it
     known = _set_of(parts)

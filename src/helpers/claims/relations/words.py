@@ -208,3 +208,7 @@ NAME_SUFFIX = re.compile(r"(?:为|达到?|是|有|共有|合计|总计|共计|�
 #: Bigrams too common to tie a figure to another (``全年``, ``比上``): ignored when comparing leads.
 COMMON_BIGRAMS = frozenset({"全年", "年末", "全县", "全市", "全区", "全省", "全镇", "全村", "其中", "比上", "上年",
                             "增长", "增加", "实现", "完成", "达到", "累计", "共有", "合计", "总计", "共计", "以上"})
+
+#: the words of a figure per something (每股净资产, 每10股派, 按每亩 15.8元, 户均面积): a quotient or a rate itself,
+#: never a part of a total nor a term of another quotient
+PER_SOMETHING = re.compile(r"每|[户套亩次场校县村床件项笔]均")
