@@ -148,6 +148,18 @@ class Document:
         i = bisect.bisect_left(starts, offset)
         return everything[max(0, i - steps):i][::-1]
 
+    def named(self, key, name: str, offset: int) -> list[Figure]:
+        """The figures of the whole report before ``offset`` that ``key`` (a function giving a figure's name, such as
+        :func:`~.totals.core_name`) names ``name``, nearest first; the index is built once per key function, so a
+        whole stated pages before its share is found in constant time."""
+        index = self._starts.get(key)
+        if index is None:
+            index = self._starts[key] = {}
+            for members in self.paragraphs:
+                for figure in members:
+                    index.setdefault(key(figure), []).append(figure)
+        return [f for f in reversed(index.get(name, ())) if f.start < offset]
+
     def after(self, paragraph: list[Figure], offset: int) -> int:
         """Index in ``paragraph`` of the first figure starting at or after ``offset``."""
         lo, hi = 0, len(paragraph)

@@ -64,6 +64,7 @@ def _named_share(document: Document, figures: list[Figure], share: Figure) -> It
         return
     name = share_name(share.lead)
     if len(name) < 2:
+        yield from _kind_of_whole(document, figures, share)
         return
     part = next((f for f in _back(figures, share, 3) if f.amount), None)
     if part is not None and (NAMED_COMPARISON.search(part.clause) or CHANGE_LEAD.search(part.lead)):
@@ -83,6 +84,8 @@ def _named_share(document: Document, figures: list[Figure], share: Figure) -> It
     # holds 污染天数 but is a total of some of them); a part after 其中 in the share's paragraph is no whole unless
     # it is named exactly so (其中大型水库年末蓄水量 W … 占大型水库年末蓄水量的)
     wanted = [MEASURE_SUFFIX.sub("", n) for n in _names_of(name)]
+    # a whole named exactly so anywhere before (全省共有幼儿园 W in the preface for 占全省幼儿园总数的, sections later)
+    exact += [f for n in wanted if len(n) >= 3 for f in document.named(core_name, n, part.start)]
     candidates = [f for f in [*document.section_before(part, SECTION_BACK), *exact]   # never a whole after it
                   if f.same(part) and _plain(f) and not (f.paragraph == share.paragraph and _after_mark(document, f)
                                                          and core_name(f) not in wanted)
@@ -91,7 +94,8 @@ def _named_share(document: Document, figures: list[Figure], share: Figure) -> It
     exactly = sorted((f for f in whole_of if core_name(f) in wanted), key=lambda f: _after_mark(document, f))
     ending = [f for f in whole_of if any(core_name(f).endswith(n) for n in wanted if len(n) >= 2)]
     for figure in exactly[:1] or ending[:1] or [f for f in candidates if _names(f, name)][:1]:
-        doubt = "" if _near(figure, share) else f"the total is the nearest figure named {name}, in another paragraph"
+        doubt = "" if _near(figure, share) or (exactly and _only_one_so_named(document, figure, share)) else \
+            f"the total is the nearest figure named {name}, in another paragraph"
         if not exactly and "总" in name and "总" not in figure.clause and not _after_mark(document, part):
             # 占全市总诊疗人次的 with 医院诊疗人次 W the nearest (not 教职工 800人，其中 … 100人，占教职工总数的)
             doubt = doubt or f"{name} is a total; {figure.text} ({figure.clause}) may be one kind of it"
@@ -112,6 +116,44 @@ def _named_share(document: Document, figures: list[Figure], share: Figure) -> It
         if whole is not None and wanted and len(wanted & bigrams(whole.clause)) >= 0.5 * len(wanted):
             yield _share(part, whole, share, f"{part.text} is part of {whole.text} (其中), whose words name most "
                                              f"of {name}")
+
+
+def _only_one_so_named(document: Document, whole: Figure, share: Figure) -> bool:
+    """``whole`` is the one figure of the report before ``share`` named exactly as it is, in its unit (住院医疗总费用
+    stated once, in the paragraph before 占住院医疗总费用的): its name identifies it however far back it stands."""
+    name = core_name(whole)
+    return len(name) >= 3 and [f for f in document.named(core_name, name, share.start)
+                               if f.same(whole) and _plain(f)] == [whole]
+
+
+def _kind_of_whole(document: Document, figures: list[Figure], share: Figure) -> Iterator[Finding]:
+    """``零售金融业务营业收入 a，占比 s%`` with no whole named: the part's name is a kind (零售金融业务) of a whole
+    named by the rest of it (营业收入), so the whole is the figure before it named exactly so — in its section, or the
+    one so named in the report — and never one after 其中 or a part itself."""
+    if not BARE_SHARE.fullmatch(share.lead):
+        return
+    # the amount before it, past its own growth rates (…营业收入 a，同比增长 g%，增速比…高 d个百分点，占比 s%)
+    part = next((f for f in _back(figures, share, 3) if f.amount), None)
+    if part is None or part.sentence != share.sentence or not _plain(part) or _after_mark(document, part) \
+            or NAMED_COMPARISON.search(part.clause):
+        return
+    name = core_name(part)
+    for cut in range(2, len(name) - 2):          # the longest name the part's name ends with, at least three characters
+        whole_name = name[cut:]
+        wholes = [f for f in document.named(core_name, whole_name, part.start)
+                  if f.same(part) and _plain(f) and f.value > part.value and not _after_mark(document, f)]
+        if not wholes:
+            continue
+        whole = wholes[0]
+        doubt = "" if whole.section == share.section or len(wholes) == 1 else \
+            f"{whole.text} is the nearest figure named {whole_name}, in another section"
+        yield _share(part, whole, share, f"占比 of {part.text} ({name}) is of {whole.text}, the figure named "
+                                         f"{whole_name}, of which {name[:cut]} is a kind", doubt)
+        return
+
+
+#: a share with no whole named: ``占比``, ``占``, ``比重为``, ``所占比重``
+BARE_SHARE = re.compile(r"[，,]?(?:所?占比?|所占比重|比重|占比重)(?:为|达到?|是)?")
 
 
 #: a share of the whole place or year: ``占全省的``, ``占全年的`` name the whole of the part's own measure
