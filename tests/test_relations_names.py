@@ -48,3 +48,101 @@ def test_a_bare_share_never_takes_a_whole_named_by_two_characters():
     reading of breakdowns, or nothing is)."""
     table = checks_in("全年发行债券386只，融资1,247.63亿元。\n社会融资规模增量1,582.46亿元。企业债券净融资267.34亿元，占18.9%。")
     assert verdicts_of(table, "1,247.63亿元 18.9% 267.34亿元") == []
+
+
+def test_a_figure_that_describes_a_noun_is_no_part():
+    """其中，总投资120亿元的二期项目…: 120亿元 is the project's size, not a part of the 完成投资 before it (which it
+    exceeds: an alarm before)."""
+    table = checks_in("全区重点项目1—6月完成投资104.72亿元，投资完成率56.2%。其中，总投资120亿元的二期项目已封顶。")
+    no_alarm(table)
+    assert not any("120亿元" in figures for figures in table.figures.tolist())
+
+
+@pytest.mark.parametrize("share, verdict", [("62.3%", "consistent"), ("68.3%", "inconsistent")])
+def test_a_share_whose_words_name_its_part(share, verdict):
+    """企业 a、个体工商户 b，企业占…的 s%: the part is the figure named 企业, not the one just before the share."""
+    table = checks_in(f"上半年新登记经营主体4,682户，其中企业2,917户、个体工商户2,165户，企业占新登记经营主体的{share}。")
+    assert verdicts_of(table, f"2,917户 4,682户 {share}") == [verdict]
+    assert verdicts_of(table, f"2,165户 4,682户 {share}") == []
+
+
+def test_a_whole_named_exactly_gives_way_to_the_paragraphs_own():
+    """Last year's 市级一般公共预算支出 W is named exactly, but this year's 市级一般公共预算支出安排 W' stands in the
+    share's paragraph: the exact name is no longer enough to accuse."""
+    table = checks_in("市级一般公共预算支出208.47亿元，增长2.1%。\n"
+                      "市级一般公共预算支出安排215.40亿元，其中基本支出98.76亿元。市级预备费安排3.20亿元，"
+                      "占市级一般公共预算支出的1.8%。")
+    no_alarm(table)
+
+
+@pytest.mark.parametrize("rate, verdict", [("4.8%", "consistent"), ("5.8%", "inconsistent")])
+def test_a_rate_counts_the_difference_over_the_figure_it_is_taken_from(rate, verdict):
+    """预算 90.79，实际 86.42，节约 4.37，节约率: 4.37 = 90.79 − 86.42, so the saving is counted over the budget."""
+    table = checks_in(f"全年政府采购预算金额90.79亿元，实际采购金额86.42亿元，节约资金4.37亿元，资金节约率{rate}。")
+    assert verdicts_of(table, f"4.37亿元 {rate} 90.79亿元") == [verdict]
+    assert verdicts_of(table, f"4.37亿元 {rate} 86.42亿元") == []
+
+
+@pytest.mark.parametrize("share, verdict", [("29.4%", "consistent"), ("34.9%", "inconsistent")])
+def test_a_whole_named_with_its_subject_before_the_measure(share, verdict):
+    """公司实现营业收入 W in the lead paragraph is the 营业收入 that 占营业收入的 names sections later: 公司 says whose
+    figure it is, not what it measures."""
+    table = checks_in("上半年，公司实现营业收入38.62亿元，同比增长12.4%。\n一、主营业务\n分产品看，伺服驱动系统收入11.36亿元，"
+                      f"同比增长21.5%，占营业收入的{share}。")
+    assert verdicts_of(table, f"11.36亿元 {share} 38.62亿元") == [verdict]
+
+
+def test_a_whole_by_the_short_name_the_text_gives_it():
+    """…净利润（以下简称“归母净利润”）W, then 占上半年归母净利润的: the short name is the whole's name."""
+    table = checks_in("上半年，公司实现归属于上市公司股东的净利润（以下简称“归母净利润”）4.27亿元，同比增长9.6%。\n"
+                      "公司拟每10股派发现金红利1.20元（含税），合计派发现金红利1.104亿元，占上半年归母净利润的25.9%。")
+    assert verdicts_of(table, "1.104亿元 25.9% 4.27亿元") == ["consistent"]
+
+
+def test_a_latin_abbreviation_names_the_words_it_shortens():
+    """研究与试验发展（R&D）经费 W is the R&D经费 of 占全市R&D经费的."""
+    table = checks_in("2024年，全市共投入研究与试验发展（R&D）经费128.64亿元，增长8.9%。\n高新区集聚高新技术企业1,127家，"
+                      "投入R&D经费41.26亿元，占全市R&D经费的32.1%。")
+    assert verdicts_of(table, "128.64亿元 32.1% 41.26亿元") == ["consistent"]
+
+
+def test_a_sub_period_figure_is_not_the_whole_of_the_year():
+    """前三季度全省税收收入 W, paragraphs before, is not named 全省税收收入 (the year's, named otherwise): the period is
+    part of its name, so 占全省税收收入的 is not judged on W. (Right after it, in the sentence before, W would be the
+    nearest figure so named and taken: a known limit.)"""
+    table = checks_in("全省税务部门组织税收收入5,126.48亿元，同比增长3.6%。\n前三季度全省税收收入3,862.15亿元，同比增长2.7%。\n"
+                      "第四季度收入1,264.33亿元，同比增长6.8%。\n"
+                      "三大主体税种合计实现收入3,501.61亿元，占全省税收收入的68.3%。")
+    assert verdicts_of(table, "3,501.61亿元 3,862.15亿元 68.3%") == []
+    no_alarm(table)
+
+
+def test_a_share_of_this_years_figure_not_of_last_years():
+    """…收入 a，上年同期为 b，同比增长 g%，占营业收入的 s%: the share is a's; b is last year's figure."""
+    table = checks_in("上半年，公司实现营业收入38.62亿元。\n机器人关节模组收入6.54亿元，上年同期为3.89亿元，同比增长68.1%，"
+                      "占营业收入的16.9%。")
+    assert verdicts_of(table, "16.9% 38.62亿元 6.54亿元") == ["consistent"]
+    no_alarm(table)
+
+
+@pytest.mark.parametrize("rate, verdict", [("78.5%", "consistent"), ("68.5%", "inconsistent")])
+def test_a_count_of_projects_is_a_whole(rate, verdict):
+    """签约的 163个项目中，已开工 128个，开工率 s%: 163个 counts projects (项目 after a count is what it counts, not a
+    size class as in 亿元以上项目)."""
+    table = checks_in(f"据介绍，上届签约的163个项目中，已开工128个，开工率{rate}。")
+    assert verdicts_of(table, f"128个 163个 {rate}") == [verdict]
+
+
+@pytest.mark.parametrize("rate, verdict", [("56.05%", "consistent"), ("65.05%", "inconsistent")])
+def test_a_rate_right_after_a_part_of_a_whole(rate, verdict):
+    """湿地面积 W，其中纳入保护体系的湿地 a，湿地保护率 s%: the rate is the part over the whole 其中 follows."""
+    table = checks_in(f"全省湿地面积68.42万公顷，其中纳入自然保护地体系的湿地38.35万公顷，湿地保护率{rate}。")
+    assert verdicts_of(table, f"38.35万公顷 {rate} 68.42万公顷") == [verdict]
+
+
+@pytest.mark.parametrize("rate, verdict", [("31.7%", "consistent"), ("37.1%", "inconsistent")])
+def test_a_rate_counted_among_a_whole_named_before(rate, verdict):
+    """本科毕业生中，境内升学 a，升学率 s%: the whole is the figure named 本科毕业生, a paragraph before."""
+    table = checks_in("全校毕业生9,846人，其中本科毕业生6,218人。\n就业去向总体稳定。\n"
+                      f"本科毕业生中，境内升学1,974人，升学率{rate}。")
+    assert verdicts_of(table, f"1,974人 {rate} 6,218人") == [verdict]

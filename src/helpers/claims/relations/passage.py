@@ -39,6 +39,7 @@ from helpers.read.segment import Segmentation
 #: units that count people alike (5,046名毕业生 and 3,164人 of them)
 PEOPLE_UNITS = frozenset({"人", "名", "位"})
 LEAD = 24            # characters of a figure's lead
+NAMED_LIMIT = 8      # figures of one name :meth:`Document.named` gives at most (a text of one name repeated stays linear)
 GAP = 80             # characters of the text between two figures that a finder may read
 #: kinds a total, a part, a change or a base can be (a percent, a rank or an age cannot)
 AMOUNTS = frozenset({"money", "count", "area", "weight", "volume", "distance", "energy", "power", "data", "number"})
@@ -148,17 +149,23 @@ class Document:
         i = bisect.bisect_left(starts, offset)
         return everything[max(0, i - steps):i][::-1]
 
-    def named(self, key, name: str, offset: int) -> list[Figure]:
-        """The figures of the whole report before ``offset`` that ``key`` (a function giving a figure's name, such as
-        :func:`~.totals.core_name`) names ``name``, nearest first; the index is built once per key function, so a
-        whole stated pages before its share is found in constant time."""
+    def named(self, key, name: str, offset: int, limit: int = NAMED_LIMIT) -> list[Figure]:
+        """At most ``limit`` figures of the whole report before ``offset`` that ``key`` (a function giving a figure's
+        name or names, such as :func:`~.totals.names`) names ``name``, nearest first; the index is built once per key
+        function, so a whole stated pages before its share is found in constant time."""
         index = self._starts.get(key)
         if index is None:
             index = self._starts[key] = {}
             for members in self.paragraphs:
                 for figure in members:
-                    index.setdefault(key(figure), []).append(figure)
-        return [f for f in reversed(index.get(name, ())) if f.start < offset]
+                    keys = key(figure)
+                    for each in (keys,) if isinstance(keys, str) else keys:
+                        figures, starts = index.setdefault(each, ([], []))
+                        figures.append(figure)
+                        starts.append(figure.start)
+        figures, starts = index.get(name, ((), ()))
+        i = bisect.bisect_left(starts, offset)
+        return figures[max(0, i - limit):i][::-1]
 
     def after(self, paragraph: list[Figure], offset: int) -> int:
         """Index in ``paragraph`` of the first figure starting at or after ``offset``."""
@@ -209,7 +216,9 @@ def read_figures(ledger: pd.DataFrame, parts: Segmentation) -> Document:
         subject = clause
         if members and members[-1].sentence == figure.sentence and BARE_CLAUSE.match(clause):
             subject = members[-1].subject + clause            # 年初预算安排 A，执行中完成 B: B is 一般公共预算收入
-        figure = replace(figure, plain=is_plain(figure) and not SIZE_CLASS.match(raw, end, end + 6)
+        figure = replace(figure, plain=is_plain(figure)
+                         and (figure.kind == "count" or not SIZE_CLASS.match(raw, end, end + 6))   # 163个项目 counts
+                         and not ATTRIBUTE_AFTER.match(raw, end, end + 3)
                          and not PER_UNIT_AFTER.match(raw, end, end + 2)
                          and not NAMED_COMPARISON.search(clause), subject=subject,
                          low=_bound(row.low, row.value), high=_bound(row.high, row.value))
@@ -231,6 +240,9 @@ def read_figures(ledger: pd.DataFrame, parts: Segmentation) -> Document:
 #: a unit per another written after a figure (``148.3公里/百平方公里``, ``1.2万元/亩``): a density or a rate, which
 #: is never a total or a part of one
 PER_UNIT_AFTER = re.compile(r"\s*[/／](?!\s*\d)")
+#: a figure that describes the noun after it (``总投资120亿元的澜芯二期项目``, ``面积3.2万平方米的新馆``): an attribute,
+#: never a total or a part (``完成预算7.50亿元的128.1%`` and ``占 W 的比重`` are a whole, followed by a figure or 比重)
+ATTRIBUTE_AFTER = re.compile(r"的(?!比重|比例|份额|倍|水平|基础|目标|计划|任务)[\u4e00-\u9fff]")
 WORDS_AFTER = re.compile(r"[^，。；、,;\d]{0,8}")
 PARENTHETICAL = re.compile(r"[（(][^（）()]*\d[^（）()]*[）)]")
 #: a clause that ends in a verb of change names the change of a subject of its own (各少数民族人口增加 0.41万人)

@@ -19,13 +19,13 @@ import re
 from typing import Iterator
 
 from helpers.claims.relations.finding import Finding
-from helpers.claims.relations.passage import Document, Figure, bigrams
+from helpers.claims.relations.passage import NAMED_LIMIT, Document, Figure, bigrams
 from helpers.claims.relations.totals import (
     BACK, EARLIER, MEASURE_SUFFIX, PARTS_MARK, SECTION_BACK, TOTAL_SUFFIX, WHOLE_MARK, MARK_REACH, _after_mark, _back,
-    core_name, _named_before, _plain, _share, share_name, sub_period,
+    core_name, _named_before, _plain, _share, names, share_name, sub_period, SHARE_SUBJECT_WORDS,
 )
 from helpers.claims.relations.words import (
-    CHANGE_LEAD, NAMED_COMPARISON, NAME_PREFIX, NAME_SUFFIX, PERIOD_NAME, NAMED_SHARES, PLANNED, PLANNED_SHARE_LEAD, RATE_NAMED, RATE_NOT_NAMED, SYNONYMS,
+    BASE_LEAD, OTHER_PERIOD, CHANGE_LEAD, NAMED_COMPARISON, NAME_PREFIX, NAME_SUFFIX, PERIOD_NAME, NAMED_SHARES, PLANNED, PLANNED_SHARE_LEAD, RATE_NAMED, RATE_NOT_NAMED, SYNONYMS,
 )
 
 
@@ -66,9 +66,15 @@ def _named_share(document: Document, figures: list[Figure], share: Figure) -> It
     if len(name) < 2:
         yield from _kind_of_whole(document, figures, share)
         return
-    part = next((f for f in _back(figures, share, 3) if f.amount), None)
+    part = next((f for f in _back(figures, share, 3) if f.amount and not BASE_LEAD.search(f.lead)
+                 and not OTHER_PERIOD.search(f.lead)), None)     # …收入 a，上年同期为 b，增长 g%，占…的 s%: a, not b
     if part is not None and (NAMED_COMPARISON.search(part.clause) or CHANGE_LEAD.search(part.lead)):
         return                       # 公路 T … 比铁路多 d，占全市的 s%: d is a difference, the part is not stated here
+    said = bigrams(_part_named(share))
+    if part is not None and said and not said & bigrams(part.clause):
+        # 其中企业 a、个体工商户 b，企业占新登记经营主体的 s%: the part is the figure named 企业, not the one before
+        part = next((f for f in _back(figures, share, 6) if f.amount and f.sentence == share.sentence
+                     and f.same(part) and said & bigrams(f.clause)), part)
     if part is None or part.sentence != share.sentence or share.start - part.end > 60:
         yield from _both_named(document, share, name)
         return
@@ -84,17 +90,20 @@ def _named_share(document: Document, figures: list[Figure], share: Figure) -> It
     # holds 污染天数 but is a total of some of them); a part after 其中 in the share's paragraph is no whole unless
     # it is named exactly so (其中大型水库年末蓄水量 W … 占大型水库年末蓄水量的)
     wanted = [MEASURE_SUFFIX.sub("", n) for n in _names_of(name)]
-    # a whole named exactly so anywhere before (全省共有幼儿园 W in the preface for 占全省幼儿园总数的, sections later)
-    exact += [f for n in wanted if len(n) >= 3 for f in document.named(core_name, n, part.start)]
+    wanted += [SHARE_SUBJECT_WORDS.sub("", n) for n in wanted if SHARE_SUBJECT_WORDS.match(n)]   # 占上半年归母净利润的
+    # a whole named exactly so anywhere before (全省共有幼儿园 W in the preface for 占全省幼儿园总数的, sections later;
+    # 公司实现营业收入 W for 占营业收入的; …（以下简称“归母净利润”）W for 占归母净利润的)
+    exact += [f for n in wanted if len(n) >= 3 for f in document.named(names, n, part.start)]
     candidates = [f for f in [*document.section_before(part, SECTION_BACK), *exact]   # never a whole after it
                   if f.same(part) and _plain(f) and not (f.paragraph == share.paragraph and _after_mark(document, f)
                                                          and core_name(f) not in wanted)
                   and (f.value >= part.value or share.value >= 100)]    # a share under 100% is of a larger whole
     whole_of = [f for f in candidates if not THRESHOLD.search(f.clause) or THRESHOLD.search(name)]
-    exactly = sorted((f for f in whole_of if core_name(f) in wanted), key=lambda f: _after_mark(document, f))
+    exactly = sorted((f for f in whole_of if any(n in wanted for n in names(f))),
+                     key=lambda f: _after_mark(document, f))
     ending = [f for f in whole_of if any(core_name(f).endswith(n) for n in wanted if len(n) >= 2)]
     for figure in exactly[:1] or ending[:1] or [f for f in candidates if _names(f, name)][:1]:
-        doubt = "" if _near(figure, share) or (exactly and _only_one_so_named(document, figure, share)) else \
+        doubt = "" if _near(figure, share) or (exactly and _only_one_so_named(document, figure, share, wanted)) else \
             f"the total is the nearest figure named {name}, in another paragraph"
         if not exactly and "总" in name and "总" not in figure.clause and not _after_mark(document, part):
             # 占全市总诊疗人次的 with 医院诊疗人次 W the nearest (not 教职工 800人，其中 … 100人，占教职工总数的)
@@ -118,12 +127,18 @@ def _named_share(document: Document, figures: list[Figure], share: Figure) -> It
                                              f"of {name}")
 
 
-def _only_one_so_named(document: Document, whole: Figure, share: Figure) -> bool:
-    """``whole`` is the one figure of the report before ``share`` named exactly as it is, in its unit (住院医疗总费用
-    stated once, in the paragraph before 占住院医疗总费用的): its name identifies it however far back it stands."""
-    name = core_name(whole)
-    return len(name) >= 3 and [f for f in document.named(core_name, name, share.start)
-                               if f.same(whole) and _plain(f)] == [whole]
+def _only_one_so_named(document: Document, whole: Figure, share: Figure, wanted: list[str]) -> bool:
+    """``whole`` is the one figure of the report before ``share`` named exactly as the share names it, in its unit
+    (住院医疗总费用 stated once, in the paragraph before 占住院医疗总费用的): its name identifies it however far back."""
+    name = next(n for n in names(whole) if n in wanted)
+    so_named = document.named(names, name, share.start)
+    if len(name) < 3 or len(so_named) == NAMED_LIMIT or [f for f in so_named if f.same(whole) and _plain(f)] != [whole]:
+        return False
+    # and no figure of the share's paragraph is named so more loosely (市级一般公共预算支出安排 W' just before
+    # 占市级一般公共预算支出的: this year's budget, not last year's spending named exactly)
+    paragraph = document.by_paragraph.get(share.paragraph, [])
+    return not any(f is not whole and f.sentence != share.sentence and f.same(whole)
+                   and name in f.clause.replace("的", "") for f in paragraph[max(0, share.index - BACK):share.index])
 
 
 def _kind_of_whole(document: Document, figures: list[Figure], share: Figure) -> Iterator[Finding]:
@@ -154,6 +169,13 @@ def _kind_of_whole(document: Document, figures: list[Figure], share: Figure) -> 
 
 #: a share with no whole named: ``占比``, ``占``, ``比重为``, ``所占比重``
 BARE_SHARE = re.compile(r"[，,]?(?:所?占比?|所占比重|比重|占比重)(?:为|达到?|是)?")
+
+
+def _part_named(share: Figure) -> str:
+    """What a share's own words name as its part (``企业占新登记经营主体的`` → 企业); empty when they name none."""
+    before = share.clause.split("占")[0] if "占" in share.clause else ""
+    name = NAME_PREFIX.sub("", before).replace("的", "").strip()
+    return name if len(name) >= 2 else ""
 
 
 #: a share of the whole place or year: ``占全省的``, ``占全年的`` name the whole of the part's own measure
@@ -242,19 +264,65 @@ def _named_rate(document: Document, figures: list[Figure], rate: Figure) -> Iter
     counted = next((f for f in _back(figures, rate, 3) if f.sentence == rate.sentence and _plain(f) and names(f)),
                    None)
     if counted is None:
+        yield from _rate_of_parts(document, figures, rate, found.group("stem"))
         return
     whole = next((f for f in _back(figures, counted, 3) if f.sentence == counted.sentence and f.same(counted)
                   and _plain(f) and not names(f)), None)
     if whole is not None and PARTS_MARK.search(document.between(whole, counted)) is None and \
             not re.search(r"[，,]", document.between(whole, counted)):
         return
+    if whole is not None:           # 预算 B，实际 A，节约 C，节约率 s%: C = B − A, so C is counted over B, not A
+        prior = next((f for f in _back(figures, whole, 1) if f.sentence == whole.sentence and f.same(whole)
+                      and _plain(f)), None)
+        if prior is not None and prior.low - 1e-9 <= whole.high + counted.high \
+                and whole.low + counted.low <= prior.high + 1e-9:
+            whole = prior
+    doubt = ""
     if whole is None:               # 全年有效监测天数 366天。…优良的天数为 312天，优良天数比率为 85.2%: the sentence before
         whole = next((f for f in _back(figures, counted, 3) if f.sentence == counted.sentence - 1
                       and f.same(counted) and _plain(f) and not names(f) and not _after_mark(document, f)), None)
+    if whole is None:               # 本科毕业生中，境内升学 a，升学率 s%: the whole is the figure named 本科毕业生
+        whole, doubt = _named_among(document, counted)
         if whole is None:
             return
     yield _share(counted, whole, rate, f"{found.group('stem')}率 counts {counted.text} ({stem}) over {whole.text}, "
-                                       f"the figure before it in its unit")
+                                       f"the figure before it in its unit", doubt)
+
+
+#: ``本科毕业生中，`` / ``参训人员中有``: the words before a figure name the whole it is counted among
+AMONG = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12})中[，,]?(?:有|共有)?[^，,。；;]{0,10}$")
+
+
+def _named_among(document: Document, counted: Figure) -> tuple[Figure | None, str]:
+    """The whole a figure is counted among (``本科毕业生中，境内升学 a``): the figure before it named so, in its unit
+    and larger — judged when it is near or the one figure so named, else shown with its doubt."""
+    found = AMONG.search(counted.lead)
+    if found is None:
+        return None, ""
+    name = MEASURE_SUFFIX.sub("", NAME_PREFIX.sub("", found.group("name")))
+    wholes = [f for f in document.named(names, name, counted.start) if f.same(counted) and _plain(f)
+              and f.value > counted.value] if len(name) >= 3 else []
+    if not wholes:
+        return None, ""
+    whole = wholes[0]
+    sure = whole.paragraph == counted.paragraph or len(wholes) == 1
+    return whole, "" if sure else f"{whole.text} is the nearest figure named {name}, in another paragraph"
+
+
+def _rate_of_parts(document: Document, figures: list[Figure], rate: Figure, stem: str) -> Iterator[Finding]:
+    """``湿地面积 W，其中纳入保护体系的湿地 a，湿地保护率 s%``: a rate right after a part that 其中 introduces is that
+    part over the figure 其中 follows, when the rate's name shares words with theirs."""
+    part = next((f for f in _back(figures, rate, 2) if f.amount), None)
+    if part is None or part.sentence != rate.sentence or not _plain(part) or not _after_mark(document, part):
+        return
+    start = max(document.sentence_start(part.start), part.start - MARK_REACH)
+    mark = document.raw.rfind("其中", start, part.start)
+    whole = next((f for f in _back(figures, part, BACK) if f.end <= mark and f.start >= start and f.same(part)
+                  and _plain(f)), None)
+    if whole is None or whole.value <= part.value or not bigrams(stem) & bigrams(whole.clause + part.clause):
+        return
+    yield _share(part, whole, rate, f"{stem}率 right after {part.text}, which 其中 makes a part of {whole.text}, is "
+                                    f"the part over its whole")
 
 
 #: what a rate word adds to what it counts: 比率, 频率 (优良天数比率 counts 优良天数)

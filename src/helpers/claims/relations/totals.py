@@ -378,12 +378,44 @@ def _named_in_first(document: Document, offset: int, parts: list[Figure]) -> Fig
     return max(named, key=lambda pair: pair[0])[1] if named else None
 
 
+def names(figure: Figure) -> tuple[str, ...]:
+    """The names a figure goes by: its :func:`core_name`; that name without who or when comes before the measure
+    (公司营业收入 → 营业收入, 期末公司员工 → 员工); the short name the text gives it (…净利润（以下简称“归母净利润”） →
+    归母净利润; 研究与试验发展（R&D）经费 → R&D经费). A share's whole is looked up by any of them."""
+    core = core_name(figure)
+    found = [core]
+    alias = ALIAS.search(figure.clause)
+    if alias:
+        found += [MEASURE_SUFFIX.sub("", alias.group("alias")), ALIAS.sub("", core)]
+    if ABBREVIATED.search(core):
+        found.append(ABBREVIATED.sub(lambda m: m.group("short"), core))
+    if NAME_NOTE.search(core):
+        found.append(NAME_NOTE.sub("", core))
+    found += [CORE_PREFIX.sub("", SUBJECT_WORDS.sub("", name)) for name in list(found)]
+    return tuple(dict.fromkeys(n for n in found if len(n) >= 2))
+
+
+#: who, or the date of a balance, written before a figure's measure (公司营业收入, 期末公司员工总数): not its name. A
+#: period is (前三季度税收收入 is not the year's 税收收入), but a share may name its whole with the report's own period
+#: (占上半年归母净利润的 in a half-year report): :data:`SHARE_SUBJECT_WORDS`
+SUBJECT_WORDS = re.compile(r"^(?:本公司|公司|本行|全行|本集团|集团|期末|期初|报告期内?)+")
+SHARE_SUBJECT_WORDS = re.compile(r"^(?:本公司|公司|本行|全行|本集团|集团|期末|期初|报告期内?|上半年|当期|当年)+")
+#: a note in brackets inside a figure's name (税收收入（已扣除出口退税，下同）): not part of the name
+NAME_NOTE = re.compile(r"[（(][^（）()]*[）)]")
+#: a short name the text gives a figure's measure: ``（以下简称“归母净利润”）``
+ALIAS = re.compile(r"[（(]以下简称[“\"‘']?(?P<alias>[^”\"’'）)]{2,12})[”\"’']?[）)]")
+#: a Latin abbreviation written after the words it shortens: ``研究与试验发展（R&D）经费`` is also R&D经费
+ABBREVIATED = re.compile(r"[\u4e00-\u9fff]{2,12}[（(](?P<short>[A-Za-z&]{2,8})[）)]")
+
+
 def core_name(figure: Figure) -> str:
     """A figure's name without place, period and verbs before it, or the measure word after it (全年全市专利授权量 →
     专利授权)."""
-    name = re.sub(r"^(?:全年|年末|全县|全市|全区|全省|全镇|今年|当年|累计|完成|实现|获得|新增|其中|共有|现有|拥有)+", "",
-                  _bare_name(figure).replace("的", ""))
-    return MEASURE_SUFFIX.sub("", name)
+    return MEASURE_SUFFIX.sub("", CORE_PREFIX.sub("", _bare_name(figure).replace("的", "")))
+
+
+#: place, period and verbs before a figure's measure, dropped from its :func:`core_name`
+CORE_PREFIX = re.compile(r"^(?:全年|年末|全县|全市|全区|全省|全镇|今年|当年|累计|完成|实现|获得|新增|其中|共有|现有|拥有)+")
 
 
 def _whole_doubt(document: Document, total: Figure, parts: list[Figure]) -> str:
