@@ -146,3 +146,22 @@ def test_a_rate_counted_among_a_whole_named_before(rate, verdict):
     table = checks_in("全校毕业生9,846人，其中本科毕业生6,218人。\n就业去向总体稳定。\n"
                       f"本科毕业生中，境内升学1,974人，升学率{rate}。")
     assert verdicts_of(table, f"1,974人 {rate} 6,218人") == [verdict]
+
+
+def test_a_rate_that_names_its_subject_sentences_later():
+    """R&D经费 T，其中企业资金 a。…企业资金比上年增长 r%: the rate is of a, named so; last year's a is derived."""
+    table = checks_in("全年R&D经费内部支出1,286.47亿元，其中企业资金1,152.36亿元，政府资金98.12亿元。企业资金比上年增长10.1%，"
+                      "政府资金下降1.2%。")
+    assert verdicts_of(table, "1,152.36亿元 10.1%") == ["derived"]
+
+
+def test_a_rate_of_a_month_is_not_of_the_months_so_far():
+    """1—10月 … 增加值 T。10月当月，规模以上工业增加值增长 r%: the month's rate, not T's; nothing is derived from T."""
+    table = checks_in("1—10月，全市规模以上工业增加值1,286.45亿元。10月当月，规模以上工业增加值增长7.9%。")
+    assert verdicts_of(table, "1,286.45亿元 7.9%") == []
+
+
+def test_a_figure_whose_change_is_stated_takes_no_other_rate_of_its_name():
+    """民间投资 T，下降 2.3%；扣除房地产开发投资后，民间投资增长 5.8%: the second rate is of another scope."""
+    table = checks_in("民间投资812.46亿元，下降2.3%；扣除房地产开发投资后，民间投资增长5.8%。")
+    assert verdicts_of(table, "5.8% 812.46亿元") == []

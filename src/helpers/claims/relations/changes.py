@@ -26,6 +26,7 @@ from typing import Iterator
 
 from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import CHANGE_END, Document, Figure, unit_name
+from helpers.claims.relations.totals import CORE_PREFIX, MEASURE_SUFFIX, names, sub_period
 from helpers.claims.relations.words import (
     BASE_LEAD, CHANGE_LEAD, COMPARABLE, FALLING, FROM_LEAD, GENERIC_SUBJECT, MULTIPLE_LEAD, PLANNED_SHARE_LEAD,
     NAME_PREFIX, NAMED_COMPARISON, NAMED_MULTIPLE, PERIOD, RATE_LEAD, SHARE_LEAD, TO_GAP,
@@ -46,6 +47,9 @@ def find(document: Document) -> Iterator[Finding]:
                     yield from _each_rate(document, figures, figure)
                 else:
                     yield from _rate(document, figures, figure, explained)
+            elif figure.unit == "%" and figure.kind == "percent" and RATE_LEAD.search(figure.lead) \
+                    and "占" not in figure.lead and "分别" not in figure.clause:
+                yield from _named_subject_rate(document, figures, figure)   # 企业资金比上年增长 r%, sentences later
             elif figure.unit == "个百分点" and RATE_LEAD.search(figure.lead) and not _names_own_subject(figure):
                 yield from _points(document, figures, figure)
             elif figure.unit == "倍" and RATE_LEAD.search(figure.lead) and "是" not in figure.clause:
@@ -233,6 +237,31 @@ def _rate_findings(document: Document, figures: list[Figure], rate: Figure, expl
     if yearly or _real_after_nominal(figures, rate):
         return
     yield _previous_finding(subject, rate, falling)
+
+
+def _named_subject_rate(document: Document, figures: list[Figure], rate: Figure) -> Iterator[Finding]:
+    """``R&D经费内部支出 T，其中企业资金 a。…企业资金比上年增长 r%``: a rate whose words name its subject, with no
+    figure of it in its sentence, is the change of the one figure stated before under that name in its section (a
+    figure by another name, such as 第一产业增加值 with only the GDP stated, gets nothing). Last year's figure is
+    derived, nothing judged."""
+    found = RATE_LEAD.search(rate.clause)
+    said = re.sub(r"[，,、\s]", "", rate.clause[:found.start()]) if found else ""
+    name = MEASURE_SUFFIX.sub("", CORE_PREFIX.sub("", NAME_PREFIX.sub("", said)))
+    if len(name) < 2 or GENERIC_SUBJECT.match(name):
+        return
+    before = [f for f in document.earlier(rate.start, 6 * BACK) if f.section == rate.section and f.level
+              and f.amount and f.plain]
+    subject = [f for f in before if name in names(f)] or \
+        [f for f in before if len(name) >= 3 and any(n.startswith(name) for n in names(f))]   # 健康险 of 健康险保费收入
+    if len({f.claim_id for f in subject}) != 1:
+        return                      # none, or two figures so named: which one changed is not said
+    subject = subject[0]
+    if sub_period(document, subject) != sub_period(document, rate):
+        return                      # 1—10月 … T。10月当月，规模以上工业增加值增长 r%: the month's, not T's
+    own = document.by_paragraph.get(subject.paragraph, [])[subject.index + 1:subject.index + 4]
+    if any(f.sentence == subject.sentence and f.unit == "%" and f.kind == "percent" and _is_rate(f) for f in own):
+        return                      # 民间投资 T，下降 2.3%；扣除房地产后，民间投资增长 5.8%: T's change is stated
+    yield _previous_finding(subject, rate, _sign(rate.lead) == "-")
 
 
 def _previous_finding(subject: Figure, rate: Figure, falling: bool) -> Finding:
