@@ -212,3 +212,19 @@ COMMON_BIGRAMS = frozenset({"全年", "年末", "全县", "全市", "全区", "�
 #: the words of a figure per something (每股净资产, 每10股派, 按每亩 15.8元, 户均面积): a quotient or a rate itself,
 #: never a part of a total nor a term of another quotient
 PER_SOMETHING = re.compile(r"每|[户套亩次场校县村床件项笔]均")
+
+# -- sums and parts of a whole (合计/共计/总计/以上, 其中, 分别为, complete lists, parts across sentences and paragraphs, differences a − b) --
+#: a change told by 新增 after the period it is on (``比上年新增 7条``, ``较年初新增了``): never a part or a total
+NEW_ON_PERIOD = re.compile(f"(?:{COMPARED})[，,]?新增了?$")
+#: a target or plan stated in brackets after its name (``完成年度目标（0.7万人）的``): never a part or a total
+TARGET_ASIDE = re.compile(r"(?:目标|计划|任务|预算)(?:任务)?(?:数)?[（(]$")
+#: the words that make a figure a threshold (``超过 1,200毫米``, ``10万吨以上``): the count after ``…的有`` passes it
+THRESHOLD = re.compile(r"超过|高于|低于|不足|不到|达到|以上|以下")
+#: words after 分别 that say nothing of what a list measures (分别为, 分别达到; but 分别投入 names 投入)
+EACH_VERB = re.compile(r"^(?:为|是|有|达到?|实现|完成|增长|增加|下降|减少|提高|占|约|共)+$")
+#: More sets of items that make up their whole (as :data:`COMPLETE_SETS`): two complements each
+MORE_COMPLETE_SETS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("foreign and domestic trade", ("外贸", "内贸"), ""),
+    ("the two halves of the year", ("上半年", "下半年"), r"全年|年度|\d{4}年(?!上|下)"),
+    ("inside and outside the borders", ("境内", "境外"), ""),
+)
