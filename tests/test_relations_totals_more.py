@@ -134,3 +134,54 @@ def test_a_fenbie_list_after_a_semicolon_takes_its_own_total_after_it():
     table = checks_in("甲区、乙区分别新建公园12个和9个，两区共新建21个；丁县、戊县分别新建4个和3个，两县合计7个。")
     assert verdicts_of(table, "3个 4个 7个") == ["consistent"]
     assert verdicts_of(table, "21个 3个 4个") == []
+
+
+# -- differences ------------------------------------------------------------------------------------------------------
+
+def test_a_difference_from_another_subject_named_after_bi():
+    """高级工月工资 7,350元，比上年增长 5.2%，比中级工高 1,920元: the first figure is the one the sentence is about, the
+    second the figure named 中级工 before it."""
+    text = "全市中级工月平均工资5,430元，比上年增长3.1%；高级工月平均工资7,350元，比上年增长5.2%，比中级工高{}元。"
+    assert verdicts_of(checks_in(text.format("1,920")), "1,920元 5,430元 7,350元") == ["consistent"]
+    assert verdicts_of(checks_in(text.format("2,920")), "2,920元 5,430元 7,350元") == ["inconsistent"]
+
+
+def test_a_difference_from_another_period_is_not_of_two_subjects():
+    """比上年多 is a change (read elsewhere), never a difference from a figure named 上年."""
+    table = checks_in("全年上年接待游客120万人次。全年接待游客150万人次，比上年多30万人次。")
+    assert kind(table, "auto-difference-").empty
+
+
+def test_a_gap_in_points_between_two_named_rates():
+    """甲类 … 乙类 … 甲类比乙类高 N个百分点: the two rates named, recomputed."""
+    text = "全市甲类医院床位使用率91.6%，乙类医院床位使用率78.3%，甲类医院比乙类医院高{}个百分点。"
+    assert verdicts_of(checks_in(text.format("13.3")), "13.3个百分点 78.3% 91.6%") == ["consistent"]
+    assert verdicts_of(checks_in(text.format("15.3")), "15.3个百分点 78.3% 91.6%") == ["inconsistent"]
+
+
+def test_a_gap_in_points_named_in_part_is_not_accused():
+    """职工 and 居民 named only in part (two pairs of characters of longer names): shown, never accused."""
+    table = checks_in("职工医保住院费用报销比例为82.5%，居民医保住院报销比例为69.7%，职工医保报销比居民医保报销高15.8个百分点。")
+    no_alarm(table)
+
+
+# -- changes with their base stated --------------------------------------------------------------------------------------
+
+def test_a_base_in_brackets_after_the_period_gives_the_change_to_recompute():
+    """比上年（A）减少 D: D recomputed as A − B, and no earlier figure derived from the base A."""
+    text = "全年森林火灾受害面积126公顷，比上年（198公顷）减少{}公顷。"
+    assert verdicts_of(checks_in(text.format("72")), "126公顷 198公顷 72公顷") == ["consistent"]
+    assert verdicts_of(checks_in(text.format("62")), "126公顷 198公顷 62公顷") == ["inconsistent"]
+
+
+def test_a_bare_verb_after_a_stated_base_is_the_change():
+    """上年为 A，下降 D (元, not %): D recomputed as A − B."""
+    text = "全年城市供水平均价格3.26元，上年为3.41元，下降{}元。"
+    assert verdicts_of(checks_in(text.format("0.15")), "0.15元 3.26元 3.41元") == ["consistent"]
+    assert verdicts_of(checks_in(text.format("0.25")), "0.25元 3.26元 3.41元") == ["inconsistent"]
+
+
+def test_a_bare_verb_without_a_stated_base_reads_nothing():
+    """甲 a，下降 d: which figure fell is not said; no change is read from the verb alone."""
+    table = checks_in("全年城市供水平均价格3.26元，下降0.15元。")
+    assert verdicts_of(table, "0.15元 3.26元") == []

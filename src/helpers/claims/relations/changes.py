@@ -7,7 +7,9 @@ The forms read, each within one sentence:
   ``由2020年的 A 增长到2022年的 B，年均增长 r%`` — A × (1 + r)² recomputed as B;
 * ``B，比上年增加 D，增长 r%`` (also 比年初) — r recomputed as D / (B − D), and the previous figure B − D derived;
 * ``B，比上年增加 D`` — the previous figure B − D derived; with the base stated (``由 A 增加到 B，增加 D``,
-  ``B，比上年的 A 增加 D``) D is recomputed as B − A;
+  ``B，比上年的 A 增加 D``, ``B，比上年（A）增加 D``, ``B，上年为 A，下降 D``) D is recomputed as B − A;
+* ``甲 A，乙 B，甲比乙高 D`` (also in 个百分点 between two rates) and ``B，比乙高 D`` after 乙's figure — D recomputed
+  as the difference of the two figures named;
 * ``由 a% 提高到 b%，提高 c 个百分点`` — c recomputed as b − a; ``b%，比上年提高 c 个百分点`` derives a;
 * ``B，是 … 的 N倍`` — N recomputed as B / A when ``由 A … 到 B``, else A derived.
 
@@ -29,6 +31,7 @@ from helpers.claims.relations.passage import CHANGE_END, Document, Figure, unit_
 from helpers.claims.relations.words import (
     BASE_LEAD, CHANGE_LEAD, COMPARABLE, FALLING, FROM_LEAD, GENERIC_SUBJECT, MULTIPLE_LEAD, PLANNED_SHARE_LEAD,
     NAME_PREFIX, NAMED_COMPARISON, NAMED_MULTIPLE, PERIOD, RATE_LEAD, SHARE_LEAD, TO_GAP,
+    BRACKETED_BASE, OTHER_NAMED, VERB_AFTER_BASE,
 )
 
 LIST_GAP = re.compile(r"^\s*(?:、|，|,|和|及|与)\s*$")
@@ -55,9 +58,15 @@ def find(document: Document) -> Iterator[Finding]:
         for figure in figures:
             if figure.level and NAMED_COMPARISON.search(figure.clause):
                 yield from _named_difference(document, figures, figure)
+            elif figure.level and OTHER_NAMED.search(figure.clause):
+                yield from _difference_of_subject(document, figures, figure)
+            elif figure.unit == "个百分点" and NAMED_COMPARISON.search(figure.clause):
+                yield from _named_points(document, figures, figure)
             if figure.level and figure.index not in explained and CHANGE_LEAD.search(figure.lead) \
                     and not _names_own_subject(figure, CHANGE_LEAD):
                 yield from _change(document, figures, figure)
+            elif figure.level and figure.index not in explained and VERB_AFTER_BASE.match(figure.lead):
+                yield from _change_after_base(document, figures, figure)
 
 
 def _is_rate(figure: Figure) -> bool:
@@ -339,7 +348,7 @@ def _change(document: Document, figures: list[Figure], change: Figure) -> Iterat
     if previous is None:
         return
     falling = _sign(change.lead) == "-"
-    if BASE_LEAD.search(previous.lead):                        # X，比上年的 A 增加 D
+    if BASE_LEAD.search(previous.lead) or BRACKETED_BASE.search(previous.lead):   # X，比上年的 A 增加 D
         current = _before_same(document, figures, previous)
         if current is None:
             return
@@ -356,6 +365,19 @@ def _change(document: Document, figures: list[Figure], change: Figure) -> Iterat
         "uses": {"current": previous.claim_id, "change": change.claim_id},
         "formula": "current + change" if falling else "current - change", "unit": unit_name(previous.unit),
         "assumptions": [f"{change.text} is the change of {previous.text} on {on}"]}, tiebreak=(change.start,))
+
+
+def _change_after_base(document: Document, figures: list[Figure], change: Figure) -> Iterator[Finding]:
+    """``平均单价 11.52元，上年为 12.05元，下降 0.53元``: an amount after a bare verb of change (下降, 增长, 提高 …),
+    right after a base stated with 上年为 after the current figure: the change recomputed from the two. Without the
+    base stated so, the verb alone says nothing of what changes."""
+    base = _before_same(document, figures, change)
+    if base is None or not BASE_LEAD.search(base.lead):
+        return
+    current = _before_same(document, figures, base)
+    if current is None or BASE_LEAD.search(current.lead) or CHANGE_LEAD.search(current.lead):
+        return
+    yield _stated_change(current, base, change, _sign(change.lead) == "-")
 
 
 def _stated_change(current: Figure, base: Figure, change: Figure, falling: bool) -> Finding:
@@ -441,6 +463,78 @@ def _named_difference(document: Document, figures: list[Figure], stated: Figure)
         "unit": unit_name(stated.unit),
         "assumptions": [f"{found.group('a')} is {first.text} and {found.group('b')} is {second.text}, the figures "
                         f"stated before under those names"]})
+
+
+def _difference_of_subject(document: Document, figures: list[Figure], stated: Figure) -> Iterator[Finding]:
+    """``博士毕业生平均月薪 13,280元，比上届增长 4.1%，比硕士毕业生高 3,165元``: D recomputed as the figure the
+    sentence is about (the level just before, over its rates) less the figure stated before under the name after
+    比. Another period (比上年, 比全省平均) is a change, read elsewhere."""
+    found = OTHER_NAMED.search(stated.clause)
+    other = found.group("b")
+    if PERIOD.match(other) or OTHER_TIME_WORDS.search(other):
+        return
+    first = _subject(document, figures, stated)
+    if first is None or not first.same(stated) or CHANGE_LEAD.search(first.lead) or BASE_LEAD.search(first.lead) \
+            or FROM_LEAD.search(first.lead) or CHANGE_END.search(first.clause):
+        return
+    second = _by_name(figures, first, other, stated)
+    if second is None:
+        return
+    less = found.group("verb") in ("少", "低")
+    yield Finding("difference", f"auto-difference-{stated.start}", {
+        "description": f"{stated.text} ({found.group(0)}) recomputed as the difference of {first.text} and "
+                       f"{second.text}",
+        "uses": {"first": first.claim_id, "second": second.claim_id},
+        "formula": "second - first" if less else "first - second", "stated": stated.claim_id,
+        "unit": unit_name(stated.unit),
+        "assumptions": [f"{stated.text} compares {first.text}, the figure its sentence is about, with {other}, "
+                        f"the figure {second.text} stated before under that name"]})
+
+
+def _named_points(document: Document, figures: list[Figure], stated: Figure) -> Iterator[Finding]:
+    """``五星级饭店出租率 68.4%，三星级饭店出租率 54.2%，五星级饭店比三星级饭店高 14.2个百分点``: the gap in points
+    recomputed as the difference of the two rates named, stated before it. Both must be rates of one sort (two
+    growth rates, or two levels); a name read only in part is a doubtful reading."""
+    found = NAMED_COMPARISON.search(stated.clause)
+    if PERIOD.match(found.group("b")) or OTHER_TIME_WORDS.search(found.group("b")):
+        return
+    named = [_percent_by_name(figures, stated, found.group(k)) for k in ("a", "b")]
+    if any(n is None for n in named) or named[0][1] is named[1][1]:
+        return
+    (score_a, first), (score_b, second) = named
+    if bool(RATE_LEAD.search(first.lead)) != bool(RATE_LEAD.search(second.lead)):
+        return
+    less = found.group("verb") in ("少", "低")
+    doubt = "" if score_a == score_b == 1.0 else \
+        f"the words {found.group('a')} and {found.group('b')} name {first.text} and {second.text} only in part"
+    yield Finding("difference", f"auto-difference-{stated.start}", {
+        "description": f"{stated.text} ({found.group(0)}) recomputed as the difference of {first.text} and "
+                       f"{second.text}",
+        "uses": {"first": first.claim_id, "second": second.claim_id},
+        "formula": "second - first" if less else "first - second", "stated": stated.claim_id,
+        "unit": "percentage points",
+        "assumptions": [f"{found.group('a')} is {first.text} and {found.group('b')} is {second.text}, the rates "
+                        f"stated before under those names"]}, doubt)
+
+
+def _percent_by_name(figures: list[Figure], before: Figure, name: str) -> tuple[float, Figure] | None:
+    """The percent before ``before`` in its sentence or the one before whose words best name ``name`` (at least two
+    pairs of characters, most of them held), with the part of the name held; None when none or two equally."""
+    wanted = _pairs(name)
+    if len(wanted) < 2:
+        return None
+    scored = []
+    for figure in figures[max(0, before.index - 12):before.index]:
+        if figure.unit != "%" or figure.sentence < before.sentence - 1 or _stated_share(figure):
+            continue
+        share = len(wanted & _pairs(figure.clause)) / len(wanted)
+        if share >= 0.6:
+            scored.append((share, figure))
+    if not scored:
+        return None
+    best = max(s for s, _ in scored)
+    winners = [f for s, f in scored if s == best]
+    return (best, winners[0]) if len(winners) == 1 else None
 
 
 def _multiple(document: Document, figures: list[Figure], multiple: Figure) -> Iterator[Finding]:

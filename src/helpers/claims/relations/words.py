@@ -228,3 +228,9 @@ MORE_COMPLETE_SETS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("the two halves of the year", ("上半年", "下半年"), r"全年|年度|\d{4}年(?!上|下)"),
     ("inside and outside the borders", ("境内", "境外"), ""),
 )
+#: ``，比硕士毕业生高``: a figure compared with another subject named after 比, the clause naming no subject of its own
+OTHER_NAMED = re.compile(r"^比(?P<b>[^，,；;。\d比]{2,14}?)(?P<verb>多出?|少|高出?|低)了?$")
+#: a bare verb of change before an amount (``，下降 0.53元``): a change when a base was stated just before it
+VERB_AFTER_BASE = re.compile(r"^[，,]?(?:下降|增长|提高|降低|上升|回落|增加|减少)了?$")
+#: a base stated in brackets after the period it is of: ``比年初（8.62亿立方米）增加``, ``比上年（352间）减少``
+BRACKETED_BASE = re.compile(f"(?:{COMPARED})[（(]$")
