@@ -185,3 +185,21 @@ def test_a_bare_verb_without_a_stated_base_reads_nothing():
     """甲 a，下降 d: which figure fell is not said; no change is read from the verb alone."""
     table = checks_in("全年城市供水平均价格3.26元，下降0.15元。")
     assert verdicts_of(table, "0.15元 3.26元") == []
+
+
+def test_a_gap_from_a_reference_stated_in_brackets():
+    """比常年（A）偏高 D, 比全省平均水平（A%）高 D个百分点: D recomputed as the figure compared less the reference."""
+    text = "全县年平均气温16.4℃，比常年（15.6℃）偏高{}℃。"
+    assert verdicts_of(checks_in(text.format("0.8")), "0.8℃ 15.6℃ 16.4℃") == ["consistent"]
+    assert verdicts_of(checks_in(text.format("1.8")), "1.8℃ 15.6℃ 16.4℃") == ["inconsistent"]
+    text = "全县义务教育巩固率达到97.2%，比全省平均水平（95.8%）高{}个百分点。"
+    assert verdicts_of(checks_in(text.format("1.4")), "1.4个百分点 95.8% 97.2%") == ["consistent"]
+    assert verdicts_of(checks_in(text.format("2.4")), "2.4个百分点 95.8% 97.2%") == ["inconsistent"]
+
+
+def test_a_gap_of_growth_rates_needs_its_words():
+    """增速比全市平均水平（A%）高 D: two growth rates, compared; a growth rate compared without 增速 is not read."""
+    table = checks_in("全年农业投资比上年增长9.6%，增速比全市平均水平（7.1%）高2.5个百分点。")
+    assert verdicts_of(table, "2.5个百分点 7.1% 9.6%") == ["consistent"]
+    table = checks_in("全年农业投资比上年增长9.6%，比全市平均水平（7.1%）高3.5个百分点。")
+    no_alarm(table)

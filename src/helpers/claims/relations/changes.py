@@ -9,7 +9,8 @@ The forms read, each within one sentence:
 * ``B，比上年增加 D`` — the previous figure B − D derived; with the base stated (``由 A 增加到 B，增加 D``,
   ``B，比上年的 A 增加 D``, ``B，比上年（A）增加 D``, ``B，上年为 A，下降 D``) D is recomputed as B − A;
 * ``甲 A，乙 B，甲比乙高 D`` (also in 个百分点 between two rates) and ``B，比乙高 D`` after 乙's figure — D recomputed
-  as the difference of the two figures named;
+  as the difference of the two figures named; ``B，比常年（A）偏高 D`` (``比全省平均水平（a%）高 D个百分点``) — D
+  recomputed as B − A;
 * ``由 a% 提高到 b%，提高 c 个百分点`` — c recomputed as b − a; ``b%，比上年提高 c 个百分点`` derives a;
 * ``B，是 … 的 N倍`` — N recomputed as B / A when ``由 A … 到 B``, else A derived.
 
@@ -31,7 +32,7 @@ from helpers.claims.relations.passage import CHANGE_END, Document, Figure, unit_
 from helpers.claims.relations.words import (
     BASE_LEAD, CHANGE_LEAD, COMPARABLE, FALLING, FROM_LEAD, GENERIC_SUBJECT, MULTIPLE_LEAD, PLANNED_SHARE_LEAD,
     NAME_PREFIX, NAMED_COMPARISON, NAMED_MULTIPLE, PERIOD, RATE_LEAD, SHARE_LEAD, TO_GAP,
-    BRACKETED_BASE, OTHER_NAMED, VERB_AFTER_BASE,
+    BRACKETED_BASE, BRACKETED_REFERENCE, GAP_FROM_REFERENCE, OTHER_NAMED, VERB_AFTER_BASE,
 )
 
 LIST_GAP = re.compile(r"^\s*(?:、|，|,|和|及|与)\s*$")
@@ -67,6 +68,8 @@ def find(document: Document) -> Iterator[Finding]:
                 yield from _change(document, figures, figure)
             elif figure.level and figure.index not in explained and VERB_AFTER_BASE.match(figure.lead):
                 yield from _change_after_base(document, figures, figure)
+            elif figure.index > 1 and GAP_FROM_REFERENCE.search(figure.clause):
+                yield from _gap_from_reference(document, figures, figure)
 
 
 def _is_rate(figure: Figure) -> bool:
@@ -378,6 +381,41 @@ def _change_after_base(document: Document, figures: list[Figure], change: Figure
     if current is None or BASE_LEAD.search(current.lead) or CHANGE_LEAD.search(current.lead):
         return
     yield _stated_change(current, base, change, _sign(change.lead) == "-")
+
+
+def _gap_from_reference(document: Document, figures: list[Figure], gap: Figure) -> Iterator[Finding]:
+    """``全市年平均气温 17.8℃，比常年（16.9℃）偏高 0.9℃``, ``普及率 96.3%，比全省平均水平（89.6%）高 8.7个百分点``: the
+    reference in brackets, the figure compared with it before it, the gap after it named by the same reference —
+    the gap recomputed as their difference (in the same unit, or in points between two percents)."""
+    found = GAP_FROM_REFERENCE.search(gap.clause)
+    reference = figures[gap.index - 1]
+    named = BRACKETED_REFERENCE.search(reference.lead)
+    if named is None or named.group("ref") != found.group("ref") or reference.sentence != gap.sentence:
+        return
+    if not (reference.same(gap) or (gap.unit == "个百分点" and reference.unit == "%")):
+        return
+    current = None
+    for other in _previous(figures, reference, 6):
+        if _broken(document.between(other, reference)):
+            return
+        if BRACKETED_REFERENCE.search(other.lead) or GAP_FROM_REFERENCE.search(other.clause):
+            continue                    # 17.8℃，比常年（16.9℃）偏高 0.9℃，比上年（17.5℃）: over the first comparison
+        if other.same(reference):
+            current = other
+        break
+    growths = bool(re.search(r"增速|增幅|涨幅", gap.clause[:found.start()]))     # 增速比全市平均水平（12.3%）高
+    if current is None or (CHANGE_LEAD.search(current.lead) and not growths) \
+            or bool(RATE_LEAD.search(current.lead)) != growths:
+        return
+    less = found.group("verb") in ("低", "少", "减少", "降低", "下降")
+    yield Finding("difference", f"auto-difference-{gap.start}", {
+        "description": f"{gap.text} ({found.group(0)}) recomputed as the difference of {current.text} and "
+                       f"{reference.text}, the {found.group('ref')} stated in brackets",
+        "uses": {"current": current.claim_id, "reference": reference.claim_id},
+        "formula": "reference - current" if less else "current - reference", "stated": gap.claim_id,
+        "unit": "percentage points" if gap.unit == "个百分点" else unit_name(gap.unit),
+        "assumptions": [f"{reference.text} in brackets is the {found.group('ref')} {current.text} is compared "
+                        f"with, and {gap.text} the gap between them"]})
 
 
 def _stated_change(current: Figure, base: Figure, change: Figure, falling: bool) -> Finding:
