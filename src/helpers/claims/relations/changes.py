@@ -7,7 +7,10 @@ The forms read, each within one sentence:
   ``由2020年的 A 增长到2022年的 B，年均增长 r%`` — A × (1 + r)² recomputed as B;
 * ``B，比上年增加 D，增长 r%`` (also 比年初) — r recomputed as D / (B − D), and the previous figure B − D derived;
 * ``B，比上年增加 D`` — the previous figure B − D derived; with the base stated (``由 A 增加到 B，增加 D``,
-  ``B，比上年的 A 增加 D``) D is recomputed as B − A;
+  ``B，比上年的 A 增加 D``, ``B，比上年（A）增加 D``, ``B，上年为 A，下降 D``) D is recomputed as B − A;
+* ``甲 A，乙 B，甲比乙高 D`` (also in 个百分点 between two rates) and ``B，比乙高 D`` after 乙's figure — D recomputed
+  as the difference of the two figures named; ``B，比常年（A）偏高 D`` (``比全省平均水平（a%）高 D个百分点``) — D
+  recomputed as B − A;
 * ``由 a% 提高到 b%，提高 c 个百分点`` — c recomputed as b − a; ``b%，比上年提高 c 个百分点`` derives a;
 * ``B，是 … 的 N倍`` — N recomputed as B / A when ``由 A … 到 B``, else A derived.
 
@@ -30,6 +33,7 @@ from helpers.claims.relations.totals import CORE_PREFIX, MEASURE_SUFFIX, names, 
 from helpers.claims.relations.words import (
     BASE_LEAD, CHANGE_LEAD, COMPARABLE, FALLING, FROM_LEAD, GENERIC_SUBJECT, MULTIPLE_LEAD, PLANNED_SHARE_LEAD,
     NAME_PREFIX, NAMED_COMPARISON, NAMED_MULTIPLE, PERIOD, RATE_LEAD, SHARE_LEAD, TO_GAP,
+    BRACKETED_BASE, BRACKETED_REFERENCE, GAP_FROM_REFERENCE, OTHER_NAMED, VERB_AFTER_BASE,
 )
 
 LIST_GAP = re.compile(r"^\s*(?:、|，|,|和|及|与)\s*$")
@@ -59,9 +63,17 @@ def find(document: Document) -> Iterator[Finding]:
         for figure in figures:
             if figure.level and NAMED_COMPARISON.search(figure.clause):
                 yield from _named_difference(document, figures, figure)
+            elif figure.level and OTHER_NAMED.search(figure.clause):
+                yield from _difference_of_subject(document, figures, figure)
+            elif figure.unit == "个百分点" and NAMED_COMPARISON.search(figure.clause):
+                yield from _named_points(document, figures, figure)
             if figure.level and figure.index not in explained and CHANGE_LEAD.search(figure.lead) \
                     and not _names_own_subject(figure, CHANGE_LEAD):
                 yield from _change(document, figures, figure)
+            elif figure.level and figure.index not in explained and VERB_AFTER_BASE.match(figure.lead):
+                yield from _change_after_base(document, figures, figure)
+            elif figure.index > 1 and GAP_FROM_REFERENCE.search(figure.clause):
+                yield from _gap_from_reference(document, figures, figure)
 
 
 def _is_rate(figure: Figure) -> bool:
@@ -368,7 +380,7 @@ def _change(document: Document, figures: list[Figure], change: Figure) -> Iterat
     if previous is None:
         return
     falling = _sign(change.lead) == "-"
-    if BASE_LEAD.search(previous.lead):                        # X，比上年的 A 增加 D
+    if BASE_LEAD.search(previous.lead) or BRACKETED_BASE.search(previous.lead):   # X，比上年的 A 增加 D
         current = _before_same(document, figures, previous)
         if current is None:
             return
@@ -385,6 +397,54 @@ def _change(document: Document, figures: list[Figure], change: Figure) -> Iterat
         "uses": {"current": previous.claim_id, "change": change.claim_id},
         "formula": "current + change" if falling else "current - change", "unit": unit_name(previous.unit),
         "assumptions": [f"{change.text} is the change of {previous.text} on {on}"]}, tiebreak=(change.start,))
+
+
+def _change_after_base(document: Document, figures: list[Figure], change: Figure) -> Iterator[Finding]:
+    """``平均单价 11.52元，上年为 12.05元，下降 0.53元``: an amount after a bare verb of change (下降, 增长, 提高 …),
+    right after a base stated with 上年为 after the current figure: the change recomputed from the two. Without the
+    base stated so, the verb alone says nothing of what changes."""
+    base = _before_same(document, figures, change)
+    if base is None or not BASE_LEAD.search(base.lead):
+        return
+    current = _before_same(document, figures, base)
+    if current is None or BASE_LEAD.search(current.lead) or CHANGE_LEAD.search(current.lead):
+        return
+    yield _stated_change(current, base, change, _sign(change.lead) == "-")
+
+
+def _gap_from_reference(document: Document, figures: list[Figure], gap: Figure) -> Iterator[Finding]:
+    """``全市年平均气温 17.8℃，比常年（16.9℃）偏高 0.9℃``, ``普及率 96.3%，比全省平均水平（89.6%）高 8.7个百分点``: the
+    reference in brackets, the figure compared with it before it, the gap after it named by the same reference —
+    the gap recomputed as their difference (in the same unit, or in points between two percents)."""
+    found = GAP_FROM_REFERENCE.search(gap.clause)
+    reference = figures[gap.index - 1]
+    named = BRACKETED_REFERENCE.search(reference.lead)
+    if named is None or named.group("ref") != found.group("ref") or reference.sentence != gap.sentence:
+        return
+    if not (reference.same(gap) or (gap.unit == "个百分点" and reference.unit == "%")):
+        return
+    current = None
+    for other in _previous(figures, reference, 6):
+        if _broken(document.between(other, reference)):
+            return
+        if BRACKETED_REFERENCE.search(other.lead) or GAP_FROM_REFERENCE.search(other.clause):
+            continue                    # 17.8℃，比常年（16.9℃）偏高 0.9℃，比上年（17.5℃）: over the first comparison
+        if other.same(reference):
+            current = other
+        break
+    growths = bool(re.search(r"增速|增幅|涨幅", gap.clause[:found.start()]))     # 增速比全市平均水平（12.3%）高
+    if current is None or (CHANGE_LEAD.search(current.lead) and not growths) \
+            or bool(RATE_LEAD.search(current.lead)) != growths:
+        return
+    less = found.group("verb") in ("低", "少", "减少", "降低", "下降")
+    yield Finding("difference", f"auto-difference-{gap.start}", {
+        "description": f"{gap.text} ({found.group(0)}) recomputed as the difference of {current.text} and "
+                       f"{reference.text}, the {found.group('ref')} stated in brackets",
+        "uses": {"current": current.claim_id, "reference": reference.claim_id},
+        "formula": "reference - current" if less else "current - reference", "stated": gap.claim_id,
+        "unit": "percentage points" if gap.unit == "个百分点" else unit_name(gap.unit),
+        "assumptions": [f"{reference.text} in brackets is the {found.group('ref')} {current.text} is compared "
+                        f"with, and {gap.text} the gap between them"]})
 
 
 def _stated_change(current: Figure, base: Figure, change: Figure, falling: bool) -> Finding:
@@ -470,6 +530,78 @@ def _named_difference(document: Document, figures: list[Figure], stated: Figure)
         "unit": unit_name(stated.unit),
         "assumptions": [f"{found.group('a')} is {first.text} and {found.group('b')} is {second.text}, the figures "
                         f"stated before under those names"]})
+
+
+def _difference_of_subject(document: Document, figures: list[Figure], stated: Figure) -> Iterator[Finding]:
+    """``博士毕业生平均月薪 13,280元，比上届增长 4.1%，比硕士毕业生高 3,165元``: D recomputed as the figure the
+    sentence is about (the level just before, over its rates) less the figure stated before under the name after
+    比. Another period (比上年, 比全省平均) is a change, read elsewhere."""
+    found = OTHER_NAMED.search(stated.clause)
+    other = found.group("b")
+    if PERIOD.match(other) or OTHER_TIME_WORDS.search(other):
+        return
+    first = _subject(document, figures, stated)
+    if first is None or not first.same(stated) or CHANGE_LEAD.search(first.lead) or BASE_LEAD.search(first.lead) \
+            or FROM_LEAD.search(first.lead) or CHANGE_END.search(first.clause):
+        return
+    second = _by_name(figures, first, other, stated)
+    if second is None:
+        return
+    less = found.group("verb") in ("少", "低")
+    yield Finding("difference", f"auto-difference-{stated.start}", {
+        "description": f"{stated.text} ({found.group(0)}) recomputed as the difference of {first.text} and "
+                       f"{second.text}",
+        "uses": {"first": first.claim_id, "second": second.claim_id},
+        "formula": "second - first" if less else "first - second", "stated": stated.claim_id,
+        "unit": unit_name(stated.unit),
+        "assumptions": [f"{stated.text} compares {first.text}, the figure its sentence is about, with {other}, "
+                        f"the figure {second.text} stated before under that name"]})
+
+
+def _named_points(document: Document, figures: list[Figure], stated: Figure) -> Iterator[Finding]:
+    """``五星级饭店出租率 68.4%，三星级饭店出租率 54.2%，五星级饭店比三星级饭店高 14.2个百分点``: the gap in points
+    recomputed as the difference of the two rates named, stated before it. Both must be rates of one sort (two
+    growth rates, or two levels); a name read only in part is a doubtful reading."""
+    found = NAMED_COMPARISON.search(stated.clause)
+    if PERIOD.match(found.group("b")) or OTHER_TIME_WORDS.search(found.group("b")):
+        return
+    named = [_percent_by_name(figures, stated, found.group(k)) for k in ("a", "b")]
+    if any(n is None for n in named) or named[0][1] is named[1][1]:
+        return
+    (score_a, first), (score_b, second) = named
+    if bool(RATE_LEAD.search(first.lead)) != bool(RATE_LEAD.search(second.lead)):
+        return
+    less = found.group("verb") in ("少", "低")
+    doubt = "" if score_a == score_b == 1.0 else \
+        f"the words {found.group('a')} and {found.group('b')} name {first.text} and {second.text} only in part"
+    yield Finding("difference", f"auto-difference-{stated.start}", {
+        "description": f"{stated.text} ({found.group(0)}) recomputed as the difference of {first.text} and "
+                       f"{second.text}",
+        "uses": {"first": first.claim_id, "second": second.claim_id},
+        "formula": "second - first" if less else "first - second", "stated": stated.claim_id,
+        "unit": "percentage points",
+        "assumptions": [f"{found.group('a')} is {first.text} and {found.group('b')} is {second.text}, the rates "
+                        f"stated before under those names"]}, doubt)
+
+
+def _percent_by_name(figures: list[Figure], before: Figure, name: str) -> tuple[float, Figure] | None:
+    """The percent before ``before`` in its sentence or the one before whose words best name ``name`` (at least two
+    pairs of characters, most of them held), with the part of the name held; None when none or two equally."""
+    wanted = _pairs(name)
+    if len(wanted) < 2:
+        return None
+    scored = []
+    for figure in figures[max(0, before.index - 12):before.index]:
+        if figure.unit != "%" or figure.sentence < before.sentence - 1 or _stated_share(figure):
+            continue
+        share = len(wanted & _pairs(figure.clause)) / len(wanted)
+        if share >= 0.6:
+            scored.append((share, figure))
+    if not scored:
+        return None
+    best = max(s for s, _ in scored)
+    winners = [f for s, f in scored if s == best]
+    return (best, winners[0]) if len(winners) == 1 else None
 
 
 def _multiple(document: Document, figures: list[Figure], multiple: Figure) -> Iterator[Finding]:

@@ -7,6 +7,10 @@
 * A **complete** list sums to its total: the three industries, 城镇 and 乡村, 出口 and 进口 (named in
   :data:`~helpers.claims.relations.words.COMPLETE_SETS`), a list ending in 其他, ``共有 X，A、B、C分别为 …``,
   ``四类产业分别 …`` and ``以上…合计`` / ``合计`` after a list.
+* A count of some of the things just counted is a part of it: ``全省 14个设区市中，有 11个``, also with an aside in
+  brackets (``112个县（市、区）中已有 108个``) or a threshold stated as a figure (``86处雨量站中，…超过 1,200毫米的有 23处``).
+* A breakdown that gives each item several measures in turn (``分级次看，市级资产 a1，负债 b1；区县级资产 a2，负债 b2``)
+  is read measure by measure, each within the whole above that its words name.
 * A **split** ``12.0:40.6:47.4`` of shares sums to 100, and each share is its industry's part of the total.
 * A **stated share** ``占 一般公共预算收入 的比重为 73.4%`` is recomputed from the part before it and the figure
   named 一般公共预算收入; ``占比为`` after 其中 is the part's share of the 其中 total.
@@ -25,6 +29,7 @@ from typing import Iterator
 from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import PARENTHETICAL, Document, Figure, bigrams, unit_name
 from helpers.claims.relations.words import (
+    EACH_VERB, MORE_COMPLETE_SETS, NEW_ON_PERIOD, TARGET_ASIDE, THRESHOLD,
     ABOVE, BALANCES, BASE_LEAD, CHANGE_LEAD, LIMIT_AFTER, LIMIT_LEAD, PLANNED, AVERAGE_LEAD, CHINESE_COUNTS, COMMON_BIGRAMS, COMPLETE_SETS, DIMENSIONS, KINDS_COUNT, KINDS_IN_NAME, NAME_PREFIX,
     NAME_SUFFIX, NEW_SUBJECT, OTHER_ITEM, PERIOD_NAME, RATE_LEAD, RATIO_SEPARATOR, SHARE_LEAD, SPLIT_LEAD, SYNONYMS, TOTAL_LEAD, WHOLE,
 )
@@ -34,7 +39,7 @@ AHEAD = 16          # figures looked at after 其中 for its parts
 SECTION_BACK = 40   # figures of the section looked back over for a total named elsewhere
 LIST_GAP = re.compile(r"^\s*(?:、|，|,|和|及|与|以及)?\s*$")
 SETS = [(name, [re.compile(m) for m in members], re.compile(words) if words else None)
-        for name, members, words in COMPLETE_SETS]
+        for name, members, words in COMPLETE_SETS + MORE_COMPLETE_SETS]
 
 MARK_REACH = 120     # characters looked back over for a 其中 that makes a figure a part
 
@@ -74,8 +79,10 @@ def _floor(document: Document, figures: list[Figure], figure: Figure) -> int:
 
 
 def _plain(figure: Figure) -> bool:
-    """An amount that can be a total or a part: not a change, a base, another year's figure, an average or a rate."""
-    return figure.plain
+    """An amount that can be a total or a part: not a change, a base, another year's figure, an average or a rate;
+    nor a change told by 新增 on a period (``外贸航线 46条，比上年新增 7条``), nor a target in brackets after its name
+    (``完成年度目标（0.7万人）的 65.7%``)."""
+    return figure.plain and not NEW_ON_PERIOD.search(figure.lead) and not TARGET_ASIDE.search(figure.lead)
 
 
 def _set_of(parts: list[Figure]) -> str | None:
@@ -162,6 +169,10 @@ def _parts(document: Document, figures: list[Figure], at: int,
             continue
         if not _plain(figure) or PER_UNIT_WORDS.search(figure.clause):
             continue                                # 丙 c，按每亩 15.8元 的标准发放: a rate, no part
+        if parts and TOTAL_LEAD.search(figure.clause) and not OTHER_ITEM.search(figure.clause) \
+                and 0 < figure.low <= sum(p.high for p in parts if figure.same(p)):
+            continue                                # 其中甲 a，乙 b，两项合计 c；丙 d: c totals some parts, it is none
+                                                    # (其余各站合计 d is the last item)
         if not parts or any(figure.same(p) for p in parts) or (last is not None and figure.start == last.end) \
                 or _total_exists(figures, first, figure, sentence_start, document, opens):
             parts.append(figure)
@@ -270,7 +281,67 @@ def _breakdowns(document: Document, figures: list[Figure]) -> Iterator[Finding]:
                 units.append(f)
         for like in units:
             parts = [f for f in amounts if f.same(like) and (mark is None or f.start < mark.start())]
+            measures = _measures(document, parts)
+            if measures:
+                for group in measures:
+                    yield from _measure_breakdown(document, opener, group)
+                continue
             yield from _breakdown(document, figures, openers, n, opener, first, parts)
+
+
+def _measures(document: Document, parts: list[Figure]) -> list[list[Figure]]:
+    """``分级次看，市级资产总额 a1，负债总额 b1；区县级资产总额 a2，负债总额 b2``: items separated by ；, each with the
+    same measures in the same order and unit; the j-th figures of the items are the parts of one measure (their names
+    end alike: 资产总额, 负债总额). Empty unless every item has the same number (two or more) of such figures."""
+    items: list[list[Figure]] = [[parts[0]]] if parts else []
+    for a, b in zip(parts, parts[1:]):
+        if re.search(r"[；;]", document.between(a, b)):
+            items.append([b])
+        else:
+            items[-1].append(b)
+    if len(items) < 2 or len({len(item) for item in items}) != 1 or len(items[0]) < 2:
+        return []
+    groups = [list(group) for group in zip(*items)]
+    tails = []
+    for group in groups:
+        names = [NAME_SUFFIX.sub("", _bare_name(p)) for p in group]
+        tail = names[0]
+        while tail and not all(name.endswith(tail) for name in names):
+            tail = tail[1:]
+        if len(tail) < 2:
+            return []
+        tails.append(tail)
+    return groups if len(set(tails)) == len(tails) else []
+
+
+def _measure_breakdown(document: Document, opener: re.Match, parts: list[Figure]) -> Iterator[Finding]:
+    """The parts of one measure of a breakdown (:func:`_measures`) within the whole stated before it, the figure in
+    their unit a few sentences above whose words hold most of the words all the parts share (负债总额 for the parts
+    named 负债总额, not the 资产总额 beside it); none when two hold as many, or fewer than two pairs of characters."""
+    common = frozenset.intersection(*(bigrams(p.clause) for p in parts)) - COMMON_BIGRAMS
+    scored = []
+    for figure in document.earlier(opener.start(), BACK * 4):
+        if parts[0].sentence - figure.sentence > ABOVE_SENTENCES:
+            break
+        if figure.same(parts[0]) and _plain(figure) and not _after_mark(document, figure) \
+                and not _after_breakdown(document, figure) and not PLANNED.search(figure.clause):
+            scored.append((len(common & bigrams(figure.clause)), figure))
+    if not scored:
+        return
+    best = max(score for score, _ in scored)
+    winners = [f for score, f in scored if score == best]
+    if best < 2 or len(winners) > 1:
+        return
+    total = winners[0]
+    dim = opener.group("dim") or opener.group("by")
+    doubt = _whole_doubt(document, total, parts)
+    complete = _set_of(parts)
+    why = f"分{dim} lists each item's measures in turn; {'、'.join(_item_names(parts))} are one measure's parts of " \
+          f"{total.text}"
+    if complete:
+        yield _sum(parts, total, f"{why} ({complete})", doubt)
+    else:
+        yield _part(parts, total, doubt, why=why, word=f"分{dim}")
 
 
 def _breakdown(document: Document, figures: list[Figure], openers: list, n: int, opener: re.Match, first: int,
@@ -283,13 +354,17 @@ def _breakdown(document: Document, figures: list[Figure], openers: list, n: int,
                   and not _after_mark(document, f) and not PLANNED.search(f.clause)]  # no 其中 part, no plan
     # the nearest that can hold the parts (医院 218个，公立 86个，民营 132个。按等级分，…: not 民营's 132)
     total = next((f for f in candidates if sum(p.low for p in parts) <= f.high), candidates[0] if candidates else None)
+    measure = _each_measure(parts)
+    named = [f for f in candidates if measure and measure in f.clause]
+    if named and (total is None or measure not in total.clause):
+        total = next((f for f in named if sum(p.low for p in parts) <= f.high), named[0])   # 分别投入: 累计投入 T
     if total is not None and _after_breakdown(document, total):
         total = None                            # 分季度看，…三季度 c。分贸易方式看，…: c is a part, no total
     if total is None and len(parts) >= 2 and n == 0:
         total = _total_above(document, opener.start(), parts)
     if len(parts) < 2 or total is None:
         return
-    unnamed = _whole_doubt(document, total, parts)
+    unnamed = _whole_doubt(document, total, parts, measure)
     if max(p.value for p in parts) > 1.5 * total.value:
         unnamed = unnamed or f"a single part exceeds {total.text} by half or more: more likely another whole than " \
                              f"an error"
@@ -418,7 +493,20 @@ def core_name(figure: Figure) -> str:
 CORE_PREFIX = re.compile(r"^(?:全年|年末|全县|全市|全区|全省|全镇|今年|当年|累计|完成|实现|获得|新增|其中|共有|现有|拥有)+")
 
 
-def _whole_doubt(document: Document, total: Figure, parts: list[Figure]) -> str:
+#: what a 分别 list measures: ``2022年、2023年和2024年分别投入`` → 投入
+EACH_MEASURE = re.compile(r"(?:分别|依次)(?P<measure>[^，。；、\d（）()]{2,6})$")
+
+
+def _each_measure(parts: list[Figure]) -> str:
+    """The words after 分别 in the first part's words, naming what a list of parts measures (``分别投入`` → 投入),
+    or "" when they are only a verb (分别为, 分别达到)."""
+    found = EACH_MEASURE.search(parts[0].clause) if parts else None
+    if found is None or EACH_VERB.match(found.group("measure")):
+        return ""
+    return re.sub(r"^(?:为|是|有|达到?|实现|完成)", "", found.group("measure"))
+
+
+def _whole_doubt(document: Document, total: Figure, parts: list[Figure], measure: str = "") -> str:
     """Why the total of a breakdown is a doubtful reading, or "" when the words name it: the words before the total
     share the words all the parts share (进出口 for 一般贸易进出口 and 加工贸易进出口, also through
     :data:`~.words.SYNONYMS`, or the words of a known set's whole: 生产总值 for the three industries). It stands in
@@ -435,11 +523,14 @@ def _whole_doubt(document: Document, total: Figure, parts: list[Figure]) -> str:
     common = frozenset.intersection(*(bigrams(_synonymous(p.clause)) for p in parts)) - COMMON_BIGRAMS
     if common and common & bigrams(_synonymous(total.clause)):
         return ""
+    if len(measure) >= 2 and measure in total.clause and total.paragraph == parts[0].paragraph:
+        return ""                                   # 累计投入 T …分别投入 a、b、c: the words after 分别 name it
     core = core_name(total)
     if len(core) >= 3 and core in parts[0].clause.replace("的", ""):
         return ""                                   # 企业获得发明专利授权 a … of 发明专利授权 T: the first part names it
     known = _set_of(parts)
-    if any(name == known and words and re.search(words, total.clause) for name, _, words in COMPLETE_SETS):
+    if any(name == known and words and re.search(words, total.clause)
+           for name, _, words in COMPLETE_SETS + MORE_COMPLETE_SETS):
         return ""                                   # 第一产业 … 第三产业 of 生产总值: the set names its whole
     return f"the total {total.text} is the nearest figure in the parts' unit; its words do not name the parts' subject"
 
@@ -468,9 +559,18 @@ def _after_breakdown(document: Document, figure: Figure) -> bool:
 def _repeats(parts: list[Figure], figure: Figure) -> bool:
     """``figure``'s name holds the name of a part already listed (市场采购贸易方式出口 after 出口): it repeats a
     category of the list, so it is a new subject, not another item."""
-    name = _bare_name(figure)
+    name = _item_name(figure)
     return any(len(other) >= 2 and other in name and "非" + other not in name      # 非住房消费类提取 after
-               for other in (_bare_name(p) for p in parts))                         # 住房消费类提取: its complement
+               for other in (_item_name(p) for p in parts))                         # 住房消费类提取: its complement
+
+
+def _item_name(figure: Figure) -> str:
+    """A listed item's name: its bare name, but a level named by a place (``全国级赛事``, ``全省级``) keeps the
+    place, which names the level (bare, 级赛事 would be held in the next item's 省级赛事)."""
+    name = _bare_name(figure)
+    if name.startswith("级"):
+        name = NAME_SUFFIX.sub("", re.sub(r"^(?:其中|，|,)+", "", re.split(r"[，,；;、]", figure.clause)[-1]))
+    return name
 
 
 def _bare_name(figure: Figure) -> str:
@@ -492,7 +592,8 @@ def _opener_whole(document: Document, sentence_start: int, like: Figure) -> Figu
     """``全市常住人口中，…``: the figure (in ``like``'s unit) that the words opening the sentence name, stated
     anywhere before it in the report; None when the sentence opens otherwise or no figure carries the name."""
     found = OPENER.match(document.raw, sentence_start, min(len(document.raw), sentence_start + 24))
-    if not found or found.group("name").startswith("其") or like.start < found.end():
+    if not found or (found.group("name").startswith("其") and not found.group("name").startswith(("其他", "其它"))) \
+            or like.start < found.end():                # 其他水源供水量中，…: the 其他 item named as a whole
         return None
     name = found.group("name").replace("的", "")
     return next((f for f in document.earlier(sentence_start, EARLIER)
@@ -696,15 +797,32 @@ def _sum(parts: list[Figure], total: Figure, why: str, doubt: str = "") -> Findi
 
 #: the words between a count and a count of some of them: ``全省14个设区市中，有``, ``18个商品类值中有``
 AMONG = re.compile(r"^[^，。；、\d（）()]{0,14}中[，,]?(?:有|共有)?[^，。；、\d]{0,12}$")
+#: the words around a threshold between a count and the count of those that pass it: ``雨量站中，年降水量超过`` #
+#: ``毫米的有`` (the threshold's figure stands at #)
+AMONG_THRESHOLD = re.compile(r"^[^，。；、\d（）()]{1,14}中[，,]?[^，。；、\d]{0,12}#[^，。；、\d]{0,6}?的(?:有|共有)$")
+#: an aside in brackets naming the kinds of what is counted: ``县（市、区）``
+ASIDE = re.compile(r"[（(][^（）()\d，。；]{1,8}[）)]")
 
 
 def _among(document: Document, figures: list[Figure], part: Figure) -> Iterator[Finding]:
-    """``全省 14个设区市中，有 11个…``: a count of some of the things just counted is a part of that count."""
+    """``全省 14个设区市中，有 11个…``: a count of some of the things just counted is a part of that count. The
+    things may be named with an aside in brackets (``全省 112个县（市、区）中已有 108个``), and the part may be told
+    by a threshold stated as a figure of its own (``全市 86处雨量站中，年降水量超过 1,200毫米的有 23处``)."""
     whole = figures[part.index - 1]
-    if whole.alike(part) and whole.sentence == part.sentence and AMONG.match(document.between(whole, part)) \
-            and _plain(whole):
+    if whole.alike(part) and whole.sentence == part.sentence \
+            and AMONG.match(ASIDE.sub("", document.between(whole, part))) and _plain(whole):
         yield _part([part], whole, why=f"{part.text} counts some of the {whole.text} named before 中",
                     word="…中")
+        return
+    if part.index < 2:
+        return
+    whole, threshold = figures[part.index - 2], figures[part.index - 1]
+    if whole.alike(part) and whole.sentence == part.sentence and not threshold.alike(part) and _plain(whole) \
+            and AMONG_THRESHOLD.match(ASIDE.sub("", document.between(whole, threshold)) + "#"
+                                      + document.between(threshold, part)) \
+            and THRESHOLD.search(document.raw, threshold.start - 2, min(part.start, threshold.end + 3)):
+        yield _part([part], whole, why=f"{part.text} counts those of the {whole.text} named before 中 that pass "
+                                       f"the threshold {threshold.text}", word="…中…的有")
 
 
 def _part(parts: list[Figure], total: Figure, doubt: str = "", change_between: bool = False,
@@ -781,10 +899,11 @@ def _each(document: Document, figures: list[Figure], first: Figure) -> Iterator[
     """``A、B、C分别为 x、y、z`` after a total: a sum when the list is complete, else parts within the total."""
     items = [first]
     for figure in figures[first.index + 1:first.index + AHEAD]:
-        if figure.same(items[-1]) and LIST_GAP.match(document.between(items[-1], figure)):
+        if figure.same(items[-1]) and LIST_GAP.match(document.between(items[-1], figure)) \
+                and re.search(r"\d", figure.text):
             items.append(figure)
         else:
-            break
+            break                       # … 63个和 35个，五个城区共开工 356个: 五个 counts the items, it is none
     if len(items) < 2 or AVERAGE_LEAD.search(first.clause):
         return
     sentence_start = document.sentence_start(first.start)
@@ -799,6 +918,11 @@ def _each(document: Document, figures: list[Figure], first: Figure) -> Iterator[
         if figure.same(first) and _plain(figure):
             total = figure
             break
+    if total is not None and re.search(r"[；;]", document.between(total, first)):
+        later = [f for f in figures[items[-1].index + 1:items[-1].index + 4]
+                 if f.sentence == first.sentence and re.search(r"\d", f.text)]     # 两县合计: 两县 is no figure
+        if later and later[0].same(first) and _plain(later[0]) and TOTAL_LEAD.search(later[0].clause):
+            total = None                # A 共 T；甲、乙分别 a 和 b，两县合计 S: the list's own total is S, after it
     if total is None:                                         # 依次为 a、b、c，地区生产总值 T: the whole after the list
         after = [f for f in figures[items[-1].index + 1:items[-1].index + 10] if f.unit != "%"][:2]
         total = next((f for f in after if f.sentence == first.sentence and f.same(first) and _plain(f)

@@ -212,3 +212,30 @@ COMMON_BIGRAMS = frozenset({"全年", "年末", "全县", "全市", "全区", "�
 #: the words of a figure per something (每股净资产, 每10股派, 按每亩 15.8元, 户均面积): a quotient or a rate itself,
 #: never a part of a total nor a term of another quotient
 PER_SOMETHING = re.compile(r"每|[户套亩次场校县村床件项笔]均")
+
+# -- sums and parts of a whole (合计/共计/总计/以上, 其中, 分别为, complete lists, parts across sentences and paragraphs, differences a − b) --
+#: a change told by 新增 after the period it is on (``比上年新增 7条``, ``较年初新增了``): never a part or a total
+NEW_ON_PERIOD = re.compile(f"(?:{COMPARED})[，,]?新增了?$")
+#: a target or plan stated in brackets after its name (``完成年度目标（0.7万人）的``): never a part or a total
+TARGET_ASIDE = re.compile(r"(?:目标|计划|任务|预算)(?:任务)?(?:数)?[（(]$")
+#: the words that make a figure a threshold (``超过 1,200毫米``, ``10万吨以上``): the count after ``…的有`` passes it
+THRESHOLD = re.compile(r"超过|高于|低于|不足|不到|达到|以上|以下")
+#: words after 分别 that say nothing of what a list measures (分别为, 分别达到; but 分别投入 names 投入)
+EACH_VERB = re.compile(r"^(?:为|是|有|达到?|实现|完成|增长|增加|下降|减少|提高|占|约|共)+$")
+#: More sets of items that make up their whole (as :data:`COMPLETE_SETS`): two complements each
+MORE_COMPLETE_SETS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("foreign and domestic trade", ("外贸", "内贸"), ""),
+    ("the two halves of the year", ("上半年", "下半年"), r"全年|年度|\d{4}年(?!上|下)"),
+    ("inside and outside the borders", ("境内", "境外"), ""),
+)
+#: ``，比硕士毕业生高``: a figure compared with another subject named after 比, the clause naming no subject of its own
+OTHER_NAMED = re.compile(r"^比(?P<b>[^，,；;。\d比]{2,14}?)(?P<verb>多出?|少|高出?|低)了?$")
+#: a bare verb of change before an amount (``，下降 0.53元``): a change when a base was stated just before it
+VERB_AFTER_BASE = re.compile(r"^[，,]?(?:下降|增长|提高|降低|上升|回落|增加|减少)了?$")
+#: a base stated in brackets after the period it is of: ``比年初（8.62亿立方米）增加``, ``比上年（352间）减少``
+BRACKETED_BASE = re.compile(f"(?:{COMPARED})[（(]$")
+#: a reference stated in brackets after what it is (``比常年（16.9℃）``, ``比全省平均水平（89.6%）``): its name
+BRACKETED_REFERENCE = re.compile(r"比(?P<ref>[^，,；;。、\d（）()]{1,12})[（(]$")
+#: the gap from that reference, named again with the bracket left out: ``比常年偏高``, ``比全省平均水平高``
+GAP_FROM_REFERENCE = re.compile(r"比(?P<ref>[^，,；;。、\d（）()]{1,12}?)(?:偏)?(?P<verb>高出?|低|多出?|少|增加|减少|提高|降低|"
+                                r"上升|下降)了?$")
