@@ -165,3 +165,29 @@ def test_a_figure_whose_change_is_stated_takes_no_other_rate_of_its_name():
     """民间投资 T，下降 2.3%；扣除房地产开发投资后，民间投资增长 5.8%: the second rate is of another scope."""
     table = checks_in("民间投资812.46亿元，下降2.3%；扣除房地产开发投资后，民间投资增长5.8%。")
     assert verdicts_of(table, "5.8% 812.46亿元") == []
+
+
+@pytest.mark.parametrize("gap, verdict", [("0.3", "consistent"), ("0.5", "inconsistent")])
+def test_a_growth_faster_than_a_bracketed_period(gap, verdict):
+    """增长 6.8%，增速比1—9月（6.5%）加快 d个百分点: d = 6.8 − 6.5 (a period in brackets is a reference too)."""
+    table = checks_in(f"1—10月，全市规模以上工业增加值同比增长6.8%，增速比1—9月（6.5%）加快{gap}个百分点。")
+    assert verdicts_of(table, f"{gap}个百分点 6.5% 6.8%") == [verdict]
+
+
+def test_the_second_comparison_of_a_growth_rate_keeps_its_growth_words():
+    """…增速比1—9月（6.5%）加快 0.3个百分点，比上年同期（5.7%）高 1.1个百分点: the sentence said 增速 once; 6.8 − 5.7."""
+    table = checks_in("全市规模以上工业增加值同比增长6.8%，增速比1—9月（6.5%）加快0.3个百分点，比上年同期（5.7%）高1.1个百分点。")
+    assert verdicts_of(table, "1.1个百分点 5.7% 6.8%") == ["consistent"]
+
+
+@pytest.mark.parametrize("gap, verdict", [("0.9", "consistent"), ("1.9", "inconsistent")])
+def test_a_decline_that_narrows_on_a_bracketed_decline(gap, verdict):
+    """下降 14.2%，降幅比1—9月（下降 15.1%）收窄 d个百分点: both are magnitudes of a decline; d = 15.1 − 14.2."""
+    table = checks_in(f"商品房销售面积同比下降14.2%，降幅比1—9月（下降15.1%）收窄{gap}个百分点。")
+    assert verdicts_of(table, f"{gap}个百分点 14.2% 15.1%") == [verdict]
+
+
+def test_a_decline_against_a_bracketed_growth_is_not_judged():
+    """下降 2.0%，增速比上年（增长 1.5%）回落 3.5个百分点: signs the words leave to the reader; nothing is accused."""
+    table = checks_in("全市出口同比下降2.0%，增速比上年（增长1.5%）回落3.5个百分点。")
+    no_alarm(table)

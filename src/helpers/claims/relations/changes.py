@@ -432,11 +432,17 @@ def _gap_from_reference(document: Document, figures: list[Figure], gap: Figure) 
         if other.same(reference):
             current = other
         break
-    growths = bool(re.search(r"增速|增幅|涨幅", gap.clause[:found.start()]))     # 增速比全市平均水平（12.3%）高
-    if current is None or (CHANGE_LEAD.search(current.lead) and not growths) \
-            or bool(RATE_LEAD.search(current.lead)) != growths:
+    if current is None or found.group("ref").isdigit():
         return
-    less = found.group("verb") in ("低", "少", "减少", "降低", "下降")
+    # 增速比全市平均水平（12.3%）高; 增速比1—9月（6.5%）加快 d1，比上年同期（5.7%）高 d2: the sentence says 增速 once
+    growths = bool(re.search(r"增速|增幅|涨幅|降幅", gap.clause[:found.start()] + document.between(current, gap)))
+    if (CHANGE_LEAD.search(current.lead) and not growths) or bool(RATE_LEAD.search(current.lead)) != growths:
+        return
+    falling, bracket_falling = bool(FALLING.search(current.lead)), named.group("sign") == "下降"
+    if growths and falling != bracket_falling:
+        return                      # 下降 a% against （增长 b%）: a gap of signed rates the words do not make plain
+    # a gap below (低, 回落) or a decline's gap that narrows (降幅收窄: both stated as magnitudes) is reference − current
+    less = found.group("verb") in ("低", "少", "减少", "降低", "下降", "回落", "放缓", "收窄")
     yield Finding("difference", f"auto-difference-{gap.start}", {
         "description": f"{gap.text} ({found.group(0)}) recomputed as the difference of {current.text} and "
                        f"{reference.text}, the {found.group('ref')} stated in brackets",

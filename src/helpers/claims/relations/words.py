@@ -235,7 +235,7 @@ VERB_AFTER_BASE = re.compile(r"^[，,]?(?:下降|增长|提高|降低|上升|回
 #: a base stated in brackets after the period it is of: ``比年初（8.62亿立方米）增加``, ``比上年（352间）减少``
 BRACKETED_BASE = re.compile(f"(?:{COMPARED})[（(]$")
 #: a reference stated in brackets after what it is (``比常年（16.9℃）``, ``比全省平均水平（89.6%）``): its name
-BRACKETED_REFERENCE = re.compile(r"比(?P<ref>[^，,；;。、\d（）()]{1,12})[（(]$")
+BRACKETED_REFERENCE = re.compile(r"比(?P<ref>[^，,；;。、（）()]{1,12})[（(](?P<sign>下降|增长)?$")
 #: the gap from that reference, named again with the bracket left out: ``比常年偏高``, ``比全省平均水平高``
-GAP_FROM_REFERENCE = re.compile(r"比(?P<ref>[^，,；;。、\d（）()]{1,12}?)(?:偏)?(?P<verb>高出?|低|多出?|少|增加|减少|提高|降低|"
-                                r"上升|下降)了?$")
+GAP_FROM_REFERENCE = re.compile(r"比(?P<ref>[^，,；;。、（）()]{1,12}?)(?:偏)?(?P<verb>高出?|低|多出?|少|增加|减少|提高|降低|"
+                                r"上升|下降|加快|回落|放缓|收窄|扩大)了?$")
