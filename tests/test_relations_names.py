@@ -191,3 +191,26 @@ def test_a_decline_against_a_bracketed_growth_is_not_judged():
     """下降 2.0%，增速比上年（增长 1.5%）回落 3.5个百分点: signs the words leave to the reader; nothing is accused."""
     table = checks_in("全市出口同比下降2.0%，增速比上年（增长1.5%）回落3.5个百分点。")
     no_alarm(table)
+
+
+@pytest.mark.parametrize("rate, verdict", [("5.6%", "consistent"), ("6.5%", "inconsistent")])
+def test_a_growth_on_a_bracketed_base_past_a_share_of_the_budget(rate, verdict):
+    """B，为年初预算 P 的 101.8%，比上年（A）增长 r%: r is B over A (not over P, the budget whose share is stated);
+    before, A was taken for this year's figure and last year's derived from it."""
+    table = checks_in(f"全市一般公共预算收入386.52亿元，为年初预算379.70亿元的101.8%，比上年（366.02亿元）增长{rate}。")
+    assert verdicts_of(table, f"366.02亿元 386.52亿元 {rate}") == [verdict]
+
+
+@pytest.mark.parametrize("rate, verdict", [("3.5%", "consistent"), ("5.3%", "inconsistent")])
+def test_next_years_planned_figure_grows_on_this_years_named_so(rate, verdict):
+    """市级一般公共预算收入预计 B，增长 r% in next year's budget: on this year's 市级一般公共预算收入 A, sections before."""
+    table = checks_in("一、2024年预算执行情况\n市级一般公共预算收入142.38亿元，完成预算的98.7%。\n二、2025年预算草案\n"
+                      f"市级一般公共预算收入预计147.36亿元，增长{rate}。")
+    assert verdicts_of(table, f"142.38亿元 147.36亿元 {rate}") == [verdict]
+
+
+def test_a_plan_named_like_two_figures_is_not_judged():
+    """Two figures named 市级一般公共预算收入 before the plan: which one it grows on is not said; last year's derived."""
+    table = checks_in("市级一般公共预算收入142.38亿元。\n上年市级一般公共预算收入收入结构调整后，市级一般公共预算收入138.20亿元。\n"
+                      "市级一般公共预算收入预计147.36亿元，增长5.3%。")
+    no_alarm(table)

@@ -173,6 +173,18 @@ def _before_same(document: Document, figures: list[Figure], figure: Figure) -> F
     return None
 
 
+def _bracketed_current(document: Document, figures: list[Figure], base: Figure) -> Figure | None:
+    """The figure a bracketed base (``比上年（A）``) is compared with: the one before it in its sentence and unit,
+    past a share and its whole stated between (``B，为年初预算 P 的 101.8%，比上年（A）增长 r%``: B, not P)."""
+    for other in _previous(figures, base, 4):
+        if other.unit == "%" and (_is_rate(other) or _stated_share(other) or other.lead.startswith("的")):
+            continue
+        if other.same(base) and document.raw.startswith("的", other.end):
+            continue                                    # P of 为年初预算 P 的 s%: the whole of a share
+        return other if other.same(base) and other.plain and not _broken(document.between(other, base)) else None
+    return None
+
+
 def _from_base(document: Document, figures: list[Figure], current: Figure) -> Figure | None:
     """``由 A … 到 B``: the base A of ``current`` (same unit), or None."""
     for other in _previous(figures, current, 3):
@@ -230,6 +242,13 @@ def _rate_findings(document: Document, figures: list[Figure], rate: Figure, expl
         if found is not None:
             yield found
         return
+    if BRACKETED_BASE.search(subject.lead) and document.raw.startswith(("）", ")"), subject.end):
+        current = _bracketed_current(document, figures, subject)    # B，比上年（A）增长 r%
+        found = _growth(subject, current, rate, falling, yearly, document) if current is not None \
+            and _same_base(subject.lead, rate.lead) else None
+        if found is not None:
+            yield found
+        return
     if BASE_LEAD.search(subject.lead):                         # B，比上年的 A 增长 r% / B，上年为 A，增长 r%
         current = _before_same(document, figures, subject)
         if current is not None and not _same_base(subject.lead, rate.lead):
@@ -248,7 +267,28 @@ def _rate_findings(document: Document, figures: list[Figure], rate: Figure, expl
         return
     if yearly or _real_after_nominal(figures, rate):
         return
+    planned = _planned_on(document, subject)
+    if planned is not None:                                    # 收入预计 B，增长 r%: on this year's 收入 A
+        yield _growth(planned, subject, rate, falling, yearly, document)
+        return
     yield _previous_finding(subject, rate, falling)
+
+
+#: a figure planned for the next period: ``收入预计 B``, ``支出安排 B``
+PLAN_WORDS = re.compile(r"(?:预计|预期|安排|计划|拟安排)(?:为|达到?)?$")
+
+
+def _planned_on(document: Document, planned: Figure) -> Figure | None:
+    """``全市一般公共预算收入预计 B，增长 r%`` in next year's budget: the rate is on this year's figure, stated
+    sections before under the same name without 预计 (the one so named, itself no plan)."""
+    if not PLAN_WORDS.search(planned.clause):
+        return None
+    name = MEASURE_SUFFIX.sub("", CORE_PREFIX.sub("", PLAN_WORDS.sub("", NAME_PREFIX.sub("", planned.clause))))
+    if len(name) < 4:
+        return None
+    so_named = [f for f in document.named(names, name, planned.start) if f.same(planned) and f.plain
+                and not PLAN_WORDS.search(f.clause) and f.sentence != planned.sentence]
+    return so_named[0] if len(so_named) == 1 else None
 
 
 def _named_subject_rate(document: Document, figures: list[Figure], rate: Figure) -> Iterator[Finding]:
