@@ -203,3 +203,12 @@ def test_a_gap_of_growth_rates_needs_its_words():
     assert verdicts_of(table, "2.5个百分点 7.1% 9.6%") == ["consistent"]
     table = checks_in("全年农业投资比上年增长9.6%，比全市平均水平（7.1%）高3.5个百分点。")
     no_alarm(table)
+
+
+def test_figures_in_brackets_after_a_part_break_that_part_down():
+    """其中新增债券 a（一般债券 a1、专项债券 a2），再融资债券 b: a1 and a2 are parts of a, not items of the 其中 list
+    (all four were added up against the total: an alarm)."""
+    table = checks_in("全年发行政府债券186.40亿元，其中新增债券112.60亿元（一般债券18.10亿元、专项债券94.50亿元），"
+                      "再融资债券73.80亿元。")
+    no_alarm(table)
+    assert verdicts_of(table, "112.60亿元 186.40亿元 73.80亿元") == ["consistent"]

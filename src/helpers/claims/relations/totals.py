@@ -136,10 +136,16 @@ def _parts(document: Document, figures: list[Figure], at: int,
     stated_share = False               # any share stated after a part (占比, or 占 a named total)
     last: Figure | None = None
     sentence = None
+    depth, seen = 0, at                # brackets opened since 其中 and not closed; where the count has reached
     for figure in figures[first:first + AHEAD]:
         if document.sentence_start(figure.start) != sentence_start:
             break
         sentence = figure.sentence
+        gap = document.raw[seen:figure.start]
+        depth, seen = depth + gap.count("（") + gap.count("(") - gap.count("）") - gap.count(")"), figure.end
+        if depth > 0 and parts and not bracketed:
+            continue                                # 其中新增债券 a（一般债券 a1、专项债券 a2），再融资债券 b: a1, a2
+                                                    # break a down; they are no items of the 其中 list
         if last is not None and PARTS_MARK.search(document.between(last, figure)):
             break
         if last is not None and NEW_SUBJECT.search(document.between(last, figure)):
