@@ -240,7 +240,8 @@ def _parts(document: Document, figures: list[Figure], at: int,
                                              f"share", doubt)
 
 
-OPENER = re.compile(r"\s*(?:全市|全县|全区|全省|全国|全州|全镇|全乡)?(?P<name>[^，。；、：:\d\s（）()]{2,14}?)中[，,：:]")
+OPENER = re.compile(r"\s*(?:(?:从|分|按)[^，。；、\d]{1,8}(?:看|分|划分)[，,：:])?(?:全市|全县|全区|全省|全国|全州|全镇|全乡)?"
+                    r"(?P<name>[^，。；、：:\d\s（）()]{2,14}?)中[，,：:]")     # also 从资金来源看，全省R&D经费中，
 BARE_SHARE = re.compile(r"^[，,]?占(?:比)?(?:为|达到?|是)?$")
 EARLIER = 200       # figures of the report looked back over for the whole an opener names
 
@@ -496,7 +497,7 @@ def core_name(figure: Figure) -> str:
 
 
 #: place, period and verbs before a figure's measure, dropped from its :func:`core_name`
-CORE_PREFIX = re.compile(r"^(?:全年|年末|全县|全市|全区|全省|全镇|今年|当年|累计|完成|实现|获得|新增|其中|共有|现有|拥有)+")
+CORE_PREFIX = re.compile(r"^(?:全年|年末|全县|全市|全区|全省|全镇|今年|当年|累计|完成|实现|获得|新增|其中|共有|现有|拥有|共|投入)+")
 
 
 #: what a 分别 list measures: ``2022年、2023年和2024年分别投入`` → 投入
