@@ -214,3 +214,19 @@ def test_a_plan_named_like_two_figures_is_not_judged():
     table = checks_in("市级一般公共预算收入142.38亿元。\n上年市级一般公共预算收入收入结构调整后，市级一般公共预算收入138.20亿元。\n"
                       "市级一般公共预算收入预计147.36亿元，增长5.3%。")
     no_alarm(table)
+
+
+@pytest.mark.parametrize("gap, verdict", [("4.4", "consistent"), ("5.4", "inconsistent")])
+def test_a_gap_of_growth_rates_on_the_rate_of_a_figure_named_so(gap, verdict):
+    """高技术制造业 … 增长 11.2%，增速比全市规模以上工业高 d: the other rate is the growth of 规模以上工业增加值, the one
+    figure before whose name begins so, a paragraph before."""
+    table = checks_in("全市规模以上工业增加值1,286.45亿元，同比增长6.8%。\n"
+                      f"高技术制造业增加值286.13亿元，增长11.2%，增速比全市规模以上工业高{gap}个百分点。")
+    assert verdicts_of(table, f"11.2% {gap}个百分点 6.8%") == [verdict]
+
+
+def test_a_gap_on_a_name_two_figures_carry_is_not_read():
+    """Two figures named 规模以上工业… with a growth rate each: which one the gap means is not said; nothing accused."""
+    table = checks_in("全市规模以上工业增加值1,286.45亿元，同比增长6.8%。规模以上工业营业收入5,312.40亿元，增长4.1%。\n"
+                      "高技术制造业增加值286.13亿元，增长11.2%，增速比规模以上工业高5.4个百分点。")
+    no_alarm(table)

@@ -33,7 +33,7 @@ from helpers.claims.relations.totals import CORE_PREFIX, MEASURE_SUFFIX, names, 
 from helpers.claims.relations.words import (
     BASE_LEAD, CHANGE_LEAD, COMPARABLE, FALLING, FROM_LEAD, GENERIC_SUBJECT, MULTIPLE_LEAD, PLANNED_SHARE_LEAD,
     NAME_PREFIX, NAMED_COMPARISON, NAMED_MULTIPLE, PERIOD, RATE_LEAD, SHARE_LEAD, TO_GAP,
-    BRACKETED_BASE, BRACKETED_REFERENCE, GAP_FROM_REFERENCE, OTHER_NAMED, VERB_AFTER_BASE,
+    BRACKETED_BASE, BRACKETED_REFERENCE, GAP_FROM_REFERENCE, GAP_OTHER, OTHER_NAMED, OTHER_TIME, VERB_AFTER_BASE,
 )
 
 LIST_GAP = re.compile(r"^\s*(?:、|，|,|和|及|与)\s*$")
@@ -56,6 +56,8 @@ def find(document: Document) -> Iterator[Finding]:
                 yield from _named_subject_rate(document, figures, figure)   # 企业资金比上年增长 r%, sentences later
             elif figure.unit == "个百分点" and RATE_LEAD.search(figure.lead) and not _names_own_subject(figure):
                 yield from _points(document, figures, figure)
+            elif figure.unit == "个百分点" and GAP_OTHER.search(figure.clause):
+                yield from _named_rate_gap(document, figures, figure)   # 增长 a%，增速比规模以上工业高 d个百分点
             elif figure.unit == "倍" and RATE_LEAD.search(figure.lead) and "是" not in figure.clause:
                 yield from _times_growth(document, figures, figure)     # 比上年增长 1.2倍: +120%
             elif figure.unit == "倍":
@@ -314,6 +316,46 @@ def _named_subject_rate(document: Document, figures: list[Figure], rate: Figure)
     if any(f.sentence == subject.sentence and f.unit == "%" and f.kind == "percent" and _is_rate(f) for f in own):
         return                      # 民间投资 T，下降 2.3%；扣除房地产后，民间投资增长 5.8%: T's change is stated
     yield _previous_finding(subject, rate, _sign(rate.lead) == "-")
+
+
+def _named_rate_gap(document: Document, figures: list[Figure], gap: Figure) -> Iterator[Finding]:
+    """``高技术制造业增加值 A，增长 a%，增速比规模以上工业高 d个百分点`` with 规模以上工业增加值 B，增长 b% stated before:
+    d recomputed as a − b. The first rate is the growth rate right before the gap in its sentence; the other is the
+    growth rate stated right after the one figure before it whose name begins with (or is begun by) the name the gap
+    gives, at least three characters — two such figures, or none, and nothing is read (the fits may still show one)."""
+    named = GAP_OTHER.search(gap.clause)
+    other_name = named.group("other") or named.group("other2")
+    if OTHER_TIME.search(other_name) or (RATE_LEAD.search(gap.lead) and OTHER_TIME.search(gap.lead)):
+        return
+    current = next((f for f in _previous(figures, gap, 2) if f.unit == "%" and RATE_LEAD.search(f.lead)
+                    and "占" not in f.lead), None)
+    if current is None or _broken(document.between(current, gap)):
+        return
+    name = MEASURE_SUFFIX.sub("", CORE_PREFIX.sub("", NAME_PREFIX.sub("", re.sub(r"^全部", "", other_name))))
+    if len(name) < 3:
+        return
+    pairs = {}
+    for figure in document.earlier(current.start, 6 * BACK * 4):
+        if not (figure.level and figure.amount and figure.plain) or figure.sentence == current.sentence:
+            continue
+        if not any(n.startswith(name) or (len(n) >= 3 and name.startswith(n)) for n in names(figure)):
+            continue
+        members = document.by_paragraph.get(figure.paragraph, [])
+        rate = next((f for f in members[figure.index + 1:figure.index + 3] if f.sentence == figure.sentence
+                     and f.unit == "%" and _is_rate(f)), None)
+        if rate is not None:
+            pairs[rate.claim_id] = (figure, rate)
+    if len(pairs) != 1:
+        return
+    [(figure, rate)] = pairs.values()
+    slower = re.search(r"低|慢", named.group(0)) is not None
+    yield Finding("difference", f"auto-difference-{gap.start}", {
+        "description": f"{gap.text} ({named.group(0)}) recomputed as the gap of {current.text} and {rate.text}, the "
+                       f"growth of {figure.text} ({other_name})",
+        "uses": {"rate": current.claim_id, "other": rate.claim_id},
+        "formula": "other - rate" if slower else "rate - other", "stated": gap.claim_id,
+        "unit": "percentage points",
+        "assumptions": [f"{other_name} is {figure.text}, the one figure before named so, and {rate.text} its growth"]})
 
 
 def _previous_finding(subject: Figure, rate: Figure, falling: bool) -> Finding:

@@ -43,7 +43,9 @@ from typing import Iterator
 from helpers.claims.relations.finding import FITTED, Finding
 from helpers.claims.relations.passage import Document, Figure, bigrams, unit_name
 from helpers.claims.relations.totals import core_name
-from helpers.claims.relations.words import BASE_LEAD, CHANGE_VERBS, COMPARED, FROM_LEAD, PER_SOMETHING, RATE_LEAD
+from helpers.claims.relations.words import (
+    BASE_LEAD, CHANGE_VERBS, COMPARED, FROM_LEAD, GAP_OTHER, OTHER_TIME, PER_SOMETHING, RATE_LEAD,
+)
 
 NEAR = 6             # figures before a quotient, in its paragraph, that may be its part
 BACK = 12            # figures before a quotient, in its paragraph, that may be its whole
@@ -405,11 +407,6 @@ def _fit_earlier_total(document: Document, figures: list[Figure], first: Figure)
             return
 
 
-#: a gap of two growth rates, the other named: ``比保费收入增速高 d个百分点``, ``快于城镇居民 d个百分点``
-GAP_OTHER = re.compile(r"(?:比|较)(?P<other>[^，。；、\d]{2,12}?)(?:的)?(?:增速|增幅|平均增速|平均水平)?(?:高出?|低|快|慢)了?$"
-                       r"|(?:高于|低于|快于|慢于)(?P<other2>[^，。；、\d]{2,12}?)(?:增速|增幅)?了?$")
-#: the words of a comparison with an earlier time, which make d a change of one rate, not a gap of two
-OTHER_TIME = re.compile(f"(?:{COMPARED})|上年|去年|同期|年初|上半年|前三季度|一季度|上月")
 GAP_NEAR = 8         # figures before a gap, in its paragraph, that may be the first rate
 GAP_BACK = 40        # figures before it, anywhere in the report, that may be the rate it is compared with
 

@@ -28,6 +28,11 @@ FALLING = re.compile(r"下降|减少|降低|回落|下滑|净减|缩小|放缓|�
 
 #: words right before a growth rate: ``比上年增长``, ``同比下降``, ``增幅为``, ``年均增长``
 RATE_LEAD = re.compile(f"(?:{COMPARED})?[，,]?(?:年均)?(?:{CHANGE_VERBS}|增幅|涨幅|增速|降幅)(?:了|为|达到?)?$")
+#: a gap of two growth rates, the other named: ``比保费收入增速高 d个百分点``, ``快于城镇居民 d个百分点``
+GAP_OTHER = re.compile(r"(?:比|较)(?P<other>[^，。；、\d]{2,12}?)(?:的)?(?:增速|增幅|平均增速|平均水平)?(?:高出?|低|快|慢)了?$"
+                       r"|(?:高于|低于|快于|慢于)(?P<other2>[^，。；、\d]{2,12}?)(?:增速|增幅)?了?$")
+#: the words of a comparison with an earlier time, which make d a change of one rate, not a gap of two
+OTHER_TIME = re.compile(f"(?:{COMPARED})|上年|去年|同期|年初|上半年|前三季度|一季度|上月")
 #: words right before an absolute change of a figure: ``比上年增加``, ``较年初减少了``, ``，增加``
 CHANGE_LEAD = re.compile(f"(?:{COMPARED})[，,]?(?:{CHANGE_VERBS})了?$|^[，,]?(?:增加|减少|净增|净减)了?$"
                          f"|^相比[，,]?(?:{CHANGE_VERBS})了?$|^[，,]?(?:增产|减产|增收|减收|多|少)了?$")
