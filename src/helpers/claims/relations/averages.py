@@ -25,6 +25,7 @@ from helpers.claims.relations.totals import core_name
 from helpers.claims.relations.words import (
     AVERAGE_LEAD, BASE_LEAD, CHANGE_LEAD, DIFFERENCES, FROM_LEAD, MINUS, NAME_PREFIX, NAME_SUFFIX,
     PER_LIVE_BIRTH, PER_PEOPLE, PER_THOUSAND_PEOPLE, QUOTIENTS, RATE_GAP, RATE_LEAD, TO_ONE, RATIOS, BALANCES, SCALED_RATIOS, NEW_SUBJECT,
+    BRACKETED_BASE, BRACKET_CLOSED_OF,
 )
 
 WINDOW = 6          # figures looked at around an average or a rate
@@ -85,6 +86,8 @@ def find(document: Document) -> Iterator[Finding]:
                         and figure.unit in ("%", "") and re.search(r"(?:为|是|达到?)$", figure.clause) \
                         and not _parenthesised(document, figure):
                     yield from _scaled_ratio(document, figures, figure, pattern, numerator, denominator, scale)
+            if figure.unit in ("%", "倍") and figure.index > 0:
+                yield from _of_bracketed(document, figures, figure)
             if figure.amount and not SHARE_OF_BALANCE.search(figure.clause):
                 for pattern, plus, minus in BALANCES:
                     if pattern.search(figure.clause):
@@ -98,6 +101,42 @@ COMPARED_IN_BRACKETS = re.compile(r"[（(]$")
 #: a balance that is one holder's share of it or a figure per share (归属于上市公司股东的净资产, 归母净资产, 每股净资产,
 #: 少数股东权益): not what the whole's two terms leave
 SHARE_OF_BALANCE = re.compile(r"归属于|归母|每股|少数股东|人均|户均")
+
+
+def _of_bracketed(document: Document, figures: list[Figure], stated: Figure) -> Iterator[Finding]:
+    """``新增就业 A，完成年度目标任务（B）的 r%`` / ``完成货物吞吐量 A，是2019年（B）的 N倍``: the base B stated in
+    brackets right before ``）的``, A the figure before it in its sentence in B's unit (a growth rate or a change of A
+    between them is skipped): r recomputed as A / B × 100, N as A / B. The clause of B must open with the verb that
+    compares (是, 为, 相当于, 达到, 完成 …): a bracket after 占 is a share, after 比 a change."""
+    base = figures[stated.index - 1]
+    if base.sentence != stated.sentence or not BRACKET_CLOSED_OF.match(document.between(base, stated)) \
+            or not BRACKETED_BASE.match(base.clause) or not base.level:
+        return
+    current = None
+    for other in reversed(figures[max(0, base.index - WINDOW):base.index]):
+        if other.sentence != base.sentence:
+            return
+        if other.unit == "%" or CHANGE_LEAD.search(other.lead) or other.kind in ("duration", "rank", "age"):
+            continue                        # 同比增长 3.2%, 比上年增加 152部: the change of A, not A
+        current = other
+        break
+    if current is None or not current.same(base) or not _level(current) or _parenthesised(document, current) \
+            or re.search(r"[；;。]", document.between(current, base)):
+        return
+    name = BRACKETED_BASE.match(base.clause).group("name") or "the figure"
+    if stated.unit == "倍":
+        yield Finding("multiple", f"auto-multiple-{current.start}", {
+            "description": f"{base.text} → {current.text}: the stated multiple {stated.text} recomputed",
+            "uses": {"base": base.claim_id, "current": current.claim_id}, "formula": "current / base",
+            "stated": stated.claim_id, "unit": "倍",
+            "assumptions": [f"{stated.text} compares {current.text} with {base.text} ({name}), stated in brackets"]},
+            tiebreak=(stated.start,))
+        return
+    yield Finding("ratio", f"auto-ratio-{stated.start}", {
+        "description": f"{stated.text} recomputed as {current.text} over {base.text} ({name}), × 100",
+        "uses": {"numerator": current.claim_id, "denominator": base.claim_id},
+        "formula": "numerator / denominator * 100", "stated": stated.claim_id, "unit": "percent",
+        "assumptions": [f"the percent compares {current.text} with {base.text} ({name}), stated in brackets"]})
 
 
 def _parenthesised(document: Document, figure: Figure) -> bool:

@@ -212,3 +212,10 @@ COMMON_BIGRAMS = frozenset({"全年", "年末", "全县", "全市", "全区", "�
 #: the words of a figure per something (每股净资产, 每10股派, 按每亩 15.8元, 户均面积): a quotient or a rate itself,
 #: never a part of a total nor a term of another quotient
 PER_SOMETHING = re.compile(r"每|[户套亩次场校县村床件项笔]均")
+
+# -- averages, rates per 1,000/10万 and ratios (人均, 户均, 平均每, 每千人, 每万人, 每10万人, …率 over a population, x:1 ratios, ratios of two stated figures, multiples 是…的N倍) --
+#: ``，完成年度目标任务（``, ``，是2019年（``, ``，为常年同期（``, ``，相当于上年（``: the clause of a figure stated in brackets
+#: as the base a later ``）的 r%`` or ``）的 N倍`` compares the figure before it with (never 占: a share, nor 比: a change)
+BRACKETED_BASE = re.compile(r"^(?:已|也|仅|约)?(?:是|为|相当于|达到?|完成|恢复到?|恢复至)(?P<name>[^，。；,;（()占比]{0,16})[（(]$")
+#: the words between a bracketed base and the stated figure: ``）的``, ``）的近``
+BRACKET_CLOSED_OF = re.compile(r"^\s*[）)]的(?:近|约)?\s*$")

@@ -1,0 +1,34 @@
+"""More readings of averages, rates per head, ratios and multiples (``claims/relations/averages.py``), each on a
+sentence written for the test (not copied from the fixture reports)."""
+
+import pytest
+
+from .test_relations_kinds import checks_in, kind, no_alarm, verdicts_of
+
+
+def figures(*texts):
+    """The figures of a check as the table writes them: their texts sorted and joined by spaces."""
+    return " ".join(sorted(texts))
+
+
+# -- a base stated in brackets: ``完成年度目标（B）的 r%``, ``是2020年（B）的 N倍`` ------------------------------------------
+
+@pytest.mark.parametrize("percent, verdict", [("112.5%", "consistent"), ("121.5%", "inconsistent")])
+def test_a_percent_of_a_target_stated_in_brackets(percent, verdict):
+    """新建农村公路 405公里 … 完成年度计划（360公里）的 112.5%: 405 over 360 (the growth rate between is skipped)."""
+    table = checks_in(f"全年新建农村公路405公里，同比增长6.0%，完成年度计划（360公里）的{percent}。")
+    assert verdicts_of(table, figures("360公里", "405公里", percent)) == [verdict]
+
+
+@pytest.mark.parametrize("times, verdict", [("2.5倍", "consistent"), ("3.5倍", "inconsistent")])
+def test_a_multiple_of_a_year_stated_in_brackets(times, verdict):
+    """接待研学学生 9.6万人次，是2021年（3.84万人次）的 2.5倍: 9.6 over 3.84."""
+    table = checks_in(f"全年接待研学学生9.6万人次，是2021年（3.84万人次）的{times}。")
+    assert verdicts_of(table, figures("3.84万人次", "9.6万人次", times)) == [verdict]
+
+
+def test_a_bracket_after_a_share_or_a_change_is_not_read_as_a_base():
+    """占全市（B）的 s% is a share (the shares' finder reads it); 比上年（B）增长 is a change: neither is a ratio here."""
+    table = checks_in("全年旅游收入45.0亿元，占全市服务业增加值（300.0亿元）的25.0%。")
+    assert kind(table, "auto-ratio-").empty
+    no_alarm(table)
