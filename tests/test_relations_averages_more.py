@@ -32,3 +32,25 @@ def test_a_bracket_after_a_share_or_a_change_is_not_read_as_a_base():
     table = checks_in("全年旅游收入45.0亿元，占全市服务业增加值（300.0亿元）的25.0%。")
     assert kind(table, "auto-ratio-").empty
     no_alarm(table)
+
+
+# -- 平均每 over a count in more units, the noun ended by a verb -----------------------------------------------------
+
+@pytest.mark.parametrize("average, verdict", [("2.3亿元", "consistent"), ("2.8亿元", "inconsistent")])
+def test_an_average_per_firm_whose_noun_is_ended_by_a_verb(average, verdict):
+    """平均每家园区实现产值: 园区 is what is counted (the 52家 of the sentence before), 实现产值 the total averaged."""
+    table = checks_in(f"年末全省省级以上工业园区52家。全年园区实现产值119.6亿元，平均每家园区实现产值{average}。")
+    assert verdicts_of(table, figures("119.6亿元", "52家", average)) == [verdict]
+
+
+@pytest.mark.parametrize("average, verdict", [("14.0户", "consistent"), ("17.0户", "inconsistent")])
+def test_an_average_per_unit_counted_in_部(average, verdict):
+    """全市新装电梯 350部，惠及 4,900户，平均每部惠及 14.0户: 4,900 over 350."""
+    table = checks_in(f"全市新装电梯350部，惠及4,900户，平均每部惠及{average}。")
+    assert verdicts_of(table, figures("350", "4,900户", average)) == [verdict]
+
+
+def test_an_average_per_person_counted_in_人_is_not_the_total_it_averages():
+    """平均每名志愿者服务 … 人次: the count is the 1,250人 of 志愿者, not the 服务 figure in 人 (which is the total)."""
+    table = checks_in("全年招募志愿者1,250人，服务群众8,750人，平均每名志愿者服务群众7.0人。")
+    assert verdicts_of(table, figures("1,250人", "8,750人", "7.0人")) == ["consistent"]

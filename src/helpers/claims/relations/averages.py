@@ -25,13 +25,14 @@ from helpers.claims.relations.totals import core_name
 from helpers.claims.relations.words import (
     AVERAGE_LEAD, BASE_LEAD, CHANGE_LEAD, DIFFERENCES, FROM_LEAD, MINUS, NAME_PREFIX, NAME_SUFFIX,
     PER_LIVE_BIRTH, PER_PEOPLE, PER_THOUSAND_PEOPLE, QUOTIENTS, RATE_GAP, RATE_LEAD, TO_ONE, RATIOS, BALANCES, SCALED_RATIOS, NEW_SUBJECT,
-    BRACKETED_BASE, BRACKET_CLOSED_OF,
+    BRACKETED_BASE, BRACKET_CLOSED_OF, EACH_UNITS, EACH_VERBS,
 )
 
 WINDOW = 6          # figures looked at around an average or a rate
 SECTION_BACK = 40
-AVERAGE = re.compile(r"(?:(?P<per>[人户亩次县村校件项案场家企车床套宗单台])均|平均每(?P<each>[个所户人家亩名张辆次台间座条项件起宗套场笔单批])(?P<noun>[^，。；\d]{0,6}?)"
-                     r"(?=新增|增加|增收|产量|收入|支出|投资|费用|拥有|承担|负担|服务|$))"
+AVERAGE = re.compile(r"(?:(?P<per>[人户亩次县村校件项案场家企车床套宗单台])均|平均每(?P<each>人次|架次|[个所户人家亩名张辆次台间座条项件起宗套场笔单批部列支处组票])"
+                     r"(?P<noun>[^，。；\d]{0,6}?)(?=新增|增加|增收|产量|收入|支出|投资|费用|拥有|承担|负担|服务|"
+                     f"{EACH_VERBS}|$))"
                      r"(?P<measure>[^，。；\d]{0,10}?)(?:为|达到?|是|约)?$")
 PEOPLE = re.compile(r"人口|人数|人员|职工|居民|群众|学生|员工|从业|农民|劳动力")
 #: the units of the count an average divides by, by the word before 均 (户均 over firms counts 家 as well as 户)
@@ -257,7 +258,8 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
     found = AVERAGE.search(average.clause)
     per = found.group("per") or ""
     measure = found.group("measure").strip()
-    units = DIVISORS.get(per) or ((found.group("each"),) if found.group("each") else None)
+    units = DIVISORS.get(per) or (EACH_UNITS.get(found.group("each"), (found.group("each"),)) if found.group("each")
+                                  else None)
     near = _around(figures, average)
     if units is None and per in UNITS_NAMED:        # 按 8个贫困县 计算，县均 …: the count named by the noun after it
         count = next((f for f in [*near, *document.earlier(average.start, WINDOW * 2)]
@@ -284,7 +286,9 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
                     and bigrams(measure) & bigrams(f.clause + document.words_after(f))), None)
     if per[0] not in UNITS_NAMED:
         count = counted or next((
-            f for f in near if f.unit in units and _level(f) and (per != "人均" or PEOPLE.search(f.clause))
+            f for f in near if _counts_in(document, f, units) and (f.unit or f.sentence == average.sentence)
+            and _level(f) and (per != "人均" or PEOPLE.search(f.clause))
+            and not (measure and f.alike(average) and _names(f, measure))     # 带动就业 9,514人 … 平均每名创业者带动就业
             and (f.start < average.start or f.sentence == average.sentence)        # never a later sentence's count
             and not (per == "人均" and f.sentence != average.sentence and _sub_part(document, f))
             and (f.unit != "个" or per not in ("县均", "村均", "校均", "镇均")
@@ -353,7 +357,7 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         total = next((f for f in [*near, *document.section_before(average, SECTION_BACK)]
                       if f.same(average) and _level(f) and f is not average and words & bigrams(f.clause)
                       and not _sub_part(document, f)), None)
-    if total is None:
+    if total is None or total is count:
         return
     doubt = ""
     where = f"the {count.text} stated" if count is not None else ""
@@ -394,6 +398,14 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         "assumptions": [f"{per} divides {total.text} by {where}"
                         + (", and by the 12 months of the year (月人均: the total is the year's)" if monthly else "")]},
         doubt)
+
+
+def _counts_in(document: Document, figure: Figure, units: tuple[str, ...]) -> bool:
+    """``figure`` counts in one of ``units``: its own unit, or, for a number the parser gives no unit (``350部``,
+    ``4,236列``), the word written right after it."""
+    if figure.unit in units:
+        return True
+    return not figure.unit and figure.kind == "number" and document.words_after(figure).startswith(units)
 
 
 #: a standard, threshold or norm (月人均保障标准, 补助标准): set, not an average of what was paid

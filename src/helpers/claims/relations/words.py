@@ -219,3 +219,9 @@ PER_SOMETHING = re.compile(r"每|[户套亩次场校县村床件项笔]均")
 BRACKETED_BASE = re.compile(r"^(?:已|也|仅|约)?(?:是|为|相当于|达到?|完成|恢复到?|恢复至)(?P<name>[^，。；,;（()占比]{0,16})[（(]$")
 #: the words between a bracketed base and the stated figure: ``）的``, ``）的近``
 BRACKET_CLOSED_OF = re.compile(r"^\s*[）)]的(?:近|约)?\s*$")
+#: the verbs that end the noun of ``平均每家企业实现营业收入``, ``平均每个家庭农场经营土地``, ``平均每部惠及``: what
+#: follows is what is averaged (实现营业收入, 经营土地, 惠及), named by the total it is of
+EACH_VERBS = ("实现|完成|经营|惠及|带动|接待|运送|装载|派送|录用|获得|赔付|投入|发放|使用|销售|覆盖|吸纳|安置|处理|办理|"
+              "产生|创造|缴纳|支付|补贴|补助|获赔|分红|参与|培训|救助")
+#: the units a count of 平均每名/每位 … may be in (每名创业者 over 3,126人)
+EACH_UNITS = {"名": ("名", "人"), "位": ("位", "人", "名"), "人": ("人", "名")}
