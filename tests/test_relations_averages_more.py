@@ -54,3 +54,35 @@ def test_an_average_per_person_counted_in_人_is_not_the_total_it_averages():
     """平均每名志愿者服务 … 人次: the count is the 1,250人 of 志愿者, not the 服务 figure in 人 (which is the total)."""
     table = checks_in("全年招募志愿者1,250人，服务群众8,750人，平均每名志愿者服务群众7.0人。")
     assert verdicts_of(table, figures("1,250人", "8,750人", "7.0人")) == ["consistent"]
+
+
+# -- 人均 over the population the words name: 按常住人口计算, a note for the whole report ---------------------------------
+
+@pytest.mark.parametrize("average, verdict", [("52,000元", "consistent"), ("62,000元", "inconsistent")])
+def test_an_average_per_head_said_to_be_over_the_resident_population(average, verdict):
+    """按常住人口计算，人均地区生产总值: the 常住人口 (not the 户籍人口 nor its 城镇 part), the total named 地区生产总值, all
+    in sentences of their own."""
+    table = checks_in(f"全区实现地区生产总值416.0亿元，增长5.2%。年末常住人口80.0万人，其中城镇常住人口52.0万人；户籍人口"
+                      f"86.5万人。按常住人口计算，人均地区生产总值{average}。")
+    assert verdicts_of(table, figures("416.0亿元", "80.0万人", average)) == [verdict]
+
+
+@pytest.mark.parametrize("average, verdict", [("3.00吨", "consistent"), ("3.60吨", "inconsistent")])
+def test_an_average_per_head_over_the_population_of_a_note(average, verdict):
+    """（本公报中人均指标均按年末常住人口 N 计算）: 人均垃圾清运 over N, the total the figure whose words share most of
+    生活垃圾清运 (not the 0.42吨/万元 per unit of output)."""
+    table = checks_in(f"现将主要数据公布如下（本公报中人均指标均按年末常住人口250.0万人计算）。\n全年城市生活垃圾清运量750.0万吨，"
+                      f"增长2.0%。单位产值生活垃圾清运0.42吨/万元。全市人均生活垃圾清运{average}。")
+    assert verdicts_of(table, figures("250.0万人", "750.0万吨", average)) == [verdict]
+
+
+# -- an average of a part after 其中 ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("average, verdict", [("5,750元", "consistent"), ("6,750元", "inconsistent")])
+def test_an_average_of_the_part_after_其中(average, verdict):
+    """其中低收入户 0.20万户 … 增收 1,150万元，户均增收 a: the part's own 增收 over its own count, and the whole's 户均
+    over the whole's count (not the 其中 count after it)."""
+    table = checks_in(f"全县带动农户1.00万户，带动农户增收4,500万元，户均增收4,500元；其中低收入户0.20万户，增收1,150万元，"
+                      f"户均增收{average}。")
+    assert verdicts_of(table, figures("0.20万户", "1,150万元", average)) == [verdict]
+    assert verdicts_of(table, figures("1.00万户", "4,500万元", "4,500元")) == ["consistent"]

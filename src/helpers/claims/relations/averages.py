@@ -287,6 +287,7 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
     if per[0] not in UNITS_NAMED:
         count = counted or next((
             f for f in near if _counts_in(document, f, units) and (f.unit or f.sentence == average.sentence)
+            and not (f.start > average.start and _sub_part(document, f))    # 户均增收 a。其中脱贫户 N: not a's count
             and _level(f) and (per != "人均" or PEOPLE.search(f.clause))
             and not (measure and f.alike(average) and _names(f, measure))     # 带动就业 9,514人 … 平均每名创业者带动就业
             and (f.start < average.start or f.sentence == average.sentence)        # never a later sentence's count
@@ -307,7 +308,8 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
     elsewhere = False
     if measure:
         core = re.sub(r"^[年月日]", "", measure)
-        named = [f for f in near if f.same(average) and _level(f) and _names(f, core)
+        named = [f for f in near if f.same(average) and (_level(f) or _change_averaged(f, core)) and _names(f, core)
+                 and not _per_unit(document, f)
                  and (f.start < average.start or f.sentence == average.sentence)]   # never a later sentence's total
         # 提取 T，其中住房消费类提取 a；非住房消费类提取 b … 人均提取: two parts are named for it, so it is of their
         # whole T; one part alone named for it (直接救助资金 of 救助资金, 次均救助) is what it averages
@@ -319,14 +321,16 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         total = (whole if len(parts) >= 2 and whole else named or [None])[0]
         if total is None:
             named = [f for f in document.section_before(average, SECTION_BACK)
-                     if f.same(average) and _level(f) and _names(f, core)]
+                     if f.same(average) and _level(f) and _names(f, core) and not _per_unit(document, f)]
             # the figure named for the average's subject (快递 for 快递件均收入); when two parts of a whole are named
             # for it (城镇居民生活用电量 and 乡村居民生活用电量 of 城乡居民生活用电中，…), the whole, never a part;
             # else the nearest named
             parts = [f for f in named if _part_of_whole(document, f)]
             total = next((f for f in named if subject and subject in f.clause), None) or (
                 next((f for f in named if f not in parts), None) if len(parts) >= 2 else (named or [None])[0])
-        if total is not None and (_sub_part(document, total) or _part_of_whole(document, total)):
+        own_part = total is not None and total.sentence == average.sentence and _sub_part(document, average) \
+            and _sub_part(document, total)          # 其中脱贫户 N，增收 T，户均增收 a: the part's own total
+        if total is not None and not own_part and (_sub_part(document, total) or _part_of_whole(document, total)):
             # 水资源总量 T，其中地表水资源量 a … 人均水资源量 / 公共图书馆总藏量 T，其中图书 a … 人均拥有公共图书馆藏量:
             # the whole whose name the average holds most fully, not one kind of it
             whole = max((f for f in document.section_before(average, SECTION_BACK) if f.same(average) and _level(f)
@@ -350,13 +354,29 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
             or next((f for f in near if f.same(average) and _level(f) and count is not None      # 全县 N个行政村。
                      and f.sentence == average.sentence and count.start < f.start < average.start), None)  # …T，平均每个
     noun = bigrams(found.group("noun") or "") if found.group("each") else set()
-    if total is None and count is not None and (noun or measure):
+    stated_population = _stated_population(document, average) if per == "人均" and measure else None
+    tied = ""
+    if total is None and (count is not None or stated_population is not None) and (noun or measure):
         # 平均每条线路长度 over 线路总长度, 平均每项合同成交额 over 成交额: the figure in the average's unit whose words
-        # share a word with what is averaged, near it or earlier in its section
+        # share a word with what is averaged, near it or earlier in its section (two words when the count is the
+        # population the text names: 人均购买体育彩票 over 销售体育彩票)
         words = bigrams(measure) or noun
-        total = next((f for f in [*near, *document.section_before(average, SECTION_BACK)]
-                      if f.same(average) and _level(f) and f is not average and words & bigrams(f.clause)
-                      and not _sub_part(document, f)), None)
+        least = 1 if count is not None else 2
+        sharing = [f for f in [*near, *document.section_before(average, SECTION_BACK)]
+                   if f.same(average) and _level(f) and f is not average and len(words & bigrams(f.clause)) >= least
+                   and not _sub_part(document, f) and not _per_unit(document, f)
+                   and (count is not None or not _part_of_whole(document, f))]
+        if count is None and sharing:        # 筹集体育彩票公益金 and 销售体育彩票 for 人均购买体育彩票: the one whose
+            # name ends as the average's does (彩票), of those sharing most words; of several, the largest (销售体育彩票
+            # over 即开型体育彩票, one kind of it): an average over the whole population is of the whole
+            def score(f):
+                name = NAME_SUFFIX.sub("", f.clause)
+                return len(words & bigrams(f.clause)) + (len(measure) >= 2 and name.endswith(measure[-2:])), f.value
+            best = max(sharing, key=score)
+            if sum(score(f)[0] == score(best)[0] for f in sharing) > 1:
+                tied = f"other figures are named as closely as {best.text} for what the average is of"
+            sharing = [best]
+        total = sharing[0] if sharing else None
     if total is None or total is count:
         return
     doubt = ""
@@ -371,6 +391,11 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         doubt = "the count or the total is not stated in the average's sentence"
     if elsewhere:
         doubt = f"the total {total.text} is the nearest figure named {core}, in another section"
+    if stated_population is not None and (count is None or count in document.populations) \
+            and _named_fully(total, measure) and not _per_unit(document, total):
+        # 按常住人口计算，人均地区生产总值 a / 本公报中人均…指标均按年末常住人口 N 计算: the words name the count
+        count, doubt = stated_population, tied if not elsewhere else doubt
+        where = f"the population {count.text} the text says its figures per head are over"
     if count is None and per == "人均" and measure:
         count = _population(document, average.start)
         if count is None:
@@ -398,6 +423,49 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         "assumptions": [f"{per} divides {total.text} by {where}"
                         + (", and by the 12 months of the year (月人均: the total is the year's)" if monthly else "")]},
         doubt)
+
+
+#: ``按常住人口计算，人均…`` / ``按年末全市常住人口 N 计算``: the words say an average per head is over the population
+BY_POPULATION = re.compile(r"按[^，。；]{0,12}?人口[^，。；]{0,14}?计算")
+#: ``本公报中人均、每万人等指标均按2024年末常住人口 N 计算``: a note saying so for the whole report
+POPULATION_NOTE = re.compile(r"人均[^。；]{0,40}?按[^。；]{0,20}?人口")
+
+
+def _stated_population(document: Document, average: Figure) -> Figure | None:
+    """The population the text says an average per head is over: the nearest 常住人口 when the average's sentence
+    says 按…人口计算, or the population of a note that says so for every figure per head; else None."""
+    found = BY_POPULATION.search(document.raw, document.sentence_start(average.start), average.start)
+    if found:                                           # 常住人口 N，户籍人口 M … 按常住人口计算: N
+        which = next((word for word in ("常住", "户籍") if word in found.group(0)), "")
+        whole = [f for f in document.populations if f.start < average.start and which in f.clause
+                 and not _part_of_whole(document, f)]
+        return whole[-1] if whole else None            # 年末常住人口 N，其中城镇常住人口 a: N
+    for population in document.populations:
+        start = document.sentence_start(population.start)
+        if population.start < average.start and POPULATION_NOTE.search(document.raw, start, population.end + 12):
+            return population
+    return None
+
+
+def _named_fully(total: Figure | None, measure: str) -> bool:
+    """``total``'s words name all of what an average averages: the words themselves (地区生产总值 for 人均地区生产总值)
+    or two of their pairs of characters (销售体育彩票 for 人均购买体育彩票)."""
+    core = re.sub(r"^[年月日]", "", measure)
+    return total is not None and len(core) >= 2 and (core in total.clause
+                                                      or len(bigrams(core) & bigrams(total.clause)) >= 2)
+
+
+def _per_unit(document: Document, figure: Figure) -> bool:
+    """A figure per another (``0.683吨/万元``, 单位地区生产总值二氧化碳排放, 每万人): a quotient, never the total of an
+    average."""
+    return bool(re.match(r"\s*[/／]", document.raw[figure.end:figure.end + 2])) or "单位" in figure.clause \
+        or "每" in figure.clause
+
+
+def _change_averaged(figure: Figure, measure: str) -> bool:
+    """A change named by just the words an average averages (``增收 T … 户均增收 a``): the total of a change."""
+    words = figure.clause.strip("，, ")
+    return figure.amount and len(words) >= 2 and words in measure and not AVERAGE_LEAD.search(figure.clause)
 
 
 def _counts_in(document: Document, figure: Figure, units: tuple[str, ...]) -> bool:
