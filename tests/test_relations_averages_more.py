@@ -86,3 +86,61 @@ def test_an_average_of_the_part_after_其中(average, verdict):
                       f"户均增收{average}。")
     assert verdicts_of(table, figures("0.20万户", "1,150万元", average)) == [verdict]
     assert verdicts_of(table, figures("1.00万户", "4,500万元", "4,500元")) == ["consistent"]
+
+
+# -- rates per head over the whole population, never a part of it -------------------------------------------------
+
+@pytest.mark.parametrize("rate, verdict", [("25.0人", "consistent"), ("30.0人", "inconsistent")])
+def test_a_rate_per_ten_thousand_over_the_population_not_its_urban_part(rate, verdict):
+    """年末常住人口 N，其中城镇常住人口 a: one population and a part of it, so 每万人口 … r is judged, over N."""
+    table = checks_in(f"年末全县常住人口60.00万人，其中城镇常住人口33.00万人。全县共有执业医师1,500人，每万人口执业医师{rate}。")
+    assert verdicts_of(table, figures("1,500人", "60.00万人", rate)) == [verdict]
+
+
+@pytest.mark.parametrize("rate, verdict", [("4.3名", "consistent"), ("5.3名", "inconsistent")])
+def test_a_rate_per_ten_thousand_that_names_nothing_counts_the_figure_of_its_sentence(rate, verdict):
+    """共有网格员 2,150名，…，每万人口 r名: the rate's words name nothing it counts; the one figure in 名 of its sentence."""
+    table = checks_in(f"年末全市常住人口500.0万人。全市共有网格员2,150名，实现社区全覆盖，每万人口{rate}。")
+    assert verdicts_of(table, figures("2,150名", "500.0万人", rate)) == [verdict]
+
+
+def test_a_population_counted_for_a_city_district_is_not_the_base_of_the_report_rates():
+    """按城区常住人口 a 计算，人均公园绿地面积 …: 城区 is a part; 每万人 r件 is over the 常住人口 N of the report."""
+    table = checks_in("年末常住人口400.0万人。按城区常住人口150.0万人计算，人均公园绿地面积15.2平方米。全年受理投诉6,400件，按常住人口计算，"
+                      "每万人16.0件。")
+    assert verdicts_of(kind(table, "auto-rate-"), figures("400.0万人", "6,400件", "16.0件")) == ["consistent"]
+
+
+# -- 日均 over the days its sentence states, of a total stated before ------------------------------------------------
+
+@pytest.mark.parametrize("average, verdict", [("52.5万人次", "consistent"), ("62.5万人次", "inconsistent")])
+def test_a_daily_average_over_the_days_of_its_sentence_and_a_total_stated_before(average, verdict):
+    """按5天计算，日均接待游客 a: the 接待游客 T of the paragraph before, not the province's figure in brackets nor a
+    part of a breakdown."""
+    table = checks_in(f"“五一”假期，全市累计接待游客262.5万人次，占全省接待游客（1,480.0万人次）的17.7%。\n按来源分，市外游客"
+                      f"150.0万人次，市内游客112.5万人次。按5天计算，日均接待游客{average}。")
+    assert verdicts_of(table, figures("262.5万人次", "5天", average)) == [verdict]
+
+
+def test_a_daily_average_of_a_report_with_two_numbers_of_days_takes_the_one_the_figures_fit():
+    """假期 8天 … 3天: 日均 a over 8 fits, so it is taken (and says so), never accused over the 3 days."""
+    table = checks_in("国庆中秋假期共8天，全市累计运送乘客960.0万人次，其中前3天运送420.0万人次。全市公交累计运送乘客384.0万人次，"
+                      "日均48.0万人次。")
+    checks = table[table.description.str.contains("48.0万人次")]
+    assert checks.verdict.tolist() == ["consistent"]
+    assert "8天" in checks.description.iloc[0]
+
+
+# -- ratios of two named figures written 1:x, and 之比约为 ----------------------------------------------------------
+
+@pytest.mark.parametrize("ratio, verdict", [("2.6", "consistent"), ("3.6", "inconsistent")])
+def test_a_ratio_of_two_named_figures_written_one_to_x(ratio, verdict):
+    """公办幼儿园 a 所，民办幼儿园 b 所，公办与民办幼儿园数量之比约为 1:x: x is b over a (each named in its own words)."""
+    table = checks_in(f"全市共有幼儿园1,160所，其中，公办幼儿园322所，民办幼儿园838所，公办与民办之比约为1:{ratio}。")
+    assert verdicts_of(table, figures("322所", "838所", ratio)) == [verdict]
+
+
+def test_two_shares_written_a_to_b_are_no_ratio_of_the_figures():
+    """养殖与捕捞产量之比为 87.7:12.3: a split of shares (read by the totals' finder), not 87.7 as one over the other."""
+    table = checks_in("其中，养殖水产品产量362.14万吨，捕捞水产品产量50.72万吨，养殖与捕捞产量之比为87.7:12.3。")
+    assert kind(table, "auto-ratio-").empty

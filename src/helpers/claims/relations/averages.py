@@ -45,7 +45,9 @@ MARK_REACH = 120     # characters looked back over for a 其中 that makes a fig
 
 def find(document: Document) -> Iterator[Finding]:
     resident = [f for f in document.populations if "常住" in f.clause]
-    several = len({round(f.value) for f in (resident or document.populations)}) > 1
+    # 年末常住人口 N，其中城镇常住人口 a: a part of the population, not another population
+    several = len({round(f.value) for f in (resident or document.populations)
+                   if not _part_of_whole(document, f) and not POPULATION_PART.search(f.clause)}) > 1
     for figures in document.paragraphs:
         for figure in figures:
             quotient = next((row for row in QUOTIENTS if row[1].search(figure.clause)
@@ -229,8 +231,13 @@ def _balance(document: Document, stated: Figure, pattern: re.Pattern, plus: str,
 def _population(document: Document, offset: int) -> Figure | None:
     """The population a rate or an average per head divides by: the nearest 常住人口 when the report states one (a
     statistical bulletin's rates are per resident, not per 户籍 inhabitant), else the nearest population."""
-    resident = [f for f in document.populations if "常住" in f.clause]
-    return document.nearest(resident or document.populations, offset)
+    whole = document._starts.get("whole populations")
+    if whole is None:              # 年末常住人口 N，其中城镇常住人口 a: N, never a part of it
+        whole = document._starts["whole populations"] = [
+            f for f in document.populations
+            if not _part_of_whole(document, f) and not POPULATION_PART.search(f.clause)] or document.populations
+    resident = [f for f in whole if "常住" in f.clause]
+    return document.nearest(resident or whole, offset)
 
 
 def _words(pattern: str) -> str:
@@ -425,6 +432,10 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         doubt)
 
 
+#: a sentence opening a breakdown (``按区域分，``, ``分行业看，``, ``从结构看，``): its figures are parts
+BREAKDOWN_OPENER = re.compile(r"\s*(?:按[^，。；\d]{1,8}分|分[^，。；\d]{1,8}看|从[^，。；\d]{1,8}看)[，,：:]")
+#: the words of a part of a population (城镇常住人口, 农村人口, 男性人口): not another population of the report
+POPULATION_PART = re.compile(r"城镇|城市|城区|市区|乡村|农村|男|女|\d+岁|老年|少儿|劳动年龄")
 #: ``按常住人口计算，人均…`` / ``按年末全市常住人口 N 计算``: the words say an average per head is over the population
 BY_POPULATION = re.compile(r"按[^，。；]{0,12}?人口[^，。；]{0,14}?计算")
 #: ``本公报中人均、每万人等指标均按2024年末常住人口 N 计算``: a note saying so for the whole report
@@ -512,9 +523,20 @@ def _quotient(document: Document, figures: list[Figure], stated: Figure, row) ->
         stated_days = [f for f in days if f.sentence == stated.sentence]
         if stated_days:                          # “五一”假期5天，日均销售额 a，累计实现销售额 T: its own days and total
             after = [f for f in figures[stated.index + 1:stated.index + 1 + QUOTIENT_BACK] if f.sentence == stated.sentence]
-            top = next((f for f in [*near, *after] if f.sentence == stated.sentence and f.same(stated) and _level(f)
-                        and not row[1].search(f.clause)), None)
-            bottom, doubt = stated_days[0], ""
+            own_top = next((f for f in [*near, *after] if f.sentence == stated.sentence and f.same(stated) and _level(f)
+                            and not row[1].search(f.clause)), None)
+            doubt = ""
+            if own_top is None and measure:      # 按7天计算，日均接待游客 a: the total named so, stated before it
+                # 快递业务量 T …。按区域分，主城区快递业务量 a，县域快递业务量 b。按全年366天计算，日均快递业务量: T, the
+                # nearest named so that is no part of a breakdown
+                own_top = next((f for f in document.earlier(stated.start, QUOTIENT_BACK * 4)
+                                if f.same(stated) and _level(f) and not row[1].search(f.clause)
+                                and (measure in f.clause or len(core & bigrams(f.clause)) >= 2)
+                                and not _part_of_whole(document, f) and not _parenthesised(document, f)
+                                and not BREAKDOWN_OPENER.match(document.raw, document.sentence_start(f.start))), None)
+                if own_top is not None and measure not in own_top.clause:
+                    doubt = f"the total {own_top.text} is named only in part by the words {measure}"
+            top, bottom = own_top, stated_days[0]
         elif own:                                # 全年共有交易日 242天，…交易额 T，日均 a: the total's own days
             bottom, doubt = own[0], ""
         elif year and top is not None and YEAR_WORDS.search(document.raw, document.sentence_start(top.start), top.start):
@@ -530,20 +552,29 @@ def _quotient(document: Document, figures: list[Figure], stated: Figure, row) ->
         doubt = ""
     if top is None or bottom is None or top is bottom:
         return
-    formula = f"numerator / denominator * {scale:g}" if scale != 1 else "numerator / denominator"
-    whole_days = name == "日均" and float(bottom.value).is_integer() and "." not in bottom.text
-    if whole_days:                   # 7天 counts whole days: exact, not 6.5 to 7.5 as a written 7 may be
-        formula = f"numerator / {bottom.value:g}"
     unit = {"%": "percent", "个月": "months"}.get(stated.unit, unit_name(stated.unit))
-    yield Finding("average", f"auto-average-{stated.start}", {
-        "description": f"{stated.text} ({name}) recomputed as {top.text} over {bottom.text}"
-                       + (f", × {scale:g}" if scale != 1 else ""),
-        "uses": {"numerator": top.claim_id, "denominator": bottom.claim_id}, "formula": formula,
-        "stated": stated.claim_id, "unit": unit,
-        "assumptions": [f"{name} divides {top.text} by {bottom.text}" + (f", × {scale:g}" if scale != 1 else "")
-                        + (" (the report's number of days)" if name == "日均" else "")
-                        + (f"; {bottom.text} counts whole days, so it is taken as exactly {bottom.value:g}"
-                           if whole_days else "")]}, doubt)
+
+    def spec(bottom):
+        formula = f"numerator / denominator * {scale:g}" if scale != 1 else "numerator / denominator"
+        whole_days = name == "日均" and float(bottom.value).is_integer() and "." not in bottom.text
+        if whole_days:                   # 7天 counts whole days: exact, not 6.5 to 7.5 as a written 7 may be
+            formula = f"numerator / {bottom.value:g}"
+        return {
+            "description": f"{stated.text} ({name}) recomputed as {top.text} over {bottom.text}"
+                           + (f", × {scale:g}" if scale != 1 else ""),
+            "uses": {"numerator": top.claim_id, "denominator": bottom.claim_id}, "formula": formula,
+            "stated": stated.claim_id, "unit": unit, "reading": f"{top.text} over {bottom.text}",
+            "assumptions": [f"{name} divides {top.text} by {bottom.text}" + (f", × {scale:g}" if scale != 1 else "")
+                            + (" (the report's number of days)" if name == "日均" else "")
+                            + (f"; {bottom.text} counts whole days, so it is taken as exactly {bottom.value:g}"
+                               if whole_days else "")]}
+    others = ()
+    if name == "日均" and doubt == "the report states more than one number of days":
+        # 假期 7天 … 5天 … 累计运送乘客 T，日均 a: each number of days the report states is a reading; the first the
+        # figures fit is taken and says so, and when none fits the average is shown, not judged (finding._reading)
+        values = {bottom.value}
+        others = tuple(spec(f) for f in days if f.value not in values and not values.add(f.value))
+    yield Finding("average", f"auto-average-{stated.start}", spec(bottom), doubt, alternatives=others)
 
 
 def _held(figure: Figure, measure: str) -> int:
@@ -740,16 +771,21 @@ def _stem(figure: Figure) -> str:
     if named and len(re.sub(r"(?:量|数)?(?:为|是|达到?|保持在)?$", "", clause[named.end():])) >= 2:
         clause = clause[named.end():]           # 每千名老年人拥有养老床位: 床位, but 发明专利拥有量 counts 发明专利拥有量
     clause = re.sub(r"(?:为|是|达到?|保持在)$", "", clause)
-    clause = re.sub(r"[率数]$", "", clause)
+    clause = re.sub(r"(?<=..)[率数量]$", "", clause)        # 投诉量 counts 投诉
     return re.sub(r"^人口(?=..)", "", clause.strip())       # 人口出生率 counts 出生人口: the stem is 出生
 
 
 def _rate(document: Document, figures: list[Figure], rate: Figure, per: str, factor: float,
           several: bool) -> Iterator[Finding]:
     stem = _stem(rate)
-    if len(stem) < 2:
-        return
-    counted = _counted(document, figures, rate, stem)
+    if len(stem) < 2:       # 共有气象信息员 N名，…，每万人口 r名: the rate names nothing; the one figure of its sentence
+        own = [f for f in figures[max(0, rate.index - WINDOW):rate.index] if f.sentence == rate.sentence
+               and f.alike(rate) and _level(f) and not _sub_part(document, f)]
+        if len(own) != 1 or not PER_THOUSAND_PEOPLE.search(rate.clause):
+            return
+        counted, stem = own[0], own[0].clause
+    else:
+        counted = _counted(document, figures, rate, stem)
     if counted is None:
         return
     births = bool(PER_LIVE_BIRTH.search(stem))
@@ -927,7 +963,7 @@ def _to_one(document: Document, figures: list[Figure], stated: Figure) -> Iterat
 
 #: ``PM2.5与PM10年均浓度之比为``, ``新房与二手房成交套数之比为``: a ratio of two subjects, and what of them is compared
 PAIR_RATIO = re.compile(r"(?P<a>[^，。；、：:]{1,10}?)(?:与|和|同)(?P<b>[^，。；、：:]{1,10}?)的?(?P<m>[^，。；、：:\d]{0,8}?)"
-                        r"之?比(?:为|是|达到?|约)?$")
+                        r"之?比(?:约为|约|为|是|达到?)?$")
 PAIR_BACK = 12          # figures looked back over for the two terms of a named ratio
 
 
@@ -951,7 +987,8 @@ def _pair_ratio(document: Document, figures: list[Figure], stated: Figure) -> It
 
     def term(name, measure):
         named = [(f, how) for f in reversed(earlier) for how in [_named_how(document, f, name, measure)] if how]
-        return named[0] if named else (None, "")
+        own = [(f, how) for f, how in named if name in f.clause]   # 企业 a，个体工商户 b: 企业 names a, not b after it
+        return (own or named)[0] if named else (None, "")
     readings = []                  # every split of 二手房成交套数 into subject and measure the figures name
     for k in range(len(rest), 1, -1):
         b, measure = rest[:k].rstrip("的"), rest[k:]
@@ -965,7 +1002,21 @@ def _pair_ratio(document: Document, figures: list[Figure], stated: Figure) -> It
     _, top, how_a, bottom, how_b = max(readings, key=lambda r: r[0])     # named outright first, else the longest
     after = figures[stated.index + 1] if stated.index + 1 < len(figures) else None
     to_one = after is not None and after.value == 1 and document.between(stated, after).strip() in (":", "：", "∶")
+    one_to = not to_one and stated.value == 1 and stated.text.strip() == "1" and after is not None \
+        and after.sentence == stated.sentence and not after.unit \
+        and document.between(stated, after).strip() in (":", "：", "∶")
+    if not to_one and not one_to and after is not None and after.sentence == stated.sentence \
+            and document.between(stated, after).strip() in (":", "：", "∶"):
+        return                     # 养殖与捕捞产量之比为 87.7:12.3: a split of shares (the totals' finder reads it)
     doubt = "" if how_a == how_b == "named" else f"{a} or {b} is named only by its characters in order"
+    if one_to:               # 企业与个体工商户之比约为 1:x: x is the second figure over the first
+        yield Finding("ratio", f"auto-ratio-{after.start}", {
+            "description": f"1:{after.text} ({a}与{rest}之比) recomputed as {bottom.text} over {top.text}",
+            "uses": {"numerator": bottom.claim_id, "denominator": top.claim_id}, "formula": "numerator / denominator",
+            "stated": after.claim_id, "unit": "ratio",
+            "assumptions": [f"the ratio of {a} to {b} written 1:x makes x {bottom.text} over {top.text}, the figures "
+                            f"stated for them"]}, doubt)
+        return
     yield Finding("ratio", f"auto-ratio-{stated.start}", {
         "description": f"{stated.text}{':1' if to_one else ''} ({a}与{rest}之比) recomputed as {top.text} over "
                        f"{bottom.text}",
