@@ -144,3 +144,42 @@ def test_two_shares_written_a_to_b_are_no_ratio_of_the_figures():
     """养殖与捕捞产量之比为 87.7:12.3: a split of shares (read by the totals' finder), not 87.7 as one over the other."""
     table = checks_in("其中，养殖水产品产量362.14万吨，捕捞水产品产量50.72万吨，养殖与捕捞产量之比为87.7:12.3。")
     assert kind(table, "auto-ratio-").empty
+
+
+# -- 相当于 W 的 r%: a percent of another named figure --------------------------------------------------------------
+
+@pytest.mark.parametrize("percent, verdict", [("26.0%", "consistent"), ("36.0%", "inconsistent")])
+def test_a_percent_of_another_named_figure_after_相当于(percent, verdict):
+    """处置收入 3.25亿元，相当于资产原值的 r%: 3.25 over the 资产原值 12.50亿元 of the sentence before (a ratio: the
+    proceeds are no part of the assets' value)."""
+    table = checks_in(f"全年处置闲置资产386宗，资产原值12.50亿元。实现处置收入3.25亿元，同比增长8.0%，相当于资产原值的{percent}。")
+    assert verdicts_of(table, figures("12.50亿元", "3.25亿元", percent)) == [verdict]
+
+
+def test_a_percent_of_a_period_after_相当于_is_no_ratio_of_two_named_figures():
+    """相当于上年同期的 r%: a comparison with another period (read by the changes' finder), not a named figure."""
+    table = checks_in("全年处置收入3.25亿元，上年为2.50亿元，相当于上年的130.0%。")
+    assert kind(table, "auto-ratio-").empty
+
+
+# -- 人均 over people named after their number; 每户 / 每亩 with the total of the sentence ----------------------------
+
+@pytest.mark.parametrize("average, verdict", [("3,500元", "consistent"), ("4,500元", "inconsistent")])
+def test_an_average_per_head_over_people_named_after_their_number(average, verdict):
+    """为 1,240名劳动者追回工资 434万元，人均 a: the count names its people after the number (名劳动者)."""
+    table = checks_in(f"全年为1,240名劳动者追回工资434万元，人均{average}。")
+    assert verdicts_of(table, figures("1,240名", "434万元", average)) == [verdict]
+
+
+@pytest.mark.parametrize("rent, verdict", [("950元", "consistent"), ("1,150元", "inconsistent")])
+def test_a_figure_per_one_unit_with_the_total_of_its_sentence(rent, verdict):
+    """合作社流转土地 2,400亩，每亩年租金 a，农户一年可得租金 228万元: a is 228万 over 2,400 (the total after it)."""
+    table = checks_in(f"合作社流转土地2,400亩，每亩年租金{rent}，农户一年可得租金228万元。")
+    assert verdicts_of(table, figures("2,400亩", "228万元", rent)) == [verdict]
+
+
+def test_a_figure_per_one_unit_with_two_figures_in_its_unit_is_not_read():
+    """每亩补贴 a … 两个 figures in 元 besides it: which is the total is not written, so nothing is judged."""
+    table = checks_in("全县种植水稻1.2万亩，每亩补贴150元，发放补贴资金180万元，带动农户增收950万元。")
+    no_alarm(table)
+    assert kind(table, "auto-average-").empty

@@ -25,7 +25,7 @@ from helpers.claims.relations.totals import core_name
 from helpers.claims.relations.words import (
     AVERAGE_LEAD, BASE_LEAD, CHANGE_LEAD, DIFFERENCES, FROM_LEAD, MINUS, NAME_PREFIX, NAME_SUFFIX,
     PER_LIVE_BIRTH, PER_PEOPLE, PER_THOUSAND_PEOPLE, QUOTIENTS, RATE_GAP, RATE_LEAD, TO_ONE, RATIOS, BALANCES, SCALED_RATIOS, NEW_SUBJECT,
-    BRACKETED_BASE, BRACKET_CLOSED_OF, EACH_UNITS, EACH_VERBS,
+    BRACKETED_BASE, BRACKET_CLOSED_OF, EACH_UNITS, EACH_VERBS, AS_MUCH_AS, PER_ONE,
 )
 
 WINDOW = 6          # figures looked at around an average or a rate
@@ -34,7 +34,7 @@ AVERAGE = re.compile(r"(?:(?P<per>[人户亩次县村校件项案场家企车床
                      r"(?P<noun>[^，。；\d]{0,6}?)(?=新增|增加|增收|产量|收入|支出|投资|费用|拥有|承担|负担|服务|"
                      f"{EACH_VERBS}|$))"
                      r"(?P<measure>[^，。；\d]{0,10}?)(?:为|达到?|是|约)?$")
-PEOPLE = re.compile(r"人口|人数|人员|职工|居民|群众|学生|员工|从业|农民|劳动力")
+PEOPLE = re.compile(r"人口|人数|人员|职工|居民|群众|学生|员工|从业|农民|劳动力|毕业生|劳动者|患者|老人|儿童|对象")
 #: the units of the count an average divides by, by the word before 均 (户均 over firms counts 家 as well as 户)
 DIVISORS = {"人": ("人", "名"), "户": ("户", "家"), "亩": ("亩",), "次": ("人次", "次"), "件": ("件",), "项": ("项",),
             "案": ("件", "起", "宗"), "场": ("场",), "家": ("家",), "企": ("家", "户", "个"), "车": ("辆",),
@@ -63,6 +63,8 @@ def find(document: Document) -> Iterator[Finding]:
                 yield from _average(document, figures, figure, several)     # 月人均保障标准 is a threshold
             elif figure.amount and PER_EACH.search(figure.clause):
                 yield from _per_each(document, figures, figure)
+            elif figure.amount and PER_ONE.search(figure.clause) and not STANDARD.search(figure.clause):
+                yield from _per_one(document, figures, figure)
             elif figure.unit == "元" and PRICE.search(figure.clause):
                 yield from _price(document, figures, figure)
             elif figure.kind == "weight" and figure.unit in MASS and _per_area(document, figure):
@@ -91,6 +93,8 @@ def find(document: Document) -> Iterator[Finding]:
                     yield from _scaled_ratio(document, figures, figure, pattern, numerator, denominator, scale)
             if figure.unit in ("%", "倍") and figure.index > 0:
                 yield from _of_bracketed(document, figures, figure)
+            if figure.unit == "%" and figure.index > 0 and AS_MUCH_AS.match(figure.clause):
+                yield from _as_much_as(document, figures, figure)
             if figure.amount and not SHARE_OF_BALANCE.search(figure.clause):
                 for pattern, plus, minus in BALANCES:
                     if pattern.search(figure.clause):
@@ -140,6 +144,56 @@ def _of_bracketed(document: Document, figures: list[Figure], stated: Figure) -> 
         "uses": {"numerator": current.claim_id, "denominator": base.claim_id},
         "formula": "numerator / denominator * 100", "stated": stated.claim_id, "unit": "percent",
         "assumptions": [f"the percent compares {current.text} with {base.text} ({name}), stated in brackets"]})
+
+
+AS_MUCH_BACK = 60       # figures looked back over for the figure a 相当于 percent is of
+
+
+def _as_much_as(document: Document, figures: list[Figure], stated: Figure) -> Iterator[Finding]:
+    """``处置收入 A，相当于资产原值的 r%`` / ``旅游总收入相当于全市地区生产总值的 r%``: r recomputed as A / W × 100, A
+    the figure before it in its sentence (a growth rate or change between is skipped; when words name A before
+    相当于, A must be named so), W the nearest figure before in A's unit whose words hold the name after 相当于 (全市
+    left out). W in another section or more than three sentences away, or named by the end of the name only (R&D经费
+    for 全社会R&D经费), makes the reading doubtful."""
+    found = AS_MUCH_AS.match(stated.clause)
+    subject = NAME_PREFIX.sub("", found.group("subject")).strip()
+    name = NAME_PREFIX.sub("", found.group("name")).strip()
+    if len(name) < 2 or re.search(r"上年|去年|同期|\d{4}年|预算|计划|目标|任务", name):
+        return                          # 相当于上年的 r%: a change's base; 相当于计划的: a plan's share (shares)
+    base = figures[stated.index - 1]
+    bracketed = BRACKET_CLOSED_OF.match(document.between(base, stated)) is not None and base.sentence == stated.sentence
+    current = None
+    for other in reversed(figures[max(0, stated.index - WINDOW):stated.index - (1 if bracketed else 0)]):
+        if other.sentence != stated.sentence:
+            break
+        if other.unit in ("%", "个百分点") or CHANGE_LEAD.search(other.lead) or other.kind in ("duration", "rank"):
+            continue
+        current = other
+        break
+    if subject and (current is None or subject not in current.clause):
+        current = next((f for f in document.earlier(stated.start, WINDOW * 2) if f.amount and _level(f)
+                        and subject in f.clause and not _parenthesised(document, f)), None)
+    if current is None or not _level(current) or _parenthesised(document, current):
+        return
+    doubt = ""
+    if bracketed:
+        whole = base
+    else:
+        candidates = [f for f in document.earlier(stated.start, AS_MUCH_BACK) if f is not current and f.same(current)
+                      and _level(f) and not _sub_part(document, f)]
+        whole = next((f for f in candidates if name in f.clause), None)
+        if whole is None:           # 全社会R&D经费: named by the end of the name only (R&D经费)
+            whole = next((f for f in candidates for k in range(len(name) - 1, 2, -1) if name[-k:] in f.clause), None)
+            doubt = f"{whole.text} is named by the end of {name} only" if whole is not None else ""
+        if whole is not None and (whole.section != stated.section or stated.sentence - whole.sentence > 3):
+            doubt = doubt or f"{whole.text} ({name}) is stated far from the percent"
+    if whole is None or not whole.same(current) or whole is current:
+        return
+    yield Finding("ratio", f"auto-ratio-{stated.start}", {
+        "description": f"{stated.text} recomputed as {current.text} over {whole.text} ({name}), × 100",
+        "uses": {"numerator": current.claim_id, "denominator": whole.claim_id},
+        "formula": "numerator / denominator * 100", "stated": stated.claim_id, "unit": "percent",
+        "assumptions": [f"相当于{name}的 compares {current.text} with {whole.text}, the figure named {name}"]}, doubt)
 
 
 def _parenthesised(document: Document, figure: Figure) -> bool:
@@ -295,7 +349,8 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         count = counted or next((
             f for f in near if _counts_in(document, f, units) and (f.unit or f.sentence == average.sentence)
             and not (f.start > average.start and _sub_part(document, f))    # 户均增收 a。其中脱贫户 N: not a's count
-            and _level(f) and (per != "人均" or PEOPLE.search(f.clause))
+            and _level(f) and (per != "人均" or PEOPLE.search(f.clause)        # 为 3,216名劳动者追发: named after it
+                               or PEOPLE.match(document.words_after(f)))
             and not (measure and f.alike(average) and _names(f, measure))     # 带动就业 9,514人 … 平均每名创业者带动就业
             and (f.start < average.start or f.sentence == average.sentence)        # never a later sentence's count
             and not (per == "人均" and f.sentence != average.sentence and _sub_part(document, f))
@@ -617,6 +672,28 @@ def _per_each(document: Document, figures: list[Figure], average: Figure) -> Ite
         "stated": average.claim_id, "unit": unit_name(average.unit),
         "assumptions": [f"平均每{noun}的{measure} divides {total.text} ({noun}{measure}) by {count.text} ({noun})"]},
         doubt)
+
+
+def _per_one(document: Document, figures: list[Figure], stated: Figure) -> Iterator[Finding]:
+    """``给全村 468户每户分红 600元，一共拿出来 28.08万元`` / ``流转土地 1,260亩，每亩年租金 800元，一年就能拿到 100.8万元``:
+    a recomputed as T / N, N the nearest figure before it in its sentence counting what 每 names (户, 亩), T the one
+    other figure of its sentence in a's unit (before or after it); two such figures leave T unknown."""
+    unit = PER_ONE.search(stated.clause).group("unit")
+    own = [f for f in figures[max(0, stated.index - WINDOW):stated.index + WINDOW]
+           if f.sentence == stated.sentence and f is not stated]
+    count = next((f for f in reversed([f for f in own if f.start < stated.start])
+                  if _counts_in(document, f, (unit,)) and _level(f)), None)
+    totals = [f for f in own if f.same(stated) and f is not count and _level(f) and not PER_ONE.search(f.clause)
+              and not _parenthesised(document, f)]            # 占村集体收入（112.5万元）的: another figure named
+    if count is None or len(totals) != 1:
+        return
+    total = totals[0]
+    yield Finding("average", f"auto-average-{stated.start}", {
+        "description": f"{stated.text} (每{unit}) recomputed as {total.text} over {count.text}",
+        "uses": {"total": total.claim_id, "count": count.claim_id}, "formula": "total / count",
+        "stated": stated.claim_id, "unit": unit_name(stated.unit),
+        "assumptions": [f"每{unit} divides {total.text}, the one figure of its sentence in {stated.unit or 'its unit'}, "
+                        f"by {count.text}"]})
 
 
 def _price(document: Document, figures: list[Figure], price: Figure) -> Iterator[Finding]:

@@ -225,3 +225,11 @@ EACH_VERBS = ("实现|完成|经营|惠及|带动|接待|运送|装载|派送|�
               "产生|创造|缴纳|支付|补贴|补助|获赔|分红|参与|培训|救助")
 #: the units a count of 平均每名/每位 … may be in (每名创业者 over 3,126人)
 EACH_UNITS = {"名": ("名", "人"), "位": ("位", "人", "名"), "人": ("人", "名")}
+#: ``处置收入 A，相当于资产原值的 r%`` / ``旅游总收入相当于全市地区生产总值的 r%``: a percent of another named figure (a
+#: ratio, not a share: A need not be a part of it), with the words naming A when they stand before 相当于
+AS_MUCH_AS = re.compile(r"^(?P<subject>[^，。；,;\d（()]{0,12}?)(?:约|已)?相当于(?P<name>[^，。；,;\d（()]{2,20}?)[（(]?的?"
+                        r"(?:比重|比例)?(?:为|约|近)?$")
+#: ``给全村 468户每户分红 a``, ``流转土地 1,260亩，每亩年租金 a``: a figure per one of what the figure before counts (not
+#: 平均每, which the averages read, nor a figure per month)
+PER_ONE = re.compile(r"(?<!平均)(?<!按)每(?P<unit>户|亩|人|名|平方米|吨|个|家|辆|部|套|间|台|头|只)(?P<what>[^，。；\d月]{0,6}?)"
+                     r"(?:为|达到?|是|约)?$")
