@@ -183,3 +183,26 @@ def test_a_figure_per_one_unit_with_two_figures_in_its_unit_is_not_read():
     table = checks_in("全县种植水稻1.2万亩，每亩补贴150元，发放补贴资金180万元，带动农户增收950万元。")
     no_alarm(table)
     assert kind(table, "auto-average-").empty
+
+
+@pytest.mark.parametrize("times, verdict", [("2.5倍", "consistent"), ("3.5倍", "inconsistent")])
+def test_a_multiple_of_two_averages_with_a_unit_ending_after_the_bracketed_base(times, verdict):
+    """日均客流 a万人次，是平日日均客流（b万人次）的 N倍: averages compared with each other (both are levels), the 次 of
+    万人次 left between the figure and its bracket."""
+    table = checks_in(f"假期全市公园日均客流42.5万人次，为全年峰值，是平日日均客流（17.0万人次）的{times}。")
+    assert verdicts_of(table, figures("17.0万人次", "42.5万人次", times)) == [verdict]
+
+
+def test_a_bracketed_base_is_compared_with_the_subject_not_with_another_comparison_s_base():
+    """全年新建充电站 840座，完成年度目标 700座的 120.0%，…，是2021年（200座）的 4.2倍: 840 over 200, never 700 (the base
+    of 完成…的, followed by 的)."""
+    table = checks_in("全年新建充电站840座，完成年度目标700座的120.0%，比上年增加95座，是2021年（200座）的4.2倍。")
+    no_alarm(table)
+    assert verdicts_of(table, figures("200座", "4.2倍", "840座")) == ["consistent"]
+
+
+@pytest.mark.parametrize("percent, verdict", [("115.0%", "consistent"), ("125.0%", "inconsistent")])
+def test_a_percent_of_a_target_stated_before_的_without_brackets(percent, verdict):
+    """改造燃气管网 92公里，完成年度目标 80公里的 r%: 92 over 80, the target written right before 的."""
+    table = checks_in(f"全年改造燃气管网92公里，完成年度目标80公里的{percent}。")
+    assert verdicts_of(table, figures("80公里", "92公里", percent)) == [verdict]

@@ -110,6 +110,17 @@ COMPARED_IN_BRACKETS = re.compile(r"[（(]$")
 SHARE_OF_BALANCE = re.compile(r"归属于|归母|每股|少数股东|人均|户均")
 
 
+#: a figure followed by 的 (``完成年度目标 500部的 125.6%``): the base of another comparison, not a subject
+BASE_OF = re.compile(r"[^，。；,;\d（()）]{0,2}的")
+
+
+def _compared(figure: Figure) -> bool:
+    """A level a ratio or a multiple may compare: an amount that is no change and no base (an average is one: 人均花费
+    1,126元 is 2.9 times 本地游客's 392元)."""
+    return figure.level and not CHANGE_LEAD.search(figure.lead) and not BASE_LEAD.search(figure.lead) \
+        and not FROM_LEAD.search(figure.lead)
+
+
 def _of_bracketed(document: Document, figures: list[Figure], stated: Figure) -> Iterator[Finding]:
     """``新增就业 A，完成年度目标任务（B）的 r%`` / ``完成货物吞吐量 A，是2019年（B）的 N倍``: the base B stated in
     brackets right before ``）的``, A the figure before it in its sentence in B's unit (a growth rate or a change of A
@@ -123,11 +134,12 @@ def _of_bracketed(document: Document, figures: list[Figure], stated: Figure) -> 
     for other in reversed(figures[max(0, base.index - WINDOW):base.index]):
         if other.sentence != base.sentence:
             return
-        if other.unit == "%" or CHANGE_LEAD.search(other.lead) or other.kind in ("duration", "rank", "age"):
-            continue                        # 同比增长 3.2%, 比上年增加 152部: the change of A, not A
+        if other.unit == "%" or CHANGE_LEAD.search(other.lead) or other.kind in ("duration", "rank", "age") \
+                or BASE_OF.match(document.raw, other.end):
+            continue                        # 同比增长 3.2%, 比上年增加 152部, 完成年度目标 500部的 …: not A
         current = other
         break
-    if current is None or not current.same(base) or not _level(current) or _parenthesised(document, current) \
+    if current is None or not current.same(base) or not _compared(current) or _parenthesised(document, current) \
             or re.search(r"[；;。]", document.between(current, base)):
         return
     name = BRACKETED_BASE.match(base.clause).group("name") or "the figure"
@@ -166,7 +178,8 @@ def _as_much_as(document: Document, figures: list[Figure], stated: Figure) -> It
     for other in reversed(figures[max(0, stated.index - WINDOW):stated.index - (1 if bracketed else 0)]):
         if other.sentence != stated.sentence:
             break
-        if other.unit in ("%", "个百分点") or CHANGE_LEAD.search(other.lead) or other.kind in ("duration", "rank"):
+        if other.unit in ("%", "个百分点") or CHANGE_LEAD.search(other.lead) or other.kind in ("duration", "rank") \
+                or BASE_OF.match(document.raw, other.end):
             continue
         current = other
         break

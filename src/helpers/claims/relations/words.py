@@ -216,9 +216,9 @@ PER_SOMETHING = re.compile(r"每|[户套亩次场校县村床件项笔]均")
 # -- averages, rates per 1,000/10万 and ratios (人均, 户均, 平均每, 每千人, 每万人, 每10万人, …率 over a population, x:1 ratios, ratios of two stated figures, multiples 是…的N倍) --
 #: ``，完成年度目标任务（``, ``，是2019年（``, ``，为常年同期（``, ``，相当于上年（``: the clause of a figure stated in brackets
 #: as the base a later ``）的 r%`` or ``）的 N倍`` compares the figure before it with (never 占: a share, nor 比: a change)
-BRACKETED_BASE = re.compile(r"^(?:已|也|仅|约)?(?:是|为|相当于|达到?|完成|恢复到?|恢复至)(?P<name>[^，。；,;（()占比]{0,16})[（(]$")
+BRACKETED_BASE = re.compile(r"^(?:已|也|仅|约)?(?:是|为|相当于|达到?|完成|恢复到?|恢复至)(?P<name>[^，。；,;（()占比]{0,16})[（(]?$")
 #: the words between a bracketed base and the stated figure: ``）的``, ``）的近``
-BRACKET_CLOSED_OF = re.compile(r"^\s*[）)]的(?:近|约)?\s*$")
+BRACKET_CLOSED_OF = re.compile(r"^\s*[^，。；,;\d（()）]{0,2}[）)]?的(?:近|约)?\s*$")    # 万辆次）的: 次 the unit's end
 #: the verbs that end the noun of ``平均每家企业实现营业收入``, ``平均每个家庭农场经营土地``, ``平均每部惠及``: what
 #: follows is what is averaged (实现营业收入, 经营土地, 惠及), named by the total it is of
 EACH_VERBS = ("实现|完成|经营|惠及|带动|接待|运送|装载|派送|录用|获得|赔付|投入|发放|使用|销售|覆盖|吸纳|安置|处理|办理|"
