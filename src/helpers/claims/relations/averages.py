@@ -7,7 +7,11 @@
   (or 10万) of the report's stated population, or of its live births for 婴儿死亡率 and the like;
 * ``城乡居民人均收入比为 x`` — x recomputed from the two stated incomes (:data:`~.words.RATIOS`);
 * ``人口自然增长率为 d‰`` — d recomputed as 出生率 − 死亡率 (:data:`~.words.DIFFERENCES`), a minus sign written in
-  the text included.
+  the text included;
+* ``新增就业 A，完成年度目标（B）的 r%`` / ``吞吐量 A，是2019年（B）的 N倍`` / ``处置收入 A，相当于资产原值的 r%`` — r
+  recomputed as A / B × 100, N as A / B (a base stated in brackets or before 的, or the figure named after 相当于);
+* ``流转土地 N亩，每亩年租金 a，…租金 T`` — a recomputed as T / N, T the one other figure of its sentence in a's unit;
+* ``企业与个体工商户之比约为 1:x`` — x recomputed as the second figure over the first.
 
 >>> from helpers.claims.relations import find_in_text
 >>> [(c.check_id, c.formula) for c in find_in_text("带动农户1,850户，户均增收6,200元，带动增收总额1,147万元。")]
