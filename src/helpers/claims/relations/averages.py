@@ -7,7 +7,11 @@
   (or 10万) of the report's stated population, or of its live births for 婴儿死亡率 and the like;
 * ``城乡居民人均收入比为 x`` — x recomputed from the two stated incomes (:data:`~.words.RATIOS`);
 * ``人口自然增长率为 d‰`` — d recomputed as 出生率 − 死亡率 (:data:`~.words.DIFFERENCES`), a minus sign written in
-  the text included.
+  the text included;
+* ``新增就业 A，完成年度目标（B）的 r%`` / ``吞吐量 A，是2019年（B）的 N倍`` / ``处置收入 A，相当于资产原值的 r%`` — r
+  recomputed as A / B × 100, N as A / B (a base stated in brackets or before 的, or the figure named after 相当于);
+* ``流转土地 N亩，每亩年租金 a，…租金 T`` — a recomputed as T / N, T the one other figure of its sentence in a's unit;
+* ``企业与个体工商户之比约为 1:x`` — x recomputed as the second figure over the first.
 
 >>> from helpers.claims.relations import find_in_text
 >>> [(c.check_id, c.formula) for c in find_in_text("带动农户1,850户，户均增收6,200元，带动增收总额1,147万元。")]
@@ -25,14 +29,16 @@ from helpers.claims.relations.totals import core_name
 from helpers.claims.relations.words import (
     AVERAGE_LEAD, BASE_LEAD, CHANGE_LEAD, DIFFERENCES, FROM_LEAD, MINUS, NAME_PREFIX, NAME_SUFFIX,
     PER_LIVE_BIRTH, PER_PEOPLE, PER_THOUSAND_PEOPLE, QUOTIENTS, RATE_GAP, RATE_LEAD, TO_ONE, RATIOS, BALANCES, SCALED_RATIOS, NEW_SUBJECT,
+    BASE_IN_BRACKETS, BRACKET_CLOSED_OF, EACH_UNITS, EACH_VERBS, AS_MUCH_AS, PER_ONE,
 )
 
 WINDOW = 6          # figures looked at around an average or a rate
 SECTION_BACK = 40
-AVERAGE = re.compile(r"(?:(?P<per>[人户亩次县村校件项案场家企车床套宗单台])均|平均每(?P<each>[个所户人家亩名张辆次台间座条项件起宗套场笔单批])(?P<noun>[^，。；\d]{0,6}?)"
-                     r"(?=新增|增加|增收|产量|收入|支出|投资|费用|拥有|承担|负担|服务|$))"
+AVERAGE = re.compile(r"(?:(?P<per>[人户亩次县村校件项案场家企车床套宗单台])均|平均每(?P<each>人次|架次|[个所户人家亩名张辆次台间座条项件起宗套场笔单批部列支处组票])"
+                     r"(?P<noun>[^，。；\d]{0,6}?)(?=新增|增加|增收|产量|收入|支出|投资|费用|拥有|承担|负担|服务|"
+                     f"{EACH_VERBS}|$))"
                      r"(?P<measure>[^，。；\d]{0,10}?)(?:为|达到?|是|约)?$")
-PEOPLE = re.compile(r"人口|人数|人员|职工|居民|群众|学生|员工|从业|农民|劳动力")
+PEOPLE = re.compile(r"人口|人数|人员|职工|居民|群众|学生|员工|从业|农民|劳动力|毕业生|劳动者|患者|老人|儿童|对象")
 #: the units of the count an average divides by, by the word before 均 (户均 over firms counts 家 as well as 户)
 DIVISORS = {"人": ("人", "名"), "户": ("户", "家"), "亩": ("亩",), "次": ("人次", "次"), "件": ("件",), "项": ("项",),
             "案": ("件", "起", "宗"), "场": ("场",), "家": ("家",), "企": ("家", "户", "个"), "车": ("辆",),
@@ -43,7 +49,9 @@ MARK_REACH = 120     # characters looked back over for a 其中 that makes a fig
 
 def find(document: Document) -> Iterator[Finding]:
     resident = [f for f in document.populations if "常住" in f.clause]
-    several = len({round(f.value) for f in (resident or document.populations)}) > 1
+    # 年末常住人口 N，其中城镇常住人口 a: a part of the population, not another population
+    several = len({round(f.value) for f in (resident or document.populations)
+                   if not _part_of_whole(document, f) and not POPULATION_PART.search(f.clause)}) > 1
     for figures in document.paragraphs:
         for figure in figures:
             quotient = next((row for row in QUOTIENTS if row[1].search(figure.clause)
@@ -59,6 +67,8 @@ def find(document: Document) -> Iterator[Finding]:
                 yield from _average(document, figures, figure, several)     # 月人均保障标准 is a threshold
             elif figure.amount and PER_EACH.search(figure.clause):
                 yield from _per_each(document, figures, figure)
+            elif figure.amount and PER_ONE.search(figure.clause) and not STANDARD.search(figure.clause):
+                yield from _per_one(document, figures, figure)
             elif figure.unit == "元" and PRICE.search(figure.clause):
                 yield from _price(document, figures, figure)
             elif figure.kind == "weight" and figure.unit in MASS and _per_area(document, figure):
@@ -85,6 +95,10 @@ def find(document: Document) -> Iterator[Finding]:
                         and figure.unit in ("%", "") and re.search(r"(?:为|是|达到?)$", figure.clause) \
                         and not _parenthesised(document, figure):
                     yield from _scaled_ratio(document, figures, figure, pattern, numerator, denominator, scale)
+            if figure.unit in ("%", "倍") and figure.index > 0:
+                yield from _of_bracketed(document, figures, figure)
+            if figure.unit == "%" and figure.index > 0 and AS_MUCH_AS.match(figure.clause):
+                yield from _as_much_as(document, figures, figure)
             if figure.amount and not SHARE_OF_BALANCE.search(figure.clause):
                 for pattern, plus, minus in BALANCES:
                     if pattern.search(figure.clause):
@@ -98,6 +112,105 @@ COMPARED_IN_BRACKETS = re.compile(r"[（(]$")
 #: a balance that is one holder's share of it or a figure per share (归属于上市公司股东的净资产, 归母净资产, 每股净资产,
 #: 少数股东权益): not what the whole's two terms leave
 SHARE_OF_BALANCE = re.compile(r"归属于|归母|每股|少数股东|人均|户均")
+
+
+#: a figure followed by 的 (``完成年度目标 500部的 125.6%``): the base of another comparison, not a subject
+BASE_OF = re.compile(r"[^，。；,;\d（()）]{0,2}的")
+
+
+def _compared(figure: Figure) -> bool:
+    """A level a ratio or a multiple may compare: an amount that is no change and no base (an average is one: 人均花费
+    1,126元 is 2.9 times 本地游客's 392元)."""
+    return figure.level and not CHANGE_LEAD.search(figure.lead) and not BASE_LEAD.search(figure.lead) \
+        and not FROM_LEAD.search(figure.lead)
+
+
+def _of_bracketed(document: Document, figures: list[Figure], stated: Figure) -> Iterator[Finding]:
+    """``新增就业 A，完成年度目标任务（B）的 r%`` / ``完成货物吞吐量 A，是2019年（B）的 N倍``: the base B stated in
+    brackets right before ``）的``, A the figure before it in its sentence in B's unit (a growth rate or a change of A
+    between them is skipped): r recomputed as A / B × 100, N as A / B. The clause of B must open with the verb that
+    compares (是, 为, 相当于, 达到, 完成 …): a bracket after 占 is a share, after 比 a change."""
+    base = figures[stated.index - 1]
+    if base.sentence != stated.sentence or not BRACKET_CLOSED_OF.match(document.between(base, stated)) \
+            or not BASE_IN_BRACKETS.match(base.clause) or not base.level:
+        return
+    current = None
+    for other in reversed(figures[max(0, base.index - WINDOW):base.index]):
+        if other.sentence != base.sentence:
+            return
+        if other.unit == "%" or CHANGE_LEAD.search(other.lead) or other.kind in ("duration", "rank", "age") \
+                or BASE_OF.match(document.raw, other.end):
+            continue                        # 同比增长 3.2%, 比上年增加 152部, 完成年度目标 500部的 …: not A
+        current = other
+        break
+    if current is None or not current.same(base) or not _compared(current) or _parenthesised(document, current) \
+            or re.search(r"[；;。]", document.between(current, base)):
+        return
+    name = BASE_IN_BRACKETS.match(base.clause).group("name") or "the figure"
+    if stated.unit == "倍":
+        yield Finding("multiple", f"auto-multiple-{current.start}", {
+            "description": f"{base.text} → {current.text}: the stated multiple {stated.text} recomputed",
+            "uses": {"base": base.claim_id, "current": current.claim_id}, "formula": "current / base",
+            "stated": stated.claim_id, "unit": "倍",
+            "assumptions": [f"{stated.text} compares {current.text} with {base.text} ({name}), stated in brackets"]},
+            tiebreak=(stated.start,))
+        return
+    yield Finding("ratio", f"auto-ratio-{stated.start}", {
+        "description": f"{stated.text} recomputed as {current.text} over {base.text} ({name}), × 100",
+        "uses": {"numerator": current.claim_id, "denominator": base.claim_id},
+        "formula": "numerator / denominator * 100", "stated": stated.claim_id, "unit": "percent",
+        "assumptions": [f"the percent compares {current.text} with {base.text} ({name}), stated in brackets"]})
+
+
+AS_MUCH_BACK = 60       # figures looked back over for the figure a 相当于 percent is of
+
+
+def _as_much_as(document: Document, figures: list[Figure], stated: Figure) -> Iterator[Finding]:
+    """``处置收入 A，相当于资产原值的 r%`` / ``旅游总收入相当于全市地区生产总值的 r%``: r recomputed as A / W × 100, A
+    the figure before it in its sentence (a growth rate or change between is skipped; when words name A before
+    相当于, A must be named so), W the nearest figure before in A's unit whose words hold the name after 相当于 (全市
+    left out). W in another section or more than three sentences away, or named by the end of the name only (R&D经费
+    for 全社会R&D经费), makes the reading doubtful."""
+    found = AS_MUCH_AS.match(stated.clause)
+    subject = NAME_PREFIX.sub("", found.group("subject")).strip()
+    name = NAME_PREFIX.sub("", found.group("name")).strip()
+    if len(name) < 2 or re.search(r"上年|去年|同期|\d{4}年|预算|计划|目标|任务", name):
+        return                          # 相当于上年的 r%: a change's base; 相当于计划的: a plan's share (shares)
+    base = figures[stated.index - 1]
+    bracketed = BRACKET_CLOSED_OF.match(document.between(base, stated)) is not None and base.sentence == stated.sentence
+    current = None
+    for other in reversed(figures[max(0, stated.index - WINDOW):stated.index - (1 if bracketed else 0)]):
+        if other.sentence != stated.sentence:
+            break
+        if other.unit in ("%", "个百分点") or CHANGE_LEAD.search(other.lead) or other.kind in ("duration", "rank") \
+                or BASE_OF.match(document.raw, other.end):
+            continue
+        current = other
+        break
+    if subject and (current is None or subject not in current.clause):
+        current = next((f for f in document.earlier(stated.start, WINDOW * 2) if f.amount and _level(f)
+                        and subject in f.clause and not _parenthesised(document, f)), None)
+    if current is None or not _level(current) or _parenthesised(document, current):
+        return
+    doubt = ""
+    if bracketed:
+        whole = base
+    else:
+        candidates = [f for f in document.earlier(stated.start, AS_MUCH_BACK) if f is not current and f.same(current)
+                      and _level(f) and not _sub_part(document, f)]
+        whole = next((f for f in candidates if name in f.clause), None)
+        if whole is None:           # 全社会R&D经费: named by the end of the name only (R&D经费)
+            whole = next((f for f in candidates for k in range(len(name) - 1, 2, -1) if name[-k:] in f.clause), None)
+            doubt = f"{whole.text} is named by the end of {name} only" if whole is not None else ""
+        if whole is not None and (whole.section != stated.section or stated.sentence - whole.sentence > 3):
+            doubt = doubt or f"{whole.text} ({name}) is stated far from the percent"
+    if whole is None or not whole.same(current) or whole is current:
+        return
+    yield Finding("ratio", f"auto-ratio-{stated.start}", {
+        "description": f"{stated.text} recomputed as {current.text} over {whole.text} ({name}), × 100",
+        "uses": {"numerator": current.claim_id, "denominator": whole.claim_id},
+        "formula": "numerator / denominator * 100", "stated": stated.claim_id, "unit": "percent",
+        "assumptions": [f"相当于{name}的 compares {current.text} with {whole.text}, the figure named {name}"]}, doubt)
 
 
 def _parenthesised(document: Document, figure: Figure) -> bool:
@@ -189,8 +302,13 @@ def _balance(document: Document, stated: Figure, pattern: re.Pattern, plus: str,
 def _population(document: Document, offset: int) -> Figure | None:
     """The population a rate or an average per head divides by: the nearest 常住人口 when the report states one (a
     statistical bulletin's rates are per resident, not per 户籍 inhabitant), else the nearest population."""
-    resident = [f for f in document.populations if "常住" in f.clause]
-    return document.nearest(resident or document.populations, offset)
+    whole = document._starts.get("whole populations")
+    if whole is None:              # 年末常住人口 N，其中城镇常住人口 a: N, never a part of it
+        whole = document._starts["whole populations"] = [
+            f for f in document.populations
+            if not _part_of_whole(document, f) and not POPULATION_PART.search(f.clause)] or document.populations
+    resident = [f for f in whole if "常住" in f.clause]
+    return document.nearest(resident or whole, offset)
 
 
 def _words(pattern: str) -> str:
@@ -218,7 +336,8 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
     found = AVERAGE.search(average.clause)
     per = found.group("per") or ""
     measure = found.group("measure").strip()
-    units = DIVISORS.get(per) or ((found.group("each"),) if found.group("each") else None)
+    units = DIVISORS.get(per) or (EACH_UNITS.get(found.group("each"), (found.group("each"),)) if found.group("each")
+                                  else None)
     near = _around(figures, average)
     if units is None and per in UNITS_NAMED:        # 按 8个贫困县 计算，县均 …: the count named by the noun after it
         count = next((f for f in [*near, *document.earlier(average.start, WINDOW * 2)]
@@ -245,7 +364,11 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
                     and bigrams(measure) & bigrams(f.clause + document.words_after(f))), None)
     if per[0] not in UNITS_NAMED:
         count = counted or next((
-            f for f in near if f.unit in units and _level(f) and (per != "人均" or PEOPLE.search(f.clause))
+            f for f in near if _counts_in(document, f, units) and (f.unit or f.sentence == average.sentence)
+            and not (f.start > average.start and _sub_part(document, f))    # 户均增收 a。其中脱贫户 N: not a's count
+            and _level(f) and (per != "人均" or PEOPLE.search(f.clause)        # 为 3,216名劳动者追发: named after it
+                               or PEOPLE.match(document.words_after(f)))
+            and not (measure and f.alike(average) and _names(f, measure))     # 带动就业 9,514人 … 平均每名创业者带动就业
             and (f.start < average.start or f.sentence == average.sentence)        # never a later sentence's count
             and not (per == "人均" and f.sentence != average.sentence and _sub_part(document, f))
             and (f.unit != "个" or per not in ("县均", "村均", "校均", "镇均")
@@ -264,7 +387,8 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
     elsewhere = False
     if measure:
         core = re.sub(r"^[年月日]", "", measure)
-        named = [f for f in near if f.same(average) and _level(f) and _names(f, core)
+        named = [f for f in near if f.same(average) and (_level(f) or _change_averaged(f, core)) and _names(f, core)
+                 and not _per_unit(document, f)
                  and (f.start < average.start or f.sentence == average.sentence)]   # never a later sentence's total
         # 提取 T，其中住房消费类提取 a；非住房消费类提取 b … 人均提取: two parts are named for it, so it is of their
         # whole T; one part alone named for it (直接救助资金 of 救助资金, 次均救助) is what it averages
@@ -276,14 +400,16 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         total = (whole if len(parts) >= 2 and whole else named or [None])[0]
         if total is None:
             named = [f for f in document.section_before(average, SECTION_BACK)
-                     if f.same(average) and _level(f) and _names(f, core)]
+                     if f.same(average) and _level(f) and _names(f, core) and not _per_unit(document, f)]
             # the figure named for the average's subject (快递 for 快递件均收入); when two parts of a whole are named
             # for it (城镇居民生活用电量 and 乡村居民生活用电量 of 城乡居民生活用电中，…), the whole, never a part;
             # else the nearest named
             parts = [f for f in named if _part_of_whole(document, f)]
             total = next((f for f in named if subject and subject in f.clause), None) or (
                 next((f for f in named if f not in parts), None) if len(parts) >= 2 else (named or [None])[0])
-        if total is not None and (_sub_part(document, total) or _part_of_whole(document, total)):
+        own_part = total is not None and total.sentence == average.sentence and _sub_part(document, average) \
+            and _sub_part(document, total)          # 其中脱贫户 N，增收 T，户均增收 a: the part's own total
+        if total is not None and not own_part and (_sub_part(document, total) or _part_of_whole(document, total)):
             # 水资源总量 T，其中地表水资源量 a … 人均水资源量 / 公共图书馆总藏量 T，其中图书 a … 人均拥有公共图书馆藏量:
             # the whole whose name the average holds most fully, not one kind of it
             whole = max((f for f in document.section_before(average, SECTION_BACK) if f.same(average) and _level(f)
@@ -307,14 +433,30 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
             or next((f for f in near if f.same(average) and _level(f) and count is not None      # 全县 N个行政村。
                      and f.sentence == average.sentence and count.start < f.start < average.start), None)  # …T，平均每个
     noun = bigrams(found.group("noun") or "") if found.group("each") else set()
-    if total is None and count is not None and (noun or measure):
+    stated_population = _stated_population(document, average) if per == "人均" and measure else None
+    tied = ""
+    if total is None and (count is not None or stated_population is not None) and (noun or measure):
         # 平均每条线路长度 over 线路总长度, 平均每项合同成交额 over 成交额: the figure in the average's unit whose words
-        # share a word with what is averaged, near it or earlier in its section
+        # share a word with what is averaged, near it or earlier in its section (two words when the count is the
+        # population the text names: 人均购买体育彩票 over 销售体育彩票)
         words = bigrams(measure) or noun
-        total = next((f for f in [*near, *document.section_before(average, SECTION_BACK)]
-                      if f.same(average) and _level(f) and f is not average and words & bigrams(f.clause)
-                      and not _sub_part(document, f)), None)
-    if total is None:
+        least = 1 if count is not None else 2
+        sharing = [f for f in [*near, *document.section_before(average, SECTION_BACK)]
+                   if f.same(average) and _level(f) and f is not average and len(words & bigrams(f.clause)) >= least
+                   and not _sub_part(document, f) and not _per_unit(document, f)
+                   and (count is not None or not _part_of_whole(document, f))]
+        if count is None and sharing:        # 筹集体育彩票公益金 and 销售体育彩票 for 人均购买体育彩票: the one whose
+            # name ends as the average's does (彩票), of those sharing most words; of several, the largest (销售体育彩票
+            # over 即开型体育彩票, one kind of it): an average over the whole population is of the whole
+            def score(f):
+                name = NAME_SUFFIX.sub("", f.clause)
+                return len(words & bigrams(f.clause)) + (len(measure) >= 2 and name.endswith(measure[-2:])), f.value
+            best = max(sharing, key=score)
+            if sum(score(f)[0] == score(best)[0] for f in sharing) > 1:
+                tied = f"other figures are named as closely as {best.text} for what the average is of"
+            sharing = [best]
+        total = sharing[0] if sharing else None
+    if total is None or total is count:
         return
     doubt = ""
     where = f"the {count.text} stated" if count is not None else ""
@@ -328,6 +470,11 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         doubt = "the count or the total is not stated in the average's sentence"
     if elsewhere:
         doubt = f"the total {total.text} is the nearest figure named {core}, in another section"
+    if stated_population is not None and (count is None or count in document.populations) \
+            and _named_fully(total, measure) and not _per_unit(document, total):
+        # 按常住人口计算，人均地区生产总值 a / 本公报中人均…指标均按年末常住人口 N 计算: the words name the count
+        count, doubt = stated_population, tied if not elsewhere else doubt
+        where = f"the population {count.text} the text says its figures per head are over"
     if count is None and per == "人均" and measure:
         count = _population(document, average.start)
         if count is None:
@@ -355,6 +502,61 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         "assumptions": [f"{per} divides {total.text} by {where}"
                         + (", and by the 12 months of the year (月人均: the total is the year's)" if monthly else "")]},
         doubt)
+
+
+#: a sentence opening a breakdown (``按区域分，``, ``分行业看，``, ``从结构看，``): its figures are parts
+BREAKDOWN_OPENER = re.compile(r"\s*(?:按[^，。；\d]{1,8}分|分[^，。；\d]{1,8}看|从[^，。；\d]{1,8}看)[，,：:]")
+#: the words of a part of a population (城镇常住人口, 农村人口, 男性人口): not another population of the report
+POPULATION_PART = re.compile(r"城镇|城市|城区|市区|乡村|农村|男|女|\d+岁|老年|少儿|劳动年龄")
+#: ``按常住人口计算，人均…`` / ``按年末全市常住人口 N 计算``: the words say an average per head is over the population
+BY_POPULATION = re.compile(r"按[^，。；]{0,12}?人口[^，。；]{0,14}?计算")
+#: ``本公报中人均、每万人等指标均按2024年末常住人口 N 计算``: a note saying so for the whole report
+POPULATION_NOTE = re.compile(r"人均[^。；]{0,40}?按[^。；]{0,20}?人口")
+
+
+def _stated_population(document: Document, average: Figure) -> Figure | None:
+    """The population the text says an average per head is over: the nearest 常住人口 when the average's sentence
+    says 按…人口计算, or the population of a note that says so for every figure per head; else None."""
+    found = BY_POPULATION.search(document.raw, document.sentence_start(average.start), average.start)
+    if found:                                           # 常住人口 N，户籍人口 M … 按常住人口计算: N
+        which = next((word for word in ("常住", "户籍") if word in found.group(0)), "")
+        whole = [f for f in document.populations if f.start < average.start and which in f.clause
+                 and not _part_of_whole(document, f)]
+        return whole[-1] if whole else None            # 年末常住人口 N，其中城镇常住人口 a: N
+    for population in document.populations:
+        start = document.sentence_start(population.start)
+        if population.start < average.start and POPULATION_NOTE.search(document.raw, start, population.end + 12):
+            return population
+    return None
+
+
+def _named_fully(total: Figure | None, measure: str) -> bool:
+    """``total``'s words name all of what an average averages: the words themselves (地区生产总值 for 人均地区生产总值)
+    or two of their pairs of characters (销售体育彩票 for 人均购买体育彩票)."""
+    core = re.sub(r"^[年月日]", "", measure)
+    return total is not None and len(core) >= 2 and (core in total.clause
+                                                      or len(bigrams(core) & bigrams(total.clause)) >= 2)
+
+
+def _per_unit(document: Document, figure: Figure) -> bool:
+    """A figure per another (``0.683吨/万元``, 单位地区生产总值二氧化碳排放, 每万人): a quotient, never the total of an
+    average."""
+    return bool(re.match(r"\s*[/／]", document.raw[figure.end:figure.end + 2])) or "单位" in figure.clause \
+        or "每" in figure.clause
+
+
+def _change_averaged(figure: Figure, measure: str) -> bool:
+    """A change named by just the words an average averages (``增收 T … 户均增收 a``): the total of a change."""
+    words = figure.clause.strip("，, ")
+    return figure.amount and len(words) >= 2 and words in measure and not AVERAGE_LEAD.search(figure.clause)
+
+
+def _counts_in(document: Document, figure: Figure, units: tuple[str, ...]) -> bool:
+    """``figure`` counts in one of ``units``: its own unit, or, for a number the parser gives no unit (``350部``,
+    ``4,236列``), the word written right after it."""
+    if figure.unit in units:
+        return True
+    return not figure.unit and figure.kind == "number" and document.words_after(figure).startswith(units)
 
 
 #: a standard, threshold or norm (月人均保障标准, 补助标准): set, not an average of what was paid
@@ -393,9 +595,20 @@ def _quotient(document: Document, figures: list[Figure], stated: Figure, row) ->
         stated_days = [f for f in days if f.sentence == stated.sentence]
         if stated_days:                          # “五一”假期5天，日均销售额 a，累计实现销售额 T: its own days and total
             after = [f for f in figures[stated.index + 1:stated.index + 1 + QUOTIENT_BACK] if f.sentence == stated.sentence]
-            top = next((f for f in [*near, *after] if f.sentence == stated.sentence and f.same(stated) and _level(f)
-                        and not row[1].search(f.clause)), None)
-            bottom, doubt = stated_days[0], ""
+            own_top = next((f for f in [*near, *after] if f.sentence == stated.sentence and f.same(stated) and _level(f)
+                            and not row[1].search(f.clause)), None)
+            doubt = ""
+            if own_top is None and measure:      # 按7天计算，日均接待游客 a: the total named so, stated before it
+                # 快递业务量 T …。按区域分，主城区快递业务量 a，县域快递业务量 b。按全年366天计算，日均快递业务量: T, the
+                # nearest named so that is no part of a breakdown
+                own_top = next((f for f in document.earlier(stated.start, QUOTIENT_BACK * 4)
+                                if f.same(stated) and _level(f) and not row[1].search(f.clause)
+                                and (measure in f.clause or len(core & bigrams(f.clause)) >= 2)
+                                and not _part_of_whole(document, f) and not _parenthesised(document, f)
+                                and not BREAKDOWN_OPENER.match(document.raw, document.sentence_start(f.start))), None)
+                if own_top is not None and measure not in own_top.clause:
+                    doubt = f"the total {own_top.text} is named only in part by the words {measure}"
+            top, bottom = own_top, stated_days[0]
         elif own:                                # 全年共有交易日 242天，…交易额 T，日均 a: the total's own days
             bottom, doubt = own[0], ""
         elif year and top is not None and YEAR_WORDS.search(document.raw, document.sentence_start(top.start), top.start):
@@ -411,20 +624,29 @@ def _quotient(document: Document, figures: list[Figure], stated: Figure, row) ->
         doubt = ""
     if top is None or bottom is None or top is bottom:
         return
-    formula = f"numerator / denominator * {scale:g}" if scale != 1 else "numerator / denominator"
-    whole_days = name == "日均" and float(bottom.value).is_integer() and "." not in bottom.text
-    if whole_days:                   # 7天 counts whole days: exact, not 6.5 to 7.5 as a written 7 may be
-        formula = f"numerator / {bottom.value:g}"
     unit = {"%": "percent", "个月": "months"}.get(stated.unit, unit_name(stated.unit))
-    yield Finding("average", f"auto-average-{stated.start}", {
-        "description": f"{stated.text} ({name}) recomputed as {top.text} over {bottom.text}"
-                       + (f", × {scale:g}" if scale != 1 else ""),
-        "uses": {"numerator": top.claim_id, "denominator": bottom.claim_id}, "formula": formula,
-        "stated": stated.claim_id, "unit": unit,
-        "assumptions": [f"{name} divides {top.text} by {bottom.text}" + (f", × {scale:g}" if scale != 1 else "")
-                        + (" (the report's number of days)" if name == "日均" else "")
-                        + (f"; {bottom.text} counts whole days, so it is taken as exactly {bottom.value:g}"
-                           if whole_days else "")]}, doubt)
+
+    def spec(bottom):
+        formula = f"numerator / denominator * {scale:g}" if scale != 1 else "numerator / denominator"
+        whole_days = name == "日均" and float(bottom.value).is_integer() and "." not in bottom.text
+        if whole_days:                   # 7天 counts whole days: exact, not 6.5 to 7.5 as a written 7 may be
+            formula = f"numerator / {bottom.value:g}"
+        return {
+            "description": f"{stated.text} ({name}) recomputed as {top.text} over {bottom.text}"
+                           + (f", × {scale:g}" if scale != 1 else ""),
+            "uses": {"numerator": top.claim_id, "denominator": bottom.claim_id}, "formula": formula,
+            "stated": stated.claim_id, "unit": unit, "reading": f"{top.text} over {bottom.text}",
+            "assumptions": [f"{name} divides {top.text} by {bottom.text}" + (f", × {scale:g}" if scale != 1 else "")
+                            + (" (the report's number of days)" if name == "日均" else "")
+                            + (f"; {bottom.text} counts whole days, so it is taken as exactly {bottom.value:g}"
+                               if whole_days else "")]}
+    others = ()
+    if name == "日均" and doubt == "the report states more than one number of days":
+        # 假期 7天 … 5天 … 累计运送乘客 T，日均 a: each number of days the report states is a reading; the first the
+        # figures fit is taken and says so, and when none fits the average is shown, not judged (finding._reading)
+        values = {bottom.value}
+        others = tuple(spec(f) for f in days if f.value not in values and not values.add(f.value))
+    yield Finding("average", f"auto-average-{stated.start}", spec(bottom), doubt, alternatives=others)
 
 
 def _held(figure: Figure, measure: str) -> int:
@@ -467,6 +689,28 @@ def _per_each(document: Document, figures: list[Figure], average: Figure) -> Ite
         "stated": average.claim_id, "unit": unit_name(average.unit),
         "assumptions": [f"平均每{noun}的{measure} divides {total.text} ({noun}{measure}) by {count.text} ({noun})"]},
         doubt)
+
+
+def _per_one(document: Document, figures: list[Figure], stated: Figure) -> Iterator[Finding]:
+    """``给全村 468户每户分红 600元，一共拿出来 28.08万元`` / ``流转土地 1,260亩，每亩年租金 800元，一年就能拿到 100.8万元``:
+    a recomputed as T / N, N the nearest figure before it in its sentence counting what 每 names (户, 亩), T the one
+    other figure of its sentence in a's unit (before or after it); two such figures leave T unknown."""
+    unit = PER_ONE.search(stated.clause).group("unit")
+    own = [f for f in figures[max(0, stated.index - WINDOW):stated.index + WINDOW]
+           if f.sentence == stated.sentence and f is not stated]
+    count = next((f for f in reversed([f for f in own if f.start < stated.start])
+                  if _counts_in(document, f, (unit,)) and _level(f)), None)
+    totals = [f for f in own if f.same(stated) and f is not count and _level(f) and not PER_ONE.search(f.clause)
+              and not _parenthesised(document, f)]            # 占村集体收入（112.5万元）的: another figure named
+    if count is None or len(totals) != 1:
+        return
+    total = totals[0]
+    yield Finding("average", f"auto-average-{stated.start}", {
+        "description": f"{stated.text} (每{unit}) recomputed as {total.text} over {count.text}",
+        "uses": {"total": total.claim_id, "count": count.claim_id}, "formula": "total / count",
+        "stated": stated.claim_id, "unit": unit_name(stated.unit),
+        "assumptions": [f"每{unit} divides {total.text}, the one figure of its sentence in {stated.unit or 'its unit'}, "
+                        f"by {count.text}"]})
 
 
 def _price(document: Document, figures: list[Figure], price: Figure) -> Iterator[Finding]:
@@ -621,16 +865,21 @@ def _stem(figure: Figure) -> str:
     if named and len(re.sub(r"(?:量|数)?(?:为|是|达到?|保持在)?$", "", clause[named.end():])) >= 2:
         clause = clause[named.end():]           # 每千名老年人拥有养老床位: 床位, but 发明专利拥有量 counts 发明专利拥有量
     clause = re.sub(r"(?:为|是|达到?|保持在)$", "", clause)
-    clause = re.sub(r"[率数]$", "", clause)
+    clause = re.sub(r"(?<=..)[率数量]$", "", clause)        # 投诉量 counts 投诉
     return re.sub(r"^人口(?=..)", "", clause.strip())       # 人口出生率 counts 出生人口: the stem is 出生
 
 
 def _rate(document: Document, figures: list[Figure], rate: Figure, per: str, factor: float,
           several: bool) -> Iterator[Finding]:
     stem = _stem(rate)
-    if len(stem) < 2:
-        return
-    counted = _counted(document, figures, rate, stem)
+    if len(stem) < 2:       # 共有气象信息员 N名，…，每万人口 r名: the rate names nothing; the one figure of its sentence
+        own = [f for f in figures[max(0, rate.index - WINDOW):rate.index] if f.sentence == rate.sentence
+               and f.alike(rate) and _level(f) and not _sub_part(document, f)]
+        if len(own) != 1 or not PER_THOUSAND_PEOPLE.search(rate.clause):
+            return
+        counted, stem = own[0], own[0].clause
+    else:
+        counted = _counted(document, figures, rate, stem)
     if counted is None:
         return
     births = bool(PER_LIVE_BIRTH.search(stem))
@@ -808,7 +1057,7 @@ def _to_one(document: Document, figures: list[Figure], stated: Figure) -> Iterat
 
 #: ``PM2.5与PM10年均浓度之比为``, ``新房与二手房成交套数之比为``: a ratio of two subjects, and what of them is compared
 PAIR_RATIO = re.compile(r"(?P<a>[^，。；、：:]{1,10}?)(?:与|和|同)(?P<b>[^，。；、：:]{1,10}?)的?(?P<m>[^，。；、：:\d]{0,8}?)"
-                        r"之?比(?:为|是|达到?|约)?$")
+                        r"之?比(?:约为|约|为|是|达到?)?$")
 PAIR_BACK = 12          # figures looked back over for the two terms of a named ratio
 
 
@@ -832,7 +1081,8 @@ def _pair_ratio(document: Document, figures: list[Figure], stated: Figure) -> It
 
     def term(name, measure):
         named = [(f, how) for f in reversed(earlier) for how in [_named_how(document, f, name, measure)] if how]
-        return named[0] if named else (None, "")
+        own = [(f, how) for f, how in named if name in f.clause]   # 企业 a，个体工商户 b: 企业 names a, not b after it
+        return (own or named)[0] if named else (None, "")
     readings = []                  # every split of 二手房成交套数 into subject and measure the figures name
     for k in range(len(rest), 1, -1):
         b, measure = rest[:k].rstrip("的"), rest[k:]
@@ -846,7 +1096,21 @@ def _pair_ratio(document: Document, figures: list[Figure], stated: Figure) -> It
     _, top, how_a, bottom, how_b = max(readings, key=lambda r: r[0])     # named outright first, else the longest
     after = figures[stated.index + 1] if stated.index + 1 < len(figures) else None
     to_one = after is not None and after.value == 1 and document.between(stated, after).strip() in (":", "：", "∶")
+    one_to = not to_one and stated.value == 1 and stated.text.strip() == "1" and after is not None \
+        and after.sentence == stated.sentence and not after.unit \
+        and document.between(stated, after).strip() in (":", "：", "∶")
+    if not to_one and not one_to and after is not None and after.sentence == stated.sentence \
+            and document.between(stated, after).strip() in (":", "：", "∶"):
+        return                     # 养殖与捕捞产量之比为 87.7:12.3: a split of shares (the totals' finder reads it)
     doubt = "" if how_a == how_b == "named" else f"{a} or {b} is named only by its characters in order"
+    if one_to:               # 企业与个体工商户之比约为 1:x: x is the second figure over the first
+        yield Finding("ratio", f"auto-ratio-{after.start}", {
+            "description": f"1:{after.text} ({a}与{rest}之比) recomputed as {bottom.text} over {top.text}",
+            "uses": {"numerator": bottom.claim_id, "denominator": top.claim_id}, "formula": "numerator / denominator",
+            "stated": after.claim_id, "unit": "ratio",
+            "assumptions": [f"the ratio of {a} to {b} written 1:x makes x {bottom.text} over {top.text}, the figures "
+                            f"stated for them"]}, doubt)
+        return
     yield Finding("ratio", f"auto-ratio-{stated.start}", {
         "description": f"{stated.text}{':1' if to_one else ''} ({a}与{rest}之比) recomputed as {top.text} over "
                        f"{bottom.text}",

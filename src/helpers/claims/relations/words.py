@@ -244,3 +244,23 @@ BRACKETED_REFERENCE = re.compile(r"比(?P<ref>[^，,；;。、（）()]{1,12})[�
 #: the gap from that reference, named again with the bracket left out: ``比常年偏高``, ``比全省平均水平高``
 GAP_FROM_REFERENCE = re.compile(r"比(?P<ref>[^，,；;。、（）()]{1,12}?)(?:偏)?(?P<verb>高出?|低|多出?|少|增加|减少|提高|降低|"
                                 r"上升|下降|加快|回落|放缓|收窄|扩大)了?$")
+# -- averages, rates per 1,000/10万 and ratios (人均, 户均, 平均每, 每千人, 每万人, 每10万人, …率 over a population, x:1 ratios, ratios of two stated figures, multiples 是…的N倍) --
+#: ``，完成年度目标任务（``, ``，是2019年（``, ``，为常年同期（``, ``，相当于上年（``: the clause of a figure stated in brackets
+#: as the base a later ``）的 r%`` or ``）的 N倍`` compares the figure before it with (never 占: a share, nor 比: a change)
+BASE_IN_BRACKETS = re.compile(r"^(?:已|也|仅|约)?(?:是|为|相当于|达到?|完成|恢复到?|恢复至)(?P<name>[^，。；,;（()占比]{0,16})[（(]?$")
+#: the words between a bracketed base and the stated figure: ``）的``, ``）的近``
+BRACKET_CLOSED_OF = re.compile(r"^\s*[^，。；,;\d（()）]{0,2}[）)]?的(?:近|约)?\s*$")    # 万辆次）的: 次 the unit's end
+#: the verbs that end the noun of ``平均每家企业实现营业收入``, ``平均每个家庭农场经营土地``, ``平均每部惠及``: what
+#: follows is what is averaged (实现营业收入, 经营土地, 惠及), named by the total it is of
+EACH_VERBS = ("实现|完成|经营|惠及|带动|接待|运送|装载|派送|录用|获得|赔付|投入|发放|使用|销售|覆盖|吸纳|安置|处理|办理|"
+              "产生|创造|缴纳|支付|补贴|补助|获赔|分红|参与|培训|救助")
+#: the units a count of 平均每名/每位 … may be in (每名创业者 over 3,126人)
+EACH_UNITS = {"名": ("名", "人"), "位": ("位", "人", "名"), "人": ("人", "名")}
+#: ``处置收入 A，相当于资产原值的 r%`` / ``旅游总收入相当于全市地区生产总值的 r%``: a percent of another named figure (a
+#: ratio, not a share: A need not be a part of it), with the words naming A when they stand before 相当于
+AS_MUCH_AS = re.compile(r"^(?P<subject>[^，。；,;\d（()]{0,12}?)(?:约|已)?相当于(?P<name>[^，。；,;\d（()]{2,20}?)[（(]?的?"
+                        r"(?:比重|比例)?(?:为|约|近)?$")
+#: ``给全村 468户每户分红 a``, ``流转土地 1,260亩，每亩年租金 a``: a figure per one of what the figure before counts (not
+#: 平均每, which the averages read, nor a figure per month)
+PER_ONE = re.compile(r"(?<!平均)(?<!按)每(?P<unit>户|亩|人|名|平方米|吨|个|家|辆|部|套|间|台|头|只)(?P<what>[^，。；\d月]{0,6}?)"
+                     r"(?:为|达到?|是|约)?$")
