@@ -230,3 +230,33 @@ def test_a_gap_on_a_name_two_figures_carry_is_not_read():
     table = checks_in("全市规模以上工业增加值1,286.45亿元，同比增长6.8%。规模以上工业营业收入5,312.40亿元，增长4.1%。\n"
                       "高技术制造业增加值286.13亿元，增长11.2%，增速比规模以上工业高5.4个百分点。")
     no_alarm(table)
+
+
+# -- texts that are right, read by the rules above: no alarm (a review's cases, rewritten) ----------------------------
+
+RIGHT_TEXTS = {
+    "another year's whole named exactly": "一、2023年回顾\n2023年，全县农林牧渔业总产值76.40亿元。\n二、2024年农业生产\n"
+                                          "全年粮食播种面积52.3万亩，比上年增加1.2万亩。\n全年粮食总产量21.6万吨，比上年增长2.4%。\n"
+                                          "2024年，全县种植业产值48.62亿元，占农林牧渔业总产值的54.0%。",
+    "a part in brackets shares the part's name": "上半年新登记经营主体4,682户，其中企业1,200户（私营企业1,080户），"
+                                                 "个体工商户3,482户，企业占新登记经营主体的25.6%。",
+    "the rate compared is the first of two": "1—10月，规模以上工业增加值同比增长6.8%，两年平均增长5.9%，"
+                                             "增速比1—9月（6.5%）加快0.3个百分点。",
+    "a part's rate before the bracket": "1—10月，全市规模以上工业增加值同比增长6.8%，其中制造业增长7.2%，增速比1—9月（6.5%）"
+                                        "加快0.3个百分点。",
+    "a note in brackets before the base": "全市一般公共预算收入386.52亿元（其中税收收入280.00亿元），比上年（366.02亿元）增长5.6%。",
+    "a budget's whole in brackets": "全市一般公共预算收入386.52亿元，为年初预算的101.8%（年初预算379.70亿元），"
+                                    "比上年（366.02亿元）增长5.6%。",
+    "a plan on the year's estimate": "一、2024年预算执行情况\n1—11月，市级一般公共预算收入130.50亿元，预计全年完成142.38亿元。\n"
+                                     "二、2025年预算草案\n市级一般公共预算收入预计147.36亿元，增长3.5%。",
+    "a plan on last year's budget": "一、2024年预算执行情况\n市级一般公共预算支出208.47亿元，完成调整预算的96.1%。\n二、2025年预算安排\n"
+                                    "市级一般公共预算支出安排215.40亿元，增长2.6%（按上年年初预算数计算）。",
+    "a city-level plan under the whole city's figure": "一、2024年全市预算执行情况\n全市一般公共预算收入386.52亿元，增长5.6%。\n"
+                                                       "二、2025年市级预算草案\n市级一般公共预算收入预计147.36亿元，增长3.5%。",
+    "an overrun over the budget": "全年项目预算100.00亿元，实际支出110.00亿元，超支资金10.00亿元，超支率10.0%。",
+}
+
+
+@pytest.mark.parametrize("name", RIGHT_TEXTS)
+def test_right_texts_raise_no_alarm(name):
+    no_alarm(checks_in(RIGHT_TEXTS[name]))

@@ -214,12 +214,3 @@ def test_figures_in_brackets_after_a_part_break_that_part_down():
                       "再融资债券73.80亿元。")
     no_alarm(table)
     assert verdicts_of(table, "112.60亿元 186.40亿元 73.80亿元") == ["consistent"]
-
-
-@pytest.mark.parametrize("foreign, verdict", [("55.69", "consistent"), ("75.69", "inconsistent")])
-def test_a_breakdown_opened_by_its_dimension_then_its_whole(foreign, verdict):
-    """从资金来源看，全省R&D经费中，政府资金 a，企业资金 b，境外及其他资金 c: the whole is named after the dimension."""
-    table = checks_in("2024年，全省共投入R&D经费1,286.47亿元。\n从资金来源看，全省R&D经费中，政府资金78.42亿元，"
-                      f"企业资金1,152.36亿元，境外及其他资金{foreign}亿元。")
-    found = table[table.figures.str.contains("1,286.47亿元") & table.figures.str.contains(f"{foreign}亿元")]
-    assert found.verdict.tolist() == [verdict]

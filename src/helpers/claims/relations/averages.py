@@ -223,7 +223,7 @@ def _sub_part(document: Document, figure: Figure) -> bool:
     """A figure after 其中 in its sentence: a part of another, never the whole a ratio or a balance means."""
     words = document.raw[max(document.sentence_start(figure.start), figure.start - MARK_REACH):figure.start]
     mark = words.rfind("其中")
-    return mark >= 0 and not NEW_SUBJECT.search(words[mark:])
+    return mark >= 0 and not NEW_SUBJECT.search(words[mark:]) and not re.search(r"[；;]", words[mark:])
 
 
 def _part_of_whole(document: Document, figure: Figure) -> bool:
@@ -277,6 +277,9 @@ def _balance(document: Document, stated: Figure, pattern: re.Pattern, plus: str,
     """``收入 A，支出 B，当年收支结余 C`` / ``出口 A … 进口 B。贸易顺差 C``: C recomputed as A − B, each term the
     nearest figure before C named for it (a part after 其中 is not a term; a term more than two sentences away
     makes the reading doubtful)."""
+    if LIST_ITEM.match(stated.lead) or TOTAL_AFTER.match(document.raw, stated.end, min(len(document.raw), stated.end + 40)):
+        return          # 加上…和结转下年支出 d，支出总计 T: an item of a list that a total closes, not a balance
+
     def term(words, parts_too):
         wanted = re.compile(words)
         return next((f for f in document.earlier(stated.start, BALANCE_BACK)
@@ -297,6 +300,12 @@ def _balance(document: Document, stated: Figure, pattern: re.Pattern, plus: str,
         "assumptions": [f"{pattern.search(stated.clause).group(0)} is what {first.text} ({_words(plus)}) "
                         f"leaves after {second.text} ({_words(minus)})"]},
         "the two terms are stated more than two sentences before the balance" if far else "")
+
+
+#: an item of an enumeration: its words open with 、/和/及 (``…和结转下年 d``)
+LIST_ITEM = re.compile(r"^[、和及与]")
+#: a total closing the clause after a figure: ``，全市支出总计 T``
+TOTAL_AFTER = re.compile(r"[，,][^，,。；;\d]{0,16}(?:总计|合计|共计)")
 
 
 def _population(document: Document, offset: int) -> Figure | None:

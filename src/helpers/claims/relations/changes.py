@@ -29,7 +29,7 @@ from typing import Iterator
 
 from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import CHANGE_END, Document, Figure, unit_name
-from helpers.claims.relations.totals import CORE_PREFIX, MEASURE_SUFFIX, names, sub_period
+from helpers.claims.relations.totals import CORE_PREFIX, MEASURE_SUFFIX, names, sub_period, year_of
 from helpers.claims.relations.words import (
     BASE_LEAD, CHANGE_LEAD, COMPARABLE, FALLING, FROM_LEAD, GENERIC_SUBJECT, MULTIPLE_LEAD, PLANNED_SHARE_LEAD,
     NAME_PREFIX, NAMED_COMPARISON, NAMED_MULTIPLE, PERIOD, RATE_LEAD, SHARE_LEAD, TO_GAP,
@@ -179,6 +179,8 @@ def _bracketed_current(document: Document, figures: list[Figure], base: Figure) 
     """The figure a bracketed base (``比上年（A）``) is compared with: the one before it in its sentence and unit,
     past a share and its whole stated between (``B，为年初预算 P 的 101.8%，比上年（A）增长 r%``: B, not P)."""
     for other in _previous(figures, base, 4):
+        if re.match(r"[^（(]*[）)]", document.raw[other.end:base.start]):
+            continue                                    # B（其中税收 a），比上年（A）: a is inside a note
         if other.unit == "%" and (_is_rate(other) or _stated_share(other) or other.lead.startswith("的")):
             continue
         if other.same(base) and document.raw.startswith("的", other.end):
@@ -290,7 +292,19 @@ def _planned_on(document: Document, planned: Figure) -> Figure | None:
         return None
     so_named = [f for f in document.named(names, name, planned.start) if f.same(planned) and f.plain
                 and not PLAN_WORDS.search(f.clause) and f.sentence != planned.sentence]
-    return so_named[0] if len(so_named) == 1 else None
+    if len(so_named) != 1:
+        return None
+    base = so_named[0]
+    if sub_period(document, base) or PLACE.findall(base.clause) != PLACE.findall(planned.clause) \
+            or ON_ANOTHER_BASE.match(document.raw, planned.end, min(len(document.raw), planned.end + 30)):
+        return None     # 1—11月 … a; a 全市 figure for a 市级 plan; 增长 r%（按上年年初预算数计算）
+    return base
+
+
+#: the level of government or place a figure is named for (全市 and 市级 are different wholes)
+PLACE = re.compile(r"全省|全市|全县|全区|省级|市级|县级|区级|本级")
+#: a note that a planned figure's rate is on another base: ``，增长 2.6%（按上年年初预算数计算）``
+ON_ANOTHER_BASE = re.compile(r"[，,]?[^，。；]{0,12}[（(]按[^）)]{0,16}(?:预算|计划)[^）)]{0,8}计算[）)]")
 
 
 def _named_subject_rate(document: Document, figures: list[Figure], rate: Figure) -> Iterator[Finding]:
@@ -312,6 +326,11 @@ def _named_subject_rate(document: Document, figures: list[Figure], rate: Figure)
     subject = subject[0]
     if sub_period(document, subject) != sub_period(document, rate):
         return                      # 1—10月 … T。10月当月，规模以上工业增加值增长 r%: the month's, not T's
+    place = re.match(r"全国|全省|全市|全县|全区", said)
+    if place and place.group(0) not in document.raw[document.sentence_start(subject.start):subject.start]:
+        return                      # 企业资金 a (the city's) … 全国企业资金比上年增长 r%: another whole's rate
+    if year_of(document, subject) and year_of(document, subject) != year_of(document, rate):
+        return                      # 2023年，…收入 A。2024年，收入比上年增长 r%: A is the base year's
     own = document.by_paragraph.get(subject.paragraph, [])[subject.index + 1:subject.index + 4]
     if any(f.sentence == subject.sentence and f.unit == "%" and f.kind == "percent" and _is_rate(f) for f in own):
         return                      # 民间投资 T，下降 2.3%；扣除房地产后，民间投资增长 5.8%: T's change is stated
@@ -518,6 +537,11 @@ def _gap_from_reference(document: Document, figures: list[Figure], gap: Figure) 
         return
     # 增速比全市平均水平（12.3%）高; 增速比1—9月（6.5%）加快 d1，比上年同期（5.7%）高 d2: the sentence says 增速 once
     growths = bool(re.search(r"增速|增幅|涨幅|降幅", gap.clause[:found.start()] + document.between(current, gap)))
+    run = max(document.raw.rfind("；", 0, reference.start), document.raw.rfind(";", 0, reference.start))
+    if growths and sum(1 for f in _previous(figures, reference, 6) if f.start > run and f.unit == "%"
+                       and RATE_LEAD.search(f.lead) and not BRACKETED_REFERENCE.search(f.lead)
+                       and not GAP_FROM_REFERENCE.search(f.clause)) > 1:
+        return          # 增长 6.8%，两年平均增长 5.9%（其中制造业增长 7.2%），增速比1—9月（6.5%）…: which one is compared?
     if (CHANGE_LEAD.search(current.lead) and not growths) or bool(RATE_LEAD.search(current.lead)) != growths:
         return
     falling, bracket_falling = bool(FALLING.search(current.lead)), named.group("sign") == "下降"

@@ -22,7 +22,7 @@ from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import NAMED_LIMIT, Document, Figure, bigrams
 from helpers.claims.relations.totals import (
     BACK, EARLIER, MEASURE_SUFFIX, PARTS_MARK, SECTION_BACK, TOTAL_SUFFIX, WHOLE_MARK, MARK_REACH, _after_mark, _back,
-    core_name, _named_before, _plain, _share, names, share_name, sub_period, SHARE_SUBJECT_WORDS,
+    core_name, _named_before, _plain, _share, names, share_name, sub_period, SHARE_SUBJECT_WORDS, other_year,
 )
 from helpers.claims.relations.words import (
     BASE_LEAD, OTHER_PERIOD, CHANGE_LEAD, NAMED_COMPARISON, NAME_PREFIX, NAME_SUFFIX, PERIOD_NAME, NAMED_SHARES, PLANNED, PLANNED_SHARE_LEAD, RATE_NAMED, RATE_NOT_NAMED, SYNONYMS,
@@ -74,7 +74,7 @@ def _named_share(document: Document, figures: list[Figure], share: Figure) -> It
     if part is not None and said and not said & bigrams(part.clause):
         # 其中企业 a、个体工商户 b，企业占新登记经营主体的 s%: the part is the figure named 企业, not the one before
         part = next((f for f in _back(figures, share, 6) if f.amount and f.sentence == share.sentence
-                     and f.same(part) and said & bigrams(f.clause)), part)
+                     and f.same(part) and said & bigrams(f.clause) and not _bracketed(document, f, share)), part)
     if part is None or part.sentence != share.sentence or share.start - part.end > 60:
         yield from _both_named(document, share, name)
         return
@@ -105,6 +105,8 @@ def _named_share(document: Document, figures: list[Figure], share: Figure) -> It
     for figure in exactly[:1] or ending[:1] or [f for f in candidates if _names(f, name)][:1]:
         doubt = "" if _near(figure, share) or (exactly and _only_one_so_named(document, figure, share, wanted)) else \
             f"the total is the nearest figure named {name}, in another paragraph"
+        if other_year(document, figure, part):     # 2023年，…总产值 W。2024年，种植业产值 a，占…总产值的 s%
+            doubt = doubt or f"{figure.text} is stated for another year than {part.text}"
         if not exactly and "总" in name and "总" not in figure.clause and not _after_mark(document, part):
             # 占全市总诊疗人次的 with 医院诊疗人次 W the nearest (not 教职工 800人，其中 … 100人，占教职工总数的)
             doubt = doubt or f"{name} is a total; {figure.text} ({figure.clause}) may be one kind of it"
@@ -130,6 +132,9 @@ def _named_share(document: Document, figures: list[Figure], share: Figure) -> It
 def _only_one_so_named(document: Document, whole: Figure, share: Figure, wanted: list[str]) -> bool:
     """``whole`` is the one figure of the report before ``share`` named exactly as the share names it, in its unit
     (住院医疗总费用 stated once, in the paragraph before 占住院医疗总费用的): its name identifies it however far back."""
+    if other_year(document, whole, share) or PLANNED.search(
+            document.raw[document.sentence_start(whole.start):whole.start]):
+        return False    # 2023年 … W before a 2024年 share, 到2025年…达到 W: the name alone does not make W the whole
     name = next(n for n in names(whole) if n in wanted)
     so_named = document.named(names, name, share.start)
     if len(name) < 3 or len(so_named) == NAMED_LIMIT or [f for f in so_named if f.same(whole) and _plain(f)] != [whole]:
@@ -162,6 +167,8 @@ def _kind_of_whole(document: Document, figures: list[Figure], share: Figure) -> 
         whole = wholes[0]
         doubt = "" if whole.section == share.section or len(wholes) == 1 else \
             f"{whole.text} is the nearest figure named {whole_name}, in another section"
+        if sub_period(document, part) != sub_period(document, whole) or other_year(document, whole, part):
+            doubt = doubt or f"{whole.text} is of another period than {part.text}"
         yield _share(part, whole, share, f"占比 of {part.text} ({name}) is of {whole.text}, the figure named "
                                          f"{whole_name}, of which {name[:cut]} is a kind", doubt)
         return
@@ -169,6 +176,12 @@ def _kind_of_whole(document: Document, figures: list[Figure], share: Figure) -> 
 
 #: a share with no whole named: ``占比``, ``占``, ``比重为``, ``所占比重``
 BARE_SHARE = re.compile(r"[，,]?(?:所?占比?|所占比重|比重|占比重)(?:为|达到?|是)?")
+
+
+def _bracketed(document: Document, figure: Figure, later: Figure) -> bool:
+    """``figure`` stands inside brackets that close before ``later`` (企业 a（私营企业 a1）: a1)."""
+    between = document.raw[figure.end:later.start]
+    return bool(re.match(r"[^（(]*[）)]", between))
 
 
 def _part_named(share: Figure) -> str:
@@ -271,12 +284,14 @@ def _named_rate(document: Document, figures: list[Figure], rate: Figure) -> Iter
     if whole is not None and PARTS_MARK.search(document.between(whole, counted)) is None and \
             not re.search(r"[，,]", document.between(whole, counted)):
         return
-    if whole is not None:           # 预算 B，实际 A，节约 C，节约率 s%: C = B − A, so C is counted over B, not A
+    if whole is not None:           # 预算 B，实际 A，节约 C，节约率 s%: C = B − A (or A − B), so C is counted over B
         prior = next((f for f in _back(figures, whole, 1) if f.sentence == whole.sentence and f.same(whole)
                       and _plain(f)), None)
-        if prior is not None and prior.low - 1e-9 <= whole.high + counted.high \
-                and whole.low + counted.low <= prior.high + 1e-9:
-            whole = prior
+        if prior is not None and (prior.low - 1e-9 <= whole.high + counted.high
+                                  and whole.low + counted.low <= prior.high + 1e-9
+                                  or whole.low - 1e-9 <= prior.high + counted.high
+                                  and prior.low + counted.low <= whole.high + 1e-9):
+            whole = prior   # 预算 100，实际 110，超支 10，超支率 10%: over the budget too
     doubt = ""
     if whole is None:               # 全年有效监测天数 366天。…优良的天数为 312天，优良天数比率为 85.2%: the sentence before
         whole = next((f for f in _back(figures, counted, 3) if f.sentence == counted.sentence - 1
@@ -319,8 +334,10 @@ def _rate_of_parts(document: Document, figures: list[Figure], rate: Figure, stem
     mark = document.raw.rfind("其中", start, part.start)
     whole = next((f for f in _back(figures, part, BACK) if f.end <= mark and f.start >= start and f.same(part)
                   and _plain(f)), None)
-    if whole is None or whole.value <= part.value or not bigrams(stem) & bigrams(whole.clause + part.clause):
-        return
+    wanted = bigrams(stem)
+    if whole is None or whole.value <= part.value or not wanted \
+            or len(wanted & bigrams(whole.clause + part.clause)) < 0.6 * len(wanted):
+        return          # 湿地保护率 after 其中纳入保护体系的湿地; not 工业用水重复利用率 after 其中工业用水
     yield _share(part, whole, rate, f"{stem}率 right after {part.text}, which 其中 makes a part of {whole.text}, is "
                                     f"the part over its whole")
 

@@ -240,8 +240,7 @@ def _parts(document: Document, figures: list[Figure], at: int,
                                              f"share", doubt)
 
 
-OPENER = re.compile(r"\s*(?:(?:从|分|按)[^，。；、\d]{1,8}(?:看|分|划分)[，,：:])?(?:全市|全县|全区|全省|全国|全州|全镇|全乡)?"
-                    r"(?P<name>[^，。；、：:\d\s（）()]{2,14}?)中[，,：:]")     # also 从资金来源看，全省R&D经费中，
+OPENER = re.compile(r"\s*(?:全市|全县|全区|全省|全国|全州|全镇|全乡)?(?P<name>[^，。；、：:\d\s（）()]{2,14}?)中[，,：:]")
 BARE_SHARE = re.compile(r"^[，,]?占(?:比)?(?:为|达到?|是)?$")
 EARLIER = 200       # figures of the report looked back over for the whole an opener names
 
@@ -440,6 +439,20 @@ def sub_period(document: Document, figure: Figure) -> str:
                  if SUB_PERIOD.search(m.group(0)) and not DAY_AFTER.match(document.raw, m.end())), "")
 
 
+def year_of(document: Document, figure: Figure) -> str:
+    """The year a figure's own words name (``2023年，…``; 上年/去年 as such; not the base of a comparison, ``比上年``,
+    ``比2019年``, ``上年为``), or ""."""
+    found = re.findall(r"(?<![比较与\d])(\d{4})年(?!同期)|(?<![比较与])(上年|去年|上一年)(?!同期|为)", figure.lead)
+    return "".join(found[-1]) if found else ""
+
+
+def other_year(document: Document, whole: Figure, figure: Figure) -> bool:
+    """The whole's sentence names another year than ``figure``'s: both name one and they differ, or the whole's says
+    上年 (a sentence that names none is of the report's own year)."""
+    a, b = year_of(document, whole), year_of(document, figure)
+    return (bool(a) and bool(b) and a != b) or a in ("上年", "去年", "上一年")
+
+
 def _named_in_first(document: Document, offset: int, parts: list[Figure]) -> Figure | None:
     """The total of a breakdown that opens its paragraph, named in full in its first part's words, where the
     breakdown names its subject once (``分主体看，企业获得发明专利授权 a，高校 b，个人及其他 c`` of 发明专利授权 T,
@@ -477,10 +490,11 @@ def names(figure: Figure) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in found if len(n) >= 2))
 
 
-#: who, or the date of a balance, written before a figure's measure (公司营业收入, 期末公司员工总数): not its name. A
+#: who, or the date of a balance, written before a figure's measure (公司营业收入, 期末公司员工总数): not its name (期初
+#: is: an opening balance is no whole of an end-of-period figure). A
 #: period is (前三季度税收收入 is not the year's 税收收入), but a share may name its whole with the report's own period
 #: (占上半年归母净利润的 in a half-year report): :data:`SHARE_SUBJECT_WORDS`
-SUBJECT_WORDS = re.compile(r"^(?:本公司|公司|本行|全行|本集团|集团|期末|期初|报告期内?)+")
+SUBJECT_WORDS = re.compile(r"^(?:本公司|公司|本行|全行|本集团|集团|期末|报告期末?)+")
 SHARE_SUBJECT_WORDS = re.compile(r"^(?:本公司|公司|本行|全行|本集团|集团|期末|期初|报告期内?|上半年|当期|当年)+")
 #: a note in brackets inside a figure's name (税收收入（已扣除出口退税，下同）): not part of the name
 NAME_NOTE = re.compile(r"[（(][^（）()]*[）)]")
