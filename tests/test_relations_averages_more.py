@@ -206,3 +206,53 @@ def test_a_percent_of_a_target_stated_before_的_without_brackets(percent, verdi
     """改造燃气管网 92公里，完成年度目标 80公里的 r%: 92 over 80, the target written right before 的."""
     table = checks_in(f"全年改造燃气管网92公里，完成年度目标80公里的{percent}。")
     assert verdicts_of(table, figures("80公里", "92公里", percent)) == [verdict]
+
+
+# -- the alarms of rounds 26-28 (Z-AB) at first contact, each on sentences of our own --------------------------------
+
+def test_an_item_of_a_list_a_total_closes_is_no_balance():
+    """加上 a、b 和结转下年支出 d，支出总计 T: d is an item of spending, not 收入 − 支出 (read as a balance: an alarm)."""
+    no_alarm(checks_in("全市一般公共预算支出612.85亿元。加上上解上级支出6.18亿元、债务还本支出38.56亿元和结转下年支出"
+                       "4.19亿元，全市支出总计661.78亿元。"))
+
+
+def test_a_balance_takes_the_spending_of_its_own_paragraph_past_a_semicolon():
+    """收入 A，其中 a、b；支出 B。当年收支结余 C: B follows ；, it is no part of A's 其中, so C is A − B (before, a
+    支出 of another paragraph was taken: an alarm)."""
+    table = checks_in("当年安排国有资本经营预算支出5.92亿元。\n全市社会保险基金收入236.74亿元，其中保险费收入158.26亿元、"
+                      "财政补贴收入61.43亿元；社会保险基金支出221.58亿元。当年收支结余15.16亿元。")
+    assert verdicts_of(table, "15.16亿元 221.58亿元 236.74亿元") == ["consistent"]
+
+
+def test_a_per_mille_of_an_area_is_no_rate_per_head():
+    """成灾面积 0.86万公顷，成灾率 0.29‰: not 0.86万公顷 per 1,000 of the population."""
+    no_alarm(checks_in("全省常住人口3,862.4万人。\n林业有害生物成灾面积0.86万公顷，成灾率0.29‰。"))
+
+
+def test_a_rate_per_head_counts_the_whole_not_its_part():
+    """有效发明专利 T，其中企业拥有 a … 每万人口发明专利拥有量 r: T per 万 people, not a."""
+    table = checks_in("年末全市常住人口512.46万人。\n年末全市有效发明专利24,863件，其中企业拥有17,652件，占71.0%。"
+                      "每万人口发明专利拥有量48.52件。")
+    assert verdicts_of(table, "24,863件 48.52件 512.46万人") == ["consistent"]
+
+
+def test_an_average_over_a_count_of_the_total_it_names():
+    """…再融资债券 b。新增专项债券共支持项目 N个，平均每个项目 a: the total is 专项债券 a2, named like the count."""
+    table = checks_in("全年发行政府债券186.40亿元，其中新增债券112.60亿元（一般债券18.10亿元、专项债券94.50亿元），"
+                      "再融资债券73.80亿元。新增专项债券共支持项目218个，平均每个项目5,335万元。")
+    assert verdicts_of(table, "218个 5,335万元 94.50亿元") == ["inconsistent"]
+    assert verdicts_of(table, "218个 5,335万元 73.80亿元") == []
+
+
+def test_an_average_over_the_whole_count_not_the_part_after_it():
+    """开展直播 N场，其中农产品专场 n场；销售额 T，…场均 a: T over N."""
+    table = checks_in("全县开展直播带货3.86万场，其中农产品专场2.64万场，占68.4%；实现直播销售额11.47亿元，场均销售额2.97万元。")
+    assert verdicts_of(table, "11.47亿元 2.97万元 3.86万场") == ["consistent"]
+
+
+def test_a_target_in_brackets_is_never_the_total():
+    """成交额 T，…，完成年度目标（220亿元）的 107.7%；平均每项合同成交额 a: T over the count, not 220亿元."""
+    table = checks_in("全年全市共登记技术合同6,174项，成交额236.85亿元，增长28.6%，完成年度目标（220亿元）的107.7%；"
+                      "平均每项合同成交额383.6万元。")
+    assert verdicts_of(table, "220亿元 383.6万元 6,174项") == []
+    no_alarm(table)

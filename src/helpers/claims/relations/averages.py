@@ -467,6 +467,28 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         total = sharing[0] if sharing else None
     if total is None or total is count:
         return
+    if TARGET_BRACKET.search(total.lead):      # 成交额 T，…，完成年度目标（220亿元）的 r%；平均每项合同成交额: never 220
+        total = next((f for f in figures[max(0, total.index - WINDOW):total.index][::-1] if f.sentence == total.sentence
+                      and f.same(average) and _level(f) and not TARGET_BRACKET.search(f.lead)), None)
+        if total is None:
+            return
+    if count is not None and total.start < count.start and len(bigrams(count.clause)) >= 3:
+        # 再融资债券 b。新增专项债券共支持项目 N个，平均每个项目 a: the count names whose projects (专项债券 a2), so the
+        # total is the figure before it in its paragraph named most like the count, when one is named more like it
+        def shared(f):
+            return len(bigrams(count.clause) & bigrams(f.clause) - {"新增", "全年"})
+        better = [f for f in document.earlier(count.start, WINDOW * 2) if f.same(average) and _level(f)
+                  and f.paragraph == count.paragraph and shared(f) >= 2 and shared(f) > shared(total)]
+        total = max(better, key=shared) if better else total
+    if count is not None and _sub_part(document, count) and not _sub_part(document, total) \
+            and total.start > count.start:
+        # 直播 N场，其中农产品专场 n场；销售额 T，…场均 a: the whole count, not the part 其中 names
+        whole_count = next((f for f in figures[max(0, count.index - BACK_COUNT):count.index][::-1]
+                            if f.sentence == count.sentence and f.unit == count.unit and _level(f)
+                            and not _sub_part(document, f)), None)
+        if whole_count is None:
+            return
+        count = whole_count
     doubt = ""
     where = f"the {count.text} stated" if count is not None else ""
     named = bool(subject) and count is not None and subject in count.clause and subject in total.clause \
@@ -513,6 +535,9 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         doubt)
 
 
+#: a target or plan stated in brackets (``完成年度目标（``, ``计划（``): never the total of an average
+TARGET_BRACKET = re.compile(r"(?:目标|计划|任务|预算)(?:任务|数)?[（(]$")
+BACK_COUNT = 4       # figures before a 其中 count looked back over for the count it is part of
 #: a sentence opening a breakdown (``按区域分，``, ``分行业看，``, ``从结构看，``): its figures are parts
 BREAKDOWN_OPENER = re.compile(r"\s*(?:按[^，。；\d]{1,8}分|分[^，。；\d]{1,8}看|从[^，。；\d]{1,8}看)[，,：:]")
 #: the words of a part of a population (城镇常住人口, 农村人口, 男性人口): not another population of the report
@@ -889,8 +914,8 @@ def _rate(document: Document, figures: list[Figure], rate: Figure, per: str, fac
         counted, stem = own[0], own[0].clause
     else:
         counted = _counted(document, figures, rate, stem)
-    if counted is None:
-        return
+    if counted is None or ("‰" in rate.text and counted.kind != "count"):
+        return              # 成灾面积 0.86万公顷，成灾率 0.29‰: a per-mille of an area is no count per head
     births = bool(PER_LIVE_BIRTH.search(stem))
     base = document.nearest(document.live_births, rate.start) if births else _population(document, rate.start)
     named = PER_NAMED.search(rate.clause)
@@ -928,7 +953,8 @@ def _counted(document: Document, figures: list[Figure], rate: Figure, stem: str)
         return whole[0]                    # 各类养老床位合计 before 护理型床位 (only 床位, after 其中)
     for i in range(rate.index - 1, max(rate.index - 1 - WINDOW * 2, -1), -1):
         figure = figures[i]
-        named = stem in figure.clause or core in figure.clause or (figure.unit == rate.unit and stem[-2:] in figure.clause)
+        named = stem in figure.clause or core in figure.clause or (figure.unit == rate.unit and stem[-2:] in figure.clause
+                                                                   and not _sub_part(document, figure))
         if figure.amount and figure.unit != "%" and named \
                 and not PER_THOUSAND_PEOPLE.search(figure.clause) and figure not in document.populations \
                 and not FROM_LEAD.search(figure.lead) and _per_people_figure(document, figures, figure) is None:
