@@ -260,3 +260,14 @@ RIGHT_TEXTS = {
 @pytest.mark.parametrize("name", RIGHT_TEXTS)
 def test_right_texts_raise_no_alarm(name):
     no_alarm(checks_in(RIGHT_TEXTS[name]))
+
+
+@pytest.mark.parametrize("share, verdict", [("30.2%", "consistent"), ("36.2%", "inconsistent")])
+def test_a_whole_named_by_the_words_after_it(share, verdict):
+    """全市 126家养老机构中，内设医疗机构的 38家，占养老机构总数的 s%: 126家 is named by the words after it."""
+    text = f"全市现有养老机构126家，其中公办养老机构48家。\n近年来，全市126家养老机构中，内设医疗机构的38家，占养老机构总数的{share}。"
+    table = checks_in(text)
+    found = table[table.figures.str.contains(share, regex=False)]
+    assert found.verdict.tolist() == [verdict]
+    second = len("标题\n") + text.index("全市126家养老机构中") + len("全市")        # the 126家 of the share's sentence
+    assert f"auto-{second}" in found.claim_ids.iloc[0].split(";")

@@ -70,6 +70,7 @@ class Figure:
     subject: str = ""         # its clause, and when that names nothing (执行中完成) the subject of the figure before
     low: float = math.nan     # the interval the text allows (rounding, 余/多/超 bounds): the ledger's low and high
     high: float = math.nan
+    after: str = ""           # the words right after it (``126家 养老机构中``): what it counts when its clause names nothing
 
     @property
     def amount(self) -> bool:
@@ -221,7 +222,8 @@ def read_figures(ledger: pd.DataFrame, parts: Segmentation) -> Document:
                          and not ATTRIBUTE_AFTER.match(raw, end, end + 3)
                          and not PER_UNIT_AFTER.match(raw, end, end + 2)
                          and not NAMED_COMPARISON.search(clause), subject=subject,
-                         low=_bound(row.low, row.value), high=_bound(row.high, row.value))
+                         low=_bound(row.low, row.value), high=_bound(row.high, row.value),
+                         after=WORDS_AFTER.match(raw, end, end + 8).group(0))
         members.append(figure)
         sections[figure.section].append(figure)
     document = Document(raw, [paragraphs[k] for k in sorted(paragraphs)], sections,

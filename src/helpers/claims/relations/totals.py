@@ -487,6 +487,8 @@ def names(figure: Figure) -> tuple[str, ...]:
     if NAME_NOTE.search(core):
         found.append(NAME_NOTE.sub("", core))
     found += [CORE_PREFIX.sub("", SUBJECT_WORDS.sub("", name)) for name in list(found)]
+    if len(core) < 2 and figure.after:          # 全市 126家 养老机构中: named by the words after it
+        found.append(MEASURE_SUFFIX.sub("", re.sub(r"(?:中|的|里|之中)$", "", figure.after)))
     return tuple(dict.fromkeys(n for n in found if len(n) >= 2))
 
 
