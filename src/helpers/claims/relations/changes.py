@@ -633,15 +633,8 @@ def _named_difference(document: Document, figures: list[Figure], stated: Figure)
     second = _by_name(figures, stated, found.group("b"), stated)
     if first is None or second is None or first is second:
         return
-    less = found.group("verb") in ("少", "低")
-    yield Finding("difference", f"auto-difference-{stated.start}", {
-        "description": f"{stated.text} ({found.group(0)}) recomputed as the difference of {first.text} and "
-                       f"{second.text}",
-        "uses": {"first": first.claim_id, "second": second.claim_id},
-        "formula": "second - first" if less else "first - second", "stated": stated.claim_id,
-        "unit": unit_name(stated.unit),
-        "assumptions": [f"{found.group('a')} is {first.text} and {found.group('b')} is {second.text}, the figures "
-                        f"stated before under those names"]})
+    yield _stated_difference(stated, first, second, found, f"{found.group('a')} is {first.text} and "
+                             f"{found.group('b')} is {second.text}, the figures stated before under those names")
 
 
 def _difference_of_subject(document: Document, figures: list[Figure], stated: Figure) -> Iterator[Finding]:
@@ -659,15 +652,19 @@ def _difference_of_subject(document: Document, figures: list[Figure], stated: Fi
     second = _by_name(figures, first, other, stated)
     if second is None:
         return
+    yield _stated_difference(stated, first, second, found, f"{stated.text} compares {first.text}, the figure its "
+                             f"sentence is about, with {other}, the figure {second.text} stated before under that name")
+
+
+def _stated_difference(stated: Figure, first: Figure, second: Figure, found: re.Match, assumption: str) -> Finding:
+    """``…比乙多 D``: D recomputed as first − second (second − first when the words say 少 or 低)."""
     less = found.group("verb") in ("少", "低")
-    yield Finding("difference", f"auto-difference-{stated.start}", {
+    return Finding("difference", f"auto-difference-{stated.start}", {
         "description": f"{stated.text} ({found.group(0)}) recomputed as the difference of {first.text} and "
                        f"{second.text}",
         "uses": {"first": first.claim_id, "second": second.claim_id},
         "formula": "second - first" if less else "first - second", "stated": stated.claim_id,
-        "unit": unit_name(stated.unit),
-        "assumptions": [f"{stated.text} compares {first.text}, the figure its sentence is about, with {other}, "
-                        f"the figure {second.text} stated before under that name"]})
+        "unit": unit_name(stated.unit), "assumptions": [assumption]})
 
 
 def _named_points(document: Document, figures: list[Figure], stated: Figure) -> Iterator[Finding]:
