@@ -271,3 +271,22 @@ def test_a_whole_named_by_the_words_after_it(share, verdict):
     assert found.verdict.tolist() == [verdict]
     second = len("标题\n") + text.index("全市126家养老机构中") + len("全市")        # the 126家 of the share's sentence
     assert f"auto-{second}" in found.claim_ids.iloc[0].split(";")
+
+
+# -- the alarms of rounds 32-34 (AF-AH) at first contact, each on sentences of our own --------------------------------
+
+def test_a_subtotal_after_a_list_is_no_total_of_the_list():
+    """一季度 a、二季度 b、三季度 c 和四季度 d，其中上半年合计 S: S is a + b, not the four (added up: an alarm)."""
+    no_alarm(checks_in("分季度看，一至四季度全省分别实际使用外资52.36亿美元、44.18亿美元、41.63亿美元和48.25亿美元，"
+                       "其中上半年合计96.54亿美元。"))
+
+
+def test_a_rate_per_head_of_the_city_never_counts_one_district():
+    """中心城区公共充电桩 a，郊县 b … 全市每万人拥有公共充电桩 r: a is a part of the city's count."""
+    no_alarm(checks_in("全市常住人口612.4万人。\n中心城区公共充电桩2.47万台，五个郊县1.39万台。全市每万人拥有公共充电桩63.0台。"))
+
+
+def test_a_rate_named_as_the_whole_is_not_the_part_over_it():
+    """期间费用 T，其中…研发费用 a，期间费用率 r%: the whole's own rate (over revenue), not a over T."""
+    no_alarm(checks_in("公司期间费用合计17.73亿元，其中销售费用3.16亿元，管理费用7.42亿元，财务费用5.87亿元，研发费用1.28亿元，"
+                       "期间费用率为8.2%。"))

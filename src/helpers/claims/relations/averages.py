@@ -540,6 +540,8 @@ TARGET_BRACKET = re.compile(r"(?:目标|计划|任务|预算)(?:任务|数)?[（
 BACK_COUNT = 4       # figures before a 其中 count looked back over for the count it is part of
 #: a sentence opening a breakdown (``按区域分，``, ``分行业看，``, ``从结构看，``): its figures are parts
 BREAKDOWN_OPENER = re.compile(r"\s*(?:按[^，。；\d]{1,8}分|分[^，。；\d]{1,8}看|从[^，。；\d]{1,8}看)[，,：:]")
+#: the words of a part of a place (中心城区, 郊县, 县域): a count of it is no count of the whole place
+SUB_AREA = re.compile(r"中心城区|主城区|城区|市区|郊县|郊区|县域|农村|乡村|城镇")
 #: the words of a part of a population (城镇常住人口, 农村人口, 男性人口): not another population of the report
 POPULATION_PART = re.compile(r"城镇|城市|城区|市区|乡村|农村|男|女|\d+岁|老年|少儿|劳动年龄")
 #: ``按常住人口计算，人均…`` / ``按年末全市常住人口 N 计算``: the words say an average per head is over the population
@@ -916,6 +918,8 @@ def _rate(document: Document, figures: list[Figure], rate: Figure, per: str, fac
         counted = _counted(document, figures, rate, stem)
     if counted is None or ("‰" in rate.text and counted.kind != "count"):
         return              # 成灾面积 0.86万公顷，成灾率 0.29‰: a per-mille of an area is no count per head
+    if SUB_AREA.search(counted.clause) and not SUB_AREA.search(rate.clause):
+        return              # 中心城区公共充电桩 a … 全市每万人拥有公共充电桩 r: a part of the city's count
     births = bool(PER_LIVE_BIRTH.search(stem))
     base = document.nearest(document.live_births, rate.start) if births else _population(document, rate.start)
     named = PER_NAMED.search(rate.clause)

@@ -336,8 +336,10 @@ def _rate_of_parts(document: Document, figures: list[Figure], rate: Figure, stem
                   and _plain(f)), None)
     wanted = bigrams(stem)
     if whole is None or whole.value <= part.value or not wanted \
-            or len(wanted & bigrams(whole.clause + part.clause)) < 0.6 * len(wanted):
-        return          # 湿地保护率 after 其中纳入保护体系的湿地; not 工业用水重复利用率 after 其中工业用水
+            or len(wanted & bigrams(whole.clause + part.clause)) < 0.6 * len(wanted) \
+            or not wanted & (bigrams(part.clause) - bigrams(whole.clause)):
+        return          # 湿地保护率 after 其中纳入保护体系的湿地; not 工业用水重复利用率 after 其中工业用水, nor
+                        # 期间费用率 after 期间费用 T，其中研发费用 a (the whole's own rate, over another figure)
     yield _share(part, whole, rate, f"{stem}率 right after {part.text}, which 其中 makes a part of {whole.text}, is "
                                     f"the part over its whole")
 

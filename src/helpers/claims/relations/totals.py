@@ -949,7 +949,8 @@ def _each(document: Document, figures: list[Figure], first: Figure) -> Iterator[
     if total is None:                                         # 依次为 a、b、c，地区生产总值 T: the whole after the list
         after = [f for f in figures[items[-1].index + 1:items[-1].index + 10] if f.unit != "%"][:2]
         total = next((f for f in after if f.sentence == first.sentence and f.same(first) and _plain(f)
-                      and WHOLE.search(f.clause)), None)      # … 依次增长 r、s、t，三者合计 T: rates between
+                      and WHOLE.search(f.clause) and not PARTS_MARK.search(f.clause)), None)
+        # … 依次增长 r、s、t，三者合计 T: rates between; never …，其中上半年合计 T (a total of some of them)
     counted = KINDS_COUNT.search(before) or THREE_INDUSTRIES.search(before)
     kinds = (3 if counted.group(0).endswith("产业") else CHINESE_COUNTS.get(counted.group(1))) if counted else None
     if total is not None:
@@ -979,7 +980,10 @@ THREE_INDUSTRIES = re.compile(r"第?一、二、三产业|三次产业")
 
 
 def _listed_total(document: Document, figures: list[Figure], total: Figure) -> Iterator[Finding]:
-    """``a、b、c，合计 T`` or ``a、b、c。以上…合计 T``: the list before the total sums to it."""
+    """``a、b、c，合计 T`` or ``a、b、c。以上…合计 T``: the list before the total sums to it (not ``…，其中上半年合计 T``:
+    the total of some of them, which the words name)."""
+    if PARTS_MARK.search(total.clause):
+        return
     above = bool(ABOVE.search(total.lead))
     counted = COUNTED_TOTAL.search(total.clause) or PAIR_WORD.search(total.clause)
     wanted = (2 if counted.group(0) in ("两者", "二者") else 3 if counted.group(0) == "三者"
