@@ -134,7 +134,7 @@ def chromium_page(env: dict | None = None):
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     try:
         port_file = Path(profile) / "DevToolsActivePort"
-        for _ in range(200):
+        for _ in range(600):            # a loaded 2-core machine has taken over 20 s to start it
             if port_file.exists() and port_file.read_text().strip():
                 break
             time.sleep(0.1)
