@@ -191,3 +191,16 @@ def test_point_intervals_go_through_the_interval_arithmetic():
     assert per_flight.meets(Interval.point(452 / 3)) and per_flight.width == 0
     zero = mention("降至0%", "0%")
     assert (zero.low, zero.high) == (0.0, 0.0) and Interval(zero.low, zero.high).meets(Interval(0.0, 0.5))
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("春运期间累计开行旅客列车5.38万列", 53800.0, "列"),
+    ("进出港船舶2.3万艘次", 23000.0, "艘次"),
+    ("冷藏箱21.7万标箱", 217000.0, "标准箱"),          # 标箱 and 标准箱 are one unit (TEU)
+    ("集装箱吞吐量486.3万标准箱", 4863000.0, "标准箱"),
+])
+def test_counts_of_trains_ships_and_containers(text, value, unit):
+    from helpers.quantities import quantities_frame
+
+    [row] = quantities_frame(text).itertuples()
+    assert (row.value, row.unit, row.kind) == (value, unit, "count")

@@ -273,6 +273,13 @@ TB          data           字节      12
 间          count          间        0
 处          count          处        0
 趟          count          趟        0
+列          count          列        0
+艘          count          艘        0
+艘次        count          艘次      0
+车次        count          车次      0
+辆次        count          辆次      0
+标准箱      count          标准箱    0
+标箱        count          标准箱    0
 轮          count          轮        0
 门          count          门        0
 道          count          道        0
