@@ -290,3 +290,19 @@ def test_a_rate_named_as_the_whole_is_not_the_part_over_it():
     """期间费用 T，其中…研发费用 a，期间费用率 r%: the whole's own rate (over revenue), not a over T."""
     no_alarm(checks_in("公司期间费用合计17.73亿元，其中销售费用3.16亿元，管理费用7.42亿元，财务费用5.87亿元，研发费用1.28亿元，"
                        "期间费用率为8.2%。"))
+
+
+@pytest.mark.parametrize("depth, verdict", [("4.92%", "consistent"), ("5.92%", "inconsistent")])
+def test_a_quotient_defined_by_the_words_before_it(depth, verdict):
+    """保险深度（保费收入与地区生产总值之比）为 r: r is the figure named 保费收入 over the one named 地区生产总值 (its
+    name after the report's year, 2024年全市…, is the name)."""
+    table = checks_in(f"2024年全市地区生产总值7,862.4亿元。全市保费收入386.52亿元。据此计算，全市保险深度（保费收入与地区生产总值之比）为{depth}。")
+    assert verdicts_of(table, f"386.52亿元 {depth} 7,862.4亿元") == [verdict]
+
+
+def test_a_defined_quotient_of_last_year_is_not_recomputed_from_this_years_figures():
+    """（R&D经费与地区生产总值之比）由上年的 2.51% 提高到 2.65%: 2.51% is last year's, over figures not stated."""
+    table = checks_in("全市地区生产总值4,862.37亿元。全市共投入R&D经费128.64亿元。R&D经费投入强度（R&D经费与地区生产总值之比）"
+                      "由上年的2.51%提高到2.65%，提高0.14个百分点。")
+    no_alarm(table)
+    assert verdicts_of(table, "128.64亿元 2.51% 4,862.37亿元") == []

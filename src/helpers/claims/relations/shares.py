@@ -22,7 +22,7 @@ from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import NAMED_LIMIT, Document, Figure, bigrams
 from helpers.claims.relations.totals import (
     BACK, EARLIER, MEASURE_SUFFIX, PARTS_MARK, SECTION_BACK, TOTAL_SUFFIX, WHOLE_MARK, MARK_REACH, _after_mark, _back,
-    core_name, _named_before, _plain, _share, names, share_name, sub_period, SHARE_SUBJECT_WORDS, other_year,
+    CORE_PREFIX, core_name, _named_before, _plain, _share, names, share_name, sub_period, SHARE_SUBJECT_WORDS, other_year,
 )
 from helpers.claims.relations.words import (
     BASE_LEAD, OTHER_PERIOD, CHANGE_LEAD, NAMED_COMPARISON, NAME_PREFIX, NAME_SUFFIX, PERIOD_NAME, NAMED_SHARES, PLANNED, PLANNED_SHARE_LEAD, RATE_NAMED, RATE_NOT_NAMED, SYNONYMS,
@@ -36,6 +36,8 @@ def find(document: Document) -> Iterator[Finding]:
             if figure.unit == "%":
                 yield from _named_share(document, figures, figure)
                 yield from _named_rate(document, figures, figure)
+            if figure.unit in ("%", "") and figure.kind in ("percent", "number"):
+                yield from _defined_ratio(document, figure)
 
 
 def _named_share(document: Document, figures: list[Figure], share: Figure) -> Iterator[Finding]:
@@ -342,6 +344,46 @@ def _rate_of_parts(document: Document, figures: list[Figure], rate: Figure, stem
                         # 期间费用率 after 期间费用 T，其中研发费用 a (the whole's own rate, over another figure)
     yield _share(part, whole, rate, f"{stem}率 right after {part.text}, which 其中 makes a part of {whole.text}, is "
                                     f"the part over its whole")
+
+
+#: the words before a base a figure changes from: ``由``, ``由上年的``
+FROM_BASE = re.compile(r"由(?:上年|去年|上一年)?(?:的)?$")
+#: a quotient defined in words right before its figure: ``保险深度（保费收入与地区生产总值之比）为``,
+#: ``实际使用外资与合同外资之比即资金到位率为``
+DEFINED_RATIO = re.compile(r"(?P<a>[^，。；、,;（()与和\d]{2,14})与(?P<b>[^，。；、,;（()与\d]{2,14}?)(?:之比|的比值|的比率)"
+                           r"[^，。；,;\d]{0,12}$")
+
+
+def _defined_ratio(document: Document, stated: Figure) -> Iterator[Finding]:
+    """``全市保险深度（保费收入与地区生产总值之比）为 4.92%``: the figure is the quotient of the two figures its words
+    name, each the nearest before it named exactly so — in its paragraph or the sentence before, or the one figure so
+    named in the report; a figure named otherwise, or two so named far away, and nothing is read."""
+    words = document.raw[max(document.sentence_start(stated.start), stated.start - 60):stated.start]
+    found = DEFINED_RATIO.search(words)
+    if found is None or ":" in document.raw[stated.end:stated.end + 1] or BASE_LEAD.search(stated.lead) \
+            or FROM_BASE.search(stated.lead):
+        return          # （R&D经费与地区生产总值之比）由上年的 2.51% …: last year's, not of this year's figures
+    terms = []
+    for side in ("a", "b"):
+        name = MEASURE_SUFFIX.sub("", CORE_PREFIX.sub("", NAME_PREFIX.sub("", found.group(side))))
+        named = [f for f in document.named(names, name, stated.start) if f.plain and f.amount] if len(name) >= 2 else []
+        near = [f for f in named if f.paragraph == stated.paragraph or stated.sentence - f.sentence <= 1]
+        term = near[0] if near else (named[0] if len(named) == 1 else None)
+        if term is None or other_year(document, term, stated) or sub_period(document, term) != sub_period(
+                document, stated):
+            return
+        terms.append(term)
+    numerator, denominator = terms
+    if numerator is denominator or not numerator.same(denominator):
+        return
+    scale = 100 if stated.unit == "%" else 1
+    yield Finding("ratio", f"auto-ratio-{stated.start}", {
+        "description": f"{stated.text} recomputed as {numerator.text} over {denominator.text}",
+        "uses": {"numerator": numerator.claim_id, "denominator": denominator.claim_id},
+        "formula": f"numerator / denominator * {scale}" if scale != 1 else "numerator / denominator",
+        "stated": stated.claim_id, "unit": "percent" if scale == 100 else "",
+        "assumptions": [f"{found.group(0).rstrip('）)为即是')} is defined by its words: {numerator.text} "
+                        f"({found.group('a')}) over {denominator.text} ({found.group('b')})"]})
 
 
 #: what a rate word adds to what it counts: 比率, 频率 (优良天数比率 counts 优良天数)

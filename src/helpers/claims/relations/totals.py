@@ -487,6 +487,8 @@ def names(figure: Figure) -> tuple[str, ...]:
     if NAME_NOTE.search(core):
         found.append(NAME_NOTE.sub("", core))
     found += [CORE_PREFIX.sub("", SUBJECT_WORDS.sub("", name)) for name in list(found)]
+    if YEAR_FIRST.match(core):                  # 2024年全市地区生产总值: the report's year before the name
+        found.append(MEASURE_SUFFIX.sub("", CORE_PREFIX.sub("", NAME_PREFIX.sub("", YEAR_FIRST.sub("", core)))))
     if len(core) < 2 and figure.after:          # 全市 126家 养老机构中: named by the words after it
         found.append(MEASURE_SUFFIX.sub("", re.sub(r"(?:中|的|里|之中)$", "", figure.after)))
     return tuple(dict.fromkeys(n for n in found if len(n) >= 2))
@@ -500,6 +502,8 @@ SUBJECT_WORDS = re.compile(r"^(?:本公司|公司|本行|全行|本集团|集团
 SHARE_SUBJECT_WORDS = re.compile(r"^(?:本公司|公司|本行|全行|本集团|集团|期末|期初|报告期内?|上半年|当期|当年)+")
 #: a note in brackets inside a figure's name (税收收入（已扣除出口退税，下同）): not part of the name
 NAME_NOTE = re.compile(r"[（(][^（）()]*[）)]")
+#: a year written before a figure's name (not a period within it: 2024年上半年 stays)
+YEAR_FIRST = re.compile(r"^\d{4}年(?![上下]半年|前|一|二|三|四|\d)")
 #: a short name the text gives a figure's measure: ``（以下简称“归母净利润”）``
 ALIAS = re.compile(r"[（(]以下简称[“\"‘']?(?P<alias>[^”\"’'）)]{2,12})[”\"’']?[）)]")
 #: a Latin abbreviation written after the words it shortens: ``研究与试验发展（R&D）经费`` is also R&D经费
