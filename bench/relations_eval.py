@@ -105,19 +105,26 @@ def score(path: Path) -> Score:
     spans = {row.claim_id: (int(row.start), int(row.end)) for row in analysis.ledger.itertuples()
              if row.start == row.start}
 
-    def figure_of(span):
-        """The ledger claim overlapping a listed figure's span."""
-        return next((cid for cid, (s, e) in spans.items() if s < span[1] and span[0] < e), None)
+    def claims_of(span):
+        """The ledger claims overlapping a listed figure's span (one, or the terms of a ratio written 1:8.3)."""
+        return frozenset(cid for cid, (s, e) in spans.items() if s < span[1] and span[0] < e)
 
-    by_figures = defaultdict(list)
+    listed = []                         # (relation, the claims each of its figures may be)
     for relation in relations:
-        ids = frozenset(figure_of(span) for span in relation.spans)
-        if None not in ids:
-            by_figures[ids].append(relation)
+        options = [claims_of(span) for span in relation.spans]
+        if all(options):
+            listed.append((relation, options))
+
+    def matching(ids: frozenset) -> list[Relation]:
+        """The relations a check uses exactly the figures of: each of its figures one of the check's claims, and
+        every claim of the check one of its figures."""
+        return [relation for relation, options in listed
+                if all(option & ids for option in options) and ids <= frozenset().union(*options)]
+
     false_alarms, extra = [], []
     for check in analysis.checks.itertuples():
         ids = frozenset(check.claim_ids.split(";"))
-        matched = by_figures.get(ids, [])
+        matched = matching(ids)
         for relation in matched:
             relation.checks.append((check.check_id, check.verdict))
         if check.verdict == "inconsistent" and not any(r.verdict == "inconsistent" for r in matched):

@@ -214,3 +214,20 @@ def test_figures_in_brackets_after_a_part_break_that_part_down():
                       "再融资债券73.80亿元。")
     no_alarm(table)
     assert verdicts_of(table, "112.60亿元 186.40亿元 73.80亿元") == ["consistent"]
+
+
+def test_a_rate_of_its_own_closes_a_list_at_the_next_semicolon():
+    """常住人口 T，其中城镇常住人口 a，城镇化率 r%；中心城区人口 b: b is another dimension, no item of the 其中 list
+    (a + b against T: an alarm on round 35)."""
+    table = checks_in("2024年末，全市常住人口412.6万人，其中城镇常住人口289.3万人，常住人口城镇化率为70.12%；中心城区人口186.4万人，"
+                      "城市建成区面积318.6平方公里。")
+    no_alarm(table)
+    assert "consistent" in verdicts_of(table, "289.3万人 412.6万人")
+
+
+def test_a_parts_own_rate_does_not_close_the_list():
+    """蓄水总量 T，其中，大型水库 a，蓄水率 r%；中型水库 b: r is a's own rate; b is still an item (a + b = T)."""
+    table = checks_in("年末全市大中型水库蓄水总量13.52亿立方米。其中，大型水库蓄水10.36亿立方米，蓄水率77.3%；中型水库3.16亿立方米，"
+                      "蓄水率59.5%。")
+    no_alarm(table)
+    assert "consistent" in verdicts_of(table, "10.36亿立方米 13.52亿立方米 3.16亿立方米")

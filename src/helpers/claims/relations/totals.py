@@ -137,6 +137,7 @@ def _parts(document: Document, figures: list[Figure], at: int,
     last: Figure | None = None
     sentence = None
     depth, seen = 0, at                # brackets opened since 其中 and not closed; where the count has reached
+    rated = False                      # a rate of its own (…率为 r%) stated after the parts
     for figure in figures[first:first + AHEAD]:
         if document.sentence_start(figure.start) != sentence_start:
             break
@@ -164,7 +165,11 @@ def _parts(document: Document, figures: list[Figure], at: int,
             break                                   # 其中甲 a、乙 b、丙 c；丁 d: a list written with 、 ends at ；
         if bracketed and re.search(r"[）)]", document.between(last or at, figure)):
             break                                   # 高级职称 T（其中正高级 a），中级职称 b: 其中 ends with its bracket
+        if last is not None and rated and re.search(r"[；;]", document.between(last, figure)):
+            break                                   # 其中城镇 a，城镇化率 r%；中心城区人口 b: a rate closed the list
         if figure.unit == "%":
+            rated = rated or (bool(parts) and not SHARE_LEAD.search(figure.lead) and len(whole_name) >= 2
+                              and RATE_WORD_END.search(figure.clause) is not None and whole_name in figure.clause)
             found = SHARE_LEAD.search(figure.lead)
             if parts and found:
                 stated_share = True
@@ -245,6 +250,9 @@ BARE_SHARE = re.compile(r"^[，,]?占(?:比)?(?:为|达到?|是)?$")
 EARLIER = 200       # figures of the report looked back over for the whole an opener names
 
 
+#: a figure named as a rate (城镇化率为, 覆盖率达): when it names the 其中 whole (常住人口城镇化率) it closes the list at
+#: the next ； (a part's own rate, 大型水库 a，蓄水率 r%；中型水库 b, does not)
+RATE_WORD_END = re.compile(r"率(?:为|是|达到?)?$")
 #: words that introduce parts of the figure before them: 其中, and 内含 / 包括 / 包含 used the same way
 PARTS_MARK = re.compile(r"其中|内含|包括|包含")
 #: the words of a figure per a unit after 每 (``按每亩``, ``每人每月``): a rate, never a part of a 其中 list (narrower than
