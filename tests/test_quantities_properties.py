@@ -11,10 +11,11 @@
 from __future__ import annotations
 
 import os
+import re
 from decimal import Decimal
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from helpers.quantities import (
@@ -225,6 +226,9 @@ def test_full_width_digits_read_like_ascii_digits(text):
     def key(ms):
         return [(m.start, m.end, m.value, m.unit, m.qualifier, m.kind) for m in ms]
 
+    # by design a full-width comma separates thousands only between full-width digits (１，０００ is one number,
+    # 1，000 two: lexicon.FULL_WIDTH_DIGITS), so the texts are compared with it read as written in each
+    assume(not re.search(r"\d，\d", text))
     wide = text.translate({ord(c): 0xFF10 + int(c) for c in "0123456789"})
     assert key(find_quantities(wide)) == key(find_quantities(text))
 
