@@ -29,7 +29,7 @@ from helpers.claims.relations.totals import core_name
 from helpers.claims.relations.words import (
     AVERAGE_LEAD, BASE_LEAD, CHANGE_LEAD, DIFFERENCES, FROM_LEAD, MINUS, NAME_PREFIX, NAME_SUFFIX,
     PER_LIVE_BIRTH, PER_PEOPLE, PER_THOUSAND_PEOPLE, QUOTIENTS, RATE_GAP, RATE_LEAD, TO_ONE, RATIOS, BALANCES, SCALED_RATIOS, NEW_SUBJECT,
-    BASE_IN_BRACKETS, BRACKET_CLOSED_OF, EACH_UNITS, EACH_VERBS, AS_MUCH_AS, PER_ONE,
+    BASE_IN_BRACKETS, BRACKET_CLOSED_OF, EACH_UNITS, EACH_VERBS, AS_MUCH_AS, PER_ONE, TARGET_ASIDE,
 )
 
 WINDOW = 6          # figures looked at around an average or a rate
@@ -467,9 +467,9 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         total = sharing[0] if sharing else None
     if total is None or total is count:
         return
-    if TARGET_BRACKET.search(total.lead):      # 成交额 T，…，完成年度目标（220亿元）的 r%；平均每项合同成交额: never 220
+    if TARGET_ASIDE.search(total.lead):      # 成交额 T，…，完成年度目标（220亿元）的 r%；平均每项合同成交额: never 220
         total = next((f for f in figures[max(0, total.index - WINDOW):total.index][::-1] if f.sentence == total.sentence
-                      and f.same(average) and _level(f) and not TARGET_BRACKET.search(f.lead)), None)
+                      and f.same(average) and _level(f) and not TARGET_ASIDE.search(f.lead)), None)
         if total is None:
             return
     if count is not None and total.start < count.start and len(bigrams(count.clause)) >= 3:
@@ -535,8 +535,6 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         doubt)
 
 
-#: a target or plan stated in brackets (``完成年度目标（``, ``计划（``): never the total of an average
-TARGET_BRACKET = re.compile(r"(?:目标|计划|任务|预算)(?:任务|数)?[（(]$")
 BACK_COUNT = 4       # figures before a 其中 count looked back over for the count it is part of
 #: a sentence opening a breakdown (``按区域分，``, ``分行业看，``, ``从结构看，``): its figures are parts
 BREAKDOWN_OPENER = re.compile(r"\s*(?:按[^，。；\d]{1,8}分|分[^，。；\d]{1,8}看|从[^，。；\d]{1,8}看)[，,：:]")

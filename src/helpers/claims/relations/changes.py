@@ -29,11 +29,11 @@ from typing import Iterator
 
 from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import CHANGE_END, Document, Figure, unit_name
-from helpers.claims.relations.totals import CORE_PREFIX, MEASURE_SUFFIX, names, sub_period, year_of
+from helpers.claims.relations.totals import MEASURE_SUFFIX, names, sub_period, year_of
 from helpers.claims.relations.words import (
     BASE_LEAD, CHANGE_LEAD, COMPARABLE, FALLING, FROM_LEAD, GENERIC_SUBJECT, MULTIPLE_LEAD, PLANNED_SHARE_LEAD,
     NAME_PREFIX, NAMED_COMPARISON, NAMED_MULTIPLE, PERIOD, RATE_LEAD, SHARE_LEAD, TO_GAP,
-    BRACKETED_BASE, BRACKETED_REFERENCE, GAP_FROM_REFERENCE, GAP_OTHER, OTHER_NAMED, OTHER_TIME, VERB_AFTER_BASE,
+    CORE_PREFIX, BRACKETED_BASE, BRACKETED_REFERENCE, GAP_FROM_REFERENCE, GAP_OTHER, OTHER_NAMED, OTHER_TIME, VERB_AFTER_BASE,
 )
 
 LIST_GAP = re.compile(r"^\s*(?:、|，|,|和|及|与)\s*$")
@@ -179,7 +179,7 @@ def _bracketed_current(document: Document, figures: list[Figure], base: Figure) 
     """The figure a bracketed base (``比上年（A）``) is compared with: the one before it in its sentence and unit,
     past a share and its whole stated between (``B，为年初预算 P 的 101.8%，比上年（A）增长 r%``: B, not P)."""
     for other in _previous(figures, base, 4):
-        if re.match(r"[^（(]*[）)]", document.raw[other.end:base.start]):
+        if document.bracketed(other, base):
             continue                                    # B（其中税收 a），比上年（A）: a is inside a note
         if other.unit == "%" and (_is_rate(other) or _stated_share(other) or other.lead.startswith("的")):
             continue
@@ -604,19 +604,23 @@ def _by_name(figures: list[Figure], before: Figure, name: str, like: Figure | No
     wanted = _pairs(name)
     if len(wanted) < least:
         return None
-    scored = []
-    for figure in figures[max(0, before.index - 12):before.index]:
-        if not figure.level or (like is not None and not figure.same(like)) or CHANGE_LEAD.search(figure.lead) \
-                or BASE_LEAD.search(figure.lead) or FROM_LEAD.search(figure.lead) or CHANGE_END.search(figure.clause):
-            continue
-        share = len(wanted & _pairs(figure.clause)) / len(wanted)
-        if share >= 0.6:
-            scored.append((share, figure))
+    found = _best_named(wanted, (
+        f for f in figures[max(0, before.index - 12):before.index]
+        if f.level and (like is None or f.same(like)) and not CHANGE_LEAD.search(f.lead)
+        and not BASE_LEAD.search(f.lead) and not FROM_LEAD.search(f.lead) and not CHANGE_END.search(f.clause)))
+    return found[1] if found else None
+
+
+def _best_named(wanted: set[str], candidates) -> tuple[float, Figure] | None:
+    """Of ``candidates``, the one whose words hold most of the pairs of characters ``wanted`` (at least 60%), with
+    the part held; None when none does, or two hold the most equally."""
+    scored = [(len(wanted & _pairs(f.clause)) / len(wanted), f) for f in candidates]
+    scored = [(share, f) for share, f in scored if share >= 0.6]
     if not scored:
         return None
-    best = max(s for s, _ in scored)
-    winners = [f for s, f in scored if s == best]
-    return winners[-1] if len(winners) == 1 else None
+    best = max(share for share, _ in scored)
+    winners = [f for share, f in scored if share == best]
+    return (best, winners[0]) if len(winners) == 1 else None
 
 
 def _pairs(text: str) -> set[str]:
@@ -699,18 +703,8 @@ def _percent_by_name(figures: list[Figure], before: Figure, name: str) -> tuple[
     wanted = _pairs(name)
     if len(wanted) < 2:
         return None
-    scored = []
-    for figure in figures[max(0, before.index - 12):before.index]:
-        if figure.unit != "%" or figure.sentence < before.sentence - 1 or _stated_share(figure):
-            continue
-        share = len(wanted & _pairs(figure.clause)) / len(wanted)
-        if share >= 0.6:
-            scored.append((share, figure))
-    if not scored:
-        return None
-    best = max(s for s, _ in scored)
-    winners = [f for s, f in scored if s == best]
-    return (best, winners[0]) if len(winners) == 1 else None
+    return _best_named(wanted, (f for f in figures[max(0, before.index - 12):before.index]
+                                if f.unit == "%" and f.sentence >= before.sentence - 1 and not _stated_share(f)))
 
 
 def _multiple(document: Document, figures: list[Figure], multiple: Figure) -> Iterator[Finding]:

@@ -127,8 +127,12 @@ class Document:
 
     def words_after(self, figure: Figure) -> str:
         """The words right after a figure up to the next punctuation or figure (``121个 水质达标``, ``2.18万人 开户缴存``:
-        what the figure counts, when the text names it after the number)."""
-        return WORDS_AFTER.match(self.raw, figure.end, figure.end + 8).group(0)
+        what the figure counts, when the text names it after the number): its :attr:`Figure.after`."""
+        return figure.after
+
+    def bracketed(self, figure: Figure, later: Figure) -> bool:
+        """``figure`` stands inside brackets that close before ``later`` (企业 a（私营企业 a1），…: a1)."""
+        return bool(BRACKET_CLOSES.match(self.raw, figure.end, later.start))
 
     def sentence_start(self, offset: int) -> int:
         """Where the sentence holding ``offset`` starts."""
@@ -245,6 +249,8 @@ PER_UNIT_AFTER = re.compile(r"\s*[/／](?!\s*\d)")
 #: a figure that describes the noun after it (``总投资120亿元的澜芯二期项目``, ``面积3.2万平方米的新馆``): an attribute,
 #: never a total or a part (``完成预算7.50亿元的128.1%`` and ``占 W 的比重`` are a whole, followed by a figure or 比重)
 ATTRIBUTE_AFTER = re.compile(r"的(?!比重|比例|份额|倍|水平|基础|目标|计划|任务)[\u4e00-\u9fff]")
+#: text up to a closing bracket with no opening one before it: what follows a figure inside brackets
+BRACKET_CLOSES = re.compile(r"[^（(]*[）)]")
 WORDS_AFTER = re.compile(r"[^，。；、,;\d]{0,8}")
 PARENTHETICAL = re.compile(r"[（(][^（）()]*\d[^（）()]*[）)]")
 #: a clause that ends in a verb of change names the change of a subject of its own (各少数民族人口增加 0.41万人)

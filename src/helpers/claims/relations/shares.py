@@ -22,10 +22,10 @@ from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import NAMED_LIMIT, Document, Figure, bigrams
 from helpers.claims.relations.totals import (
     BACK, EARLIER, MEASURE_SUFFIX, PARTS_MARK, SECTION_BACK, TOTAL_SUFFIX, WHOLE_MARK, MARK_REACH, _after_mark, _back,
-    CORE_PREFIX, core_name, _named_before, _plain, _share, names, share_name, sub_period, SHARE_SUBJECT_WORDS, other_year,
+    core_name, _named_before, _plain, _share, names, share_name, sub_period, other_year,
 )
 from helpers.claims.relations.words import (
-    BASE_LEAD, OTHER_PERIOD, CHANGE_LEAD, NAMED_COMPARISON, NAME_PREFIX, NAME_SUFFIX, PERIOD_NAME, NAMED_SHARES, PLANNED, PLANNED_SHARE_LEAD, RATE_NAMED, RATE_NOT_NAMED, SYNONYMS,
+    CORE_PREFIX, FROM_LEAD, SHARE_SUBJECT_WORDS, BASE_LEAD, OTHER_PERIOD, CHANGE_LEAD, NAMED_COMPARISON, NAME_PREFIX, NAME_SUFFIX, PERIOD_NAME, NAMED_SHARES, PLANNED, PLANNED_SHARE_LEAD, RATE_NAMED, RATE_NOT_NAMED, SYNONYMS,
 )
 
 
@@ -76,7 +76,7 @@ def _named_share(document: Document, figures: list[Figure], share: Figure) -> It
     if part is not None and said and not said & bigrams(part.clause):
         # 其中企业 a、个体工商户 b，企业占新登记经营主体的 s%: the part is the figure named 企业, not the one before
         part = next((f for f in _back(figures, share, 6) if f.amount and f.sentence == share.sentence
-                     and f.same(part) and said & bigrams(f.clause) and not _bracketed(document, f, share)), part)
+                     and f.same(part) and said & bigrams(f.clause) and not document.bracketed(f, share)), part)
     if part is None or part.sentence != share.sentence or share.start - part.end > 60:
         yield from _both_named(document, share, name)
         return
@@ -152,7 +152,7 @@ def _kind_of_whole(document: Document, figures: list[Figure], share: Figure) -> 
     """``零售金融业务营业收入 a，占比 s%`` with no whole named: the part's name is a kind (零售金融业务) of a whole
     named by the rest of it (营业收入), so the whole is the figure before it named exactly so — in its section, or the
     one so named in the report — and never one after 其中 or a part itself."""
-    if not BARE_SHARE.fullmatch(share.lead):
+    if not SHARE_OF_NO_NAME.fullmatch(share.lead):
         return
     # the amount before it, past its own growth rates (…营业收入 a，同比增长 g%，增速比…高 d个百分点，占比 s%)
     part = next((f for f in _back(figures, share, 3) if f.amount), None)
@@ -177,13 +177,7 @@ def _kind_of_whole(document: Document, figures: list[Figure], share: Figure) -> 
 
 
 #: a share with no whole named: ``占比``, ``占``, ``比重为``, ``所占比重``
-BARE_SHARE = re.compile(r"[，,]?(?:所?占比?|所占比重|比重|占比重)(?:为|达到?|是)?")
-
-
-def _bracketed(document: Document, figure: Figure, later: Figure) -> bool:
-    """``figure`` stands inside brackets that close before ``later`` (企业 a（私营企业 a1）: a1)."""
-    between = document.raw[figure.end:later.start]
-    return bool(re.match(r"[^（(]*[）)]", between))
+SHARE_OF_NO_NAME = re.compile(r"[，,]?(?:所?占比?|所占比重|比重|占比重)(?:为|达到?|是)?")
 
 
 def _part_named(share: Figure) -> str:
@@ -274,15 +268,15 @@ def _named_rate(document: Document, figures: list[Figure], rate: Figure) -> Iter
         return
     stems = {stem, stem[2:] + stem[:2]} if len(stem) == 4 else {stem}     # 投资完成率 counts 完成投资
 
-    def names(f):                   # 达到优良的天数 312天 / 121个 水质达标: the words before or right after it
+    def counts_stem(f):             # 达到优良的天数 312天 / 121个 水质达标: the words before or right after it
         return any(s in f.clause.replace("的", "") or s in document.words_after(f) for s in stems)
-    counted = next((f for f in _back(figures, rate, 3) if f.sentence == rate.sentence and _plain(f) and names(f)),
+    counted = next((f for f in _back(figures, rate, 3) if f.sentence == rate.sentence and _plain(f) and counts_stem(f)),
                    None)
     if counted is None:
         yield from _rate_of_parts(document, figures, rate, found.group("stem"))
         return
     whole = next((f for f in _back(figures, counted, 3) if f.sentence == counted.sentence and f.same(counted)
-                  and _plain(f) and not names(f)), None)
+                  and _plain(f) and not counts_stem(f)), None)
     if whole is not None and PARTS_MARK.search(document.between(whole, counted)) is None and \
             not re.search(r"[，,]", document.between(whole, counted)):
         return
@@ -297,7 +291,7 @@ def _named_rate(document: Document, figures: list[Figure], rate: Figure) -> Iter
     doubt = ""
     if whole is None:               # 全年有效监测天数 366天。…优良的天数为 312天，优良天数比率为 85.2%: the sentence before
         whole = next((f for f in _back(figures, counted, 3) if f.sentence == counted.sentence - 1
-                      and f.same(counted) and _plain(f) and not names(f) and not _after_mark(document, f)), None)
+                      and f.same(counted) and _plain(f) and not counts_stem(f) and not _after_mark(document, f)), None)
     if whole is None:               # 本科毕业生中，境内升学 a，升学率 s%: the whole is the figure named 本科毕业生
         whole, doubt = _named_among(document, counted)
         if whole is None:
@@ -346,8 +340,6 @@ def _rate_of_parts(document: Document, figures: list[Figure], rate: Figure, stem
                                     f"the part over its whole")
 
 
-#: the words before a base a figure changes from: ``由``, ``由上年的``
-FROM_BASE = re.compile(r"由(?:上年|去年|上一年)?(?:的)?$")
 #: a quotient defined in words right before its figure: ``保险深度（保费收入与地区生产总值之比）为``,
 #: ``实际使用外资与合同外资之比即资金到位率为``
 DEFINED_RATIO = re.compile(r"(?P<a>[^，。；、,;（()与和\d]{2,14})与(?P<b>[^，。；、,;（()与\d]{2,14}?)(?:之比|的比值|的比率)"
@@ -361,7 +353,7 @@ def _defined_ratio(document: Document, stated: Figure) -> Iterator[Finding]:
     words = document.raw[max(document.sentence_start(stated.start), stated.start - 60):stated.start]
     found = DEFINED_RATIO.search(words)
     if found is None or ":" in document.raw[stated.end:stated.end + 1] or BASE_LEAD.search(stated.lead) \
-            or FROM_BASE.search(stated.lead):
+            or FROM_LEAD.search(stated.lead):
         return          # （R&D经费与地区生产总值之比）由上年的 2.51% …: last year's, not of this year's figures
     terms = []
     for side in ("a", "b"):

@@ -23,13 +23,15 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import takewhile
 from typing import Iterator
 
 from helpers.claims.relations.finding import Finding
-from helpers.claims.relations.passage import PARENTHETICAL, Document, Figure, bigrams, unit_name
+from helpers.claims.relations.passage import PARENTHETICAL, RATE_WORD, Document, Figure, bigrams, unit_name
 from helpers.claims.relations.words import (
     EACH_VERB, MORE_COMPLETE_SETS, NEW_ON_PERIOD, TARGET_ASIDE, THRESHOLD,
+    ABBREVIATED, ALIAS, CORE_PREFIX, NAME_NOTE, SUBJECT_WORDS, YEAR_FIRST,
     ABOVE, BALANCES, BASE_LEAD, CHANGE_LEAD, LIMIT_AFTER, LIMIT_LEAD, PLANNED, AVERAGE_LEAD, CHINESE_COUNTS, COMMON_BIGRAMS, COMPLETE_SETS, DIMENSIONS, KINDS_COUNT, KINDS_IN_NAME, NAME_PREFIX,
     NAME_SUFFIX, NEW_SUBJECT, OTHER_ITEM, PERIOD_NAME, RATE_LEAD, RATIO_SEPARATOR, SHARE_LEAD, SPLIT_LEAD, SYNONYMS, TOTAL_LEAD, WHOLE,
 )
@@ -169,7 +171,8 @@ def _parts(document: Document, figures: list[Figure], at: int,
             break                                   # 其中城镇 a，城镇化率 r%；中心城区人口 b: a rate closed the list
         if figure.unit == "%":
             rated = rated or (bool(parts) and not SHARE_LEAD.search(figure.lead) and len(whole_name) >= 2
-                              and RATE_WORD_END.search(figure.clause) is not None and whole_name in figure.clause)
+                              and RATE_WORD.search(figure.clause) is not None and whole_name in figure.clause)
+            # a rate of the whole (常住人口城镇化率) closes the list at the next ；, a part's own (蓄水率) does not
             found = SHARE_LEAD.search(figure.lead)
             if parts and found:
                 stated_share = True
@@ -250,9 +253,6 @@ BARE_SHARE = re.compile(r"^[，,]?占(?:比)?(?:为|达到?|是)?$")
 EARLIER = 200       # figures of the report looked back over for the whole an opener names
 
 
-#: a figure named as a rate (城镇化率为, 覆盖率达): when it names the 其中 whole (常住人口城镇化率) it closes the list at
-#: the next ； (a part's own rate, 大型水库 a，蓄水率 r%；中型水库 b, does not)
-RATE_WORD_END = re.compile(r"率(?:为|是|达到?)?$")
 #: words that introduce parts of the figure before them: 其中, and 内含 / 包括 / 包含 used the same way
 PARTS_MARK = re.compile(r"其中|内含|包括|包含")
 #: the words of a figure per a unit after 每 (``按每亩``, ``每人每月``): a rate, never a part of a 其中 list (narrower than
@@ -481,6 +481,7 @@ def _named_in_first(document: Document, offset: int, parts: list[Figure]) -> Fig
     return max(named, key=lambda pair: pair[0])[1] if named else None
 
 
+@lru_cache(maxsize=8192)
 def names(figure: Figure) -> tuple[str, ...]:
     """The names a figure goes by: its :func:`core_name`; that name without who or when comes before the measure
     (公司营业收入 → 营业收入, 期末公司员工 → 员工); the short name the text gives it (…净利润（以下简称“归母净利润”） →
@@ -502,20 +503,6 @@ def names(figure: Figure) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in found if len(n) >= 2))
 
 
-#: who, or the date of a balance, written before a figure's measure (公司营业收入, 期末公司员工总数): not its name (期初
-#: is: an opening balance is no whole of an end-of-period figure). A
-#: period is (前三季度税收收入 is not the year's 税收收入), but a share may name its whole with the report's own period
-#: (占上半年归母净利润的 in a half-year report): :data:`SHARE_SUBJECT_WORDS`
-SUBJECT_WORDS = re.compile(r"^(?:本公司|公司|本行|全行|本集团|集团|期末|报告期末?)+")
-SHARE_SUBJECT_WORDS = re.compile(r"^(?:本公司|公司|本行|全行|本集团|集团|期末|期初|报告期内?|上半年|当期|当年)+")
-#: a note in brackets inside a figure's name (税收收入（已扣除出口退税，下同）): not part of the name
-NAME_NOTE = re.compile(r"[（(][^（）()]*[）)]")
-#: a year written before a figure's name (not a period within it: 2024年上半年 stays)
-YEAR_FIRST = re.compile(r"^\d{4}年(?![上下]半年|前|一|二|三|四|\d)")
-#: a short name the text gives a figure's measure: ``（以下简称“归母净利润”）``
-ALIAS = re.compile(r"[（(]以下简称[“\"‘']?(?P<alias>[^”\"’'）)]{2,12})[”\"’']?[）)]")
-#: a Latin abbreviation written after the words it shortens: ``研究与试验发展（R&D）经费`` is also R&D经费
-ABBREVIATED = re.compile(r"[\u4e00-\u9fff]{2,12}[（(](?P<short>[A-Za-z&]{2,8})[）)]")
 
 
 def core_name(figure: Figure) -> str:
@@ -524,8 +511,6 @@ def core_name(figure: Figure) -> str:
     return MEASURE_SUFFIX.sub("", CORE_PREFIX.sub("", _bare_name(figure).replace("的", "")))
 
 
-#: place, period and verbs before a figure's measure, dropped from its :func:`core_name`
-CORE_PREFIX = re.compile(r"^(?:全年|年末|全县|全市|全区|全省|全镇|今年|当年|累计|完成|实现|获得|新增|其中|共有|现有|拥有|共|投入)+")
 
 
 #: what a 分别 list measures: ``2022年、2023年和2024年分别投入`` → 投入

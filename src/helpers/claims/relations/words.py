@@ -264,3 +264,21 @@ AS_MUCH_AS = re.compile(r"^(?P<subject>[^，。；,;\d（()]{0,12}?)(?:约|已)?
 #: 平均每, which the averages read, nor a figure per month)
 PER_ONE = re.compile(r"(?<!平均)(?<!按)每(?P<unit>户|亩|人|名|平方米|吨|个|家|辆|部|套|间|台|头|只)(?P<what>[^，。；\d月]{0,6}?)"
                      r"(?:为|达到?|是|约)?$")
+
+# -- the names of figures (totals.names, totals.core_name; read by shares and changes) --
+#: place, period and verbs before a figure's measure, dropped from its :func:`~.totals.core_name`
+CORE_PREFIX = re.compile(r"^(?:全年|年末|全县|全市|全区|全省|全镇|今年|当年|累计|完成|实现|获得|新增|其中|共有|现有|拥有|共|投入)+")
+#: who, or the date of a balance, written before a figure's measure (公司营业收入, 期末公司员工总数): not its name (期初
+#: is: an opening balance is no whole of an end-of-period figure). A
+#: period is (前三季度税收收入 is not the year's 税收收入), but a share may name its whole with the report's own period
+#: (占上半年归母净利润的 in a half-year report): :data:`SHARE_SUBJECT_WORDS`
+SUBJECT_WORDS = re.compile(r"^(?:本公司|公司|本行|全行|本集团|集团|期末|报告期末?)+")
+SHARE_SUBJECT_WORDS = re.compile(r"^(?:本公司|公司|本行|全行|本集团|集团|期末|期初|报告期内?|上半年|当期|当年)+")
+#: a note in brackets inside a figure's name (税收收入（已扣除出口退税，下同）): not part of the name
+NAME_NOTE = re.compile(r"[（(][^（）()]*[）)]")
+#: a year written before a figure's name (not a period within it: 2024年上半年 stays)
+YEAR_FIRST = re.compile(r"^\d{4}年(?![上下]半年|前|一|二|三|四|\d)")
+#: a short name the text gives a figure's measure: ``（以下简称“归母净利润”）``
+ALIAS = re.compile(r"[（(]以下简称[“\"‘']?(?P<alias>[^”\"’'）)]{2,12})[”\"’']?[）)]")
+#: a Latin abbreviation written after the words it shortens: ``研究与试验发展（R&D）经费`` is also R&D经费
+ABBREVIATED = re.compile(r"[\u4e00-\u9fff]{2,12}[（(](?P<short>[A-Za-z&]{2,8})[）)]")
