@@ -180,6 +180,18 @@ def test_a_content_line_is_not_mistaken_for_chrome():
     assert parts.chrome.empty and len(parts.paragraphs) == 3
 
 
+def test_a_masthead_set_apart_by_bars_is_page_chrome():
+    """An e-paper's masthead as web captures give it, its parts set apart by bars, is page chrome like one set apart
+    by spaces: the headline under it titles the page (it used to be titled by the masthead)."""
+    for masthead in ("青川商报 | 2024年11月19日 星期二 | 第A07版：公司·产业 | 责任编辑：周立群",
+                     "青川日报｜2025年3月4日｜星期二｜第2版｜要闻"):
+        parts = segment(masthead + "\n\n快递业务量增两成\n迅通速运10月营收84.27亿元\n\n"
+                        "本报讯（记者 林远）10月，公司实现营业收入84.27亿元，同比增长10.8%。\n")
+        assert parts.headline == "快递业务量增两成"
+        assert parts.chrome.kind.tolist() == ["page", "subtitle", "dateline"]
+    assert segment("收入 | 2024年11月19日 星期二 | 增长10.8%，好于预期。\n").chrome.empty     # a sentence, not a masthead
+
+
 def test_a_masthead_over_several_lines_of_page_furniture():
     """A masthead set on several lines — the paper's name alone, its Latin name, the date with 星期 and the lunar date,
     the page and column, the publishing line (刊号, 邮发代号), the page's editors and hotline — is page chrome; the

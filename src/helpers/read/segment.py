@@ -171,10 +171,12 @@ def _numbered(line: str):
     return None
 
 
-#: a newspaper's masthead line over a story: ``临沅日报　2025年1月18日　星期六　第3版　经济·金融``
-_MASTHEAD_DATE = (r"\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]"
-                  r"(?:\s*第\s*[\dA-Z一二三四五六七八九十]+\s*版)?(?:\s+[^\s，。,]{1,12})*\s*$")
-MASTHEAD = re.compile(r"^[^\s，。,]{2,14}\s+" + _MASTHEAD_DATE)
+#: a newspaper's masthead line over a story: ``临沅日报　2025年1月18日　星期六　第3版　经济·金融``, its parts set
+#: apart by spaces or, as web captures of e-papers do, by bars (``青川商报 | 2024年11月19日 星期二 | 第A07版：公司``)
+_MASTHEAD_GAP = r"(?:\s*[|｜]\s*|\s+)"
+_MASTHEAD_DATE = (rf"\d{{4}}年\d{{1,2}}月\d{{1,2}}日{_MASTHEAD_GAP}?(?:星期|周)[一二三四五六日天]"
+                  rf"(?:{_MASTHEAD_GAP}?第\s*[\dA-Z一二三四五六七八九十]+\s*版)?(?:{_MASTHEAD_GAP}[^\s，。,|｜]{{1,12}})*\s*$")
+MASTHEAD = re.compile(rf"^[^\s，。,|｜]{{2,14}}{_MASTHEAD_GAP}" + _MASTHEAD_DATE)
 #: the same date line standing alone, under the paper's name on a line of its own
 MASTHEAD_DATE = re.compile("^" + _MASTHEAD_DATE)
 #: a masthead's publishing line: ``国内统一连续出版物号 CN 35-0187　海澄日报社出版``, ``邮发代号 …``
