@@ -25,7 +25,7 @@ from helpers.claims.relations.totals import (
     core_name, _named_before, _plain, _share, names, share_name, sub_period, other_year,
 )
 from helpers.claims.relations.words import (
-    CORE_PREFIX, FROM_LEAD, SHARE_SUBJECT_WORDS, BASE_LEAD, OTHER_PERIOD, CHANGE_LEAD, NAMED_COMPARISON, NAME_PREFIX, NAME_SUFFIX, PERIOD_NAME, NAMED_SHARES, PLANNED, PLANNED_SHARE_LEAD, RATE_NAMED, RATE_NOT_NAMED, SYNONYMS,
+    CORE_PREFIX, FROM_LEAD, SHARE_SUBJECT_WORDS, SUBJECT_WORDS, YEAR_FIRST, BASE_LEAD, OTHER_PERIOD, CHANGE_LEAD, NAMED_COMPARISON, NAME_PREFIX, NAME_SUFFIX, PERIOD_NAME, NAMED_SHARES, PLANNED, PLANNED_SHARE_LEAD, RATE_NAMED, RATE_NOT_NAMED, SYNONYMS,
 )
 
 
@@ -66,7 +66,8 @@ def _named_share(document: Document, figures: list[Figure], share: Figure) -> It
         return
     name = share_name(share.lead)
     if len(name) < 2:
-        yield from _kind_of_whole(document, figures, share)
+        listed = list(_whole_of_list(document, figures, share))
+        yield from listed or _kind_of_whole(document, figures, share)
         return
     part = next((f for f in _back(figures, share, 3) if f.amount and not BASE_LEAD.search(f.lead)
                  and not OTHER_PERIOD.search(f.lead)), None)     # …收入 a，上年同期为 b，增长 g%，占…的 s%: a, not b
@@ -95,13 +96,13 @@ def _named_share(document: Document, figures: list[Figure], share: Figure) -> It
     wanted += [SHARE_SUBJECT_WORDS.sub("", n) for n in wanted if SHARE_SUBJECT_WORDS.match(n)]   # 占上半年归母净利润的
     # a whole named exactly so anywhere before (全省共有幼儿园 W in the preface for 占全省幼儿园总数的, sections later;
     # 公司实现营业收入 W for 占营业收入的; …（以下简称“归母净利润”）W for 占归母净利润的)
-    exact += [f for n in wanted if len(n) >= 3 for f in document.named(names, n, part.start)]
+    exact += [f for n in wanted if len(n) >= 3 for f in document.named(whole_names, n, part.start)]
     candidates = [f for f in [*document.section_before(part, SECTION_BACK), *exact]   # never a whole after it
                   if f.same(part) and _plain(f) and not (f.paragraph == share.paragraph and _after_mark(document, f)
                                                          and core_name(f) not in wanted)
                   and (f.value >= part.value or share.value >= 100)]    # a share under 100% is of a larger whole
     whole_of = [f for f in candidates if not THRESHOLD.search(f.clause) or THRESHOLD.search(name)]
-    exactly = sorted((f for f in whole_of if any(n in wanted for n in names(f))),
+    exactly = sorted((f for f in whole_of if any(n in wanted for n in whole_names(f))),
                      key=lambda f: _after_mark(document, f))
     ending = [f for f in whole_of if any(core_name(f).endswith(n) for n in wanted if len(n) >= 2)]
     for figure in exactly[:1] or ending[:1] or [f for f in candidates if _names(f, name)][:1]:
@@ -131,14 +132,28 @@ def _named_share(document: Document, figures: list[Figure], share: Figure) -> It
                                              f"of {name}")
 
 
+def whole_names(figure: Figure) -> tuple[str, ...]:
+    """The names a share's whole is looked up by: :func:`~.totals.names`, and each of them stripped again of year, who
+    and verbs however they are ordered (``2024年公司实现营业收入`` → 营业收入, ``本行实现营业收入`` → 营业收入), so
+    ``占营业收入的`` finds the one revenue of the report however its sentence begins."""
+    found = list(names(figure))
+    for name in list(found):
+        bare = name
+        for _ in range(3):
+            bare = MEASURE_SUFFIX.sub("", CORE_PREFIX.sub("", SUBJECT_WORDS.sub("", YEAR_FIRST.sub("", NAME_PREFIX.sub(
+                "", bare)))))
+        found.append(bare)
+    return tuple(dict.fromkeys(n for n in found if len(n) >= 2))
+
+
 def _only_one_so_named(document: Document, whole: Figure, share: Figure, wanted: list[str]) -> bool:
     """``whole`` is the one figure of the report before ``share`` named exactly as the share names it, in its unit
     (住院医疗总费用 stated once, in the paragraph before 占住院医疗总费用的): its name identifies it however far back."""
     if other_year(document, whole, share) or PLANNED.search(
             document.raw[document.sentence_start(whole.start):whole.start]):
         return False    # 2023年 … W before a 2024年 share, 到2025年…达到 W: the name alone does not make W the whole
-    name = next(n for n in names(whole) if n in wanted)
-    so_named = document.named(names, name, share.start)
+    name = next(n for n in whole_names(whole) if n in wanted)
+    so_named = document.named(whole_names, name, share.start)
     if len(name) < 3 or len(so_named) == NAMED_LIMIT or [f for f in so_named if f.same(whole) and _plain(f)] != [whole]:
         return False
     # and no figure of the share's paragraph is named so more loosely (市级一般公共预算支出安排 W' just before
@@ -174,6 +189,47 @@ def _kind_of_whole(document: Document, figures: list[Figure], share: Figure) -> 
         yield _share(part, whole, share, f"占比 of {part.text} ({name}) is of {whole.text}, the figure named "
                                          f"{whole_name}, of which {name[:cut]} is a kind", doubt)
         return
+
+
+#: figures looked back over, in a share's sentence, for an item of its list that names the whole
+LIST_BACK = 12
+
+
+def _whole_of_list(document: Document, figures: list[Figure], share: Figure) -> Iterator[Finding]:
+    """``分业务看，装备业务收入 a1，占营业收入的 s1%；零部件业务收入 a2，增长 g%，占比 s2%``: a bare share (占比, 占,
+    比重为) after a part, in a list whose earlier item named the whole of its own share in the same sentence, is a share
+    of that same whole — the figure the named share is read against, with its doubt. The earlier item's part is in the
+    part's unit, and no 其中 stands between them (``…占营业收入的 s1%，其中数控装备 a，占比 s%`` is of 装备)."""
+    if not SHARE_OF_NO_NAME.fullmatch(share.lead):
+        return
+    part = next((f for f in _back(figures, share, 3) if f.amount), None)
+    if part is None or part.sentence != share.sentence or not _plain(part) or NAMED_COMPARISON.search(part.clause):
+        return
+    for sibling in _back(figures, part, LIST_BACK):
+        if sibling.sentence != share.sentence:
+            return
+        if sibling.unit != "%" or len(share_name(sibling.lead)) < 2:
+            continue
+        owner = next((f for f in _back(figures, sibling, 3) if f.amount), None)
+        if owner is None or owner is part or not owner.same(part) or not _plain(owner) \
+                or PARTS_MARK.search(document.between(sibling, part)):
+            return
+        named = next((f for f in _named_share(document, figures, sibling) if f.spec["uses"].get("part") ==
+                      owner.claim_id), None)
+        whole = _figure_of(document, named.spec["uses"]["total"]) if named is not None else None
+        if whole is None or not whole.same(part) or whole.start > part.start or whole.value <= part.value:
+            return
+        yield _share(part, whole, share, f"{share.text} after {part.text} is of the whole the list's earlier "
+                                         f"{sibling.text} ({sibling.clause}) is of: {whole.text}", named.doubt)
+        return
+
+
+def _figure_of(document: Document, claim_id: str) -> Figure | None:
+    """The figure of a claim id (an index built once per document)."""
+    index = document._starts.get("by-claim")
+    if index is None:
+        index = document._starts["by-claim"] = {f.claim_id: f for members in document.paragraphs for f in members}
+    return index.get(claim_id)
 
 
 #: a share with no whole named: ``占比``, ``占``, ``比重为``, ``所占比重``
@@ -289,9 +345,10 @@ def _named_rate(document: Document, figures: list[Figure], rate: Figure) -> Iter
                                   and prior.low + counted.low <= whole.high + 1e-9):
             whole = prior   # 预算 100，实际 110，超支 10，超支率 10%: over the budget too
     doubt = ""
-    if whole is None:               # 全年有效监测天数 366天。…优良的天数为 312天，优良天数比率为 85.2%: the sentence before
-        whole = next((f for f in _back(figures, counted, 3) if f.sentence == counted.sentence - 1
-                      and f.same(counted) and _plain(f) and not counts_stem(f) and not _after_mark(document, f)), None)
+    if whole is None:               # 全年有效监测天数 366天。…优良的天数为 312天，优良天数比率为 85.2%: the sentence before,
+        # past the parts it lists after its whole (共有农贸市场 214家，其中城区 107家、县城 64家。已改造的 136家，改造率为;
+        # 消费券资金 1.2亿元，各批次金额分别为 a、b、c。核销消费券 d，核销率)
+        whole = _whole_past_parts(document, figures, counted, counts_stem)
     if whole is None:               # 本科毕业生中，境内升学 a，升学率 s%: the whole is the figure named 本科毕业生
         whole, doubt = _named_among(document, counted)
         if whole is None:
@@ -299,6 +356,28 @@ def _named_rate(document: Document, figures: list[Figure], rate: Figure) -> Iter
     yield _share(counted, whole, rate, f"{found.group('stem')}率 counts {counted.text} ({stem}) over {whole.text}, "
                                        f"the figure before it in its unit", doubt)
 
+
+#: a list of parts told item by item (``各批次金额分别为 a、b、c``): its figures are parts, never the whole of a rate
+LISTED = re.compile(r"分别|依次")
+
+
+def _whole_past_parts(document: Document, figures: list[Figure], counted: Figure, counts_stem) -> Figure | None:
+    """The whole a rate counts ``counted`` over, stated in the sentence before: one of the three figures before it,
+    not counting the parts that sentence lists after its whole (after 其中, or 分别 / 依次), which are never it."""
+    steps = 0
+    for figure in _back(figures, counted, BACK * 2):
+        if figure.sentence < counted.sentence - 1:
+            return None
+        listed = figure.sentence == counted.sentence - 1 and (_after_mark(document, figure) or LISTED.search(
+            document.raw, document.sentence_start(figure.start), figure.start))
+        if not listed:
+            steps += 1
+            if steps > 3:
+                return None
+            if figure.sentence == counted.sentence - 1 and figure.same(counted) and _plain(figure) \
+                    and not counts_stem(figure):
+                return figure
+    return None
 
 #: ``本科毕业生中，`` / ``参训人员中有``: the words before a figure name the whole it is counted among
 AMONG = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12})中[，,]?(?:有|共有)?[^，,。；;]{0,10}$")
@@ -311,7 +390,7 @@ def _named_among(document: Document, counted: Figure) -> tuple[Figure | None, st
     if found is None:
         return None, ""
     name = MEASURE_SUFFIX.sub("", NAME_PREFIX.sub("", found.group("name")))
-    wholes = [f for f in document.named(names, name, counted.start) if f.same(counted) and _plain(f)
+    wholes = [f for f in document.named(whole_names, name, counted.start) if f.same(counted) and _plain(f)
               and f.value > counted.value] if len(name) >= 3 else []
     if not wholes:
         return None, ""
