@@ -26,6 +26,14 @@ def test_a_bare_share_after_qizhong_is_not_of_the_list_whole():
     no_alarm(table)
 
 
+
+def test_a_bare_share_of_another_measure_is_not_of_the_list_whole():
+    """零部件业务实现毛利 is no 收入: its 占比 is of the total 毛利, not of 营业收入, so nothing is judged against it."""
+    table = checks_in("全年公司实现营业收入200.0亿元。当年装备业务收入120.0亿元，占营业收入的60.0%；零部件业务实现"
+                      "毛利48.6亿元，占比28.0%。")
+    assert verdicts_of(table, "200.0亿元 28.0% 48.6亿元") == []
+    no_alarm(table)
+
 # -- a whole named after the report's year and its subject ----------------------------------------------------------
 
 @pytest.mark.parametrize("share, verdict", [("7.5%", "consistent"), ("8.5%", "inconsistent")])
@@ -61,3 +69,69 @@ def test_a_rate_never_counts_over_a_figure_three_figures_back_past_rates():
                       "5,000人，去向落实率91.0%。")
     assert verdicts_of(table, "5,000人 9,000人 91.0%") == []
     no_alarm(table)
+
+
+# -- 占全省的: the whole named as the part's measure without its place ----------------------------------------------
+
+@pytest.mark.parametrize("share, verdict", [("40.0%", "consistent"), ("44.0%", "inconsistent")])
+def test_a_share_of_the_province_is_of_the_figure_named_as_the_part_without_its_place(share, verdict):
+    """省会云州市科技经费 is 科技经费 of one city: 占全省的 is of 全省共投入科技经费 520.6, not of the nearer figure of the
+    province that only shares words with it (规模以上工业企业科技经费)."""
+    table = checks_in("2024年，全省共投入科技经费520.6亿元，比上年增长8.1%。\n全省规模以上工业企业科技经费380.2亿元，"
+                      f"增长9.0%。\n分地区看，省会云州市科技经费208.3亿元，增长7.5%，占全省的{share}。")
+    assert verdicts_of(table, " ".join(sorted(["208.3亿元", "520.6亿元", share]))) == [verdict]
+    assert verdicts_of(table, "208.3亿元 380.2亿元") == []
+
+
+def test_a_share_of_the_province_by_name_is_shown_when_the_whole_is_of_another_period():
+    """The one figure named 科技经费 of the province is the first half's: the share of the year is shown, not judged."""
+    table = checks_in("上半年，全省共投入科技经费260.3亿元，比上年同期增长8.1%。\n全年，省会云州市科技经费208.3亿元，"
+                      "增长7.5%，占全省的44.0%。")
+    no_alarm(table)
+
+
+# -- the part a share's own words name, and a whole named by its abbreviation ------------------------------------------
+
+@pytest.mark.parametrize("share, verdict", [("45.0%", "consistent"), ("50.0%", "inconsistent")])
+def test_a_share_takes_the_part_its_words_name_past_a_figure_named_otherwise(share, verdict):
+    """The part is 数字经济企业实现产值 (most of 数字经济企业产值), not 制造业's, and not 三成 or 两位:
+    180.2 over 400.4."""
+    table = checks_in("全年规模以上工业总产值400.4亿元，比上年增长7.2%。规上工业中，数字经济企业实现产值180.2亿元，"
+                      f"制造业企业实现产值150.3亿元，两者均保持两位数增长；数字经济企业产值占规上工业总产值的比重为{share}。")
+    assert verdicts_of(table, " ".join(sorted(["180.2亿元", "400.4亿元", share]))) == [verdict]
+
+
+def test_a_share_keeps_a_count_named_by_the_words_before_the_figure_it_follows():
+    """低保对象 5.12万户、9.64万人: 9.64万人 has no words of its own, so the share of 常住人口 stays with it."""
+    table = checks_in("年末全市常住人口为428.5万人。年末全市共有低保对象5.12万户、9.64万人，低保对象占全市常住人口的2.2%。")
+    assert verdicts_of(table, "2.2% 428.5万人 9.64万人") == ["consistent"]
+
+
+# -- 分别占 NAME 的 x%、y%和z%: each part in order ------------------------------------------------------------------
+
+@pytest.mark.parametrize("second, verdict", [("30.0%", "consistent"), ("36.0%", "inconsistent")])
+def test_shares_told_respectively_pair_with_the_parts_in_their_order(second, verdict):
+    """Three amounts, then 分别占 …的 three shares: 45.0 / 150.0 is the second; the first and third fit too."""
+    table = checks_in("全年审计发现问题资金150.0亿元。按性质分，违规资金24.0亿元，低效资金45.0亿元，闲置资金6.0亿元，"
+                      f"分别占发现问题资金的16.0%、{second}和4.0%。")
+    assert verdicts_of(table, " ".join(sorted(["150.0亿元", "45.0亿元", second]))) == [verdict]
+    assert verdicts_of(table, "150.0亿元 16.0% 24.0亿元") == ["consistent"]
+    assert verdicts_of(table, "150.0亿元 4.0% 6.0亿元") == ["consistent"]
+
+
+def test_shares_told_respectively_after_a_longer_list_are_not_paired():
+    """Four amounts and two shares: which two the shares belong to is not said, so nothing is judged."""
+    table = checks_in("全年审计发现问题资金150.0亿元。违规资金24.0亿元，低效资金45.0亿元，闲置资金6.0亿元，其他资金"
+                      "75.0亿元，分别占发现问题资金的40.0%和60.0%。")
+    no_alarm(table)
+
+
+# -- shares named by one word -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("rural, verdict", [("35.0%", "consistent"), ("38.0%", "inconsistent")])
+def test_the_engel_coefficient_is_food_spending_over_consumption_spending(rural, verdict):
+    """恩格尔系数 is 食品烟酒支出 over 消费支出, each the nearest so named before it: 4,326 over 12,360 for 农村."""
+    table = checks_in("城镇居民人均消费支出25,000元，其中食品烟酒支出7,000元，恩格尔系数为28.0%；农村居民人均消费支出"
+                      f"12,360元，其中食品烟酒支出4,326元，恩格尔系数为{rural}。")
+    assert verdicts_of(table, " ".join(sorted(["12,360元", "4,326元", rural]))) == [verdict]
+    assert verdicts_of(table, "25,000元 28.0% 7,000元") == ["consistent"]
