@@ -5,7 +5,9 @@ A share's whole is a figure stated *before* it and named for it — exactly (专
 that only ends with it (外观设计专利授权), then loosely (an abbreviation, the total word dropped, most of its pairs of
 characters, a synonym of :data:`~.words.SYNONYMS`); one named in another paragraph is a doubtful reading (shown, not
 accused, when it would not fit). The shares read with the parts they belong to (其中 … 占 s%, a breakdown's bare 占)
-are found with those parts in :mod:`~.totals`.
+are found with those parts in :mod:`~.totals`; here, a bare 占比 in a list whose earlier item named its whole
+(``…占营业收入的 s1%；乙业务收入 b，占比 s2%``), shares told respectively (``A a，B b，分别占 W 的 x%和y%``) and a
+place's share of the province by the name of its measure (``省会X市R&D经费 a，占全省的`` over ``全省共投入R&D经费``).
 
 >>> from helpers.claims.relations import find_in_text
 >>> [(c.check_id, c.formula) for c in find_in_text("全年一般公共预算收入12.0亿元，其中税收收入9.0亿元，税收收入占一般公共预算收入的比重为75.0%。")
@@ -25,7 +27,7 @@ from helpers.claims.relations.totals import (
     core_name, _named_before, _plain, _share, names, share_name, sub_period, other_year,
 )
 from helpers.claims.relations.words import (
-    CORE_PREFIX, FROM_LEAD, SHARE_SUBJECT_WORDS, BASE_LEAD, OTHER_PERIOD, CHANGE_LEAD, NAMED_COMPARISON, NAME_PREFIX, NAME_SUFFIX, PERIOD_NAME, NAMED_SHARES, PLANNED, PLANNED_SHARE_LEAD, RATE_NAMED, RATE_NOT_NAMED, SYNONYMS,
+    CORE_PREFIX, FROM_LEAD, SHARE_SUBJECT_WORDS, SUBJECT_WORDS, YEAR_FIRST, BASE_LEAD, OTHER_PERIOD, CHANGE_LEAD, NAMED_COMPARISON, NAME_PREFIX, NAME_SUFFIX, PERIOD_NAME, NAMED_SHARES, MORE_NAMED_SHARES, PLANNED, PLANNED_SHARE_LEAD, RATE_NAMED, RATE_NOT_NAMED, SYNONYMS,
 )
 
 
@@ -40,11 +42,15 @@ def find(document: Document) -> Iterator[Finding]:
                 yield from _defined_ratio(document, figure)
 
 
-def _named_share(document: Document, figures: list[Figure], share: Figure) -> Iterator[Finding]:
+def _named_share(document: Document, figures: list[Figure], share: Figure, listed: bool = True) -> Iterator[Finding]:
     """``…X，占 NAME 的比重为 s%``: s recomputed from X and the figure named NAME; also 城镇化率 and the like,
     ``PART占NAME的比重为 s%`` with no figure of the part in its sentence (the part named, stated before), and
-    ``X，完成预算的 s%`` (a share of the budget or plan named)."""
-    for pattern, numerator, denominator in NAMED_SHARES:
+    ``X，完成预算的 s%`` (a share of the budget or plan named); ``A a，B b，C c，分别占 NAME 的 x%、y%和z%``: each part
+    in order with its share (:func:`_respective_shares`)."""
+    if listed and RESPECTIVELY.search(share.lead):
+        yield from _respective_shares(document, figures, share)
+        return
+    for pattern, numerator, denominator in NAMED_SHARES + MORE_NAMED_SHARES:   # 城镇化率, 恩格尔系数
         if pattern.search(share.clause):
             part = _named_before(figures, share, re.compile(numerator))
             whole = _named_before(figures, share, re.compile(denominator)) or next(
@@ -66,17 +72,25 @@ def _named_share(document: Document, figures: list[Figure], share: Figure) -> It
         return
     name = share_name(share.lead)
     if len(name) < 2:
-        yield from _kind_of_whole(document, figures, share)
+        listed = list(_whole_of_list(document, figures, share))
+        yield from listed or _kind_of_whole(document, figures, share)
         return
     part = next((f for f in _back(figures, share, 3) if f.amount and not BASE_LEAD.search(f.lead)
                  and not OTHER_PERIOD.search(f.lead)), None)     # …收入 a，上年同期为 b，增长 g%，占…的 s%: a, not b
     if part is not None and (NAMED_COMPARISON.search(part.clause) or CHANGE_LEAD.search(part.lead)):
         return                       # 公路 T … 比铁路多 d，占全市的 s%: d is a difference, the part is not stated here
     said = bigrams(_part_named(share))
-    if part is not None and said and not said & bigrams(part.clause):
-        # 其中企业 a、个体工商户 b，企业占新登记经营主体的 s%: the part is the figure named 企业, not the one before
-        part = next((f for f in _back(figures, share, 6) if f.amount and f.sentence == share.sentence
-                     and f.same(part) and said & bigrams(f.clause) and not document.bracketed(f, share)), part)
+    if part is not None and said:
+        # 其中企业 a、个体工商户 b，企业占新登记经营主体的 s%: the part is the figure named 企业, not the one before; 高新技术
+        # 企业实现产值 a，装备制造业实现产值 b，两者均保持两位数增长；高新技术企业产值占…的 s%: the figure whose words hold
+        # most of the name (in any unit when the nearest is named otherwise: 两位 is no part; but 低保对象 6.42万户、
+        # 10.86万人，低保对象占…: 10.86万人 is named by the words before 6.42万户)
+        otherwise = len(re.sub(r"[^\u4e00-\u9fff]", "", part.clause)) >= 2 and not said & bigrams(part.clause)
+        named = [f for f in _back(figures, share, 6) if f.amount and f.sentence == share.sentence
+                 and (f.same(part) or otherwise) and not document.bracketed(f, share)]
+        best = max(named, key=lambda f: len(said & bigrams(f.clause)), default=part)
+        if len(said & bigrams(best.clause)) > len(said & bigrams(part.clause)):
+            part = best
     if part is None or part.sentence != share.sentence or share.start - part.end > 60:
         yield from _both_named(document, share, name)
         return
@@ -95,13 +109,13 @@ def _named_share(document: Document, figures: list[Figure], share: Figure) -> It
     wanted += [SHARE_SUBJECT_WORDS.sub("", n) for n in wanted if SHARE_SUBJECT_WORDS.match(n)]   # 占上半年归母净利润的
     # a whole named exactly so anywhere before (全省共有幼儿园 W in the preface for 占全省幼儿园总数的, sections later;
     # 公司实现营业收入 W for 占营业收入的; …（以下简称“归母净利润”）W for 占归母净利润的)
-    exact += [f for n in wanted if len(n) >= 3 for f in document.named(names, n, part.start)]
+    exact += [f for n in wanted if len(n) >= 3 for f in document.named(whole_names, n, part.start)]
     candidates = [f for f in [*document.section_before(part, SECTION_BACK), *exact]   # never a whole after it
                   if f.same(part) and _plain(f) and not (f.paragraph == share.paragraph and _after_mark(document, f)
                                                          and core_name(f) not in wanted)
                   and (f.value >= part.value or share.value >= 100)]    # a share under 100% is of a larger whole
     whole_of = [f for f in candidates if not THRESHOLD.search(f.clause) or THRESHOLD.search(name)]
-    exactly = sorted((f for f in whole_of if any(n in wanted for n in names(f))),
+    exactly = sorted((f for f in whole_of if any(n in wanted for n in whole_names(f))),
                      key=lambda f: _after_mark(document, f))
     ending = [f for f in whole_of if any(core_name(f).endswith(n) for n in wanted if len(n) >= 2)]
     for figure in exactly[:1] or ending[:1] or [f for f in candidates if _names(f, name)][:1]:
@@ -131,14 +145,28 @@ def _named_share(document: Document, figures: list[Figure], share: Figure) -> It
                                              f"of {name}")
 
 
+def whole_names(figure: Figure) -> tuple[str, ...]:
+    """The names a share's whole is looked up by: :func:`~.totals.names`, and each of them stripped again of year, who
+    and verbs however they are ordered (``2024年公司实现营业收入`` → 营业收入, ``本行实现营业收入`` → 营业收入), so
+    ``占营业收入的`` finds the one revenue of the report however its sentence begins."""
+    found = list(names(figure))
+    for name in list(found):
+        bare = name
+        for _ in range(3):
+            bare = MEASURE_SUFFIX.sub("", CORE_PREFIX.sub("", SUBJECT_WORDS.sub("", YEAR_FIRST.sub("", NAME_PREFIX.sub(
+                "", bare)))))
+        found.append(bare)
+    return tuple(dict.fromkeys(n for n in found if len(n) >= 2))
+
+
 def _only_one_so_named(document: Document, whole: Figure, share: Figure, wanted: list[str]) -> bool:
     """``whole`` is the one figure of the report before ``share`` named exactly as the share names it, in its unit
     (住院医疗总费用 stated once, in the paragraph before 占住院医疗总费用的): its name identifies it however far back."""
     if other_year(document, whole, share) or PLANNED.search(
             document.raw[document.sentence_start(whole.start):whole.start]):
         return False    # 2023年 … W before a 2024年 share, 到2025年…达到 W: the name alone does not make W the whole
-    name = next(n for n in names(whole) if n in wanted)
-    so_named = document.named(names, name, share.start)
+    name = next(n for n in whole_names(whole) if n in wanted)
+    so_named = document.named(whole_names, name, share.start)
     if len(name) < 3 or len(so_named) == NAMED_LIMIT or [f for f in so_named if f.same(whole) and _plain(f)] != [whole]:
         return False
     # and no figure of the share's paragraph is named so more loosely (市级一般公共预算支出安排 W' just before
@@ -176,6 +204,86 @@ def _kind_of_whole(document: Document, figures: list[Figure], share: Figure) -> 
         return
 
 
+#: ``，分别占用水总量的``: the shares that follow are those of the parts before, in their order
+RESPECTIVELY = re.compile(r"分别占[^，。；,;\d]{2,20}的(?:比重|比例)?(?:为|是)?$")
+#: the words between two shares of one 分别占 list (``52.8%、24.6%、20.7%和4.9%``)
+NEXT_SHARE = re.compile(r"^[、，,]?(?:和|及|与)?$")
+
+
+def _respective_shares(document: Document, figures: list[Figure], share: Figure) -> Iterator[Finding]:
+    """``农业用水量 a，工业用水量 b，生活用水量 c，分别占用水总量的 x%、y%和z%``: as many parts as shares, right before
+    them in one unit with nothing else between, each over the whole NAME names (found as for one share, with its
+    doubt); a list longer than its shares (another figure of the unit just before) is read as nothing."""
+    shares = [share]
+    for figure in figures[share.index + 1:]:
+        if figure.sentence != share.sentence or figure.unit != "%" or not NEXT_SHARE.match(figure.lead):
+            break
+        shares.append(figure)
+    start = share.index - len(shares)
+    if len(shares) < 2 or start < 0:
+        return
+    parts = figures[start:share.index]
+    if not all(p.sentence == share.sentence and p.same(parts[0]) and _plain(p) for p in parts):
+        return
+    before = figures[start - 1] if start > 0 else None
+    if before is not None and before.sentence == share.sentence and before.same(parts[0]) and _plain(before) \
+            and not re.search(r"其中|[；;]", document.between(before, parts[0])):
+        return                                      # 甲 a，乙 b，丙 c，分别占…的 y%和z%: which two is not said
+    named = next(iter(_named_share(document, figures, share, listed=False)), None)
+    whole = _figure_of(document, named.spec["uses"]["total"]) if named is not None else None
+    if whole is None or whole in parts or not whole.same(parts[0]) or whole.start > parts[0].start \
+            or whole.value <= max(p.value for p in parts):
+        return
+    for part, stated in zip(parts, shares):
+        yield _share(part, whole, stated, f"分别占 lists the shares of {'、'.join(p.text for p in parts)} in "
+                                          f"{whole.text} in their order: {stated.text} is that of {part.text}",
+                     named.doubt)
+
+
+#: figures looked back over, in a share's sentence, for an item of its list that names the whole
+LIST_BACK = 12
+
+
+def _whole_of_list(document: Document, figures: list[Figure], share: Figure) -> Iterator[Finding]:
+    """``分业务看，装备业务收入 a1，占营业收入的 s1%；零部件业务收入 a2，增长 g%，占比 s2%``: a bare share (占比, 占,
+    比重为) after a part, in a list whose earlier item named the whole of its own share in the same sentence, is a share
+    of that same whole — the figure the named share is read against, with its doubt. The earlier item's part is in the
+    part's unit and of its measure (their names end alike, or the part's is a bare item: 小麦, 火电), and no 其中
+    stands between them (``…占营业收入的 s1%，其中数控装备 a，占比 s%`` is of 装备)."""
+    if not SHARE_OF_NO_NAME.fullmatch(share.lead):
+        return
+    part = next((f for f in _back(figures, share, 3) if f.amount), None)
+    if part is None or part.sentence != share.sentence or not _plain(part) or NAMED_COMPARISON.search(part.clause):
+        return
+    for sibling in _back(figures, part, LIST_BACK):
+        if sibling.sentence != share.sentence:
+            return
+        if sibling.unit != "%" or len(share_name(sibling.lead)) < 2:
+            continue
+        owner = next((f for f in _back(figures, sibling, 3) if f.amount), None)
+        if owner is None or owner is part or not owner.same(part) or not _plain(owner) \
+                or PARTS_MARK.search(document.between(sibling, part)):
+            return
+        if len(core_name(part)) > 4 and core_name(part)[-2:] != core_name(owner)[-2:]:
+            return          # 装备业务收入 a，占营业收入的 s1%；零部件业务毛利 b，占比 s2%: another measure, another whole
+        named = next((f for f in _named_share(document, figures, sibling) if f.spec["uses"].get("part") ==
+                      owner.claim_id), None)
+        whole = _figure_of(document, named.spec["uses"]["total"]) if named is not None else None
+        if whole is None or not whole.same(part) or whole.start > part.start or whole.value <= part.value:
+            return
+        yield _share(part, whole, share, f"{share.text} after {part.text} is of the whole the list's earlier "
+                                         f"{sibling.text} ({sibling.clause}) is of: {whole.text}", named.doubt)
+        return
+
+
+def _figure_of(document: Document, claim_id: str) -> Figure | None:
+    """The figure of a claim id (an index built once per document)."""
+    index = document._starts.get("by-claim")
+    if index is None:
+        index = document._starts["by-claim"] = {f.claim_id: f for members in document.paragraphs for f in members}
+    return index.get(claim_id)
+
+
 #: a share with no whole named: ``占比``, ``占``, ``比重为``, ``所占比重``
 SHARE_OF_NO_NAME = re.compile(r"[，,]?(?:所?占比?|所占比重|比重|占比重)(?:为|达到?|是)?")
 
@@ -209,6 +317,10 @@ def _share_of_place(document: Document, part: Figure, share: Figure, name: str) 
             yield _share(part, figure, share, f"占{name}的 refers to {figure.text}, the figure of {name} named as the "
                                               f"part", doubt)
             return
+    by_name = list(_place_whole_by_name(document, part, share, name))
+    if by_name:
+        yield from by_name
+        return
     words = bigrams(core_name(part))
     for figure in document.earlier(part.start, SECTION_BACK):
         if not (figure.same(part) and _plain(figure)) or _after_mark(document, figure) \
@@ -221,6 +333,30 @@ def _share_of_place(document: Document, part: Figure, share: Figure, name: str) 
         doubt = "" if _near(figure, share) else f"the whole {figure.text} is the nearest figure of {name} with the " \
                                                  f"part's measure, in another paragraph"
         yield _share(part, figure, share, f"占{name}的 refers to {figure.text}, the whole of the part's measure", doubt)
+        return
+
+
+def _place_whole_by_name(document: Document, part: Figure, share: Figure, name: str) -> Iterator[Finding]:
+    """``省会青川市R&D经费 a，占全省的 s%`` sections after ``全省共投入R&D经费 W``: the whole is the figure named as
+    the part's measure once the place before it is dropped (R&D经费, 实际使用外资), the longest such name first, whose
+    own sentence names the place of 占{name}的 before it — judged when it is the one figure so named, or near."""
+    if name == "全年":
+        return
+    core = core_name(part)
+    for cut in range(0, len(core) - 2):
+        measure = core[cut:]
+        wholes = [f for f in document.named(whole_names, measure, part.start)
+                  if f.same(part) and _plain(f) and not _after_mark(document, f) and f.value > part.value
+                  and name in document.raw[document.sentence_start(f.start):f.start]]
+        if not wholes:
+            continue
+        whole = wholes[0]
+        doubt = "" if _near(whole, share) or len(wholes) == 1 else \
+            f"{whole.text} is the nearest of several figures of {name} named {measure}"
+        if sub_period(document, whole) != sub_period(document, part) or other_year(document, whole, part):
+            doubt = doubt or f"{whole.text} is of another period than {part.text}"
+        yield _share(part, whole, share, f"占{name}的 refers to {whole.text}, the figure of {name} named {measure}, "
+                                         f"the measure of {part.text} ({core}) without its place", doubt)
         return
 
 
@@ -289,9 +425,10 @@ def _named_rate(document: Document, figures: list[Figure], rate: Figure) -> Iter
                                   and prior.low + counted.low <= whole.high + 1e-9):
             whole = prior   # 预算 100，实际 110，超支 10，超支率 10%: over the budget too
     doubt = ""
-    if whole is None:               # 全年有效监测天数 366天。…优良的天数为 312天，优良天数比率为 85.2%: the sentence before
-        whole = next((f for f in _back(figures, counted, 3) if f.sentence == counted.sentence - 1
-                      and f.same(counted) and _plain(f) and not counts_stem(f) and not _after_mark(document, f)), None)
+    if whole is None:               # 全年有效监测天数 366天。…优良的天数为 312天，优良天数比率为 85.2%: the sentence before,
+        # past the parts it lists after its whole (共有农贸市场 214家，其中城区 107家、县城 64家。已改造的 136家，改造率为;
+        # 消费券资金 1.2亿元，各批次金额分别为 a、b、c。核销消费券 d，核销率)
+        whole = _whole_past_parts(document, figures, counted, counts_stem)
     if whole is None:               # 本科毕业生中，境内升学 a，升学率 s%: the whole is the figure named 本科毕业生
         whole, doubt = _named_among(document, counted)
         if whole is None:
@@ -299,6 +436,28 @@ def _named_rate(document: Document, figures: list[Figure], rate: Figure) -> Iter
     yield _share(counted, whole, rate, f"{found.group('stem')}率 counts {counted.text} ({stem}) over {whole.text}, "
                                        f"the figure before it in its unit", doubt)
 
+
+#: a list of parts told item by item (``各批次金额分别为 a、b、c``): its figures are parts, never the whole of a rate
+LISTED = re.compile(r"分别|依次")
+
+
+def _whole_past_parts(document: Document, figures: list[Figure], counted: Figure, counts_stem) -> Figure | None:
+    """The whole a rate counts ``counted`` over, stated in the sentence before: one of the three figures before it,
+    not counting the parts that sentence lists after its whole (after 其中, or 分别 / 依次), which are never it."""
+    steps = 0
+    for figure in _back(figures, counted, BACK * 2):
+        if figure.sentence < counted.sentence - 1:
+            return None
+        listed = figure.sentence == counted.sentence - 1 and (_after_mark(document, figure) or LISTED.search(
+            document.raw, document.sentence_start(figure.start), figure.start))
+        if not listed:
+            steps += 1
+            if steps > 3:
+                return None
+            if figure.sentence == counted.sentence - 1 and figure.same(counted) and _plain(figure) \
+                    and not counts_stem(figure):
+                return figure
+    return None
 
 #: ``本科毕业生中，`` / ``参训人员中有``: the words before a figure name the whole it is counted among
 AMONG = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12})中[，,]?(?:有|共有)?[^，,。；;]{0,10}$")
@@ -311,7 +470,7 @@ def _named_among(document: Document, counted: Figure) -> tuple[Figure | None, st
     if found is None:
         return None, ""
     name = MEASURE_SUFFIX.sub("", NAME_PREFIX.sub("", found.group("name")))
-    wholes = [f for f in document.named(names, name, counted.start) if f.same(counted) and _plain(f)
+    wholes = [f for f in document.named(whole_names, name, counted.start) if f.same(counted) and _plain(f)
               and f.value > counted.value] if len(name) >= 3 else []
     if not wholes:
         return None, ""

@@ -282,3 +282,9 @@ YEAR_FIRST = re.compile(r"^\d{4}年(?![上下]半年|前|一|二|三|四|\d)")
 ALIAS = re.compile(r"[（(]以下简称[“\"‘']?(?P<alias>[^”\"’'）)]{2,12})[”\"’']?[）)]")
 #: a Latin abbreviation written after the words it shortens: ``研究与试验发展（R&D）经费`` is also R&D经费
 ABBREVIATED = re.compile(r"[\u4e00-\u9fff]{2,12}[（(](?P<short>[A-Za-z&]{2,8})[）)]")
+
+# -- stated shares and named rates (占…的比重/比例, 占比, …率 of a part over a whole named before or after, shares in 其中 lists, shares of a whole stated in another sentence or paragraph) --
+#: more shares named by one word (as :data:`NAMED_SHARES`): ``人均消费支出 W，其中食品烟酒支出 a，恩格尔系数为 s%``
+MORE_NAMED_SHARES: tuple[tuple[re.Pattern, str, str], ...] = (
+    (re.compile(r"恩格尔系数"), r"食品(?:烟酒)?类?(?:消费)?支出|食品烟酒", r"消费支出|生活消费支出"),
+)
