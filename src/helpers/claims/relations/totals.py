@@ -30,7 +30,7 @@ from typing import Iterator
 from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import PARENTHETICAL, RATE_WORD, Document, Figure, bigrams, unit_name
 from helpers.claims.relations.words import (
-    EACH_VERB, MORE_COMPLETE_SETS, NEW_ON_PERIOD, TARGET_ASIDE, THRESHOLD,
+    EACH_VERB, MORE_COMPLETE_SETS, NEW_ON_PERIOD, TARGET_ASIDE, THRESHOLD, ALL_OF_KIND, NOT_A_QUALIFIER, PER_SOMETHING, WHOLE,
     ABBREVIATED, ALIAS, CORE_PREFIX, NAME_NOTE, SUBJECT_WORDS, YEAR_FIRST,
     ABOVE, BALANCES, BASE_LEAD, CHANGE_LEAD, LIMIT_AFTER, LIMIT_LEAD, PLANNED, AVERAGE_LEAD, CHINESE_COUNTS, COMMON_BIGRAMS, COMPLETE_SETS, DIMENSIONS, KINDS_COUNT, KINDS_IN_NAME, NAME_PREFIX,
     NAME_SUFFIX, NEW_SUBJECT, OTHER_ITEM, PERIOD_NAME, RATE_LEAD, RATIO_SEPARATOR, SHARE_LEAD, SPLIT_LEAD, SYNONYMS, TOTAL_LEAD, WHOLE,
@@ -73,6 +73,8 @@ def find(document: Document) -> Iterator[Finding]:
                 yield from _listed_total(document, figures, figure)
             if figure.kind == "ratio" and not _joined_ratio(document, figures, figure):
                 yield from _split(document, figures, figure, industries)
+            if figure.index > 0 and _plain(figure):
+                yield from _qualified_part(document, figures, figure)
 
 
 def _floor(document: Document, figures: list[Figure], figure: Figure) -> int:
@@ -843,6 +845,63 @@ def _among(document: Document, figures: list[Figure], part: Figure) -> Iterator[
             and THRESHOLD.search(document.raw, threshold.start - 2, min(part.start, threshold.end + 3)):
         yield _part([part], whole, why=f"{part.text} counts those of the {whole.text} named before 中 that pass "
                                        f"the threshold {threshold.text}", word="…中…的有")
+
+
+QUALIFIED_BACK = 12      # figures of its paragraph looked back over for the whole a qualified name repeats
+#: the doubt of a whole whose words may be a measure of the subject the figure before it counts
+ELLIPTIC = ("the whole's words ({name}) follow an amount of another unit in its sentence, so they may be a measure of "
+            "what that figure counts (中等职业学校 n所，在校生 T) rather than of all of it")
+
+
+def _qualified_part(document: Document, figures: list[Figure], part: Figure) -> Iterator[Finding]:
+    """``餐饮消费 a，…；其中夜间餐饮消费 b``, ``实现旅游收入 T。…实现乡村旅游收入 b``: a figure whose name is the name of a
+    figure stated before it in its paragraph, in its unit, with words before it that qualify it (夜间, 乡村, 普惠小微)
+    is a part of that whole. The whole's name (a mark of all of its kind such as 各项 or 全部 dropped) has three
+    characters or more; the qualifier has two to eight, and names no other place's or period's whole (全国, 1—10月
+    累计), nothing net of or without something (净, 扣非, 非), no list (风电和光伏发电), change, plan, average or amount
+    per unit (特困老人每餐补贴 after 老人每餐补贴). Parts a 其中 or a breakdown reads with a total of its own sentence
+    are left to those readings, and a whole listed as an item of its own sentence (其中，国际级赛事 a；全国级赛事 b；…) or
+    of a breakdown is no whole here. A whole named only by a measure after an amount of another unit in its sentence
+    (中等职业学校 4所，招生 a，在校生 T) may be of that amount's subject only: the reading is doubtful."""
+    if not part.clause or _near(document, part, BREAKDOWN) or PER_SOMETHING.search(part.lead) \
+            or WHOLE.search(part.clause):
+        return
+    start = document.sentence_start(part.start)
+    marked = _after_mark(document, part)
+    if marked and any(f.same(part) and _plain(f) and f.start >= start for f in _back(figures, part, QUALIFIED_BACK)):
+        return                                  # the 其中 reading has the total in its sentence
+    name = core_name(part)
+    for whole in _back(figures, part, QUALIFIED_BACK):
+        if not whole.same(part) or not _plain(whole) or PER_SOMETHING.search(whole.lead):
+            continue
+        stem = ALL_OF_KIND.sub("", core_name(whole))
+        if len(stem) < 3 or not name.endswith(stem) or stem.startswith("级"):
+            continue                            # 全国级赛事: 级赛事 is no name of its own
+        qualifier = name[:-len(stem)]
+        if not 2 <= len(qualifier) <= 8 or NOT_A_QUALIFIER.search(qualifier) or other_year(document, whole, part):
+            return
+        if marked and whole.sentence < part.sentence - 1:
+            return                              # 其中 reaches the sentence before it, no further
+        if {m.group(0) for m in _near(document, whole, PERIOD_NAME, every=True) if SUB_PERIOD.search(m.group(0))} \
+                != {m.group(0) for m in _near(document, part, PERIOD_NAME, every=True) if SUB_PERIOD.search(m.group(0))}:
+            return                              # 10月份零售额 a …，1—10月…: a period's figure is no whole of another's
+        if whole.sentence == part.sentence and (_near(document, whole, BREAKDOWN) or _near(document, whole, PARTS_MARK)):
+            return                              # 其中，国际级赛事 a；全国级赛事 b；省级赛事 c: items of one list
+        elliptic = core_name(whole) == whole.clause.lstrip("，,") and any(
+            f.sentence == whole.sentence and f.amount and not f.same(whole) for f in _back(figures, whole, BACK))
+        yield _part([part], whole, ELLIPTIC.format(name=whole.clause.lstrip("，,")) if elliptic else "",
+                    why=f"{part.text} is named {name}: the {stem} of {whole.text}, qualified by {qualifier}",
+                    word=f"{qualifier}{stem}")
+        return
+
+
+def _near(document: Document, figure: Figure, words: re.Pattern, every: bool = False):
+    """``words`` in the sentence of ``figure`` before it, read back at most :data:`MARK_REACH` characters (so a finder
+    calling it for every figure stays linear on a text with no sentence end): the first match, or all when ``every``."""
+    low = max(document.sentence_start(figure.start), figure.start - MARK_REACH)
+    if every:
+        return list(words.finditer(document.raw, low, figure.start))
+    return words.search(document.raw, low, figure.start)
 
 
 def _part(parts: list[Figure], total: Figure, doubt: str = "", change_between: bool = False,

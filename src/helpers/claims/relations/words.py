@@ -282,3 +282,12 @@ YEAR_FIRST = re.compile(r"^\d{4}年(?![上下]半年|前|一|二|三|四|\d)")
 ALIAS = re.compile(r"[（(]以下简称[“\"‘']?(?P<alias>[^”\"’'）)]{2,12})[”\"’']?[）)]")
 #: a Latin abbreviation written after the words it shortens: ``研究与试验发展（R&D）经费`` is also R&D经费
 ABBREVIATED = re.compile(r"[\u4e00-\u9fff]{2,12}[（(](?P<short>[A-Za-z&]{2,8})[）)]")
+# -- sums and parts of a whole (合计/共计/总计/以上, 其中, 分别为, complete lists, parts across sentences and paragraphs, breakdowns 分…看/按…分) --
+#: words before a figure's name that mark it as all of its kind (``各项贷款余额``, ``全部工业增加值``): dropped to find
+#: the name a part of it repeats (普惠小微贷款余额 ends with 贷款余额)
+ALL_OF_KIND = re.compile(r"^(?:全部|各项|各类|所有)")
+#: words that keep a name ending in a whole's name from naming a part of it: another place's or period's whole
+#: (全国, 全省, 1—10月累计, 上年同期), a figure net of or without something (净利润, 扣非, 非…), a list of items (风电和光伏
+#: 发电量), a change, a plan or an average (新增, 计划, 人均)
+NOT_A_QUALIFIER = re.compile(r"全|累计|同期|上年|去年|年|月|季|日|周|旬|期末|期初|年末|年初|净|扣|非|除|不含|含|剔|"
+                             r"增|减|比|较|计划|目标|预算|预计|均|每|率|总|合计|共|其他|其它|其余|以外|之外|外的|和|与|、")
