@@ -49,3 +49,30 @@ def test_a_whole_named_by_a_measure_after_another_unit_is_doubtful():
     no_alarm(table)
     assert verdicts_of(table, "0.86万人 2.65万人") in ([], ["derived"])
 
+
+# -- a breakdown opened by the whole's name, written more loosely than the whole's own words -----------------------
+
+@pytest.mark.parametrize("retired, verdict", [("2.34万人", "consistent"), ("2.94万人", "inconsistent")])
+def test_an_opener_naming_its_whole_by_a_short_name_with_a_complete_set(retired, verdict):
+    """职工医保参保人员中 names 参加职工基本医疗保险人数 loosely (the measure word 人员 dropped, the first four characters
+    in it); 在职 and 退休 are all of the insured, so they sum to it."""
+    table = checks_in(f"年末全县参加职工基本医疗保险人数8.46万人，比上年末增加0.21万人。"
+                      f"职工医保参保人员中，在职职工6.12万人，退休人员{retired}。")
+    assert verdicts_of(table, " ".join(sorted(["8.46万人", "6.12万人", retired]))) == [verdict]
+
+
+@pytest.mark.parametrize("private, verdict", [("119.2万人次", "consistent"), ("169.2万人次", "inconsistent")])
+def test_an_opener_whose_characters_stand_in_order_in_the_whole(private, verdict):
+    """博物馆参观人次中: 博物馆参观 stands in 博物馆接待参观 in order; 国有 and 非国有 are all of it."""
+    table = checks_in(f"全年全市博物馆接待参观620.4万人次，增长8.8%。博物馆参观人次中，国有博物馆501.2万人次，"
+                      f"非国有博物馆{private}。")
+    assert verdicts_of(table, " ".join(sorted([private, "501.2万人次", "620.4万人次"]))) == [verdict]
+
+
+def test_parts_of_a_loosely_named_whole_that_exceed_it_are_shown_not_judged():
+    """政策范围内费用 and 统筹基金支付 nest (the fund pays part of the costs in the policy): named loosely, their sum
+    above the whole accuses nothing."""
+    table = checks_in("全年参保人员住院医疗总费用5.12亿元。住院费用中，政策范围内费用4.30亿元，统筹基金支付3.20亿元。")
+    no_alarm(table)
+    assert verdicts_of(table, "3.20亿元 4.30亿元 5.12亿元") == ["derived"]
+

@@ -11,6 +11,11 @@
   brackets (``112个县（市、区）中已有 108个``) or a threshold stated as a figure (``86处雨量站中，…超过 1,200毫米的有 23处``).
 * A breakdown that gives each item several measures in turn (``分级次看，市级资产 a1，负债 b1；区县级资产 a2，负债 b2``)
   is read measure by measure, each within the whole above that its words name.
+* A figure named by the name of one before it with a qualifier before that name (``实现旅游收入 T …，实现乡村旅游收入
+  b``, ``餐饮消费 a …；其中夜间餐饮消费 b``) is a part of it (:func:`_qualified_part`).
+* A sentence opened by its whole's name written loosely (``职工医保参保人员中，`` for 参加职工基本医疗保险人数,
+  ``博物馆参观人次中，`` for 博物馆接待参观) breaks that whole down; two parts or more are then judged only as a
+  complete set (在职 and 退休, X and 非X).
 * A **split** ``12.0:40.6:47.4`` of shares sums to 100, and each share is its industry's part of the total.
 * A **stated share** ``占 一般公共预算收入 的比重为 73.4%`` is recomputed from the part before it and the figure
   named 一般公共预算收入; ``占比为`` after 其中 is the part's share of the 其中 total.
@@ -30,7 +35,7 @@ from typing import Iterator
 from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import PARENTHETICAL, RATE_WORD, Document, Figure, bigrams, unit_name
 from helpers.claims.relations.words import (
-    EACH_VERB, MORE_COMPLETE_SETS, NEW_ON_PERIOD, TARGET_ASIDE, THRESHOLD, ALL_OF_KIND, NOT_A_QUALIFIER, PER_SOMETHING, WHOLE,
+    EACH_VERB, MORE_COMPLETE_SETS, NEW_ON_PERIOD, TARGET_ASIDE, THRESHOLD, ALL_OF_KIND, NOT_A_QUALIFIER, PER_SOMETHING, WHOLE, OPENER_MEASURE, SUMS_COMPLETE_SETS,
     ABBREVIATED, ALIAS, CORE_PREFIX, NAME_NOTE, SUBJECT_WORDS, YEAR_FIRST,
     ABOVE, BALANCES, BASE_LEAD, CHANGE_LEAD, LIMIT_AFTER, LIMIT_LEAD, PLANNED, AVERAGE_LEAD, CHINESE_COUNTS, COMMON_BIGRAMS, COMPLETE_SETS, DIMENSIONS, KINDS_COUNT, KINDS_IN_NAME, NAME_PREFIX,
     NAME_SUFFIX, NEW_SUBJECT, OTHER_ITEM, PERIOD_NAME, RATE_LEAD, RATIO_SEPARATOR, SHARE_LEAD, SPLIT_LEAD, SYNONYMS, TOTAL_LEAD, WHOLE,
@@ -41,7 +46,7 @@ AHEAD = 16          # figures looked at after 其中 for its parts
 SECTION_BACK = 40   # figures of the section looked back over for a total named elsewhere
 LIST_GAP = re.compile(r"^\s*(?:、|，|,|和|及|与|以及)?\s*$")
 SETS = [(name, [re.compile(m) for m in members], re.compile(words) if words else None)
-        for name, members, words in COMPLETE_SETS + MORE_COMPLETE_SETS]
+        for name, members, words in COMPLETE_SETS + MORE_COMPLETE_SETS + SUMS_COMPLETE_SETS]
 
 MARK_REACH = 120     # characters looked back over for a 其中 that makes a figure a part
 
@@ -250,7 +255,7 @@ def _parts(document: Document, figures: list[Figure], at: int,
                                              f"share", doubt)
 
 
-OPENER = re.compile(r"\s*(?:全市|全县|全区|全省|全国|全州|全镇|全乡)?(?P<name>[^，。；、：:\d\s（）()]{2,14}?)中[，,：:]")
+OPENER = re.compile(r"\s*在?(?:全市|全县|全区|全省|全国|全州|全镇|全乡)?(?P<name>[^，。；、：:\d\s（）()]{2,14}?)中[，,：:]")
 BARE_SHARE = re.compile(r"^[，,]?占(?:比)?(?:为|达到?|是)?$")
 EARLIER = 200       # figures of the report looked back over for the whole an opener names
 
@@ -612,14 +617,53 @@ def _each_alone(parts: list[Figure], total: Figure, doubt: str = "", change_betw
 
 def _opener_whole(document: Document, sentence_start: int, like: Figure) -> Figure | None:
     """``全市常住人口中，…``: the figure (in ``like``'s unit) that the words opening the sentence name, stated
-    anywhere before it in the report; None when the sentence opens otherwise or no figure carries the name."""
+    anywhere before it in the report (or named more loosely nearer: :func:`_loosely_named`); None when the sentence
+    opens otherwise or no figure carries the name."""
     found = OPENER.match(document.raw, sentence_start, min(len(document.raw), sentence_start + 24))
     if not found or (found.group("name").startswith("其") and not found.group("name").startswith(("其他", "其它"))) \
             or like.start < found.end():                # 其他水源供水量中，…: the 其他 item named as a whole
         return None
     name = found.group("name").replace("的", "")
-    return next((f for f in document.earlier(sentence_start, EARLIER)
-                 if f.same(like) and _plain(f) and name in f.clause.replace("的", "")), None)
+    exact = next((f for f in document.earlier(sentence_start, EARLIER)
+                  if f.same(like) and _plain(f) and name in f.clause.replace("的", "")), None)
+    if exact is not None:
+        return exact
+    return next((f for f in document.earlier(sentence_start, LOOSE_EARLIER)
+                 if f.same(like) and _plain(f) and not _after_mark(document, f) and f.sentence < like.sentence
+                 and _loosely_named(name, f.clause.replace("的", ""))), None)
+
+
+LOOSE_EARLIER = 40      # figures of the report looked back over for the whole an opener names loosely
+#: the doubt of a whole an opener names loosely, for two parts or more: they may be of another breakdown or nested, so a
+#: sum above the whole is shown, not judged (a complete set of parts is judged: its words say they are all of it; one
+#: part and its share are judged too)
+LOOSE_DOUBT = ("{name}中 names the whole {whole} loosely (not in its words in full): the sentence's figures may "
+               "overlap or be parts of one another")
+
+
+def _loosely_named(name: str, clause: str) -> bool:
+    """The words opening a breakdown (``博物馆参观人次中``, ``职工医保参保人员中``, ``企业职工基本养老保险参保人员中``) name
+    the figure whose words are ``clause`` (全年博物馆接待参观, 职工基本医疗保险参保, 参加企业职工基本养老保险): with
+    the measure word that ends them dropped (人次, 人员, 业务 …), at least four characters left, they stand in the
+    clause in full, or their first four characters and more (two thirds of them) do, or every character of them
+    stands in it in order, the first two and the last two side by side (职工医保参保 in 职工基本医疗保险参保)."""
+    bare = OPENER_MEASURE.sub("", name)
+    if len(bare) < 4 and not (len(bare) >= 3 and bare in clause and len(name) > len(bare)):
+        return False
+    if bare in clause:
+        return True
+    lead = next((k for k in range(len(bare), 3, -1) if bare[:k] in clause), 0)
+    if lead >= 4 and lead * 3 >= len(bare) * 2:
+        return True
+    at = clause.find(bare[:2])
+    if at < 0:
+        return False
+    at += 2
+    for ch in bare[2:-2]:
+        at = clause.find(ch, at) + 1
+        if at == 0:
+            return False
+    return clause.find(bare[-2:], at) >= 0
 
 
 def _decimals_half(figure: Figure) -> float:
@@ -646,6 +690,8 @@ def _openers(document: Document, figures: list[Figure]) -> Iterator[Finding]:
         name = OPENER.match(document.raw, start).group("name")
         mark = document.raw.find("其中", start, members[-1].end)
         parts = [f for f in amounts if f.same(whole) and not 0 <= mark < f.start]
+        loose = "" if len(parts) < 2 or name.replace("的", "") in whole.clause.replace("的", "") else \
+            LOOSE_DOUBT.format(name=name, whole=whole.clause.lstrip("，,"))
         subs = [f for f in amounts if f.same(whole) and 0 <= mark < f.start]
         if not parts:
             continue
@@ -664,10 +710,10 @@ def _openers(document: Document, figures: list[Figure]) -> Iterator[Finding]:
             yield _sum(parts, whole, f"{'、'.join(_item_names(parts))} make up the whole of {whole.text}, which "
                                      f"{name}中 names ({complete})")
         elif _overlap(document, parts):
-            yield from _each_alone(parts, whole, why=f"{name}中 names the whole, {whole.text}", word=f"{name}中")
+            yield from _each_alone(parts, whole, loose, why=f"{name}中 names the whole, {whole.text}", word=f"{name}中")
         else:
-            yield _part(parts, whole, why=f"{name}中 names the whole, {whole.text}: the sentence's figures are "
-                                          f"parts of it", word=f"{name}中")
+            yield _part(parts, whole, loose, why=f"{name}中 names the whole, {whole.text}: the sentence's figures are "
+                                                 f"parts of it", word=f"{name}中")
         for part in parts + subs:
             share = shares.get(part.claim_id)
             if share is None:

@@ -291,3 +291,11 @@ ALL_OF_KIND = re.compile(r"^(?:全部|各项|各类|所有)")
 #: 发电量), a change, a plan or an average (新增, 计划, 人均)
 NOT_A_QUALIFIER = re.compile(r"全|累计|同期|上年|去年|年|月|季|日|周|旬|期末|期初|年末|年初|净|扣|非|除|不含|含|剔|"
                              r"增|减|比|较|计划|目标|预算|预计|均|每|率|总|合计|共|其他|其它|其余|以外|之外|外的|和|与|、")
+#: the words ending a breakdown's opening name that say what is measured (``博物馆参观人次中``, ``职工医保参保人员中``,
+#: ``人身险业务中``): dropped to find the whole the name is of
+OPENER_MEASURE = re.compile(r"(?:人次|人员|人数|人口|数量|总量|规模|业务|部分|数|量|额)$")
+#: More sets of items that make up their whole (as :data:`COMPLETE_SETS`): the insured in service and retired
+#: (在职职工 and 退休人员 of 职工医保参保人员)
+SUMS_COMPLETE_SETS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("in service and retired", ("在职", "(?<!在职)离?退休"), ""),
+)
