@@ -76,3 +76,15 @@ def test_parts_of_a_loosely_named_whole_that_exceed_it_are_shown_not_judged():
     no_alarm(table)
     assert verdicts_of(table, "3.20亿元 4.30亿元 5.12亿元") == ["derived"]
 
+
+# -- 共 after words naming all the kinds just listed ------------------------------------------------------------
+
+@pytest.mark.parametrize("total", ["159家", "169家"])
+def test_all_levels_together_total_the_list_before_them(total):
+    """各级示范场共 T totals the 其中 list before it and is no further part of 1,520家; a wrong T is shown, not judged
+    (the words do not say where the list starts)."""
+    table = checks_in(f"全县家庭农场1,520家，其中国家级示范场6家、省级示范场41家、市级示范场112家，各级示范场共{total}。")
+    assert verdicts_of(table, "1,520家 112家 41家 6家") == ["consistent"]
+    no_alarm(table)
+    if total == "159家":
+        assert verdicts_of(table, "112家 159家 41家 6家") == ["consistent"]

@@ -11,6 +11,7 @@
   brackets (``112个县（市、区）中已有 108个``) or a threshold stated as a figure (``86处雨量站中，…超过 1,200毫米的有 23处``).
 * A breakdown that gives each item several measures in turn (``分级次看，市级资产 a1，负债 b1；区县级资产 a2，负债 b2``)
   is read measure by measure, each within the whole above that its words name.
+* ``国家级 a、省级 b、市级 c，各级示范社共 T``: 共 after words naming all the kinds listed totals them as 合计 does.
 * A figure named by the name of one before it with a qualifier before that name (``实现旅游收入 T …，实现乡村旅游收入
   b``, ``餐饮消费 a …；其中夜间餐饮消费 b``) is a part of it (:func:`_qualified_part`).
 * A sentence opened by its whole's name written loosely (``职工医保参保人员中，`` for 参加职工基本医疗保险人数,
@@ -35,7 +36,7 @@ from typing import Iterator
 from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import PARENTHETICAL, RATE_WORD, Document, Figure, bigrams, unit_name
 from helpers.claims.relations.words import (
-    EACH_VERB, MORE_COMPLETE_SETS, NEW_ON_PERIOD, TARGET_ASIDE, THRESHOLD, ALL_OF_KIND, NOT_A_QUALIFIER, PER_SOMETHING, WHOLE, OPENER_MEASURE, SUMS_COMPLETE_SETS,
+    EACH_VERB, MORE_COMPLETE_SETS, NEW_ON_PERIOD, TARGET_ASIDE, THRESHOLD, ALL_OF_KIND, NOT_A_QUALIFIER, PER_SOMETHING, WHOLE, OPENER_MEASURE, SUMS_COMPLETE_SETS, ALL_LISTED_TOTAL,
     ABBREVIATED, ALIAS, CORE_PREFIX, NAME_NOTE, SUBJECT_WORDS, YEAR_FIRST,
     ABOVE, BALANCES, BASE_LEAD, CHANGE_LEAD, LIMIT_AFTER, LIMIT_LEAD, PLANNED, AVERAGE_LEAD, CHINESE_COUNTS, COMMON_BIGRAMS, COMPLETE_SETS, DIMENSIONS, KINDS_COUNT, KINDS_IN_NAME, NAME_PREFIX,
     NAME_SUFFIX, NEW_SUBJECT, OTHER_ITEM, PERIOD_NAME, RATE_LEAD, RATIO_SEPARATOR, SHARE_LEAD, SPLIT_LEAD, SYNONYMS, TOTAL_LEAD, WHOLE,
@@ -74,7 +75,7 @@ def find(document: Document) -> Iterator[Finding]:
                 yield from _each(document, figures, figure)
             if figure.index > 0 and figure.kind == "count":
                 yield from _among(document, figures, figure)
-            if figure.amount and TOTAL_LEAD.search(figure.clause) and figure.index > 0:
+            if figure.amount and _total_word(figure) and figure.index > 0:
                 yield from _listed_total(document, figures, figure)
             if figure.kind == "ratio" and not _joined_ratio(document, figures, figure):
                 yield from _split(document, figures, figure, industries)
@@ -190,10 +191,12 @@ def _parts(document: Document, figures: list[Figure], at: int,
             continue
         if not _plain(figure) or PER_UNIT_WORDS.search(figure.clause):
             continue                                # 丙 c，按每亩 15.8元 的标准发放: a rate, no part
-        if parts and TOTAL_LEAD.search(figure.clause) and not OTHER_ITEM.search(figure.clause) \
-                and 0 < figure.low <= sum(p.high for p in parts if figure.same(p)):
+        if parts and _total_word(figure) and not OTHER_ITEM.search(figure.clause) \
+                and (0 < figure.low <= sum(p.high for p in parts if figure.same(p))
+                     or ALL_LISTED_TOTAL.search(figure.clause)):
             continue                                # 其中甲 a，乙 b，两项合计 c；丙 d: c totals some parts, it is none
-                                                    # (其余各站合计 d is the last item)
+                                                    # (其余各站合计 d is the last item); 各级示范社共 T, whatever its
+                                                    # figure, names itself the total of those listed
         if not parts or any(figure.same(p) for p in parts) or (last is not None and figure.start == last.end) \
                 or _total_exists(figures, first, figure, sentence_start, document, opens):
             parts.append(figure)
@@ -1146,7 +1149,7 @@ def _listed_total(document: Document, figures: list[Figure], total: Figure) -> I
         return                                                # 以上三级…合计 T with two items read: one is missed
     if len(items) >= 2:
         items.reverse()
-        word = "以上…合计" if above else re.search(r"合计|共计|总计", total.clause).group(0)
+        word = "以上…合计" if above else _total_word(total)
         finding = _sum(items, total, f"{word} totals the {len(items)} figures listed before it")
         if above or wanted or joined or len(items) == 2:
             yield finding
@@ -1169,6 +1172,15 @@ NAMED_ITEMS = re.compile(r"(?P<a>[^，。；、和与及\d]{2,6})(?:和|与|及|
                          r"(?:合计|共计|总计)")
 #: a count of the items a total adds up: 两市合计, 三类合计, 两者合计
 COUNTED_TOTAL = re.compile(r"([两二三四五六七八九十])(?:类|项|市|县|区|省|镇|乡|村|家|所|座|大类|种|个|级)")
+
+
+def _total_word(figure: Figure) -> str:
+    """The word that makes ``figure`` the total of a list before it: 合计, 共计 or 总计 (:data:`~.words.TOTAL_LEAD`),
+    or 共 after words naming all the kinds just listed (``各级示范社共 T``: :data:`~.words.ALL_LISTED_TOTAL`); ""."""
+    if TOTAL_LEAD.search(figure.clause):
+        return re.search(r"合计|共计|总计", figure.clause).group(0)
+    found = ALL_LISTED_TOTAL.search(figure.clause)
+    return found.group(0).rstrip("为达到有") if found else ""
 
 
 def _named_items(document: Document, figures: list[Figure], total: Figure) -> list[Figure]:

@@ -299,3 +299,8 @@ OPENER_MEASURE = re.compile(r"(?:人次|人员|人数|人口|数量|总量|规�
 SUMS_COMPLETE_SETS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("in service and retired", ("在职", "(?<!在职)离?退休"), ""),
 )
+#: ``国家级示范社 a、省级示范社 b、市级示范社 c，各级示范社共 T``: 共 after words naming all the kinds just listed (各级,
+#: 各类, 上述, 两类 …; not 以上, which after a figure is a threshold: 60岁以上老人共) makes the figure their total, as 合计
+#: does (:data:`TOTAL_LEAD`)
+ALL_LISTED_TOTAL = re.compile(r"(?:各级|各类|各项|上述|[两二三四五六七八九]类|[两二三四五六七八九]项|两者|二者|三者)"
+                              r"[^，。；\d共]{0,8}?共(?:有|计)?(?:为|达到?|有)?$")
