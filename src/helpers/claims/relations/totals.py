@@ -11,6 +11,12 @@
   brackets (``112个县（市、区）中已有 108个``) or a threshold stated as a figure (``86处雨量站中，…超过 1,200毫米的有 23处``).
 * A breakdown that gives each item several measures in turn (``分级次看，市级资产 a1，负债 b1；区县级资产 a2，负债 b2``)
   is read measure by measure, each within the whole above that its words name.
+* ``国家级 a、省级 b、市级 c，各级示范社共 T``: 共 after words naming all the kinds listed totals them as 合计 does.
+* A figure named by the name of one before it with a qualifier before that name (``实现旅游收入 T …，实现乡村旅游收入
+  b``, ``餐饮消费 a …；其中夜间餐饮消费 b``) is a part of it (:func:`_qualified_part`).
+* A sentence opened by its whole's name written loosely (``职工医保参保人员中，`` for 参加职工基本医疗保险人数,
+  ``博物馆参观人次中，`` for 博物馆接待参观) breaks that whole down; two parts or more are then judged only as a
+  complete set (在职 and 退休, X and 非X).
 * A **split** ``12.0:40.6:47.4`` of shares sums to 100, and each share is its industry's part of the total.
 * A **stated share** ``占 一般公共预算收入 的比重为 73.4%`` is recomputed from the part before it and the figure
   named 一般公共预算收入; ``占比为`` after 其中 is the part's share of the 其中 total.
@@ -30,7 +36,7 @@ from typing import Iterator
 from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import PARENTHETICAL, RATE_WORD, Document, Figure, bigrams, unit_name
 from helpers.claims.relations.words import (
-    EACH_VERB, MORE_COMPLETE_SETS, NEW_ON_PERIOD, TARGET_ASIDE, THRESHOLD,
+    EACH_VERB, MORE_COMPLETE_SETS, NEW_ON_PERIOD, TARGET_ASIDE, THRESHOLD, ALL_OF_KIND, NOT_A_QUALIFIER, PER_SOMETHING, WHOLE, OPENER_MEASURE, SUMS_COMPLETE_SETS, ALL_LISTED_TOTAL,
     ABBREVIATED, ALIAS, CORE_PREFIX, NAME_NOTE, SUBJECT_WORDS, YEAR_FIRST,
     ABOVE, BALANCES, BASE_LEAD, CHANGE_LEAD, LIMIT_AFTER, LIMIT_LEAD, PLANNED, AVERAGE_LEAD, CHINESE_COUNTS, COMMON_BIGRAMS, COMPLETE_SETS, DIMENSIONS, KINDS_COUNT, KINDS_IN_NAME, NAME_PREFIX,
     NAME_SUFFIX, NEW_SUBJECT, OTHER_ITEM, PERIOD_NAME, RATE_LEAD, RATIO_SEPARATOR, SHARE_LEAD, SPLIT_LEAD, SYNONYMS, TOTAL_LEAD, WHOLE,
@@ -41,7 +47,7 @@ AHEAD = 16          # figures looked at after 其中 for its parts
 SECTION_BACK = 40   # figures of the section looked back over for a total named elsewhere
 LIST_GAP = re.compile(r"^\s*(?:、|，|,|和|及|与|以及)?\s*$")
 SETS = [(name, [re.compile(m) for m in members], re.compile(words) if words else None)
-        for name, members, words in COMPLETE_SETS + MORE_COMPLETE_SETS]
+        for name, members, words in COMPLETE_SETS + MORE_COMPLETE_SETS + SUMS_COMPLETE_SETS]
 
 MARK_REACH = 120     # characters looked back over for a 其中 that makes a figure a part
 
@@ -69,10 +75,12 @@ def find(document: Document) -> Iterator[Finding]:
                 yield from _each(document, figures, figure)
             if figure.index > 0 and figure.kind == "count":
                 yield from _among(document, figures, figure)
-            if figure.amount and TOTAL_LEAD.search(figure.clause) and figure.index > 0:
+            if figure.amount and _total_word(figure) and figure.index > 0:
                 yield from _listed_total(document, figures, figure)
             if figure.kind == "ratio" and not _joined_ratio(document, figures, figure):
                 yield from _split(document, figures, figure, industries)
+            if figure.index > 0 and _plain(figure):
+                yield from _qualified_part(document, figures, figure)
 
 
 def _floor(document: Document, figures: list[Figure], figure: Figure) -> int:
@@ -183,10 +191,12 @@ def _parts(document: Document, figures: list[Figure], at: int,
             continue
         if not _plain(figure) or PER_UNIT_WORDS.search(figure.clause):
             continue                                # 丙 c，按每亩 15.8元 的标准发放: a rate, no part
-        if parts and TOTAL_LEAD.search(figure.clause) and not OTHER_ITEM.search(figure.clause) \
-                and 0 < figure.low <= sum(p.high for p in parts if figure.same(p)):
+        if parts and _total_word(figure) and not OTHER_ITEM.search(figure.clause) \
+                and (0 < figure.low <= sum(p.high for p in parts if figure.same(p))
+                     or ALL_LISTED_TOTAL.search(figure.clause)):
             continue                                # 其中甲 a，乙 b，两项合计 c；丙 d: c totals some parts, it is none
-                                                    # (其余各站合计 d is the last item)
+                                                    # (其余各站合计 d is the last item); 各级示范社共 T, whatever its
+                                                    # figure, names itself the total of those listed
         if not parts or any(figure.same(p) for p in parts) or (last is not None and figure.start == last.end) \
                 or _total_exists(figures, first, figure, sentence_start, document, opens):
             parts.append(figure)
@@ -248,7 +258,7 @@ def _parts(document: Document, figures: list[Figure], at: int,
                                              f"share", doubt)
 
 
-OPENER = re.compile(r"\s*(?:全市|全县|全区|全省|全国|全州|全镇|全乡)?(?P<name>[^，。；、：:\d\s（）()]{2,14}?)中[，,：:]")
+OPENER = re.compile(r"\s*在?(?:全市|全县|全区|全省|全国|全州|全镇|全乡)?(?P<name>[^，。；、：:\d\s（）()]{2,14}?)中[，,：:]")
 BARE_SHARE = re.compile(r"^[，,]?占(?:比)?(?:为|达到?|是)?$")
 EARLIER = 200       # figures of the report looked back over for the whole an opener names
 
@@ -610,14 +620,53 @@ def _each_alone(parts: list[Figure], total: Figure, doubt: str = "", change_betw
 
 def _opener_whole(document: Document, sentence_start: int, like: Figure) -> Figure | None:
     """``全市常住人口中，…``: the figure (in ``like``'s unit) that the words opening the sentence name, stated
-    anywhere before it in the report; None when the sentence opens otherwise or no figure carries the name."""
+    anywhere before it in the report (or named more loosely nearer: :func:`_loosely_named`); None when the sentence
+    opens otherwise or no figure carries the name."""
     found = OPENER.match(document.raw, sentence_start, min(len(document.raw), sentence_start + 24))
     if not found or (found.group("name").startswith("其") and not found.group("name").startswith(("其他", "其它"))) \
             or like.start < found.end():                # 其他水源供水量中，…: the 其他 item named as a whole
         return None
     name = found.group("name").replace("的", "")
-    return next((f for f in document.earlier(sentence_start, EARLIER)
-                 if f.same(like) and _plain(f) and name in f.clause.replace("的", "")), None)
+    exact = next((f for f in document.earlier(sentence_start, EARLIER)
+                  if f.same(like) and _plain(f) and name in f.clause.replace("的", "")), None)
+    if exact is not None:
+        return exact
+    return next((f for f in document.earlier(sentence_start, LOOSE_EARLIER)
+                 if f.same(like) and _plain(f) and not _after_mark(document, f) and f.sentence < like.sentence
+                 and _loosely_named(name, f.clause.replace("的", ""))), None)
+
+
+LOOSE_EARLIER = 40      # figures of the report looked back over for the whole an opener names loosely
+#: the doubt of a whole an opener names loosely, for two parts or more: they may be of another breakdown or nested, so a
+#: sum above the whole is shown, not judged (a complete set of parts is judged: its words say they are all of it; one
+#: part and its share are judged too)
+LOOSE_DOUBT = ("{name}中 names the whole {whole} loosely (not in its words in full): the sentence's figures may "
+               "overlap or be parts of one another")
+
+
+def _loosely_named(name: str, clause: str) -> bool:
+    """The words opening a breakdown (``博物馆参观人次中``, ``职工医保参保人员中``, ``企业职工基本养老保险参保人员中``) name
+    the figure whose words are ``clause`` (全年博物馆接待参观, 职工基本医疗保险参保, 参加企业职工基本养老保险): with
+    the measure word that ends them dropped (人次, 人员, 业务 …), at least four characters left, they stand in the
+    clause in full, or their first four characters and more (two thirds of them) do, or every character of them
+    stands in it in order, the first two and the last two side by side (职工医保参保 in 职工基本医疗保险参保)."""
+    bare = OPENER_MEASURE.sub("", name)
+    if len(bare) < 4 and not (len(bare) >= 3 and bare in clause and len(name) > len(bare)):
+        return False
+    if bare in clause:
+        return True
+    lead = next((k for k in range(len(bare), 3, -1) if bare[:k] in clause), 0)
+    if lead >= 4 and lead * 3 >= len(bare) * 2:
+        return True
+    at = clause.find(bare[:2])
+    if at < 0:
+        return False
+    at += 2
+    for ch in bare[2:-2]:
+        at = clause.find(ch, at) + 1
+        if at == 0:
+            return False
+    return clause.find(bare[-2:], at) >= 0
 
 
 def _decimals_half(figure: Figure) -> float:
@@ -644,6 +693,8 @@ def _openers(document: Document, figures: list[Figure]) -> Iterator[Finding]:
         name = OPENER.match(document.raw, start).group("name")
         mark = document.raw.find("其中", start, members[-1].end)
         parts = [f for f in amounts if f.same(whole) and not 0 <= mark < f.start]
+        loose = "" if len(parts) < 2 or name.replace("的", "") in whole.clause.replace("的", "") else \
+            LOOSE_DOUBT.format(name=name, whole=whole.clause.lstrip("，,"))
         subs = [f for f in amounts if f.same(whole) and 0 <= mark < f.start]
         if not parts:
             continue
@@ -662,10 +713,10 @@ def _openers(document: Document, figures: list[Figure]) -> Iterator[Finding]:
             yield _sum(parts, whole, f"{'、'.join(_item_names(parts))} make up the whole of {whole.text}, which "
                                      f"{name}中 names ({complete})")
         elif _overlap(document, parts):
-            yield from _each_alone(parts, whole, why=f"{name}中 names the whole, {whole.text}", word=f"{name}中")
+            yield from _each_alone(parts, whole, loose, why=f"{name}中 names the whole, {whole.text}", word=f"{name}中")
         else:
-            yield _part(parts, whole, why=f"{name}中 names the whole, {whole.text}: the sentence's figures are "
-                                          f"parts of it", word=f"{name}中")
+            yield _part(parts, whole, loose, why=f"{name}中 names the whole, {whole.text}: the sentence's figures are "
+                                                 f"parts of it", word=f"{name}中")
         for part in parts + subs:
             share = shares.get(part.claim_id)
             if share is None:
@@ -843,6 +894,63 @@ def _among(document: Document, figures: list[Figure], part: Figure) -> Iterator[
             and THRESHOLD.search(document.raw, threshold.start - 2, min(part.start, threshold.end + 3)):
         yield _part([part], whole, why=f"{part.text} counts those of the {whole.text} named before 中 that pass "
                                        f"the threshold {threshold.text}", word="…中…的有")
+
+
+QUALIFIED_BACK = 12      # figures of its paragraph looked back over for the whole a qualified name repeats
+#: the doubt of a whole whose words may be a measure of the subject the figure before it counts
+ELLIPTIC = ("the whole's words ({name}) follow an amount of another unit in its sentence, so they may be a measure of "
+            "what that figure counts (中等职业学校 n所，在校生 T) rather than of all of it")
+
+
+def _qualified_part(document: Document, figures: list[Figure], part: Figure) -> Iterator[Finding]:
+    """``餐饮消费 a，…；其中夜间餐饮消费 b``, ``实现旅游收入 T。…实现乡村旅游收入 b``: a figure whose name is the name of a
+    figure stated before it in its paragraph, in its unit, with words before it that qualify it (夜间, 乡村, 普惠小微)
+    is a part of that whole. The whole's name (a mark of all of its kind such as 各项 or 全部 dropped) has three
+    characters or more; the qualifier has two to eight, and names no other place's or period's whole (全国, 1—10月
+    累计), nothing net of or without something (净, 扣非, 非), no list (风电和光伏发电), change, plan, average or amount
+    per unit (特困老人每餐补贴 after 老人每餐补贴). Parts a 其中 or a breakdown reads with a total of its own sentence
+    are left to those readings, and a whole listed as an item of its own sentence (其中，国际级赛事 a；全国级赛事 b；…) or
+    of a breakdown is no whole here. A whole named only by a measure after an amount of another unit in its sentence
+    (中等职业学校 4所，招生 a，在校生 T) may be of that amount's subject only: the reading is doubtful."""
+    if not part.clause or _near(document, part, BREAKDOWN) or PER_SOMETHING.search(part.lead) \
+            or WHOLE.search(part.clause):
+        return
+    start = document.sentence_start(part.start)
+    marked = _after_mark(document, part)
+    if marked and any(f.same(part) and _plain(f) and f.start >= start for f in _back(figures, part, QUALIFIED_BACK)):
+        return                                  # the 其中 reading has the total in its sentence
+    name = core_name(part)
+    for whole in _back(figures, part, QUALIFIED_BACK):
+        if not whole.same(part) or not _plain(whole) or PER_SOMETHING.search(whole.lead):
+            continue
+        stem = ALL_OF_KIND.sub("", core_name(whole))
+        if len(stem) < 3 or not name.endswith(stem) or stem.startswith("级"):
+            continue                            # 全国级赛事: 级赛事 is no name of its own
+        qualifier = name[:-len(stem)]
+        if not 2 <= len(qualifier) <= 8 or NOT_A_QUALIFIER.search(qualifier) or other_year(document, whole, part):
+            return
+        if marked and whole.sentence < part.sentence - 1:
+            return                              # 其中 reaches the sentence before it, no further
+        if {m.group(0) for m in _near(document, whole, PERIOD_NAME, every=True) if SUB_PERIOD.search(m.group(0))} \
+                != {m.group(0) for m in _near(document, part, PERIOD_NAME, every=True) if SUB_PERIOD.search(m.group(0))}:
+            return                              # 10月份零售额 a …，1—10月…: a period's figure is no whole of another's
+        if whole.sentence == part.sentence and (_near(document, whole, BREAKDOWN) or _near(document, whole, PARTS_MARK)):
+            return                              # 其中，国际级赛事 a；全国级赛事 b；省级赛事 c: items of one list
+        elliptic = core_name(whole) == whole.clause.lstrip("，,") and any(
+            f.sentence == whole.sentence and f.amount and not f.same(whole) for f in _back(figures, whole, BACK))
+        yield _part([part], whole, ELLIPTIC.format(name=whole.clause.lstrip("，,")) if elliptic else "",
+                    why=f"{part.text} is named {name}: the {stem} of {whole.text}, qualified by {qualifier}",
+                    word=f"{qualifier}{stem}")
+        return
+
+
+def _near(document: Document, figure: Figure, words: re.Pattern, every: bool = False):
+    """``words`` in the sentence of ``figure`` before it, read back at most :data:`MARK_REACH` characters (so a finder
+    calling it for every figure stays linear on a text with no sentence end): the first match, or all when ``every``."""
+    low = max(document.sentence_start(figure.start), figure.start - MARK_REACH)
+    if every:
+        return list(words.finditer(document.raw, low, figure.start))
+    return words.search(document.raw, low, figure.start)
 
 
 def _part(parts: list[Figure], total: Figure, doubt: str = "", change_between: bool = False,
@@ -1041,7 +1149,7 @@ def _listed_total(document: Document, figures: list[Figure], total: Figure) -> I
         return                                                # 以上三级…合计 T with two items read: one is missed
     if len(items) >= 2:
         items.reverse()
-        word = "以上…合计" if above else re.search(r"合计|共计|总计", total.clause).group(0)
+        word = "以上…合计" if above else _total_word(total)
         finding = _sum(items, total, f"{word} totals the {len(items)} figures listed before it")
         if above or wanted or joined or len(items) == 2:
             yield finding
@@ -1064,6 +1172,15 @@ NAMED_ITEMS = re.compile(r"(?P<a>[^，。；、和与及\d]{2,6})(?:和|与|及|
                          r"(?:合计|共计|总计)")
 #: a count of the items a total adds up: 两市合计, 三类合计, 两者合计
 COUNTED_TOTAL = re.compile(r"([两二三四五六七八九十])(?:类|项|市|县|区|省|镇|乡|村|家|所|座|大类|种|个|级)")
+
+
+def _total_word(figure: Figure) -> str:
+    """The word that makes ``figure`` the total of a list before it: 合计, 共计 or 总计 (:data:`~.words.TOTAL_LEAD`),
+    or 共 after words naming all the kinds just listed (``各级示范社共 T``: :data:`~.words.ALL_LISTED_TOTAL`); ""."""
+    if TOTAL_LEAD.search(figure.clause):
+        return re.search(r"合计|共计|总计", figure.clause).group(0)
+    found = ALL_LISTED_TOTAL.search(figure.clause)
+    return found.group(0).rstrip("为达到有") if found else ""
 
 
 def _named_items(document: Document, figures: list[Figure], total: Figure) -> list[Figure]:

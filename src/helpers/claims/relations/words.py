@@ -288,3 +288,26 @@ ABBREVIATED = re.compile(r"[\u4e00-\u9fff]{2,12}[（(](?P<short>[A-Za-z&]{2,8})[
 MORE_NAMED_SHARES: tuple[tuple[re.Pattern, str, str], ...] = (
     (re.compile(r"恩格尔系数"), r"食品(?:烟酒)?类?(?:消费)?支出|食品烟酒", r"消费支出|生活消费支出"),
 )
+
+# -- sums and parts of a whole (合计/共计/总计/以上, 其中, 分别为, complete lists, parts across sentences and paragraphs, breakdowns 分…看/按…分) --
+#: words before a figure's name that mark it as all of its kind (``各项贷款余额``, ``全部工业增加值``): dropped to find
+#: the name a part of it repeats (普惠小微贷款余额 ends with 贷款余额)
+ALL_OF_KIND = re.compile(r"^(?:全部|各项|各类|所有)")
+#: words that keep a name ending in a whole's name from naming a part of it: another place's or period's whole
+#: (全国, 全省, 1—10月累计, 上年同期), a figure net of or without something (净利润, 扣非, 非…), a list of items (风电和光伏
+#: 发电量), a change, a plan or an average (新增, 计划, 人均)
+NOT_A_QUALIFIER = re.compile(r"全|累计|同期|上年|去年|年|月|季|日|周|旬|期末|期初|年末|年初|净|扣|非|除|不含|含|剔|"
+                             r"增|减|比|较|计划|目标|预算|预计|均|每|率|总|合计|共|其他|其它|其余|以外|之外|外的|和|与|、")
+#: the words ending a breakdown's opening name that say what is measured (``博物馆参观人次中``, ``职工医保参保人员中``,
+#: ``人身险业务中``): dropped to find the whole the name is of
+OPENER_MEASURE = re.compile(r"(?:人次|人员|人数|人口|数量|总量|规模|业务|部分|数|量|额)$")
+#: More sets of items that make up their whole (as :data:`COMPLETE_SETS`): the insured in service and retired
+#: (在职职工 and 退休人员 of 职工医保参保人员)
+SUMS_COMPLETE_SETS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("in service and retired", ("在职", "(?<!在职)离?退休"), ""),
+)
+#: ``国家级示范社 a、省级示范社 b、市级示范社 c，各级示范社共 T``: 共 after words naming all the kinds just listed (各级,
+#: 各类, 上述, 两类 …; not 以上, which after a figure is a threshold: 60岁以上老人共) makes the figure their total, as 合计
+#: does (:data:`TOTAL_LEAD`)
+ALL_LISTED_TOTAL = re.compile(r"(?:各级|各类|各项|上述|[两二三四五六七八九]类|[两二三四五六七八九]项|两者|二者|三者)"
+                              r"[^，。；\d共]{0,8}?共(?:有|计)?(?:为|达到?|有)?$")
