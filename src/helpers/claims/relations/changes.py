@@ -12,7 +12,10 @@ The forms read, each within one sentence:
   as the difference of the two figures named; ``B，比常年（A）偏高 D`` (``比全省平均水平（a%）高 D个百分点``) — D
   recomputed as B − A;
 * ``由 a% 提高到 b%，提高 c 个百分点`` — c recomputed as b − a; ``b%，比上年提高 c 个百分点`` derives a;
-* ``B，是 … 的 N倍`` — N recomputed as B / A when ``由 A … 到 B``, else A derived.
+* ``B，是 … 的 N倍`` — N recomputed as B / A when ``由 A … 到 B``, else A derived; ``B，…，是2020年（A）的 N倍`` (B
+  past the rates, bases and targets between, or named before 是 in the sentences before), ``B，上年为 A，是上年的
+  N倍``, two figures named by the start of their names (``出口额是进口额的``) or B and the report's one figure of a
+  name (``现金流量净额 B，是归母净利润的 N倍``).
 
 A rate is tied to the nearest amount before it in its sentence, passing over other rates of the same figure
 (``218.7亿元，比上年增长4.6%，比2020年增长12.3%`` gives two relations of 218.7亿元 with ids of their own).
@@ -34,6 +37,7 @@ from helpers.claims.relations.words import (
     BASE_LEAD, CHANGE_LEAD, COMPARABLE, FALLING, FROM_LEAD, GENERIC_SUBJECT, MULTIPLE_LEAD, PLANNED_SHARE_LEAD,
     NAME_PREFIX, NAMED_COMPARISON, NAMED_MULTIPLE, PERIOD, RATE_LEAD, SHARE_LEAD, TO_GAP,
     CORE_PREFIX, BRACKETED_BASE, BRACKETED_REFERENCE, GAP_FROM_REFERENCE, GAP_OTHER, OTHER_NAMED, OTHER_TIME, VERB_AFTER_BASE,
+    BRACKET_CLOSED_OF, OTHER_PERIOD,
 )
 
 LIST_GAP = re.compile(r"^\s*(?:、|，|,|和|及|与)\s*$")
@@ -710,15 +714,23 @@ def _percent_by_name(figures: list[Figure], before: Figure, name: str) -> tuple[
 def _multiple(document: Document, figures: list[Figure], multiple: Figure) -> Iterator[Finding]:
     """``B，是 … 的 N倍``: N recomputed from ``由 A … 到 B``, from ``B，是 X A 的 N倍`` or from two figures named
     (``城镇居民收入是农村居民的 N倍``), else A derived."""
+    found = _of_period_in_brackets(document, figures, multiple)
+    if found is not None:                                     # B，是2020年（A）的 N倍
+        yield from found
+        return
+    found = _of_period_stated(document, figures, multiple)
+    if found is not None:                                     # B，上年为 A，是上年的 N倍
+        yield found
+        return
     named = NAMED_MULTIPLE.search(multiple.lead) if not MULTIPLE_LEAD.search(multiple.lead) else None
     if named is not None and not PERIOD.match(named.group("b")):
-        current = _by_name(figures, multiple, named.group("a"))
-        base = _by_name(figures, multiple, named.group("b"), current) if current is not None else None
+        current = _named_figure(figures, multiple, named.group("a"))
+        base = _named_figure(figures, multiple, named.group("b"), current) if current is not None else None
         if current is not None and base is not None and current is not base:
             yield _stated_multiple(base, current, multiple)
         return
-    current = next((f for f in _previous(figures, multiple)
-                    if not (f.unit == "%" and _is_rate(f)) and not _incidental(f)), None)
+    current = next((f for f in _previous(figures, multiple)      # past a rate or a share of B (占…的比重为 s%)
+                    if not (f.unit == "%" and (_is_rate(f) or _stated_share(f))) and not _incidental(f)), None)
     if current is None or not current.level or multiple.start - current.end > NEAR * 2:
         return
     if re.search(r"(?:是|为|相当于)[^，,]{0,14}$", current.lead) and document.raw[current.end:current.end + 1] == "的":
@@ -727,11 +739,12 @@ def _multiple(document: Document, figures: list[Figure], multiple: Figure) -> It
             yield _stated_multiple(current, later, multiple)
             return
     words = document.between(current, multiple)
-    if _broken(words) or not MULTIPLE_LEAD.search("，" + re.split(r"[，,]", words)[-1]):
+    if _broken(re.sub(r"[，,]占[^，,；;。]*", "", words)) or not MULTIPLE_LEAD.search("，" + re.split(r"[，,]", words)[-1]):
         return
     other = MULTIPLE_OF_NAMED.search(words)
     if other is not None and not PERIOD.match(other.group("x")) and not OTHER_TIME_WORDS.search(other.group("x")):
-        base = _by_name(figures, current, other.group("x"), current, least=1)   # 秋粮 B，是夏粮的 N倍: 夏粮 A
+        base = _named_figure(figures, current, other.group("x"), current, least=1) \
+            or _named_in_report(document, current, other.group("x"))   # 秋粮 B，是夏粮的 N倍: 夏粮 A
         if base is not None:
             yield _stated_multiple(base, current, multiple)
         return
@@ -774,3 +787,139 @@ def _stated_multiple(base: Figure, current: Figure, multiple: Figure) -> Finding
         "uses": {"base": base.claim_id, "current": current.claim_id}, "formula": "current / base",
         "stated": multiple.claim_id, "unit": "倍",
         "assumptions": [f"{multiple.text} compares {current.text} with {base.text}"]}, tiebreak=(multiple.start,))
+
+
+def _named_figure(figures: list[Figure], before: Figure, name: str, like: Figure | None = None,
+                  least: int = 2) -> Figure | None:
+    """The figure before ``before`` in its paragraph that ``name`` names: the one a name of which
+    (:func:`~.totals.names`) begins ``name`` or is begun by it, the longest such (``出口规模是进口额的``: 出口 a and
+    进口 b; ``秋粮产量是夏粮的``: 夏粮产量 b), in ``like``'s unit, else the one whose words best hold its pairs of characters (:func:`_by_name`); None when none, or two
+    figures equally. A name is compared from its start, so ``国有博物馆参观人次`` is 国有博物馆's and not that of a
+    total named 博物馆参观人次 (whose words hold more of its pairs), nor of 非国有博物馆."""
+    found = _begun_by(figures, before, name, like)
+    return found if found is not None else _by_name(figures, before, name, like, least)
+
+
+def _begun_by(figures: list[Figure], before: Figure, name: str, like: Figure | None) -> Figure | None:
+    """The figure of :func:`_named_figure` whose name begins ``name`` or is begun by it, or None."""
+    name = MEASURE_SUFFIX.sub("", CORE_PREFIX.sub("", NAME_PREFIX.sub("", name.replace("的", ""))))
+    if len(name) < 2:
+        return None
+    scored: dict[str, tuple[int, Figure]] = {}
+    for f in figures[max(0, before.index - 12):before.index]:
+        if not f.level or (like is not None and not f.same(like)) or CHANGE_LEAD.search(f.lead) \
+                or BASE_LEAD.search(f.lead) or FROM_LEAD.search(f.lead) or CHANGE_END.search(f.clause):
+            continue
+        held = max((min(len(n), len(name)) for n in names(f) if n.startswith(name) or name.startswith(n)), default=0)
+        if held >= 2:
+            scored[f.claim_id] = (held, f)
+    if not scored:
+        return None
+    best = max(held for held, _ in scored.values())
+    winners = [f for held, f in scored.values() if held == best]
+    return winners[0] if len(winners) == 1 else None
+
+
+#: ``，是2020年（``, ``营业收入是2016年上市当年（``, ``产量是2021年同期（``: the clause of an earlier period's figure
+#: stated in brackets as the base of a multiple, with the name of what is compared before 是 when the text gives one
+PERIOD_IN_BRACKETS = re.compile(r"^(?P<name>[^，。；,;（()]{0,16}?)(?:已经?|也|仅|约)?(?:是|为|相当于)"
+                                r"(?P<period>(?:\d{4}年|上年|去年|上一年)[^，。；,;（()\d]{0,8})[（(]$")
+
+
+def _of_period_in_brackets(document: Document, figures: list[Figure], multiple: Figure) -> list[Finding] | None:
+    """``全县实现网络零售额 B，上年为 B0，增长 r%，完成年度目标（T）的 s%，是2020年（A）的 N倍``: N recomputed as B / A.
+    B is the nearest figure before the bracket in its sentence and A's unit, past rates, shares, changes, bases and
+    targets in brackets; when the sentence holds none (``新能源汽车保有量是2020年末（A）的 N倍`` after the year's
+    figure sentences before), B is the figure of A's section and unit before it named as the words before 是 (its
+    name begins or ends with them, at least three characters), every such figure of one value — far away (over three
+    sentences) it is doubtful, as is a B in the sentence whose words do not hold a longer name given. None when the
+    words are not of this form."""
+    if multiple.index == 0:
+        return None
+    base = figures[multiple.index - 1]
+    found = PERIOD_IN_BRACKETS.match(base.clause)
+    if base.sentence != multiple.sentence or found is None or not base.level \
+            or not BRACKET_CLOSED_OF.match(document.between(base, multiple)):
+        return None
+    name = re.sub(r"[“”\"‘’'\s]", "", found.group("name"))
+    name = MEASURE_SUFFIX.sub("", CORE_PREFIX.sub("", NAME_PREFIX.sub("", name)))
+    period = found.group("period")
+    current, doubt = None, ""
+    for other in _previous(figures, base, 8):
+        if document.bracketed(other, base) or other.unit in ("%", "个百分点", "倍") or _incidental(other) \
+                or CHANGE_LEAD.search(other.lead) or BASE_LEAD.search(other.lead) or CHANGE_END.search(other.clause) \
+                or BRACKETED_BASE.search(other.lead) or OTHER_PERIOD.search(other.lead) \
+                or re.match(r"[^，。；,;\d（()）]{0,2}的", document.raw[other.end:other.end + 3]):
+            continue                        # 上年为 B0, 比上年增加 D, 完成年度目标（T）的, 比上年（B0）: not B
+        if not other.same(base) or FROM_LEAD.search(other.lead) or re.search(r"[；;]", document.between(other, base)):
+            return []
+        current = other
+        if len(name) > 2 and not any(n.startswith(name) or name.startswith(n) or n.endswith(name)
+                                     for n in names(current)):
+            doubt = f"the words {name} before 是 do not name {current.text}"
+        break
+    if current is None:
+        if len(name) < 3 or any(f.sentence == base.sentence for f in _previous(figures, base, 1)):
+            return []
+        so_named = [f for f in document.earlier(base.start, 6 * BACK) if f.section == base.section and f.same(base)
+                    and f.plain and f.sentence < base.sentence and not document.bracketed(f, base)
+                    and any(n.startswith(name) or n.endswith(name) for n in names(f))]
+        if not so_named or len({f.value for f in so_named}) != 1 or (year_of(document, so_named[0]) or "-") in period:
+            return []
+        current = so_named[0]
+        if base.sentence - current.sentence > 3:
+            doubt = f"{current.text}, the figure named {name}, is stated {base.sentence - current.sentence} sentences before"
+    if year_of(document, current) and year_of(document, current) in period:
+        return []
+    finding = _stated_multiple(base, current, multiple)
+    finding.spec["assumptions"] = [f"{multiple.text} compares {current.text} with {base.text}, the figure of "
+                                   f"{period} stated in brackets"]
+    finding.doubt = doubt
+    return [finding]
+
+
+#: ``，是上年的``, ``，为去年同期的``: a multiple of the figure the same period's base was stated for just before
+OF_PERIOD = re.compile(r"^[，,]?(?:已经?|也|约)?(?:是|为|相当于)(?:上年|去年|上一年)(?:同期)?的$")
+
+
+def _of_period_stated(document: Document, figures: list[Figure], multiple: Figure) -> Finding | None:
+    """``回收机动车 B，上年为 A，增加 D，是上年的 N倍``: N recomputed as B / A, A the base stated with 上年为 (上年同期为)
+    before it in its sentence, past rates and changes, and B the figure before A in its unit, itself no change or
+    base. None when the words are not of this form."""
+    if not OF_PERIOD.match(multiple.clause):
+        return None
+    base = None
+    for other in _previous(figures, multiple, 4):
+        if (other.unit == "%" and (_is_rate(other) or _stated_share(other))) or CHANGE_LEAD.search(other.lead):
+            continue
+        if other.level and BASE_LEAD.search(other.lead) and not BRACKETED_BASE.search(other.lead) \
+                and _same_base(other.lead, multiple.clause) and not _broken(document.between(other, multiple)):
+            base = other
+        break
+    if base is None:
+        return None
+    for other in _previous(figures, base, 3):
+        if other.unit == "%" and _is_rate(other):
+            continue
+        if other.same(base) and other.plain and not _broken(document.between(other, base)):
+            return _stated_multiple(base, other, multiple)
+        return None
+    return None
+
+
+def _named_in_report(document: Document, current: Figure, name: str) -> Figure | None:
+    """``经营活动产生的现金流量净额 B，是归母净利润的 N倍`` with ``…净利润（以下简称“归母净利润”）A`` sections before: the
+    figure of the report before ``current``, in its unit, that goes by ``name`` exactly (:func:`~.totals.names`, at
+    least three characters), every figure so named of one value, of ``current``'s year and period within the year;
+    None otherwise."""
+    name = MEASURE_SUFFIX.sub("", CORE_PREFIX.sub("", NAME_PREFIX.sub("", name.replace("的", ""))))
+    if len(name) < 3:
+        return None
+    so_named = [f for f in document.named(names, name, current.start) if f.same(current) and f.plain
+                and f.sentence != current.sentence]
+    if not so_named or len({f.value for f in so_named}) != 1:
+        return None
+    base = so_named[0]
+    if year_of(document, base) != year_of(document, current) or sub_period(document, base) != sub_period(document, current):
+        return None
+    return base

@@ -1,0 +1,84 @@
+"""Changes, multiples, differences and percentage points (``claims/relations/changes.py``): readings added after
+rounds 2–37, each on a sentence written for the test, not copied from the fixture reports.
+"""
+
+import pytest
+
+from .test_relations_kinds import checks_in, kind, no_alarm, verdicts_of
+
+
+def figures(*texts: str) -> str:
+    """The figures of a check as the table writes them: their texts sorted and joined by spaces."""
+    return " ".join(sorted(texts))
+
+
+# -- multiples --------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("times, verdict", [("2.0倍", "consistent"), ("2.5倍", "inconsistent")])
+def test_a_multiple_of_an_earlier_year_in_brackets_past_the_base_and_the_rate(times, verdict):
+    """是2019年（1.6亿件）的 N倍: of the year's 3.2亿件, past 上年为 2.9亿件 and the growth between."""
+    table = checks_in(f"全市快递业务量3.2亿件，上年为2.9亿件，增长10.3%，是2019年（1.6亿件）的{times}。")
+    assert verdicts_of(table, figures("1.6亿件", "3.2亿件", f"{times}")) == [verdict]
+
+
+@pytest.mark.parametrize("times, verdict", [("2.0倍", "consistent"), ("2.5倍", "inconsistent")])
+def test_a_multiple_of_an_earlier_year_past_a_target_in_brackets(times, verdict):
+    """完成年度目标（40亿元）的 r%, then 是2020年（24亿元）的 N倍: the target in brackets is not what is compared."""
+    table = checks_in(f"全县网络零售额48亿元，完成年度目标（40亿元）的120.0%，是2020年（24亿元）的{times}。")
+    assert verdicts_of(table, figures("24亿元", "48亿元", f"{times}")) == [verdict]
+
+
+@pytest.mark.parametrize("times, verdict", [("4.2倍", "consistent"), ("5.2倍", "inconsistent")])
+def test_a_multiple_of_an_earlier_year_named_in_its_own_sentence(times, verdict):
+    """充电桩保有量是2021年末（3.0万台）的 N倍, the year's 充电桩保有量 stated in the sentence before."""
+    table = checks_in(f"年末全市充电桩保有量12.6万台，比上年末增加2.1万台。充电桩保有量是2021年末（3.0万台）的{times}。")
+    assert verdicts_of(table, figures("12.6万台", "3.0万台", f"{times}")) == [verdict]
+
+
+def test_a_multiple_of_an_earlier_year_named_far_away_is_shown_not_judged():
+    """The figure so named four sentences before the multiple: a doubtful reading, never an accusation."""
+    table = checks_in("年末全市充电桩保有量12.6万台。公共充电桩3.1万台。私人充电桩9.5万台。换电站42座。"
+                      "充电站186座。充电桩保有量是2021年末（3.0万台）的5.2倍。")
+    no_alarm(table)
+    assert verdicts_of(table, figures("12.6万台", "3.0万台")) == ["derived"]
+
+
+@pytest.mark.parametrize("times, verdict", [("2.0倍", "consistent"), ("2.6倍", "inconsistent")])
+def test_a_multiple_of_last_year_stated_with_its_base_and_change(times, verdict):
+    """上年为 A，增加 D，是上年的 N倍: N is B over A, not a multiple of the change or of A."""
+    table = checks_in(f"全年回收废旧家电48.6万台，上年为24.2万台，增加24.4万台，是上年的{times}。")
+    assert verdicts_of(table, figures("24.2万台", "48.6万台", f"{times}")) == [verdict]
+    assert kind(table, "auto-multiple-base-").empty
+
+
+@pytest.mark.parametrize("times, verdict", [("2.1倍", "consistent"), ("2.6倍", "inconsistent")])
+def test_a_multiple_of_two_figures_named_with_a_measure_word(times, verdict):
+    """出口额是进口额的 N倍 with 出口 a and 进口 b: each name begins with the figure's own."""
+    table = checks_in(f"全区进出口总额127.6亿元，其中出口86.4亿元，进口41.2亿元，出口额是进口额的{times}。")
+    assert verdicts_of(table, figures("41.2亿元", "86.4亿元", f"{times}")) == [verdict]
+
+
+def test_a_multiple_named_from_its_start_is_not_of_the_total_it_ends_with():
+    """国有博物馆参观人次 is 国有博物馆's 700万人次, not the total 博物馆参观人次 nor 非国有博物馆's."""
+    table = checks_in("全省博物馆参观人次900万人次，其中国有博物馆700万人次，非国有博物馆200万人次，"
+                      "国有博物馆参观人次是非国有博物馆的3.5倍。")
+    no_alarm(table)
+    assert verdicts_of(table, figures("200万人次", "3.5倍", "700万人次")) == ["consistent"]
+
+
+@pytest.mark.parametrize("times, verdict", [("1.5倍", "consistent"), ("1.9倍", "inconsistent")])
+def test_a_multiple_after_a_share_of_the_same_figure(times, verdict):
+    """B，占投入总额的 s%，是中央补助资金的 N倍: the share between is skipped, B is the figure compared."""
+    table = checks_in(f"全县投入整治资金6.0亿元。其中，中央补助资金1.6亿元；县级财政资金2.4亿元，占投入总额的40.0%，"
+                      f"是中央补助资金的{times}。")
+    assert verdicts_of(table, figures("1.6亿元", "2.4亿元", f"{times}")) == [verdict]
+
+
+@pytest.mark.parametrize("times, verdict", [("1.5倍", "consistent"), ("1.9倍", "inconsistent")])
+def test_a_multiple_of_a_figure_named_by_its_short_name_sections_before(times, verdict):
+    """是归母净利润的 N倍: the one figure the report names so (以下简称“归母净利润”), in another paragraph."""
+    table = checks_in("全年公司实现归属于上市公司股东的净利润（以下简称“归母净利润”）8.40亿元，同比增长6.1%。\n"
+                      "二、现金流\n"
+                      f"报告期内，公司经营活动产生的现金流量净额12.60亿元，是归母净利润的{times}。")
+    assert verdicts_of(table, figures("12.60亿元", "8.40亿元", f"{times}")) == [verdict]
+
