@@ -82,3 +82,37 @@ def test_a_multiple_of_a_figure_named_by_its_short_name_sections_before(times, v
                       f"报告期内，公司经营活动产生的现金流量净额12.60亿元，是归母净利润的{times}。")
     assert verdicts_of(table, figures("12.60亿元", "8.40亿元", f"{times}")) == [verdict]
 
+
+# -- gaps of two growth rates, one named ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("gap, verdict", [("2.4个百分点", "consistent"), ("3.4个百分点", "inconsistent")])
+def test_a_gap_from_a_rate_of_an_average_in_the_same_sentence(gap, verdict):
+    """增速快于城镇居民 d: 城镇居民人均可支配收入 is an average, and it stands in the rate's own sentence."""
+    table = checks_in("按常住地分，城镇居民人均可支配收入45,100元，增长4.2%；农村居民人均可支配收入21,300元，增长6.6%，"
+                      f"增速快于城镇居民{gap}。")
+    assert verdicts_of(table, figures("4.2%", "6.6%", gap)) == [verdict]
+
+
+@pytest.mark.parametrize("gap, verdict", [("1.9个百分点", "consistent"), ("2.9个百分点", "inconsistent")])
+def test_a_gap_that_names_its_own_subject_after_both_rates(gap, verdict):
+    """农村居民收入增速比城镇居民高 d, opening its sentence: the rural rate is the one after the figure whose words hold
+    农村居民…收入, the urban one after the figure named 城镇居民."""
+    table = checks_in("全县农村居民人均可支配收入22,400元，增长7.0%；城镇居民人均可支配收入46,800元，增长5.1%。"
+                      f"农村居民收入增速比城镇居民高{gap}。")
+    assert verdicts_of(table, figures("5.1%", "7.0%", gap)) == [verdict]
+
+
+# -- 前者比后者 ----------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("gap, verdict", [("7.4个百分点", "consistent"), ("8.4个百分点", "inconsistent")])
+def test_the_former_against_the_latter_in_points(gap, verdict):
+    """A 毛利率 a，B 毛利率 b，前者比后者高出 d: d = a − b."""
+    table = checks_in(f"从盈利能力看，储能业务毛利率31.5%，光伏组件业务毛利率24.1%，前者比后者高出{gap}。")
+    assert verdicts_of(table, figures("24.1%", "31.5%", gap)) == [verdict]
+
+
+@pytest.mark.parametrize("gap, verdict", [("0.35万元", "consistent"), ("0.45万元", "inconsistent")])
+def test_the_latter_against_the_former_in_an_amount(gap, verdict):
+    """后者比前者少 d: d = a − b as well, the latter being the smaller."""
+    table = checks_in(f"全年家电平均每台补贴0.96万元，手机0.61万元，后者比前者少{gap}。")
+    assert verdicts_of(table, figures("0.61万元", "0.96万元", gap)) == [verdict]

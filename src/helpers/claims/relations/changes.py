@@ -8,9 +8,10 @@ The forms read, each within one sentence:
 * ``B，比上年增加 D，增长 r%`` (also 比年初) — r recomputed as D / (B − D), and the previous figure B − D derived;
 * ``B，比上年增加 D`` — the previous figure B − D derived; with the base stated (``由 A 增加到 B，增加 D``,
   ``B，比上年的 A 增加 D``, ``B，比上年（A）增加 D``, ``B，上年为 A，下降 D``) D is recomputed as B − A;
-* ``甲 A，乙 B，甲比乙高 D`` (also in 个百分点 between two rates) and ``B，比乙高 D`` after 乙's figure — D recomputed
-  as the difference of the two figures named; ``B，比常年（A）偏高 D`` (``比全省平均水平（a%）高 D个百分点``) — D
-  recomputed as B − A;
+* ``甲 A，乙 B，甲比乙高 D`` (also in 个百分点 between two rates), ``B，比乙高 D`` after 乙's figure and ``A，B，前者比
+  后者高 D`` — D recomputed as the difference of the two figures named; ``增速比规模以上工业高 d`` (快于城镇居民, and
+  农村居民收入增速比城镇居民高 d after both rates) — d recomputed as the gap of the two growth rates;
+  ``B，比常年（A）偏高 D`` (``比全省平均水平（a%）高 D个百分点``) — D recomputed as B − A;
 * ``由 a% 提高到 b%，提高 c 个百分点`` — c recomputed as b − a; ``b%，比上年提高 c 个百分点`` derives a;
 * ``B，是 … 的 N倍`` — N recomputed as B / A when ``由 A … 到 B``, else A derived; ``B，…，是2020年（A）的 N倍`` (B
   past the rates, bases and targets between, or named before 是 in the sentences before), ``B，上年为 A，是上年的
@@ -37,7 +38,7 @@ from helpers.claims.relations.words import (
     BASE_LEAD, CHANGE_LEAD, COMPARABLE, FALLING, FROM_LEAD, GENERIC_SUBJECT, MULTIPLE_LEAD, PLANNED_SHARE_LEAD,
     NAME_PREFIX, NAMED_COMPARISON, NAMED_MULTIPLE, PERIOD, RATE_LEAD, SHARE_LEAD, TO_GAP,
     CORE_PREFIX, BRACKETED_BASE, BRACKETED_REFERENCE, GAP_FROM_REFERENCE, GAP_OTHER, OTHER_NAMED, OTHER_TIME, VERB_AFTER_BASE,
-    BRACKET_CLOSED_OF, OTHER_PERIOD,
+    BRACKET_CLOSED_OF, OTHER_PERIOD, AVERAGE_LEAD, FORMER_LATTER, RATE_GAP,
 )
 
 LIST_GAP = re.compile(r"^\s*(?:、|，|,|和|及|与)\s*$")
@@ -67,7 +68,9 @@ def find(document: Document) -> Iterator[Finding]:
             elif figure.unit == "倍":
                 yield from _multiple(document, figures, figure)
         for figure in figures:
-            if figure.level and NAMED_COMPARISON.search(figure.clause):
+            if (figure.level or figure.unit == "个百分点") and FORMER_LATTER.search(figure.clause):
+                yield from _former_latter(document, figures, figure)        # a，b，前者比后者高 D
+            elif figure.level and NAMED_COMPARISON.search(figure.clause):
                 yield from _named_difference(document, figures, figure)
             elif figure.level and OTHER_NAMED.search(figure.clause):
                 yield from _difference_of_subject(document, figures, figure)
@@ -345,32 +348,56 @@ def _named_rate_gap(document: Document, figures: list[Figure], gap: Figure) -> I
     """``高技术制造业增加值 A，增长 a%，增速比规模以上工业高 d个百分点`` with 规模以上工业增加值 B，增长 b% stated before:
     d recomputed as a − b. The first rate is the growth rate right before the gap in its sentence; the other is the
     growth rate stated right after the one figure before it whose name begins with (or is begun by) the name the gap
-    gives, at least three characters — two such figures, or none, and nothing is read (the fits may still show one)."""
+    gives, at least three characters — two such figures, or none, and nothing is read (the fits may still show one). That figure may stand in the rate's own sentence
+    (``城镇 B，增长 b%；乡村 A，增长 a%，增速快于城镇 d``), and a name of two characters is looked for in the gap's
+    paragraph only. A gap that opens its sentence naming its subject (``农村居民收入增速比城镇居民高 d``, the incomes
+    stated before) takes as the first rate the one after the figure whose words best hold that subject's."""
     named = GAP_OTHER.search(gap.clause)
     other_name = named.group("other") or named.group("other2")
     if OTHER_TIME.search(other_name) or (RATE_LEAD.search(gap.lead) and OTHER_TIME.search(gap.lead)):
         return
     current = next((f for f in _previous(figures, gap, 2) if f.unit == "%" and RATE_LEAD.search(f.lead)
                     and "占" not in f.lead), None)
-    if current is None or _broken(document.between(current, gap)):
+    if current is not None and _broken(document.between(current, gap)):
         return
+    subject = re.sub(r"[，,、\s]", "", gap.clause[:named.start()])
+    subject = MEASURE_SUFFIX.sub("", CORE_PREFIX.sub("", NAME_PREFIX.sub("", re.sub(r"(?:的)?(?:增速|增幅)$", "", subject))))
+    if current is None and (len(subject) < 3 or any(f.sentence == gap.sentence for f in _previous(figures, gap, 1))):
+        return                          # the gap's sentence states figures of its own, none a rate right before it
     name = MEASURE_SUFFIX.sub("", CORE_PREFIX.sub("", NAME_PREFIX.sub("", re.sub(r"^全部", "", other_name))))
-    if len(name) < 3:
+    if len(name) < 2:
         return
     pairs = {}
-    for figure in document.earlier(current.start, 6 * BACK * 4):
-        if not (figure.level and figure.amount and figure.plain) or figure.sentence == current.sentence:
-            continue
-        if not any(n.startswith(name) or (len(n) >= 3 and name.startswith(n)) for n in names(figure)):
+    before = current.start if current is not None else gap.start
+    for figure in document.earlier(before, 6 * BACK * 4):
+        if not (figure.level and figure.amount and (figure.plain or AVERAGE_LEAD.search(figure.clause))) \
+                or CHANGE_LEAD.search(figure.lead) or BASE_LEAD.search(figure.lead) or FROM_LEAD.search(figure.lead) \
+                or OTHER_PERIOD.search(figure.lead):
+            continue                    # an average grows too: 城镇居民人均可支配收入 B，增长 b%
+        if len(name) < 3 and figure.paragraph != gap.paragraph:
             continue
         members = document.by_paragraph.get(figure.paragraph, [])
         rate = next((f for f in members[figure.index + 1:figure.index + 3] if f.sentence == figure.sentence
                      and f.unit == "%" and _is_rate(f)), None)
-        if rate is not None:
+        if rate is None or rate is current:
+            continue
+        pairs.setdefault("all", {})[rate.claim_id] = (figure, rate)
+        if any(n.startswith(name) or (len(n) >= 3 and name.startswith(n)) for n in names(figure)):
             pairs[rate.claim_id] = (figure, rate)
+    everything = pairs.pop("all", {})
     if len(pairs) != 1:
         return
     [(figure, rate)] = pairs.values()
+    if current is not None and rate.sentence == current.sentence and RATE_GAP.search(gap.clause) \
+            and re.search(r"(?:增速|增幅)了?$", gap.clause):
+        return                          # 出口增速高于进口增速 d with both rates in its sentence: the averages' reading
+    if current is None:                 # 农村居民收入增速比城镇居民高 d: the subject's rate, stated before
+        found = _best_named(_pairs(subject), (f for f, r in everything.values() if r is not rate))
+        if found is None:
+            return
+        current = next(r for f, r in everything.values() if f is found[1])
+        if gap.sentence - current.sentence > 3 or current.section != gap.section:
+            return
     slower = re.search(r"低|慢", named.group(0)) is not None
     yield Finding("difference", f"auto-difference-{gap.start}", {
         "description": f"{gap.text} ({named.group(0)}) recomputed as the gap of {current.text} and {rate.text}, the "
@@ -673,6 +700,38 @@ def _stated_difference(stated: Figure, first: Figure, second: Figure, found: re.
         "uses": {"first": first.claim_id, "second": second.claim_id},
         "formula": "second - first" if less else "first - second", "stated": stated.claim_id,
         "unit": unit_name(stated.unit), "assumptions": [assumption]})
+
+
+def _former_latter(document: Document, figures: list[Figure], stated: Figure) -> Iterator[Finding]:
+    """``精密减速器毛利率 35.2%，伺服驱动系统毛利率 28.6%，前者比后者高出 6.6个百分点`` / ``新能源汽车平均每辆补贴 1.62万元，
+    燃油车 1.21万元，前者比后者多 0.41万元``: D recomputed as the difference of the two figures right before it in its
+    sentence, in its unit (two percents for points), in the order stated. Neither may be a change or a base, and both
+    must be rates of one sort (two growth rates, or two levels)."""
+    found = FORMER_LATTER.search(stated.clause)
+    if found.group("a") == found.group("b"):
+        return
+    points = stated.unit == "个百分点"
+    pair: list[Figure] = []
+    for other in _previous(figures, stated, 6):
+        if (other.unit == "%") if points else other.alike(stated):
+            pair.append(other)
+            if len(pair) == 2:
+                break
+    if len(pair) != 2 or any(CHANGE_LEAD.search(f.lead) or BASE_LEAD.search(f.lead) or FROM_LEAD.search(f.lead)
+                             or _stated_share(f) or document.bracketed(f, stated) for f in pair):
+        return
+    latter, former = pair
+    if points and bool(RATE_LEAD.search(former.lead)) != bool(RATE_LEAD.search(latter.lead)):
+        return
+    first, second = (former, latter) if found.group("a") == "前者" else (latter, former)
+    less = found.group("verb") in ("少", "低")
+    yield Finding("difference", f"auto-difference-{stated.start}", {
+        "description": f"{stated.text} ({found.group(0)}) recomputed as the difference of {first.text} and "
+                       f"{second.text}",
+        "uses": {"first": first.claim_id, "second": second.claim_id},
+        "formula": "second - first" if less else "first - second", "stated": stated.claim_id,
+        "unit": "percentage points" if points else unit_name(stated.unit),
+        "assumptions": [f"前者 is {former.text} and 后者 {latter.text}, the two figures stated right before"]})
 
 
 def _named_points(document: Document, figures: list[Figure], stated: Figure) -> Iterator[Finding]:

@@ -282,3 +282,6 @@ YEAR_FIRST = re.compile(r"^\d{4}年(?![上下]半年|前|一|二|三|四|\d)")
 ALIAS = re.compile(r"[（(]以下简称[“\"‘']?(?P<alias>[^”\"’'）)]{2,12})[”\"’']?[）)]")
 #: a Latin abbreviation written after the words it shortens: ``研究与试验发展（R&D）经费`` is also R&D经费
 ABBREVIATED = re.compile(r"[\u4e00-\u9fff]{2,12}[（(](?P<short>[A-Za-z&]{2,8})[）)]")
+# -- changes, multiples, differences and percentage points (是…的N倍, 增长N倍, 比…多/少, a − b stated, 个百分点, 由…提高到…, growth with base, this year + change + rate) --
+#: ``，前者比后者高`` / ``，后者比前者少``: a gap between the two figures just stated, named by their order
+FORMER_LATTER = re.compile(r"(?P<a>前者|后者)(?:比|较)(?P<b>前者|后者)(?P<verb>高出?|低|多出?|少)了?$")
