@@ -116,3 +116,73 @@ def test_the_latter_against_the_former_in_an_amount(gap, verdict):
     """后者比前者少 d: d = a − b as well, the latter being the smaller."""
     table = checks_in(f"全年家电平均每台补贴0.96万元，手机0.61万元，后者比前者少{gap}。")
     assert verdicts_of(table, figures("0.61万元", "0.96万元", gap)) == [verdict]
+
+
+# -- percentage points ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("points, verdict", [("2.1个百分点", "consistent"), ("3.1个百分点", "inconsistent")])
+def test_points_after_from_to_with_the_verb_tisheng(points, verdict):
+    """由 a% 提高到 b%，提升 c个百分点: 提升 is a verb of change as 提高 is."""
+    table = checks_in(f"全市生活垃圾分类覆盖率由上年的82.4%提高到84.5%，提升{points}。")
+    assert verdicts_of(table, figures("82.4%", "84.5%", points)) == [verdict]
+
+
+@pytest.mark.parametrize("points, verdict", [("0.7个百分点", "consistent"), ("1.7个百分点", "inconsistent")])
+def test_points_on_a_base_in_brackets_before_them(points, verdict):
+    """b%，较上年（a%）提高 c个百分点: c recomputed as b − a (before, a was read as this year's rate)."""
+    table = checks_in(f"全省湿地保护率61.3%，较上年（60.6%）提高{points}。")
+    assert verdicts_of(table, figures("60.6%", "61.3%", points)) == [verdict]
+
+
+def test_points_on_a_base_in_brackets_after_them():
+    """b%，比上年提高 c个百分点（上年为 a%）: the base stated after the change; the brackets may hold another figure's
+    base, so figures that do not fit are shown, not judged."""
+    table = checks_in("年末全县林木绿化率为48.20%，比上年提高0.35个百分点（上年为47.85%）。")
+    assert verdicts_of(table, figures("47.85%", "48.20%", "0.35个百分点")) == ["consistent"]
+    table = checks_in("年末全县林木绿化率为48.20%，比上年提高0.45个百分点（上年为47.85%）。")
+    no_alarm(table)
+    assert verdicts_of(table, figures("47.85%", "48.20%")) == ["derived"]
+
+
+@pytest.mark.parametrize("points, verdict", [("0.15个百分点", "consistent"), ("0.25个百分点", "inconsistent")])
+def test_points_narrowing_from_a_base_stated_with_its_year(points, verdict):
+    """b%，较上年的 a% 收窄 c个百分点: 收窄 lowers the rate, c = a − b."""
+    table = checks_in(f"全年净息差为1.72%，较上年的1.87%收窄{points}。")
+    assert verdicts_of(table, figures("1.72%", "1.87%", points)) == [verdict]
+
+
+def test_a_bare_higher_after_a_percent_says_nothing_without_a_base():
+    """b%，高 c个百分点 with no base named: nothing is derived."""
+    table = checks_in("全市高中阶段毛入学率96.5%，高0.8个百分点。")
+    assert verdicts_of(table, figures("0.8个百分点", "96.5%")) == []
+
+
+# -- growth with its base ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("rate, verdict", [("6.4%", "consistent"), ("8.4%", "inconsistent")])
+def test_growth_on_a_base_stated_after_a_share(rate, verdict):
+    """B，占 W 的 s%，上年同期为 A，同比增长 r%: the share between does not cut B from its base."""
+    table = checks_in(f"假期全市公路发送旅客212.8万人次，占营业性客运量的48.2%，上年同期为200.0万人次，同比增长{rate}。")
+    assert verdicts_of(table, figures("200.0万人次", "212.8万人次", rate)) == [verdict]
+
+
+@pytest.mark.parametrize("rate, verdict", [("12.5%", "consistent"), ("18.5%", "inconsistent")])
+def test_a_fall_stated_as_jiangfu_after_the_base_and_the_change(rate, verdict):
+    """B，上年为 A，下降 D，降幅 r%: 降幅 is a fall, r recomputed from A and B."""
+    table = checks_in(f"全市公共充电桩平均服务费为每千瓦时0.49元，上年为0.56元，下降0.07元，降幅{rate}。")
+    assert verdicts_of(table, figures("0.49元", "0.56元", rate)) == [verdict]
+
+
+@pytest.mark.parametrize("rate, verdict", [("25.0%", "consistent"), ("35.0%", "inconsistent")])
+def test_growth_on_the_last_years_figure_of_a_subject_named_before(rate, verdict):
+    """X上年同期为 A，同比增长 r%, opening its sentence: the growth of the figure named X in the sentence before."""
+    table = checks_in("全年冷链物流业务收入5.00亿元，国际业务收入3.10亿元。"
+                      f"冷链物流业务收入上年同期为4.00亿元，同比增长{rate}。")
+    assert verdicts_of(table, figures("4.00亿元", "5.00亿元", rate)) == [verdict]
+
+
+@pytest.mark.parametrize("rate, verdict", [("20.0%", "consistent"), ("30.0%", "inconsistent")])
+def test_a_relative_gap_from_a_reference_in_brackets(rate, verdict):
+    """年平均降水量 B，比常年（A）偏多 r%: r recomputed as B over A (an average level is compared as any)."""
+    table = checks_in(f"全市年平均降水量1,440.0毫米，比常年（1,200.0毫米）偏多{rate}。")
+    assert verdicts_of(table, figures("1,200.0毫米", "1,440.0毫米", rate)) == [verdict]

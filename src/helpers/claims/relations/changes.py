@@ -12,7 +12,10 @@ The forms read, each within one sentence:
   后者高 D`` — D recomputed as the difference of the two figures named; ``增速比规模以上工业高 d`` (快于城镇居民, and
   农村居民收入增速比城镇居民高 d after both rates) — d recomputed as the gap of the two growth rates;
   ``B，比常年（A）偏高 D`` (``比全省平均水平（a%）高 D个百分点``) — D recomputed as B − A;
-* ``由 a% 提高到 b%，提高 c 个百分点`` — c recomputed as b − a; ``b%，比上年提高 c 个百分点`` derives a;
+* ``由 a% 提高到 b%，提高 c 个百分点`` (also 提升) — c recomputed as b − a, as in ``b%，较上年（a%）提高 c``, ``b%，比上年
+  的 a% 高 c`` (收窄 c) and ``b%，比上年提高 c 个百分点（上年为 a%）``; ``b%，比上年提高 c 个百分点`` derives a;
+* ``B，占 W 的 s%，上年同期为 A，同比增长 r%`` (the share between skipped), ``B，上年为 A，下降 D，降幅 r%``, ``X上年同期为
+  A，同比增长 r%`` after X's figure B in the sentences before, ``B，比常年（A）偏多 r%`` — r recomputed from A and B;
 * ``B，是 … 的 N倍`` — N recomputed as B / A when ``由 A … 到 B``, else A derived; ``B，…，是2020年（A）的 N倍`` (B
   past the rates, bases and targets between, or named before 是 in the sentences before), ``B，上年为 A，是上年的
   N倍``, two figures named by the start of their names (``出口额是进口额的``) or B and the report's one figure of a
@@ -38,7 +41,7 @@ from helpers.claims.relations.words import (
     BASE_LEAD, CHANGE_LEAD, COMPARABLE, FALLING, FROM_LEAD, GENERIC_SUBJECT, MULTIPLE_LEAD, PLANNED_SHARE_LEAD,
     NAME_PREFIX, NAMED_COMPARISON, NAMED_MULTIPLE, PERIOD, RATE_LEAD, SHARE_LEAD, TO_GAP,
     CORE_PREFIX, BRACKETED_BASE, BRACKETED_REFERENCE, GAP_FROM_REFERENCE, GAP_OTHER, OTHER_NAMED, OTHER_TIME, VERB_AFTER_BASE,
-    BRACKET_CLOSED_OF, OTHER_PERIOD, AVERAGE_LEAD, FORMER_LATTER, RATE_GAP,
+    BRACKET_CLOSED_OF, OTHER_PERIOD, AVERAGE_LEAD, FORMER_LATTER, RATE_GAP, POINTS_LEAD, POINTS_FALLING, BASE_AFTER_POINTS,
 )
 
 LIST_GAP = re.compile(r"^\s*(?:、|，|,|和|及|与)\s*$")
@@ -59,8 +62,9 @@ def find(document: Document) -> Iterator[Finding]:
             elif figure.unit == "%" and figure.kind == "percent" and RATE_LEAD.search(figure.lead) \
                     and "占" not in figure.lead and "分别" not in figure.clause:
                 yield from _named_subject_rate(document, figures, figure)   # 企业资金比上年增长 r%, sentences later
-            elif figure.unit == "个百分点" and RATE_LEAD.search(figure.lead) and not _names_own_subject(figure):
-                yield from _points(document, figures, figure)
+            elif figure.unit == "个百分点" and (RATE_LEAD.search(figure.lead) or POINTS_LEAD.search(figure.lead)) \
+                    and not _names_own_subject(figure):
+                yield from _points(document, figures, figure)           # also 提升 c, 较上年的 a% 收窄 c
             elif figure.unit == "个百分点" and GAP_OTHER.search(figure.clause):
                 yield from _named_rate_gap(document, figures, figure)   # 增长 a%，增速比规模以上工业高 d个百分点
             elif figure.unit == "倍" and RATE_LEAD.search(figure.lead) and "是" not in figure.clause:
@@ -175,11 +179,16 @@ def _broken(gap: str) -> bool:
 def _before_same(document: Document, figures: list[Figure], figure: Figure) -> Figure | None:
     """The figure right before ``figure`` in its sentence, in the same unit, close enough to be its subject."""
     for other in _previous(figures, figure, 2):
-        if other.same(figure) and figure.start - other.end <= NEAR and not _broken(document.between(other, figure)):
-            return other
-        if not (other.unit == "%" and _is_rate(other)):
+        if other.same(figure) and figure.start - other.end <= NEAR \
+                and not _broken(SHARE_CLAUSE.sub("", document.between(other, figure))):
+            return other                # B，占 W 的 s%，上年同期为 A: past the share of B
+        if not (other.unit == "%" and (_is_rate(other) or _stated_share(other))):
             return None
     return None
+
+
+#: ``，占全市营业性客运量的 36.9%``: a share of the figure before stated between it and its base or change
+SHARE_CLAUSE = re.compile(r"[，,]占[^，,；;。]*")
 
 
 def _bracketed_current(document: Document, figures: list[Figure], base: Figure) -> Figure | None:
@@ -192,8 +201,17 @@ def _bracketed_current(document: Document, figures: list[Figure], base: Figure) 
             continue
         if other.same(base) and document.raw.startswith("的", other.end):
             continue                                    # P of 为年初预算 P 的 s%: the whole of a share
-        return other if other.same(base) and other.plain and not _broken(document.between(other, base)) else None
+        return other if other.same(base) and (other.plain or _level_average(other)) \
+            and not _broken(document.between(other, base)) else None
     return None
+
+
+def _level_average(figure: Figure) -> bool:
+    """An average stated as a level of its own (全市年平均降水量 B, 城镇居民人均可支配收入 B), no change or base: it
+    changes and is compared as any level."""
+    return figure.level and bool(AVERAGE_LEAD.search(figure.clause)) and not CHANGE_LEAD.search(figure.lead) \
+        and not BASE_LEAD.search(figure.lead) and not FROM_LEAD.search(figure.lead) \
+        and not OTHER_PERIOD.search(figure.lead)
 
 
 def _from_base(document: Document, figures: list[Figure], current: Figure) -> Figure | None:
@@ -225,7 +243,7 @@ def _rate_findings(document: Document, figures: list[Figure], rate: Figure, expl
         return
     words = document.between(subject, rate)
     yearly = "年均" in rate.lead
-    falling = _sign(rate.lead) == "-"
+    falling = _sign(rate.lead) == "-" or bool(re.search(r"降幅(?:为|达到?)?$", rate.lead))
     if CHANGE_END.search(subject.clause) and not CHANGE_LEAD.search(subject.lead):   # 各少数民族人口增加 D，增幅 r%
         current = _named_level(document, subject)
         if current is not None and not yearly:
@@ -260,8 +278,19 @@ def _rate_findings(document: Document, figures: list[Figure], rate: Figure, expl
         if found is not None:
             yield found
         return
+    if VERB_AFTER_BASE.match(subject.lead) and subject.index not in explained:   # B，上年为 A，下降 D，降幅 r%
+        base = _before_same(document, figures, subject)
+        current = _before_same(document, figures, base) if base is not None and BASE_LEAD.search(base.lead) \
+            and _same_base(base.lead, rate.lead) else None
+        if current is not None and not yearly and not BASE_LEAD.search(current.lead) \
+                and not CHANGE_LEAD.search(current.lead):
+            yield _growth(base, current, rate, falling, False, document)     # D itself: _change_after_base
+        return
     if BASE_LEAD.search(subject.lead):                         # B，比上年的 A 增长 r% / B，上年为 A，增长 r%
         current = _before_same(document, figures, subject)
+        if current is None and not yearly and subject.index == 0 or (current is None and not yearly
+                                                                      and figures[subject.index - 1].sentence != subject.sentence):
+            current = _named_before_base(document, subject)    # X上年同期为 A，同比增长 r%: X stated sentences before
         if current is not None and not _same_base(subject.lead, rate.lead):
             if not yearly:                                     # B，上年同期为 A，…，比2019年同期增长 r%: not on A
                 yield _previous_finding(current, rate, falling)
@@ -553,7 +582,8 @@ def _gap_from_reference(document: Document, figures: list[Figure], gap: Figure) 
     named = BRACKETED_REFERENCE.search(reference.lead)
     if named is None or named.group("ref") != found.group("ref") or reference.sentence != gap.sentence:
         return
-    if not (reference.same(gap) or (gap.unit == "个百分点" and reference.unit == "%")):
+    relative = gap.unit == "%" and gap.kind == "percent" and reference.level    # 比常年（A）偏多 r%
+    if not (reference.same(gap) or (gap.unit == "个百分点" and reference.unit == "%") or relative):
         return
     current = None
     for other in _previous(figures, reference, 6):
@@ -580,6 +610,10 @@ def _gap_from_reference(document: Document, figures: list[Figure], gap: Figure) 
         return                      # 下降 a% against （增长 b%）: a gap of signed rates the words do not make plain
     # a gap below (低, 回落) or a decline's gap that narrows (降幅收窄: both stated as magnitudes) is reference − current
     less = found.group("verb") in ("低", "少", "减少", "降低", "下降", "回落", "放缓", "收窄")
+    if relative:                        # 降水量 B，比常年（A）偏多 r%: r recomputed as B over A
+        if not growths and not RATE_LEAD.search(current.lead):
+            yield _growth(reference, current, gap, less, False, document)
+        return
     yield Finding("difference", f"auto-difference-{gap.start}", {
         "description": f"{gap.text} ({found.group(0)}) recomputed as the difference of {current.text} and "
                        f"{reference.text}, the {found.group('ref')} stated in brackets",
@@ -600,23 +634,37 @@ def _stated_change(current: Figure, base: Figure, change: Figure, falling: bool)
 
 
 def _points(document: Document, figures: list[Figure], points: Figure) -> Iterator[Finding]:
-    """``由 a% 提高到 b%，提高 c 个百分点`` (c recomputed) or ``b%，比上年提高 c 个百分点`` (a derived)."""
+    """``由 a% 提高到 b%，提高 c 个百分点`` (c recomputed) or ``b%，比上年提高 c 个百分点`` (a derived); with the base
+    stated, also ``b%，较上年（a%）提高 c``, ``b%，比上年的 a% 高 c`` / ``较上年的 a% 收窄 c`` and ``b%，比上年提高 c 个百分点
+    （上年为 a%）`` (c recomputed). A bare 高, 低 or 收窄 right after a percent says nothing without a base so stated."""
     share = next((f for f in _previous(figures, points, 2) if f.unit == "%"), None)
     if share is None or points.start - share.end > NEAR or _broken(document.between(share, points)):
         return
-    falling = _sign(points.lead) == "-"
+    falling = _sign(points.lead) == "-" or bool(POINTS_FALLING.search(points.lead))
     base = _from_base(document, figures, share)
     later = None
-    if base is None and BASE_LEAD.search(share.lead):          # b%，上年为 a%，提高 c 个百分点
-        later = _before_same(document, figures, share)
+    if base is None and (BASE_LEAD.search(share.lead) or (BRACKETED_BASE.search(share.lead)
+                                                           and document.raw.startswith(("）", ")"), share.end))):
+        later = _before_same(document, figures, share)         # b%，上年为 a%，提高 c / b%，较上年（a%）提高 c
         base, share = (share, later) if later is not None else (None, share)
+    if base is None and not (RATE_LEAD.search(points.lead) or POINTS_LEAD.search(points.lead).group("compared")):
+        return                                                  # 高 c个百分点 with no base stated
+    if base is None:                                            # b%，比上年提高 c 个百分点（上年为 a%）
+        after = figures[points.index + 1] if points.index + 1 < len(figures) else None
+        if after is not None and after.unit == "%" and after.sentence == points.sentence \
+                and BASE_AFTER_POINTS.match(after.lead) and document.raw.startswith(("）", ")"), after.end) \
+                and _same_base(points.lead, after.lead):
+            base = after
+    doubt = "the base is stated in brackets after the change, and may be of another figure" \
+        if base is not None and base.start > points.start else ""
     if base is not None:
         yield Finding("points", f"auto-points-{share.start}", {
             "description": f"{base.text} → {share.text}: the stated change {points.text} recomputed",
             "uses": {"base": base.claim_id, "current": share.claim_id},
             "formula": "base - current" if falling else "current - base", "stated": points.claim_id,
             "unit": "percentage points",
-            "assumptions": [f"{points.text} is the change from {base.text} to {share.text}"]}, tiebreak=(points.start,))
+            "assumptions": [f"{points.text} is the change from {base.text} to {share.text}"]}, doubt,
+            tiebreak=(points.start,))
         return
     on = _compared(points.lead)
     yield Finding("previous", f"auto-previous-{share.start}", {
@@ -982,3 +1030,20 @@ def _named_in_report(document: Document, current: Figure, name: str) -> Figure |
     if year_of(document, base) != year_of(document, current) or sub_period(document, base) != sub_period(document, current):
         return None
     return base
+
+
+def _named_before_base(document: Document, base: Figure) -> Figure | None:
+    """``冷运及医药业务收入 B。…冷运及医药业务收入上年同期为 A，同比增长 r%``: a base that opens its sentence naming its
+    subject is of the one figure of its section before it so named (a name of it begins the subject's or is begun by
+    it, three characters or more), every figure so named of one value; None otherwise."""
+    found = BASE_LEAD.search(base.clause)
+    name = MEASURE_SUFFIX.sub("", CORE_PREFIX.sub("", NAME_PREFIX.sub("", base.clause[:found.start()] if found else "")))
+    name = re.sub(r"[，,、\s]", "", name)
+    if len(name) < 3:
+        return None
+    so_named = [f for f in document.earlier(base.start, 6 * BACK) if f.section == base.section and f.same(base)
+                and (f.plain or _level_average(f)) and f.sentence < base.sentence
+                and any(n.startswith(name) or (len(n) >= 3 and name.startswith(n)) for n in names(f))]
+    if not so_named or len({f.value for f in so_named}) != 1 or base.sentence - so_named[0].sentence > 3:
+        return None
+    return so_named[0]
