@@ -186,3 +186,12 @@ def test_a_relative_gap_from_a_reference_in_brackets(rate, verdict):
     """年平均降水量 B，比常年（A）偏多 r%: r recomputed as B over A (an average level is compared as any)."""
     table = checks_in(f"全市年平均降水量1,440.0毫米，比常年（1,200.0毫米）偏多{rate}。")
     assert verdicts_of(table, figures("1,200.0毫米", "1,440.0毫米", rate)) == [verdict]
+
+
+# -- this year + change + rate ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("rate, verdict", [("5.0%", "consistent"), ("7.0%", "inconsistent")])
+def test_a_change_and_rate_naming_the_figure_of_the_sentence_before(rate, verdict):
+    """B。X比上年增加 D，增长 r%: X names B, stated the sentence before; r recomputed as D over B − D."""
+    table = checks_in(f"其中，注册护士4,200人。注册护士比上年增加200人，增长{rate}。")
+    assert verdicts_of(table, figures("200人", "4,200人", rate)) == [verdict]

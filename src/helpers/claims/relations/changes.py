@@ -5,7 +5,8 @@ The forms read, each within one sentence:
 * ``B，比上年增长 r%`` — the previous figure B / (1 + r) is derived (``比2020年增长`` on another year too);
 * ``由 A 增长到 B，增长 r%`` / ``B，比上年的 A 增长 r%`` / ``B，上年为 A，增长 r%`` — r recomputed from A and B;
   ``由2020年的 A 增长到2022年的 B，年均增长 r%`` — A × (1 + r)² recomputed as B;
-* ``B，比上年增加 D，增长 r%`` (also 比年初) — r recomputed as D / (B − D), and the previous figure B − D derived;
+* ``B，比上年增加 D，增长 r%`` (also 比年初, and ``X比上年增加 D，增长 r%`` after X's figure B up to three sentences
+  before) — r recomputed as D / (B − D), and the previous figure B − D derived;
 * ``B，比上年增加 D`` — the previous figure B − D derived; with the base stated (``由 A 增加到 B，增加 D``,
   ``B，比上年的 A 增加 D``, ``B，比上年（A）增加 D``, ``B，上年为 A，下降 D``) D is recomputed as B − A;
 * ``甲 A，乙 B，甲比乙高 D`` (also in 个百分点 between two rates), ``B，比乙高 D`` after 乙's figure and ``A，B，前者比
@@ -38,7 +39,7 @@ from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import CHANGE_END, Document, Figure, unit_name
 from helpers.claims.relations.totals import MEASURE_SUFFIX, names, sub_period, year_of
 from helpers.claims.relations.words import (
-    BASE_LEAD, CHANGE_LEAD, COMPARABLE, FALLING, FROM_LEAD, GENERIC_SUBJECT, MULTIPLE_LEAD, PLANNED_SHARE_LEAD,
+    BASE_LEAD, CHANGE_LEAD, COMPARABLE, COMPARED, FALLING, FROM_LEAD, GENERIC_SUBJECT, MULTIPLE_LEAD, PLANNED_SHARE_LEAD,
     NAME_PREFIX, NAMED_COMPARISON, NAMED_MULTIPLE, PERIOD, RATE_LEAD, SHARE_LEAD, TO_GAP,
     CORE_PREFIX, BRACKETED_BASE, BRACKETED_REFERENCE, GAP_FROM_REFERENCE, GAP_OTHER, OTHER_NAMED, OTHER_TIME, VERB_AFTER_BASE,
     BRACKET_CLOSED_OF, OTHER_PERIOD, AVERAGE_LEAD, FORMER_LATTER, RATE_GAP, POINTS_LEAD, POINTS_FALLING, BASE_AFTER_POINTS,
@@ -244,7 +245,8 @@ def _rate_findings(document: Document, figures: list[Figure], rate: Figure, expl
     words = document.between(subject, rate)
     yearly = "年均" in rate.lead
     falling = _sign(rate.lead) == "-" or bool(re.search(r"降幅(?:为|达到?)?$", rate.lead))
-    if CHANGE_END.search(subject.clause) and not CHANGE_LEAD.search(subject.lead):   # 各少数民族人口增加 D，增幅 r%
+    if CHANGE_END.search(subject.clause) and (not CHANGE_LEAD.search(subject.lead)   # 各少数民族人口增加 D，增幅 r%
+                                              or _names_own_subject(subject, CHANGE_LEAD)):   # 卫生技术人员比上年增加 D
         current = _named_level(document, subject)
         if current is not None and not yearly:
             explained.add(subject.index)
@@ -476,8 +478,12 @@ def _real_after_nominal(figures: list[Figure], rate: Figure) -> bool:
 def _named_level(document: Document, change: Figure) -> Figure | None:
     """The level a change naming its own subject is the change of: the nearest figure before it, in its unit,
     whose words hold that subject (``各少数民族人口为 A`` for ``各少数民族人口增加 D``), at most three sentences back."""
-    name = NAME_PREFIX.sub("", CHANGE_END.sub("", change.clause))
-    name = re.sub(r"^.*?(?:相比|比上年|较上年|同比)[，,]?", "", name)
+    bare = CHANGE_END.sub("", change.clause)
+    compared = re.search(f"(?:{COMPARED})[，,]?$", bare)
+    if compared and compared.start() > 0:                       # 同城即时配送收入比上年同期增加 D
+        name = NAME_PREFIX.sub("", bare[:compared.start()])
+    else:                                                       # 与上年相比，各少数民族人口增加 D
+        name = re.sub(r"^.*?(?:相比|比上年|较上年|同比)[，,]?", "", NAME_PREFIX.sub("", bare))
     if len(name) < 2:
         return None
     return next((f for f in document.earlier(change.start, 12) if f.same(change) and f.plain
