@@ -5,14 +5,22 @@ The forms read, each within one sentence:
 * ``B，比上年增长 r%`` — the previous figure B / (1 + r) is derived (``比2020年增长`` on another year too);
 * ``由 A 增长到 B，增长 r%`` / ``B，比上年的 A 增长 r%`` / ``B，上年为 A，增长 r%`` — r recomputed from A and B;
   ``由2020年的 A 增长到2022年的 B，年均增长 r%`` — A × (1 + r)² recomputed as B;
-* ``B，比上年增加 D，增长 r%`` (also 比年初) — r recomputed as D / (B − D), and the previous figure B − D derived;
+* ``B，比上年增加 D，增长 r%`` (also 比年初, and ``X比上年增加 D，增长 r%`` after X's figure B up to three sentences
+  before) — r recomputed as D / (B − D), and the previous figure B − D derived;
 * ``B，比上年增加 D`` — the previous figure B − D derived; with the base stated (``由 A 增加到 B，增加 D``,
   ``B，比上年的 A 增加 D``, ``B，比上年（A）增加 D``, ``B，上年为 A，下降 D``) D is recomputed as B − A;
-* ``甲 A，乙 B，甲比乙高 D`` (also in 个百分点 between two rates) and ``B，比乙高 D`` after 乙's figure — D recomputed
-  as the difference of the two figures named; ``B，比常年（A）偏高 D`` (``比全省平均水平（a%）高 D个百分点``) — D
-  recomputed as B − A;
-* ``由 a% 提高到 b%，提高 c 个百分点`` — c recomputed as b − a; ``b%，比上年提高 c 个百分点`` derives a;
-* ``B，是 … 的 N倍`` — N recomputed as B / A when ``由 A … 到 B``, else A derived.
+* ``甲 A，乙 B，甲比乙高 D`` (also in 个百分点 between two rates), ``B，比乙高 D`` after 乙's figure and ``A，B，前者比
+  后者高 D`` — D recomputed as the difference of the two figures named; ``增速比规模以上工业高 d`` (快于城镇居民, and
+  农村居民收入增速比城镇居民高 d after both rates) — d recomputed as the gap of the two growth rates;
+  ``B，比常年（A）偏高 D`` (``比全省平均水平（a%）高 D个百分点``) — D recomputed as B − A;
+* ``由 a% 提高到 b%，提高 c 个百分点`` (also 提升) — c recomputed as b − a, as in ``b%，较上年（a%）提高 c``, ``b%，比上年
+  的 a% 高 c`` (收窄 c) and ``b%，比上年提高 c 个百分点（上年为 a%）``; ``b%，比上年提高 c 个百分点`` derives a;
+* ``B，占 W 的 s%，上年同期为 A，同比增长 r%`` (the share between skipped), ``B，上年为 A，下降 D，降幅 r%``, ``X上年同期为
+  A，同比增长 r%`` after X's figure B in the sentences before, ``B，比常年（A）偏多 r%`` — r recomputed from A and B;
+* ``B，是 … 的 N倍`` — N recomputed as B / A when ``由 A … 到 B``, else A derived; ``B，…，是2020年（A）的 N倍`` (B
+  past the rates, bases and targets between, or named before 是 in the sentences before), ``B，上年为 A，是上年的
+  N倍``, two figures named by the start of their names (``出口额是进口额的``) or B and the report's one figure of a
+  name (``现金流量净额 B，是归母净利润的 N倍``).
 
 A rate is tied to the nearest amount before it in its sentence, passing over other rates of the same figure
 (``218.7亿元，比上年增长4.6%，比2020年增长12.3%`` gives two relations of 218.7亿元 with ids of their own).
@@ -31,9 +39,10 @@ from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import CHANGE_END, Document, Figure, unit_name
 from helpers.claims.relations.totals import MEASURE_SUFFIX, names, sub_period, year_of
 from helpers.claims.relations.words import (
-    BASE_LEAD, CHANGE_LEAD, COMPARABLE, FALLING, FROM_LEAD, GENERIC_SUBJECT, MULTIPLE_LEAD, PLANNED_SHARE_LEAD,
+    BASE_LEAD, CHANGE_LEAD, COMPARABLE, COMPARED, FALLING, FROM_LEAD, GENERIC_SUBJECT, MULTIPLE_LEAD, PLANNED_SHARE_LEAD,
     NAME_PREFIX, NAMED_COMPARISON, NAMED_MULTIPLE, PERIOD, RATE_LEAD, SHARE_LEAD, TO_GAP,
     CORE_PREFIX, BRACKETED_BASE, BRACKETED_REFERENCE, GAP_FROM_REFERENCE, GAP_OTHER, OTHER_NAMED, OTHER_TIME, VERB_AFTER_BASE,
+    BRACKET_CLOSED_OF, OTHER_PERIOD, AVERAGE_LEAD, FORMER_LATTER, RATE_GAP, POINTS_LEAD, POINTS_FALLING, BASE_AFTER_POINTS,
 )
 
 LIST_GAP = re.compile(r"^\s*(?:、|，|,|和|及|与)\s*$")
@@ -54,8 +63,9 @@ def find(document: Document) -> Iterator[Finding]:
             elif figure.unit == "%" and figure.kind == "percent" and RATE_LEAD.search(figure.lead) \
                     and "占" not in figure.lead and "分别" not in figure.clause:
                 yield from _named_subject_rate(document, figures, figure)   # 企业资金比上年增长 r%, sentences later
-            elif figure.unit == "个百分点" and RATE_LEAD.search(figure.lead) and not _names_own_subject(figure):
-                yield from _points(document, figures, figure)
+            elif figure.unit == "个百分点" and (RATE_LEAD.search(figure.lead) or POINTS_LEAD.search(figure.lead)) \
+                    and not _names_own_subject(figure):
+                yield from _points(document, figures, figure)           # also 提升 c, 较上年的 a% 收窄 c
             elif figure.unit == "个百分点" and GAP_OTHER.search(figure.clause):
                 yield from _named_rate_gap(document, figures, figure)   # 增长 a%，增速比规模以上工业高 d个百分点
             elif figure.unit == "倍" and RATE_LEAD.search(figure.lead) and "是" not in figure.clause:
@@ -63,7 +73,9 @@ def find(document: Document) -> Iterator[Finding]:
             elif figure.unit == "倍":
                 yield from _multiple(document, figures, figure)
         for figure in figures:
-            if figure.level and NAMED_COMPARISON.search(figure.clause):
+            if (figure.level or figure.unit == "个百分点") and FORMER_LATTER.search(figure.clause):
+                yield from _former_latter(document, figures, figure)        # a，b，前者比后者高 D
+            elif figure.level and NAMED_COMPARISON.search(figure.clause):
                 yield from _named_difference(document, figures, figure)
             elif figure.level and OTHER_NAMED.search(figure.clause):
                 yield from _difference_of_subject(document, figures, figure)
@@ -168,11 +180,16 @@ def _broken(gap: str) -> bool:
 def _before_same(document: Document, figures: list[Figure], figure: Figure) -> Figure | None:
     """The figure right before ``figure`` in its sentence, in the same unit, close enough to be its subject."""
     for other in _previous(figures, figure, 2):
-        if other.same(figure) and figure.start - other.end <= NEAR and not _broken(document.between(other, figure)):
-            return other
-        if not (other.unit == "%" and _is_rate(other)):
+        if other.same(figure) and figure.start - other.end <= NEAR \
+                and not _broken(SHARE_CLAUSE.sub("", document.between(other, figure))):
+            return other                # B，占 W 的 s%，上年同期为 A: past the share of B
+        if not (other.unit == "%" and (_is_rate(other) or _stated_share(other))):
             return None
     return None
+
+
+#: ``，占全市营业性客运量的 36.9%``: a share of the figure before stated between it and its base or change
+SHARE_CLAUSE = re.compile(r"[，,]占[^，,；;。]*")
 
 
 def _bracketed_current(document: Document, figures: list[Figure], base: Figure) -> Figure | None:
@@ -185,8 +202,17 @@ def _bracketed_current(document: Document, figures: list[Figure], base: Figure) 
             continue
         if other.same(base) and document.raw.startswith("的", other.end):
             continue                                    # P of 为年初预算 P 的 s%: the whole of a share
-        return other if other.same(base) and other.plain and not _broken(document.between(other, base)) else None
+        return other if other.same(base) and (other.plain or _level_average(other)) \
+            and not _broken(document.between(other, base)) else None
     return None
+
+
+def _level_average(figure: Figure) -> bool:
+    """An average stated as a level of its own (全市年平均降水量 B, 城镇居民人均可支配收入 B), no change or base: it
+    changes and is compared as any level."""
+    return figure.level and bool(AVERAGE_LEAD.search(figure.clause)) and not CHANGE_LEAD.search(figure.lead) \
+        and not BASE_LEAD.search(figure.lead) and not FROM_LEAD.search(figure.lead) \
+        and not OTHER_PERIOD.search(figure.lead)
 
 
 def _from_base(document: Document, figures: list[Figure], current: Figure) -> Figure | None:
@@ -218,8 +244,9 @@ def _rate_findings(document: Document, figures: list[Figure], rate: Figure, expl
         return
     words = document.between(subject, rate)
     yearly = "年均" in rate.lead
-    falling = _sign(rate.lead) == "-"
-    if CHANGE_END.search(subject.clause) and not CHANGE_LEAD.search(subject.lead):   # 各少数民族人口增加 D，增幅 r%
+    falling = _sign(rate.lead) == "-" or bool(re.search(r"降幅(?:为|达到?)?$", rate.lead))
+    if CHANGE_END.search(subject.clause) and (not CHANGE_LEAD.search(subject.lead)   # 各少数民族人口增加 D，增幅 r%
+                                              or _names_own_subject(subject, CHANGE_LEAD)):   # 卫生技术人员比上年增加 D
         current = _named_level(document, subject)
         if current is not None and not yearly:
             explained.add(subject.index)
@@ -253,8 +280,19 @@ def _rate_findings(document: Document, figures: list[Figure], rate: Figure, expl
         if found is not None:
             yield found
         return
+    if VERB_AFTER_BASE.match(subject.lead) and subject.index not in explained:   # B，上年为 A，下降 D，降幅 r%
+        base = _before_same(document, figures, subject)
+        current = _before_same(document, figures, base) if base is not None and BASE_LEAD.search(base.lead) \
+            and _same_base(base.lead, rate.lead) else None
+        if current is not None and not yearly and not BASE_LEAD.search(current.lead) \
+                and not CHANGE_LEAD.search(current.lead):
+            yield _growth(base, current, rate, falling, False, document)     # D itself: _change_after_base
+        return
     if BASE_LEAD.search(subject.lead):                         # B，比上年的 A 增长 r% / B，上年为 A，增长 r%
         current = _before_same(document, figures, subject)
+        if current is None and not yearly and subject.index == 0 or (current is None and not yearly
+                                                                      and figures[subject.index - 1].sentence != subject.sentence):
+            current = _named_before_base(document, subject)    # X上年同期为 A，同比增长 r%: X stated sentences before
         if current is not None and not _same_base(subject.lead, rate.lead):
             if not yearly:                                     # B，上年同期为 A，…，比2019年同期增长 r%: not on A
                 yield _previous_finding(current, rate, falling)
@@ -341,32 +379,56 @@ def _named_rate_gap(document: Document, figures: list[Figure], gap: Figure) -> I
     """``高技术制造业增加值 A，增长 a%，增速比规模以上工业高 d个百分点`` with 规模以上工业增加值 B，增长 b% stated before:
     d recomputed as a − b. The first rate is the growth rate right before the gap in its sentence; the other is the
     growth rate stated right after the one figure before it whose name begins with (or is begun by) the name the gap
-    gives, at least three characters — two such figures, or none, and nothing is read (the fits may still show one)."""
+    gives, at least three characters — two such figures, or none, and nothing is read (the fits may still show one). That figure may stand in the rate's own sentence
+    (``城镇 B，增长 b%；乡村 A，增长 a%，增速快于城镇 d``), and a name of two characters is looked for in the gap's
+    paragraph only. A gap that opens its sentence naming its subject (``农村居民收入增速比城镇居民高 d``, the incomes
+    stated before) takes as the first rate the one after the figure whose words best hold that subject's."""
     named = GAP_OTHER.search(gap.clause)
     other_name = named.group("other") or named.group("other2")
     if OTHER_TIME.search(other_name) or (RATE_LEAD.search(gap.lead) and OTHER_TIME.search(gap.lead)):
         return
     current = next((f for f in _previous(figures, gap, 2) if f.unit == "%" and RATE_LEAD.search(f.lead)
                     and "占" not in f.lead), None)
-    if current is None or _broken(document.between(current, gap)):
+    if current is not None and _broken(document.between(current, gap)):
         return
+    subject = re.sub(r"[，,、\s]", "", gap.clause[:named.start()])
+    subject = MEASURE_SUFFIX.sub("", CORE_PREFIX.sub("", NAME_PREFIX.sub("", re.sub(r"(?:的)?(?:增速|增幅)$", "", subject))))
+    if current is None and (len(subject) < 3 or any(f.sentence == gap.sentence for f in _previous(figures, gap, 1))):
+        return                          # the gap's sentence states figures of its own, none a rate right before it
     name = MEASURE_SUFFIX.sub("", CORE_PREFIX.sub("", NAME_PREFIX.sub("", re.sub(r"^全部", "", other_name))))
-    if len(name) < 3:
+    if len(name) < 2:
         return
     pairs = {}
-    for figure in document.earlier(current.start, 6 * BACK * 4):
-        if not (figure.level and figure.amount and figure.plain) or figure.sentence == current.sentence:
-            continue
-        if not any(n.startswith(name) or (len(n) >= 3 and name.startswith(n)) for n in names(figure)):
+    before = current.start if current is not None else gap.start
+    for figure in document.earlier(before, 6 * BACK * 4):
+        if not (figure.level and figure.amount and (figure.plain or AVERAGE_LEAD.search(figure.clause))) \
+                or CHANGE_LEAD.search(figure.lead) or BASE_LEAD.search(figure.lead) or FROM_LEAD.search(figure.lead) \
+                or OTHER_PERIOD.search(figure.lead):
+            continue                    # an average grows too: 城镇居民人均可支配收入 B，增长 b%
+        if len(name) < 3 and figure.paragraph != gap.paragraph:
             continue
         members = document.by_paragraph.get(figure.paragraph, [])
         rate = next((f for f in members[figure.index + 1:figure.index + 3] if f.sentence == figure.sentence
                      and f.unit == "%" and _is_rate(f)), None)
-        if rate is not None:
+        if rate is None or rate is current:
+            continue
+        pairs.setdefault("all", {})[rate.claim_id] = (figure, rate)
+        if any(n.startswith(name) or (len(n) >= 3 and name.startswith(n)) for n in names(figure)):
             pairs[rate.claim_id] = (figure, rate)
+    everything = pairs.pop("all", {})
     if len(pairs) != 1:
         return
     [(figure, rate)] = pairs.values()
+    if current is not None and rate.sentence == current.sentence and RATE_GAP.search(gap.clause) \
+            and re.search(r"(?:增速|增幅)了?$", gap.clause):
+        return                          # 出口增速高于进口增速 d with both rates in its sentence: the averages' reading
+    if current is None:                 # 农村居民收入增速比城镇居民高 d: the subject's rate, stated before
+        found = _best_named(_pairs(subject), (f for f, r in everything.values() if r is not rate))
+        if found is None:
+            return
+        current = next(r for f, r in everything.values() if f is found[1])
+        if gap.sentence - current.sentence > 3 or current.section != gap.section:
+            return
     slower = re.search(r"低|慢", named.group(0)) is not None
     yield Finding("difference", f"auto-difference-{gap.start}", {
         "description": f"{gap.text} ({named.group(0)}) recomputed as the gap of {current.text} and {rate.text}, the "
@@ -416,8 +478,12 @@ def _real_after_nominal(figures: list[Figure], rate: Figure) -> bool:
 def _named_level(document: Document, change: Figure) -> Figure | None:
     """The level a change naming its own subject is the change of: the nearest figure before it, in its unit,
     whose words hold that subject (``各少数民族人口为 A`` for ``各少数民族人口增加 D``), at most three sentences back."""
-    name = NAME_PREFIX.sub("", CHANGE_END.sub("", change.clause))
-    name = re.sub(r"^.*?(?:相比|比上年|较上年|同比)[，,]?", "", name)
+    bare = CHANGE_END.sub("", change.clause)
+    compared = re.search(f"(?:{COMPARED})[，,]?$", bare)
+    if compared and compared.start() > 0:                       # 同城即时配送收入比上年同期增加 D
+        name = NAME_PREFIX.sub("", bare[:compared.start()])
+    else:                                                       # 与上年相比，各少数民族人口增加 D
+        name = re.sub(r"^.*?(?:相比|比上年|较上年|同比)[，,]?", "", NAME_PREFIX.sub("", bare))
     if len(name) < 2:
         return None
     return next((f for f in document.earlier(change.start, 12) if f.same(change) and f.plain
@@ -522,7 +588,8 @@ def _gap_from_reference(document: Document, figures: list[Figure], gap: Figure) 
     named = BRACKETED_REFERENCE.search(reference.lead)
     if named is None or named.group("ref") != found.group("ref") or reference.sentence != gap.sentence:
         return
-    if not (reference.same(gap) or (gap.unit == "个百分点" and reference.unit == "%")):
+    relative = gap.unit == "%" and gap.kind == "percent" and reference.level    # 比常年（A）偏多 r%
+    if not (reference.same(gap) or (gap.unit == "个百分点" and reference.unit == "%") or relative):
         return
     current = None
     for other in _previous(figures, reference, 6):
@@ -549,6 +616,10 @@ def _gap_from_reference(document: Document, figures: list[Figure], gap: Figure) 
         return                      # 下降 a% against （增长 b%）: a gap of signed rates the words do not make plain
     # a gap below (低, 回落) or a decline's gap that narrows (降幅收窄: both stated as magnitudes) is reference − current
     less = found.group("verb") in ("低", "少", "减少", "降低", "下降", "回落", "放缓", "收窄")
+    if relative:                        # 降水量 B，比常年（A）偏多 r%: r recomputed as B over A
+        if not growths and not RATE_LEAD.search(current.lead):
+            yield _growth(reference, current, gap, less, False, document)
+        return
     yield Finding("difference", f"auto-difference-{gap.start}", {
         "description": f"{gap.text} ({found.group(0)}) recomputed as the difference of {current.text} and "
                        f"{reference.text}, the {found.group('ref')} stated in brackets",
@@ -569,23 +640,37 @@ def _stated_change(current: Figure, base: Figure, change: Figure, falling: bool)
 
 
 def _points(document: Document, figures: list[Figure], points: Figure) -> Iterator[Finding]:
-    """``由 a% 提高到 b%，提高 c 个百分点`` (c recomputed) or ``b%，比上年提高 c 个百分点`` (a derived)."""
+    """``由 a% 提高到 b%，提高 c 个百分点`` (c recomputed) or ``b%，比上年提高 c 个百分点`` (a derived); with the base
+    stated, also ``b%，较上年（a%）提高 c``, ``b%，比上年的 a% 高 c`` / ``较上年的 a% 收窄 c`` and ``b%，比上年提高 c 个百分点
+    （上年为 a%）`` (c recomputed). A bare 高, 低 or 收窄 right after a percent says nothing without a base so stated."""
     share = next((f for f in _previous(figures, points, 2) if f.unit == "%"), None)
     if share is None or points.start - share.end > NEAR or _broken(document.between(share, points)):
         return
-    falling = _sign(points.lead) == "-"
+    falling = _sign(points.lead) == "-" or bool(POINTS_FALLING.search(points.lead))
     base = _from_base(document, figures, share)
     later = None
-    if base is None and BASE_LEAD.search(share.lead):          # b%，上年为 a%，提高 c 个百分点
-        later = _before_same(document, figures, share)
+    if base is None and (BASE_LEAD.search(share.lead) or (BRACKETED_BASE.search(share.lead)
+                                                           and document.raw.startswith(("）", ")"), share.end))):
+        later = _before_same(document, figures, share)         # b%，上年为 a%，提高 c / b%，较上年（a%）提高 c
         base, share = (share, later) if later is not None else (None, share)
+    if base is None and not (RATE_LEAD.search(points.lead) or POINTS_LEAD.search(points.lead).group("compared")):
+        return                                                  # 高 c个百分点 with no base stated
+    if base is None:                                            # b%，比上年提高 c 个百分点（上年为 a%）
+        after = figures[points.index + 1] if points.index + 1 < len(figures) else None
+        if after is not None and after.unit == "%" and after.sentence == points.sentence \
+                and BASE_AFTER_POINTS.match(after.lead) and document.raw.startswith(("）", ")"), after.end) \
+                and _same_base(points.lead, after.lead):
+            base = after
+    doubt = "the base is stated in brackets after the change, and may be of another figure" \
+        if base is not None and base.start > points.start else ""
     if base is not None:
         yield Finding("points", f"auto-points-{share.start}", {
             "description": f"{base.text} → {share.text}: the stated change {points.text} recomputed",
             "uses": {"base": base.claim_id, "current": share.claim_id},
             "formula": "base - current" if falling else "current - base", "stated": points.claim_id,
             "unit": "percentage points",
-            "assumptions": [f"{points.text} is the change from {base.text} to {share.text}"]}, tiebreak=(points.start,))
+            "assumptions": [f"{points.text} is the change from {base.text} to {share.text}"]}, doubt,
+            tiebreak=(points.start,))
         return
     on = _compared(points.lead)
     yield Finding("previous", f"auto-previous-{share.start}", {
@@ -671,6 +756,38 @@ def _stated_difference(stated: Figure, first: Figure, second: Figure, found: re.
         "unit": unit_name(stated.unit), "assumptions": [assumption]})
 
 
+def _former_latter(document: Document, figures: list[Figure], stated: Figure) -> Iterator[Finding]:
+    """``精密减速器毛利率 35.2%，伺服驱动系统毛利率 28.6%，前者比后者高出 6.6个百分点`` / ``新能源汽车平均每辆补贴 1.62万元，
+    燃油车 1.21万元，前者比后者多 0.41万元``: D recomputed as the difference of the two figures right before it in its
+    sentence, in its unit (two percents for points), in the order stated. Neither may be a change or a base, and both
+    must be rates of one sort (two growth rates, or two levels)."""
+    found = FORMER_LATTER.search(stated.clause)
+    if found.group("a") == found.group("b"):
+        return
+    points = stated.unit == "个百分点"
+    pair: list[Figure] = []
+    for other in _previous(figures, stated, 6):
+        if (other.unit == "%") if points else other.alike(stated):
+            pair.append(other)
+            if len(pair) == 2:
+                break
+    if len(pair) != 2 or any(CHANGE_LEAD.search(f.lead) or BASE_LEAD.search(f.lead) or FROM_LEAD.search(f.lead)
+                             or _stated_share(f) or document.bracketed(f, stated) for f in pair):
+        return
+    latter, former = pair
+    if points and bool(RATE_LEAD.search(former.lead)) != bool(RATE_LEAD.search(latter.lead)):
+        return
+    first, second = (former, latter) if found.group("a") == "前者" else (latter, former)
+    less = found.group("verb") in ("少", "低")
+    yield Finding("difference", f"auto-difference-{stated.start}", {
+        "description": f"{stated.text} ({found.group(0)}) recomputed as the difference of {first.text} and "
+                       f"{second.text}",
+        "uses": {"first": first.claim_id, "second": second.claim_id},
+        "formula": "second - first" if less else "first - second", "stated": stated.claim_id,
+        "unit": "percentage points" if points else unit_name(stated.unit),
+        "assumptions": [f"前者 is {former.text} and 后者 {latter.text}, the two figures stated right before"]})
+
+
 def _named_points(document: Document, figures: list[Figure], stated: Figure) -> Iterator[Finding]:
     """``五星级饭店出租率 68.4%，三星级饭店出租率 54.2%，五星级饭店比三星级饭店高 14.2个百分点``: the gap in points
     recomputed as the difference of the two rates named, stated before it. Both must be rates of one sort (two
@@ -710,15 +827,23 @@ def _percent_by_name(figures: list[Figure], before: Figure, name: str) -> tuple[
 def _multiple(document: Document, figures: list[Figure], multiple: Figure) -> Iterator[Finding]:
     """``B，是 … 的 N倍``: N recomputed from ``由 A … 到 B``, from ``B，是 X A 的 N倍`` or from two figures named
     (``城镇居民收入是农村居民的 N倍``), else A derived."""
+    found = _of_period_in_brackets(document, figures, multiple)
+    if found is not None:                                     # B，是2020年（A）的 N倍
+        yield from found
+        return
+    found = _of_period_stated(document, figures, multiple)
+    if found is not None:                                     # B，上年为 A，是上年的 N倍
+        yield found
+        return
     named = NAMED_MULTIPLE.search(multiple.lead) if not MULTIPLE_LEAD.search(multiple.lead) else None
     if named is not None and not PERIOD.match(named.group("b")):
-        current = _by_name(figures, multiple, named.group("a"))
-        base = _by_name(figures, multiple, named.group("b"), current) if current is not None else None
+        current = _named_figure(figures, multiple, named.group("a"))
+        base = _named_figure(figures, multiple, named.group("b"), current) if current is not None else None
         if current is not None and base is not None and current is not base:
             yield _stated_multiple(base, current, multiple)
         return
-    current = next((f for f in _previous(figures, multiple)
-                    if not (f.unit == "%" and _is_rate(f)) and not _incidental(f)), None)
+    current = next((f for f in _previous(figures, multiple)      # past a rate or a share of B (占…的比重为 s%)
+                    if not (f.unit == "%" and (_is_rate(f) or _stated_share(f))) and not _incidental(f)), None)
     if current is None or not current.level or multiple.start - current.end > NEAR * 2:
         return
     if re.search(r"(?:是|为|相当于)[^，,]{0,14}$", current.lead) and document.raw[current.end:current.end + 1] == "的":
@@ -727,11 +852,12 @@ def _multiple(document: Document, figures: list[Figure], multiple: Figure) -> It
             yield _stated_multiple(current, later, multiple)
             return
     words = document.between(current, multiple)
-    if _broken(words) or not MULTIPLE_LEAD.search("，" + re.split(r"[，,]", words)[-1]):
+    if _broken(re.sub(r"[，,]占[^，,；;。]*", "", words)) or not MULTIPLE_LEAD.search("，" + re.split(r"[，,]", words)[-1]):
         return
     other = MULTIPLE_OF_NAMED.search(words)
     if other is not None and not PERIOD.match(other.group("x")) and not OTHER_TIME_WORDS.search(other.group("x")):
-        base = _by_name(figures, current, other.group("x"), current, least=1)   # 秋粮 B，是夏粮的 N倍: 夏粮 A
+        base = _named_figure(figures, current, other.group("x"), current, least=1) \
+            or _named_in_report(document, current, other.group("x"))   # 秋粮 B，是夏粮的 N倍: 夏粮 A
         if base is not None:
             yield _stated_multiple(base, current, multiple)
         return
@@ -774,3 +900,156 @@ def _stated_multiple(base: Figure, current: Figure, multiple: Figure) -> Finding
         "uses": {"base": base.claim_id, "current": current.claim_id}, "formula": "current / base",
         "stated": multiple.claim_id, "unit": "倍",
         "assumptions": [f"{multiple.text} compares {current.text} with {base.text}"]}, tiebreak=(multiple.start,))
+
+
+def _named_figure(figures: list[Figure], before: Figure, name: str, like: Figure | None = None,
+                  least: int = 2) -> Figure | None:
+    """The figure before ``before`` in its paragraph that ``name`` names: the one a name of which
+    (:func:`~.totals.names`) begins ``name`` or is begun by it, the longest such (``出口规模是进口额的``: 出口 a and
+    进口 b; ``秋粮产量是夏粮的``: 夏粮产量 b), in ``like``'s unit, else the one whose words best hold its pairs of characters (:func:`_by_name`); None when none, or two
+    figures equally. A name is compared from its start, so ``国有博物馆参观人次`` is 国有博物馆's and not that of a
+    total named 博物馆参观人次 (whose words hold more of its pairs), nor of 非国有博物馆."""
+    found = _begun_by(figures, before, name, like)
+    return found if found is not None else _by_name(figures, before, name, like, least)
+
+
+def _begun_by(figures: list[Figure], before: Figure, name: str, like: Figure | None) -> Figure | None:
+    """The figure of :func:`_named_figure` whose name begins ``name`` or is begun by it, or None."""
+    name = MEASURE_SUFFIX.sub("", CORE_PREFIX.sub("", NAME_PREFIX.sub("", name.replace("的", ""))))
+    if len(name) < 2:
+        return None
+    scored: dict[str, tuple[int, Figure]] = {}
+    for f in figures[max(0, before.index - 12):before.index]:
+        if not f.level or (like is not None and not f.same(like)) or CHANGE_LEAD.search(f.lead) \
+                or BASE_LEAD.search(f.lead) or FROM_LEAD.search(f.lead) or CHANGE_END.search(f.clause):
+            continue
+        held = max((min(len(n), len(name)) for n in names(f) if n.startswith(name) or name.startswith(n)), default=0)
+        if held >= 2:
+            scored[f.claim_id] = (held, f)
+    if not scored:
+        return None
+    best = max(held for held, _ in scored.values())
+    winners = [f for held, f in scored.values() if held == best]
+    return winners[0] if len(winners) == 1 else None
+
+
+#: ``，是2020年（``, ``营业收入是2016年上市当年（``, ``产量是2021年同期（``: the clause of an earlier period's figure
+#: stated in brackets as the base of a multiple, with the name of what is compared before 是 when the text gives one
+PERIOD_IN_BRACKETS = re.compile(r"^(?P<name>[^，。；,;（()]{0,16}?)(?:已经?|也|仅|约)?(?:是|为|相当于)"
+                                r"(?P<period>(?:\d{4}年|上年|去年|上一年)[^，。；,;（()\d]{0,8})[（(]$")
+
+
+def _of_period_in_brackets(document: Document, figures: list[Figure], multiple: Figure) -> list[Finding] | None:
+    """``全县实现网络零售额 B，上年为 B0，增长 r%，完成年度目标（T）的 s%，是2020年（A）的 N倍``: N recomputed as B / A.
+    B is the nearest figure before the bracket in its sentence and A's unit, past rates, shares, changes, bases and
+    targets in brackets; when the sentence holds none (``新能源汽车保有量是2020年末（A）的 N倍`` after the year's
+    figure sentences before), B is the figure of A's section and unit before it named as the words before 是 (its
+    name begins or ends with them, at least three characters), every such figure of one value — far away (over three
+    sentences) it is doubtful, as is a B in the sentence whose words do not hold a longer name given. None when the
+    words are not of this form."""
+    if multiple.index == 0:
+        return None
+    base = figures[multiple.index - 1]
+    found = PERIOD_IN_BRACKETS.match(base.clause)
+    if base.sentence != multiple.sentence or found is None or not base.level \
+            or not BRACKET_CLOSED_OF.match(document.between(base, multiple)):
+        return None
+    name = re.sub(r"[“”\"‘’'\s]", "", found.group("name"))
+    name = MEASURE_SUFFIX.sub("", CORE_PREFIX.sub("", NAME_PREFIX.sub("", name)))
+    period = found.group("period")
+    current, doubt = None, ""
+    for other in _previous(figures, base, 8):
+        if document.bracketed(other, base) or other.unit in ("%", "个百分点", "倍") or _incidental(other) \
+                or CHANGE_LEAD.search(other.lead) or BASE_LEAD.search(other.lead) or CHANGE_END.search(other.clause) \
+                or BRACKETED_BASE.search(other.lead) or OTHER_PERIOD.search(other.lead) \
+                or re.match(r"[^，。；,;\d（()）]{0,2}的", document.raw[other.end:other.end + 3]):
+            continue                        # 上年为 B0, 比上年增加 D, 完成年度目标（T）的, 比上年（B0）: not B
+        if not other.same(base) or FROM_LEAD.search(other.lead) or re.search(r"[；;]", document.between(other, base)):
+            return []
+        current = other
+        if len(name) > 2 and not any(n.startswith(name) or name.startswith(n) or n.endswith(name)
+                                     for n in names(current)):
+            doubt = f"the words {name} before 是 do not name {current.text}"
+        break
+    if current is None:
+        if len(name) < 3 or any(f.sentence == base.sentence for f in _previous(figures, base, 1)):
+            return []
+        so_named = [f for f in document.earlier(base.start, 6 * BACK) if f.section == base.section and f.same(base)
+                    and f.plain and f.sentence < base.sentence and not document.bracketed(f, base)
+                    and any(n.startswith(name) or n.endswith(name) for n in names(f))]
+        if not so_named or len({f.value for f in so_named}) != 1 or (year_of(document, so_named[0]) or "-") in period:
+            return []
+        current = so_named[0]
+        if base.sentence - current.sentence > 3:
+            doubt = f"{current.text}, the figure named {name}, is stated {base.sentence - current.sentence} sentences before"
+    if year_of(document, current) and year_of(document, current) in period:
+        return []
+    finding = _stated_multiple(base, current, multiple)
+    finding.spec["assumptions"] = [f"{multiple.text} compares {current.text} with {base.text}, the figure of "
+                                   f"{period} stated in brackets"]
+    finding.doubt = doubt
+    return [finding]
+
+
+#: ``，是上年的``, ``，为去年同期的``: a multiple of the figure the same period's base was stated for just before
+OF_PERIOD = re.compile(r"^[，,]?(?:已经?|也|约)?(?:是|为|相当于)(?:上年|去年|上一年)(?:同期)?的$")
+
+
+def _of_period_stated(document: Document, figures: list[Figure], multiple: Figure) -> Finding | None:
+    """``回收机动车 B，上年为 A，增加 D，是上年的 N倍``: N recomputed as B / A, A the base stated with 上年为 (上年同期为)
+    before it in its sentence, past rates and changes, and B the figure before A in its unit, itself no change or
+    base. None when the words are not of this form."""
+    if not OF_PERIOD.match(multiple.clause):
+        return None
+    base = None
+    for other in _previous(figures, multiple, 4):
+        if (other.unit == "%" and (_is_rate(other) or _stated_share(other))) or CHANGE_LEAD.search(other.lead):
+            continue
+        if other.level and BASE_LEAD.search(other.lead) and not BRACKETED_BASE.search(other.lead) \
+                and _same_base(other.lead, multiple.clause) and not _broken(document.between(other, multiple)):
+            base = other
+        break
+    if base is None:
+        return None
+    for other in _previous(figures, base, 3):
+        if other.unit == "%" and _is_rate(other):
+            continue
+        if other.same(base) and other.plain and not _broken(document.between(other, base)):
+            return _stated_multiple(base, other, multiple)
+        return None
+    return None
+
+
+def _named_in_report(document: Document, current: Figure, name: str) -> Figure | None:
+    """``经营活动产生的现金流量净额 B，是归母净利润的 N倍`` with ``…净利润（以下简称“归母净利润”）A`` sections before: the
+    figure of the report before ``current``, in its unit, that goes by ``name`` exactly (:func:`~.totals.names`, at
+    least three characters), every figure so named of one value, of ``current``'s year and period within the year;
+    None otherwise."""
+    name = MEASURE_SUFFIX.sub("", CORE_PREFIX.sub("", NAME_PREFIX.sub("", name.replace("的", ""))))
+    if len(name) < 3:
+        return None
+    so_named = [f for f in document.named(names, name, current.start) if f.same(current) and f.plain
+                and f.sentence != current.sentence]
+    if not so_named or len({f.value for f in so_named}) != 1:
+        return None
+    base = so_named[0]
+    if year_of(document, base) != year_of(document, current) or sub_period(document, base) != sub_period(document, current):
+        return None
+    return base
+
+
+def _named_before_base(document: Document, base: Figure) -> Figure | None:
+    """``冷运及医药业务收入 B。…冷运及医药业务收入上年同期为 A，同比增长 r%``: a base that opens its sentence naming its
+    subject is of the one figure of its section before it so named (a name of it begins the subject's or is begun by
+    it, three characters or more), every figure so named of one value; None otherwise."""
+    found = BASE_LEAD.search(base.clause)
+    name = MEASURE_SUFFIX.sub("", CORE_PREFIX.sub("", NAME_PREFIX.sub("", base.clause[:found.start()] if found else "")))
+    name = re.sub(r"[，,、\s]", "", name)
+    if len(name) < 3:
+        return None
+    so_named = [f for f in document.earlier(base.start, 6 * BACK) if f.section == base.section and f.same(base)
+                and (f.plain or _level_average(f)) and f.sentence < base.sentence
+                and any(n.startswith(name) or (len(n) >= 3 and name.startswith(n)) for n in names(f))]
+    if not so_named or len({f.value for f in so_named}) != 1 or base.sentence - so_named[0].sentence > 3:
+        return None
+    return so_named[0]

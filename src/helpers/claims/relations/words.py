@@ -311,3 +311,14 @@ SUMS_COMPLETE_SETS: tuple[tuple[str, tuple[str, ...], str], ...] = (
 #: does (:data:`TOTAL_LEAD`)
 ALL_LISTED_TOTAL = re.compile(r"(?:各级|各类|各项|上述|[两二三四五六七八九]类|[两二三四五六七八九]项|两者|二者|三者)"
                               r"[^，。；\d共]{0,8}?共(?:有|计)?(?:为|达到?|有)?$")
+
+# -- changes, multiples, differences and percentage points (是…的N倍, 增长N倍, 比…多/少, a − b stated, 个百分点, 由…提高到…, growth with base, this year + change + rate) --
+#: ``，前者比后者高`` / ``，后者比前者少``: a gap between the two figures just stated, named by their order
+FORMER_LATTER = re.compile(r"(?P<a>前者|后者)(?:比|较)(?P<b>前者|后者)(?P<verb>高出?|低|多出?|少)了?$")
+#: words before a change in percentage points that :data:`RATE_LEAD` leaves out: ``，比上年提升``, ``，提升`` and, right
+#: after a base stated as such (``比上年的 a%``, ``较上年（a%）``), a bare ``高``, ``低`` or ``收窄``
+POINTS_LEAD = re.compile(f"(?P<compared>{COMPARED})?[，,]?提升了?$|^(?:高出?|低|收窄|提升)了?$")
+#: the verbs of a change in points that make it negative, beyond :data:`FALLING`
+POINTS_FALLING = re.compile(r"(?:低|收窄)了?$")
+#: ``提高 c个百分点（上年为 a%）``: a base in brackets after the change, its lead
+BASE_AFTER_POINTS = re.compile(r"^[（(](?:上年|去年|上年同期|去年同期|上年末|年初)(?:为|是)$")
