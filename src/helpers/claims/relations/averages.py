@@ -11,7 +11,10 @@
 * ``新增就业 A，完成年度目标（B）的 r%`` / ``吞吐量 A，是2019年（B）的 N倍`` / ``处置收入 A，相当于资产原值的 r%`` — r
   recomputed as A / B × 100, N as A / B (a base stated in brackets or before 的, or the figure named after 相当于);
 * ``流转土地 N亩，每亩年租金 a，…租金 T`` — a recomputed as T / N, T the one other figure of its sentence in a's unit;
-* ``企业与个体工商户之比约为 1:x`` — x recomputed as the second figure over the first.
+* ``企业与个体工商户之比约为 1:x`` — x recomputed as the second figure over the first;
+* ``归母净利润 P … 按期末总股本 N股计算，每股收益 e`` / ``每股净资产 b`` / ``每10股派发现金红利 d元，合计派发 T`` — e as
+  P / N, b as the shareholders' equity over N, d as T / N × 10 (N the figure named 总股本; basic earnings per share
+  over the shares at the year's end are doubtful unless the words say so).
 
 >>> from helpers.claims.relations import find_in_text
 >>> [(c.check_id, c.formula) for c in find_in_text("带动农户1,850户，户均增收6,200元，带动增收总额1,147万元。")]
@@ -27,14 +30,15 @@ from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import Document, Figure, bigrams, unit_name
 from helpers.claims.relations.totals import core_name
 from helpers.claims.relations.words import (
-    AVERAGE_LEAD, BASE_LEAD, CHANGE_LEAD, DIFFERENCES, FROM_LEAD, MINUS, NAME_PREFIX, NAME_SUFFIX,
+    AVERAGE_LEAD, BASE_LEAD, CHANGE_LEAD, DIFFERENCES, FROM_LEAD, MINUS, NAME_NOTE, NAME_PREFIX, NAME_SUFFIX,
     PER_LIVE_BIRTH, PER_PEOPLE, PER_THOUSAND_PEOPLE, QUOTIENTS, RATE_GAP, RATE_LEAD, TO_ONE, RATIOS, BALANCES, SCALED_RATIOS, NEW_SUBJECT,
     BASE_IN_BRACKETS, BRACKET_CLOSED_OF, EACH_UNITS, EACH_VERBS, AS_MUCH_AS, PER_ONE, TARGET_ASIDE,
+    PER_SHARE, SHARE_CAPITAL, PER_SHARE_OF, BY_SHARES, DIVIDEND, DIVIDEND_TOTAL,
 )
 
 WINDOW = 6          # figures looked at around an average or a rate
 SECTION_BACK = 40
-AVERAGE = re.compile(r"(?:(?P<per>[人户亩次县村校件项案场家企车床套宗单台])均|平均每(?P<each>人次|架次|[个所户人家亩名张辆次台间座条项件起宗套场笔单批部列支处组票])"
+AVERAGE = re.compile(r"(?:(?P<per>[人户亩次县村校件项案场家企车床套宗单台笔社组])均|平均每(?P<each>人次|架次|[个所户人家亩名张辆次台间座条项件起宗套场笔单批部列支处组票])"
                      r"(?P<noun>[^，。；\d]{0,6}?)(?=新增|增加|增收|产量|收入|支出|投资|费用|拥有|承担|负担|服务|"
                      f"{EACH_VERBS}|$))"
                      r"(?P<measure>[^，。；\d]{0,10}?)(?:为|达到?|是|约)?$")
@@ -42,7 +46,8 @@ PEOPLE = re.compile(r"人口|人数|人员|职工|居民|群众|学生|员工|�
 #: the units of the count an average divides by, by the word before 均 (户均 over firms counts 家 as well as 户)
 DIVISORS = {"人": ("人", "名"), "户": ("户", "家"), "亩": ("亩",), "次": ("人次", "次"), "件": ("件",), "项": ("项",),
             "案": ("件", "起", "宗"), "场": ("场",), "家": ("家",), "企": ("家", "户", "个"), "车": ("辆",),
-            "床": ("张",), "套": ("套",), "宗": ("宗", "笔"), "单": ("单", "笔"), "台": ("台",)}
+            "床": ("张",), "套": ("套",), "宗": ("宗", "笔"), "单": ("单", "笔"), "台": ("台",),
+            "笔": ("笔",), "社": ("家", "个"), "组": ("组",)}     # 笔均贷款 over 笔, 社均 over 合作社 家, 组均格口 over 组
 
 MARK_REACH = 120     # characters looked back over for a 其中 that makes a figure a part
 
@@ -62,13 +67,17 @@ def find(document: Document) -> Iterator[Finding]:
                     found = list(_average(document, figures, figure, several))
                 yield from found
             elif figure.amount and AVERAGE.search(figure.clause) and not STANDARD.search(figure.clause) \
-                    and not COMPARED_IN_BRACKETS.search(figure.lead) \
+                    and not COMPARED_IN_BRACKETS.search(figure.lead) and not _mass_per_area(figure) \
                     and not FROM_LEAD.search(figure.lead) and not BASE_LEAD.search(figure.lead):   # 由上年的 a: last year's
                 yield from _average(document, figures, figure, several)     # 月人均保障标准 is a threshold
             elif figure.amount and PER_EACH.search(figure.clause):
                 yield from _per_each(document, figures, figure)
             elif figure.amount and PER_ONE.search(figure.clause) and not STANDARD.search(figure.clause):
                 yield from _per_one(document, figures, figure)
+            elif figure.unit == "元" and PER_SHARE.search(figure.clause):
+                yield from _per_share(document, figure)
+            elif figure.unit == "元" and DIVIDEND.search(document.raw, max(0, figure.start - 16), figure.start):
+                yield from _dividend(document, figures, figure)
             elif figure.unit == "元" and PRICE.search(figure.clause):
                 yield from _price(document, figures, figure)
             elif figure.kind == "weight" and figure.unit in MASS and _per_area(document, figure):
@@ -349,9 +358,12 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
                                   else None)
     near = _around(figures, average)
     if units is None and per in UNITS_NAMED:        # 按 8个贫困县 计算，县均 …: the count named by the noun after it
-        count = next((f for f in [*near, *document.earlier(average.start, WINDOW * 2)]
-                      if f.unit in ("个", "所", "家") and f.start < average.start and _level(f)
-                      and re.match(rf"[^，。；\d]{{0,4}}?(?:{UNITS_NAMED[per]})", document.raw[f.end:f.end + 8])), None)
+        counts = [f for f in [*near, *document.earlier(average.start, WINDOW * 2)]
+                  if f.unit in ("个", "所", "家") and f.start < average.start and _level(f)]
+        count = next((f for f in counts if re.match(rf"[^，。；\d]{{0,4}}?(?:{UNITS_NAMED[per]})",
+                                                     document.raw[f.end:f.end + 8])), None) \
+            or next((f for f in counts if re.search(rf"(?:{UNITS_NAMED[per]})(?:为|达到?|有)?$", f.clause)), None)
+        # or, when no count is so named, ending its words (全市共有技工院校 11所，…，校均在校生 a)
         if count is None:
             return
         units = (count.unit,)
@@ -375,8 +387,9 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         count = counted or next((
             f for f in near if _counts_in(document, f, units) and (f.unit or f.sentence == average.sentence)
             and not (f.start > average.start and _sub_part(document, f))    # 户均增收 a。其中脱贫户 N: not a's count
-            and _level(f) and (per != "人均" or PEOPLE.search(f.clause)        # 为 3,216名劳动者追发: named after it
-                               or PEOPLE.match(document.words_after(f)))
+            and _level(f) and (per != "人均" or PEOPLE.search(f.clause)        # 为 3,216名劳动者追发, 为 2.1万名失业人员
+                                                                              # 发放: named after it
+                               or PEOPLE.match(document.words_after(f)) or _people_after(f, average))
             and not (measure and f.alike(average) and _names(f, measure))     # 带动就业 9,514人 … 平均每名创业者带动就业
             and (f.start < average.start or f.sentence == average.sentence)        # never a later sentence's count
             and not (per == "人均" and f.sentence != average.sentence and _sub_part(document, f))
@@ -397,7 +410,7 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
     if measure:
         core = re.sub(r"^[年月日]", "", measure)
         named = [f for f in near if f.same(average) and (_level(f) or _change_averaged(f, core)) and _names(f, core)
-                 and not _per_unit(document, f)
+                 and not _per_unit(document, f) and not LIMIT.search(f.clause)      # 贷款最高额度为 60万元: a cap
                  and (f.start < average.start or f.sentence == average.sentence)]   # never a later sentence's total
         # 提取 T，其中住房消费类提取 a；非住房消费类提取 b … 人均提取: two parts are named for it, so it is of their
         # whole T; one part alone named for it (直接救助资金 of 救助资金, 次均救助) is what it averages
@@ -409,7 +422,8 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         total = (whole if len(parts) >= 2 and whole else named or [None])[0]
         if total is None:
             named = [f for f in document.section_before(average, SECTION_BACK)
-                     if f.same(average) and _level(f) and _names(f, core) and not _per_unit(document, f)]
+                     if f.same(average) and _level(f) and _names(f, core) and not _per_unit(document, f)
+                     and not LIMIT.search(f.clause)]
             # the figure named for the average's subject (快递 for 快递件均收入); when two parts of a whole are named
             # for it (城镇居民生活用电量 and 乡村居民生活用电量 of 城乡居民生活用电中，…), the whole, never a part;
             # else the nearest named
@@ -548,6 +562,13 @@ BY_POPULATION = re.compile(r"按[^，。；]{0,12}?人口[^，。；]{0,14}?计�
 POPULATION_NOTE = re.compile(r"人均[^。；]{0,40}?按[^。；]{0,20}?人口")
 
 
+def _people_after(count: Figure, average: Figure) -> bool:
+    """``全年为 2.1万名 失业人员发放失业保险金 T，人均领取 a``: the people a count in the average's own sentence counts
+    are named right after it, past a word or two (高龄老人, 失业人员), never a population (36.82万常住人口 is one)."""
+    words = count.after
+    return count.sentence == average.sentence and bool(PEOPLE.search(words)) and "人口" not in words
+
+
 def _stated_population(document: Document, average: Figure) -> Figure | None:
     """The population the text says an average per head is over: the nearest 常住人口 when the average's sentence
     says 按…人口计算, or the population of a note that says so for every figure per head; else None."""
@@ -595,6 +616,8 @@ def _counts_in(document: Document, figure: Figure, units: tuple[str, ...]) -> bo
 
 #: a standard, threshold or norm (月人均保障标准, 补助标准): set, not an average of what was paid
 STANDARD = re.compile(r"标准|定额|限额|上限|下限")
+#: a cap or a floor (贷款最高额度为 60万元, 补助标准): a limit set for each, never the total an average divides
+LIMIT = re.compile(r"最高|最低|上限|下限|限额|标准")
 #: an average per month (月人均补助, 月均): the year's total over the count and 12 months
 MONTHLY = re.compile(r"月人?均|每人每月|人均每月")
 
@@ -700,7 +723,7 @@ def _subject(words: str) -> str:
 #: ``平均每个家庭户的人口为 2.69人``: the unit averaged over (家庭户), then what is averaged (人口)
 PER_EACH = re.compile(r"平均每(?:个|位|名)?(?P<noun>[^，。；\d的]{1,6})的(?P<measure>[^，。；\d的]{1,6}?)(?:为|达到?|是|约)?$")
 #: an average price: ``销售均价``, ``平均售价``
-PRICE = re.compile(r"均价|平均[^，。；\d]{0,3}?(?:售价|价格|单价|电价)")
+PRICE = re.compile(r"均价|平均(?:每(?:平方米|立方米|千瓦时|吨|公斤))?[^，。；\d]{0,3}?(?:售价|价格|单价|电价)")   # 平均每平方米售价
 MEASURES = ("area", "weight", "volume", "energy")
 
 
@@ -747,6 +770,80 @@ def _per_one(document: Document, figures: list[Figure], stated: Figure) -> Itera
                         f"by {count.text}"]})
 
 
+def _shares(document: Document, stated: Figure) -> tuple[Figure | None, str]:
+    """The company's shares a figure per share is over: the figure named 总股本 (股 written after it) nearest before
+    it in the report, else the first after it; and a doubt when the report states more than one number of shares."""
+    key = "share capital"
+    shares = document._starts.get(key)
+    if shares is None:
+        shares = document._starts[key] = [f for members in document.paragraphs for f in members
+                                           if SHARE_CAPITAL.search(f.clause) and f.after.startswith("股")
+                                           and f.kind == "number"]
+    if not shares:
+        return None, ""
+    before = [f for f in shares if f.start < stated.start]
+    chosen = before[-1] if before else shares[0]
+    several = len({f.value for f in shares}) > 1
+    return chosen, "the report states more than one number of shares" if several else ""
+
+
+def _per_share(document: Document, stated: Figure) -> Iterator[Finding]:
+    """``归母净利润 P … 期末总股本 N股，基本每股收益 e`` / ``归属于上市公司股东的净资产 E … 每股净资产 b``: e recomputed
+    as P / N, b as E / N, P and E the nearest figures before named as the shareholders' own (归属于…股东的, 归母), N the
+    shares named 总股本 (:func:`_shares`). Basic earnings per share divide by the year's weighted shares, which may
+    differ from the shares at its end: unless the words say 按…总股本计算, a mismatch is shown, not judged; so is a
+    figure per ordinary share (普通股) over an equity that may hold other instruments."""
+    what = PER_SHARE.search(stated.clause).group("what")
+    if re.search(r"扣除|扣非", stated.clause):
+        return                           # 扣除非经常性损益后的每股收益: of another profit than the one named 归母
+    shares, doubt = _shares(document, stated)
+    if "稀释" in stated.clause:
+        doubt = doubt or "diluted earnings per share count shares that may yet be issued"
+    if shares is None:
+        return
+    wanted = PER_SHARE_OF[what]
+    named = re.compile(f"(?:{wanted.pattern})[^，。；、\\d]{{0,6}}$")     # its own words, a note in brackets left out
+
+    def own_words(f):
+        return NAME_NOTE.sub("", document.raw[max(document.sentence_start(f.start), f.start - 40):f.start])
+    top = next((f for f in document.earlier(stated.start, SECTION_BACK * 2) if f.same(stated) and _level(f)
+                and named.search(own_words(f)) and "扣除" not in f.clause
+                and not _sub_part(document, f) and not _parenthesised(document, f)), None)
+    if top is None:
+        return
+    if what == "收益" and not BY_SHARES.search(document.raw, document.sentence_start(stated.start), stated.start):
+        doubt = doubt or "basic earnings per share divide by the year's weighted shares, not by 总股本 at its end"
+    if what == "净资产" and ("普通股" in stated.clause or "权益" in top.clause):
+        doubt = doubt or "the equity may hold instruments other than ordinary shares"
+    yield Finding("average", f"auto-average-{stated.start}", {
+        "description": f"{stated.text} (每股{what}) recomputed as {top.text} over {shares.text} shares",
+        "uses": {"total": top.claim_id, "count": shares.claim_id}, "formula": "total / count",
+        "stated": stated.claim_id, "unit": "元",
+        "assumptions": [f"每股{what} divides {top.text} by the {shares.text} shares named 总股本"]}, doubt)
+
+
+def _dividend(document: Document, figures: list[Figure], stated: Figure) -> Iterator[Finding]:
+    """``以总股本 N股为基数，每10股派发现金红利 d元（含税），合计派发现金红利 T``: d recomputed as T / N × 10 (T / N for
+    每股派), T the figure so named after it in its sentence, N the shares named 总股本 (:func:`_shares`); N stated more
+    than a sentence away makes the reading doubtful (the base may leave out repurchased shares)."""
+    per_ten = bool(DIVIDEND.search(document.raw, max(0, stated.start - 16), stated.start).group("ten"))
+    total = next((f for f in figures[stated.index + 1:stated.index + 4] if f.sentence == stated.sentence
+                  and f.same(stated) and DIVIDEND_TOTAL.search(f.clause)), None)
+    shares, doubt = _shares(document, stated)
+    if total is None or shares is None:
+        return
+    if stated.sentence - shares.sentence > 1 or shares.start > stated.start:
+        doubt = doubt or f"the shares {shares.text} are not stated with the dividend (its base may leave some out)"
+    yield Finding("average", f"auto-average-{stated.start}", {
+        "description": f"{stated.text} ({'每10股' if per_ten else '每股'}派) recomputed as {total.text} over "
+                       f"{shares.text} shares" + (", × 10" if per_ten else ""),
+        "uses": {"total": total.claim_id, "count": shares.claim_id},
+        "formula": "total / count * 10" if per_ten else "total / count",
+        "stated": stated.claim_id, "unit": "元",
+        "assumptions": [f"the dividend {'per 10 shares' if per_ten else 'per share'} is {total.text} over the "
+                        f"{shares.text} shares named 总股本"]}, doubt)
+
+
 def _price(document: Document, figures: list[Figure], price: Figure) -> Iterator[Finding]:
     """``销售面积 A，销售额 B，均价 p元/平方米``: p recomputed as B / A, the nearest money and measured figures in
     its sentence (when the text writes the unit it is per, the measure must be in it)."""
@@ -777,6 +874,11 @@ OUTPUT_WORDS = re.compile(r"产量|总产|收获|产(?!值|业|品)")
 AREA_WORDS = re.compile(r"面积|种植|播种")
 
 
+def _mass_per_area(figure: Figure) -> bool:
+    """``平均每亩产量 447.6公斤``: a mass per area, a yield (output over area), never an average of a total in its unit."""
+    return figure.kind == "weight" and figure.unit in MASS and bool(YIELD.search(figure.clause))
+
+
 def _per_area(document: Document, figure: Figure) -> str:
     """The unit of area ``figure`` is a yield per (亩, 公顷), or "" when it is not a yield (a change of one is not)."""
     written = PER_AREA_WRITTEN.match(document.raw[figure.end:figure.end + 6])
@@ -794,7 +896,7 @@ def _yield(document: Document, figures: list[Figure], stated: Figure) -> Iterato
     area_unit = _per_area(document, stated)
     found = YIELD.search(stated.clause)
     crop = NAME_PREFIX.sub("", stated.clause[:found.start()]) if found else ""
-    crop = re.sub(r"^(?:全年|年末|全县|全市|全区|全省|全镇|今年|平均)+", "", crop)
+    crop = re.sub(r"^(?:全年|年末|全县|全市|全区|全省|全镇|今年|平均)+|平均$", "", crop)   # 粮食平均亩产: 粮食
     earlier = document.earlier(stated.start, YIELD_BACK)
     if len(crop) < 2:
         crop = ""
@@ -900,6 +1002,7 @@ def _stem(figure: Figure) -> str:
         clause = clause[named.end():]           # 每千名老年人拥有养老床位: 床位, but 发明专利拥有量 counts 发明专利拥有量
     clause = re.sub(r"(?:为|是|达到?|保持在)$", "", clause)
     clause = re.sub(r"(?<=..)[率数量]$", "", clause)        # 投诉量 counts 投诉
+    clause = re.sub(r"(?<=..)拥有$", "", clause)             # 发明专利拥有量 counts 发明专利
     return re.sub(r"^人口(?=..)", "", clause.strip())       # 人口出生率 counts 出生人口: the stem is 出生
 
 
@@ -949,8 +1052,13 @@ def _counted(document: Document, figures: list[Figure], rate: Figure, stem: str)
     core = stem[-4:] if len(stem) > 4 else stem
     whole = [f for f in figures[max(0, rate.index - WINDOW * 2):rate.index][::-1] if f.amount and stem in f.clause
              and len(stem) >= 3 and not _sub_part(document, f) and f not in document.populations
+             and _counts_alike(f, rate)
              and not PER_THOUSAND_PEOPLE.search(f.clause) and not FROM_LEAD.search(f.lead)
              and not BASE_LEAD.search(f.lead) and _per_people_figure(document, figures, f) is None]
+    # 每万人口发明专利拥有量 a，每万人口高价值发明专利拥有量 b: 高价值发明专利 11,392件 is what b counts, never a
+    siblings = {_stem(f) for f in figures[max(0, rate.index - WINDOW):rate.index + WINDOW]
+                if f is not rate and f.sentence == rate.sentence and PER_THOUSAND_PEOPLE.search(f.clause)}
+    whole = [f for f in whole if not any(stem in other and other != stem and other in f.clause for other in siblings)]
     if whole:
         return whole[0]                    # 各类养老床位合计 before 护理型床位 (only 床位, after 其中)
     for i in range(rate.index - 1, max(rate.index - 1 - WINDOW * 2, -1), -1):
@@ -962,6 +1070,14 @@ def _counted(document: Document, figures: list[Figure], rate: Figure, stem: str)
                 and not FROM_LEAD.search(figure.lead) and _per_people_figure(document, figures, figure) is None:
             return figure
     return None
+
+
+def _counts_alike(figure: Figure, rate: Figure) -> bool:
+    """``figure`` may be what a rate per head counts: a rate with a unit of its own (每万人拥有体育场地 131.8个) counts
+    figures of its kind (a count, in 个 or 块), never an average per head (人均体育场地面积 3.13平方米) nor an area."""
+    if AVERAGE_LEAD.search(figure.clause):
+        return False
+    return not rate.unit or rate.unit == "%" or not figure.unit or figure.kind == rate.kind   # 足球场地 个 for 块
 
 
 def _ratio(document: Document, figures: list[Figure], ratio: Figure, pattern: re.Pattern, numerator: str,

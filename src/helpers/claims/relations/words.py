@@ -282,3 +282,17 @@ YEAR_FIRST = re.compile(r"^\d{4}年(?![上下]半年|前|一|二|三|四|\d)")
 ALIAS = re.compile(r"[（(]以下简称[“\"‘']?(?P<alias>[^”\"’'）)]{2,12})[”\"’']?[）)]")
 #: a Latin abbreviation written after the words it shortens: ``研究与试验发展（R&D）经费`` is also R&D经费
 ABBREVIATED = re.compile(r"[\u4e00-\u9fff]{2,12}[（(](?P<short>[A-Za-z&]{2,8})[）)]")
+
+# -- averages, rates per 1,000/10万, ratios of two figures and quotients (人均/户均/平均每…, 每千人/每万人, 城乡收入比, x:1, 利润率, 日均, 单产, balances) --
+#: a figure per share: ``基本每股收益 0.58元``, ``每股净资产 9.32元`` (the measure named by ``what``)
+PER_SHARE = re.compile(r"每股(?P<what>收益|净资产)(?:为|是|达到?|约)?$")
+#: the company's shares (``期末总股本 28.46亿股``, ``拟以总股本 7.36亿股为基数``): the figure's words end so and 股 follows it
+SHARE_CAPITAL = re.compile(r"总股本(?:为|是|达到?|约)?$")
+#: the profit and the equity a figure per share is of: attributable to the company's shareholders (归母), not 扣非
+PER_SHARE_OF = {"收益": re.compile(r"(?:归属于[^，。；]{0,10}股东的|归母)净利润"),
+                "净资产": re.compile(r"(?:归属于[^，。；]{0,10}股东的|归母)(?:净资产|权益|所有者权益)")}
+#: ``按期末总股本 18.74亿股计算``: the words say a figure per share is over the shares at the period's end
+BY_SHARES = re.compile(r"按[^，。；]{0,8}总股本")
+#: ``每10股派发现金红利 2.10元（含税），合计派发现金红利 5.98亿元``: a dividend per 10 shares (or per share) and its total
+DIVIDEND = re.compile(r"每(?P<ten>10|十)?股派(?:发|送)?(?:现金红利|现金股利|现金)?(?:人民币)?$")
+DIVIDEND_TOTAL = re.compile(r"(?:合计|共计|总计)(?:拟)?派(?:发|送)?(?:现金红利|现金股利|现金)?(?:总额)?(?:为|约)?$")

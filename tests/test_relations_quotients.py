@@ -1,0 +1,144 @@
+"""Averages, rates per 1,000/10万, ratios of two figures and quotients (``claims/relations/averages.py``): readings
+added from the misses of rounds 2–37.
+
+The sentences are written for the test, not copied from the fixture reports.
+"""
+
+import pytest
+
+from .test_relations_kinds import checks_in, kind, no_alarm, verdicts_of
+
+
+def uses(*figures: str) -> str:
+    """The figures of a check as :func:`verdicts_of` names them: their texts sorted, joined by spaces."""
+    return " ".join(sorted(figures))
+
+
+# -- rates per head -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("rate, verdict", [("48.0个", "consistent"), ("58.0个", "inconsistent")])
+def test_a_rate_per_head_counts_things_of_its_kind_not_an_average_per_head(rate, verdict):
+    """每万人拥有健身站点 r个 counts 健身站点 (a count), never 人均健身站点面积 (an area per head) before it."""
+    table = checks_in("本公报中每万人指标均按年末全县常住人口50.0万人计算。年末全县共有健身站点2,400个，"
+                      f"人均健身站点面积由上年的1.10平方米提高到1.25平方米，每万人拥有健身站点{rate}。")
+    assert verdicts_of(table, uses("2,400个", "50.0万人", f"{rate}")) == [verdict]
+    assert verdicts_of(table, uses("1.25平方米", "50.0万人", f"{rate}")) == []
+
+
+@pytest.mark.parametrize("rate, verdict", [("30.0件", "consistent"), ("36.0件", "inconsistent")])
+def test_a_rate_of_things_held_counts_them(rate, verdict):
+    """每万人口商标拥有量 counts 商标 (拥有量 is how many are held), over the population of the note."""
+    table = checks_in("本公报中每万人口指标均按年末全市常住人口200.0万人计算。"
+                      f"年末全市有效注册商标6,000件。每万人口注册商标拥有量{rate}。")
+    assert verdicts_of(table, uses("200.0万人", "6,000件", f"{rate}")) == [verdict]
+
+
+def test_a_rate_counts_the_figure_a_sibling_rate_does_not_name_more_fully():
+    """每万人口发明专利拥有量 a，每万人口高价值发明专利拥有量 b: 高价值发明专利 is b's, so a counts 有效发明专利."""
+    table = checks_in("本公报中每万人口指标均按年末全市常住人口400.0万人计算。年末全市有效发明专利12,000件，比上年增长10.0%。"
+                      "其中，企业拥有8,000件，占66.7%；高价值发明专利5,000件，占有效发明专利的41.7%。"
+                      "每万人口发明专利拥有量30.0件，每万人口高价值发明专利拥有量12.5件。")
+    assert verdicts_of(table, uses("12,000件", "30.0件", "400.0万人")) == ["consistent"]
+    assert verdicts_of(table, uses("12.5件", "400.0万人", "5,000件")) == ["consistent"]
+    assert verdicts_of(table, uses("30.0件", "400.0万人", "5,000件")) == []
+    no_alarm(table)
+
+
+# -- averages -------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("average, verdict", [("1,500元", "consistent"), ("1,800元", "inconsistent")])
+def test_the_people_an_average_per_head_divides_by_are_named_after_their_number(average, verdict):
+    """全年为 2.4万名 困难群众发放取暖补贴 3,600万元，人均 a: the 2.4万名 are people (群众), named after the number."""
+    table = checks_in(f"全年为2.4万名困难群众发放取暖补贴3,600万元，人均{average}。")
+    assert verdicts_of(table, uses("2.4万名", "3,600万元", average)) == [verdict]
+
+
+def test_a_population_named_after_a_count_is_not_read_as_the_people_it_counts():
+    """按全县 40.0万常住人口计算: a population after the number, which the population readings handle, not this one."""
+    table = checks_in("全县实现网络零售额20.0亿元，其中农产品网络零售额5.2亿元。按全县40.0万常住人口计算，"
+                      "人均网络零售额5,000元。")
+    assert verdicts_of(table, uses("40.0万", "5.2亿元", "5,000元")) == []
+    no_alarm(table)
+
+
+@pytest.mark.parametrize("text, figures, verdict", [
+    ("全年发放创业担保贷款2,136笔、8.54亿元，笔均贷款40.0万元。", ("2,136", "8.54亿元", "40.0万元"), "consistent"),
+    ("全年发放创业担保贷款2,136笔、8.54亿元，笔均贷款46.0万元。", ("2,136", "8.54亿元", "46.0万元"), "inconsistent"),
+    ("全县共有农民合作社500家，带动农户2.0万户，社均带动40.0户。", ("500家", "2.0万户", "40.0户"), "consistent"),
+    ("全县共有农民合作社500家，带动农户2.0万户，社均带动46.0户。", ("500家", "2.0万户", "46.0户"), "inconsistent"),
+    ("全市布放智能快件箱4,186组，格口33.5万个，组均格口80.0个。", ("4,186组", "33.5万个", "80.0个"), "consistent"),
+    ("全市布放智能快件箱4,186组，格口33.5万个，组均格口90.0个。", ("4,186组", "33.5万个", "90.0个"), "inconsistent"),
+])
+def test_averages_per_loan_per_cooperative_and_per_locker(text, figures, verdict):
+    """笔均 divides by the loans (笔), 社均 by the cooperatives (合作社 … 家), 组均 by the lockers (组)."""
+    assert verdicts_of(checks_in(text), uses(*figures)) == [verdict]
+
+
+@pytest.mark.parametrize("average, verdict", [("2,000人", "consistent"), ("2,400人", "inconsistent")])
+def test_an_average_per_school_counts_the_schools_its_words_end_with(average, verdict):
+    """全市共有职业院校 12所 … 校均在校生 a: the count is of 院校, the noun ending its own words."""
+    table = checks_in(f"全市共有职业院校12所，在校生2.4万人，校均在校生{average}。")
+    assert verdicts_of(table, uses("12所", "2.4万人", average)) == [verdict]
+
+
+@pytest.mark.parametrize("average, verdict", [("45.0万元", "consistent"), ("55.0万元", "inconsistent")])
+def test_a_cap_is_never_the_total_of_an_average(average, verdict):
+    """贷款最高额度为 60万元 is a cap on each loan; 笔均贷款 is the year's 发放金额 over the loans."""
+    table = checks_in("个人住房贷款最高额度为60万元。"
+                      f"全年发放个人住房贷款1.20万笔，比上年下降3.0%；发放金额54.00亿元，增长2.0%；笔均贷款{average}。")
+    assert verdicts_of(table, uses("1.20万", "54.00亿元", average)) == [verdict]
+    assert verdicts_of(table, uses("1.20万", "60万元", average)) == []
+
+
+# -- yields and prices ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("average, verdict", [("450.0公斤", "consistent"), ("500.0公斤", "inconsistent")])
+def test_a_yield_written_as_an_average_per_mu_is_output_over_area(average, verdict):
+    """平均每亩产量 is a yield: 产量 in 吨 over 面积 in 亩, in 公斤 (not an average of a total in 公斤)."""
+    table = checks_in(f"全年油菜籽种植面积12.00万亩，油菜籽总产量5.40万吨，平均每亩产量{average}。")
+    assert verdicts_of(table, uses("12.00万亩", "5.40万吨", average)) == [verdict]
+
+
+@pytest.mark.parametrize("average, verdict", [("450.0公斤", "consistent"), ("500.0公斤", "inconsistent")])
+def test_a_crop_named_before_its_average_yield(average, verdict):
+    """小麦平均亩产: the crop is 小麦 (平均 is no part of its name), its 产量 and 面积 named so."""
+    table = checks_in(f"全县小麦播种面积12.00万亩，比上年增加0.3万亩。小麦总产量5.40万吨，小麦平均亩产{average}。")
+    assert verdicts_of(table, uses("12.00万亩", "5.40万吨", average)) == [verdict]
+
+
+@pytest.mark.parametrize("price, verdict", [("9,600元", "consistent"), ("10,600元", "inconsistent")])
+def test_a_price_per_square_metre_written_before_its_name(price, verdict):
+    """平均每平方米售价: 销售额 over 销售面积 of its sentence."""
+    table = checks_in(f"1—9月，全市商品房销售面积250.00万平方米，商品房销售额240.00亿元，平均每平方米售价{price}。")
+    assert verdicts_of(table, uses("240.00亿元", "250.00万平方米", price)) == [verdict]
+
+
+# -- figures per share ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("eps, verdict", [("0.80元", "consistent"), ("0.90元", "inconsistent")])
+def test_earnings_per_share_over_the_shares_the_words_name(eps, verdict):
+    """按期末总股本 N股计算，每股收益 e: the shareholders' own profit (归母净利润, a short name in brackets) over N."""
+    table = checks_in("报告期内，公司实现营业收入120.00亿元；实现归属于上市公司股东的净利润（以下简称“归母净利润”）"
+                      f"6.40亿元，同比增长8.0%。按期末总股本8.00亿股计算，公司每股收益为{eps}。")
+    assert verdicts_of(table, uses("6.40亿元", "8.00亿", eps)) == [verdict]
+
+
+def test_basic_earnings_per_share_over_the_shares_at_the_end_of_the_year_is_doubtful():
+    """基本每股收益 divides by the year's weighted shares: over 总股本 at its end, a mismatch is shown, not judged."""
+    table = checks_in("全年实现归属于上市公司股东的净利润6.40亿元。截至年末，公司总股本8.00亿股。基本每股收益0.90元。")
+    assert verdicts_of(table, uses("6.40亿元", "8.00亿", "0.90元")) == []
+    assert verdicts_of(table, uses("6.40亿元", "8.00亿")) == ["derived"]
+    no_alarm(table)
+
+
+@pytest.mark.parametrize("bvps, verdict", [("4.50元", "consistent"), ("5.50元", "inconsistent")])
+def test_net_assets_per_share(bvps, verdict):
+    table = checks_in(f"年末归属于上市公司股东的净资产36.00亿元，比上年末增长5.0%，期末总股本8.00亿股，每股净资产{bvps}。")
+    assert verdicts_of(table, uses("36.00亿元", "8.00亿", bvps)) == [verdict]
+
+
+@pytest.mark.parametrize("dividend, verdict", [("2.50元", "consistent"), ("3.50元", "inconsistent")])
+def test_a_dividend_per_ten_shares_and_its_total(dividend, verdict):
+    """以总股本 N股为基数，每10股派发现金红利 d元，合计派发现金红利 T: d is T over N, × 10."""
+    table = checks_in(f"公司拟以总股本8.00亿股为基数，向全体股东每10股派发现金红利{dividend}（含税），合计派发现金红利2.00亿元。")
+    assert verdicts_of(table, uses("2.00亿元", "8.00亿", dividend)) == [verdict]
