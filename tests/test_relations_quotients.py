@@ -142,3 +142,56 @@ def test_a_dividend_per_ten_shares_and_its_total(dividend, verdict):
     """以总股本 N股为基数，每10股派发现金红利 d元，合计派发现金红利 T: d is T over N, × 10."""
     table = checks_in(f"公司拟以总股本8.00亿股为基数，向全体股东每10股派发现金红利{dividend}（含税），合计派发现金红利2.00亿元。")
     assert verdicts_of(table, uses("2.00亿元", "8.00亿", dividend)) == [verdict]
+
+
+# -- ratios and named quotients -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("cost, margin, verdict", [("85.00元", "6.00%", "consistent"), ("85.00元", "7.00%", "inconsistent"),
+                                                   ("95.00元", "6.00%", "inconsistent")])
+def test_costs_per_hundred_yuan_of_revenue_and_the_margin_beside_them(cost, margin, verdict):
+    """每百元营业收入中的成本 c元 is 营业成本 over 营业收入, × 100; it is a figure per another, never the revenue a
+    margin divides by."""
+    table = checks_in(f"1—9月，全市规模以上工业企业实现营业收入4,000.00亿元，同比增长4.0%；发生营业成本3,400.00亿元，"
+                      f"每百元营业收入中的成本为{cost}；实现利润总额240.00亿元，增长6.0%，营业收入利润率为{margin}。")
+    judged = verdicts_of(table, uses("3,400.00亿元", "4,000.00亿元", cost)) \
+        + verdicts_of(table, uses("240.00亿元", "4,000.00亿元", margin))
+    assert sorted(judged) == sorted(["consistent", verdict])
+    assert verdicts_of(table, uses("240.00亿元", cost, margin)) == []
+
+
+@pytest.mark.parametrize("price, verdict", [("450元", "consistent"), ("520元", "inconsistent")])
+def test_an_average_room_rate_over_the_room_nights_with_its_revenue_after_it(price, verdict):
+    """平均房价 p元/间夜，…，客房收入 T: p is T over the room nights sold, stated in the sentence before."""
+    table = checks_in(f"假期全市星级饭店实际售出客房32.00万间夜，平均出租率75.0%。酒店平均房价{price}/间夜，同比上涨5.0%，"
+                      "客房收入1.44亿元。")
+    assert verdicts_of(table, uses("1.44亿元", "32.00万间", price)) == [verdict]
+
+
+@pytest.mark.parametrize("daily, verdict", [("12.0列", "consistent"), ("13.6列", None)])
+def test_a_daily_average_of_a_year_with_no_days_written(daily, verdict):
+    """全年开行班列 N列，平均每天 a列: over 365 days or 366; when neither fits, the average is shown, not judged (the
+    year may be another's)."""
+    table = checks_in(f"全年开行中欧班列4,380列，比上年增加300列，平均每天{daily}。")
+    assert verdicts_of(table, uses("4,380列", daily)) == ([verdict] if verdict else [])
+    no_alarm(table)
+
+
+def test_a_daily_average_per_station_is_not_the_years_total_over_its_days():
+    """单站日均换电 a次 is per station too: not the year's 换电 over 365 days."""
+    table = checks_in("全年全市换电站累计换电400.0万次，日均换电1.10万次，单站日均换电130次。")
+    assert verdicts_of(table, uses("1.10万次", "400.0万次")) == ["consistent"]
+    assert verdicts_of(table, uses("130次", "400.0万次")) == []
+
+
+def test_one_day_or_a_frequency_is_no_number_of_days_averaged_over():
+    """高峰时一天…, 每三天清运一次: neither is the number of days 日均 divides by."""
+    table = checks_in("全县偏远村庄每三天清运一次，高峰时一天清运超过300吨。去年全县垃圾清运量7.30万吨，日均清运200.0吨。")
+    assert verdicts_of(table, uses("200.0吨", "7.30万吨")) == ["consistent"]
+
+
+@pytest.mark.parametrize("average, verdict", [("2.0座", "consistent"), ("2.6座", "inconsistent")])
+def test_an_average_per_named_unit_with_no_measure_of_its_own(average, verdict):
+    """全县 150个行政村 … 新建公共厕所 300座，平均每个行政村拥有 a座: the count named by the noun (行政村), the total the
+    one figure in the average's unit before it in its sentence."""
+    table = checks_in(f"全县共有150个行政村。今年全县新建改建农村公共厕所300座，平均每个行政村拥有{average}，全部落实专人管护。")
+    assert verdicts_of(table, uses("150个", "300座", average)) == [verdict]

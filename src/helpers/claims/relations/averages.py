@@ -14,7 +14,10 @@
 * ``企业与个体工商户之比约为 1:x`` — x recomputed as the second figure over the first;
 * ``归母净利润 P … 按期末总股本 N股计算，每股收益 e`` / ``每股净资产 b`` / ``每10股派发现金红利 d元，合计派发 T`` — e as
   P / N, b as the shareholders' equity over N, d as T / N × 10 (N the figure named 总股本; basic earnings per share
-  over the shares at the year's end are doubtful unless the words say so).
+  over the shares at the year's end are doubtful unless the words say so);
+* ``每百元营业收入中的成本 c元`` — 营业成本 over 营业收入, × 100 (a figure per another, never the revenue a 利润率
+  divides by); ``平均房价 p元/间夜`` — 客房收入 over the room nights (:data:`~.words.MORE_QUOTIENTS`);
+* ``全年开行班列 N列，平均每天 a列`` with no number of days written — N over 365 or 366, whichever fits, else shown.
 
 >>> from helpers.claims.relations import find_in_text
 >>> [(c.check_id, c.formula) for c in find_in_text("带动农户1,850户，户均增收6,200元，带动增收总额1,147万元。")]
@@ -33,7 +36,7 @@ from helpers.claims.relations.words import (
     AVERAGE_LEAD, BASE_LEAD, CHANGE_LEAD, DIFFERENCES, FROM_LEAD, MINUS, NAME_NOTE, NAME_PREFIX, NAME_SUFFIX,
     PER_LIVE_BIRTH, PER_PEOPLE, PER_THOUSAND_PEOPLE, QUOTIENTS, RATE_GAP, RATE_LEAD, TO_ONE, RATIOS, BALANCES, SCALED_RATIOS, NEW_SUBJECT,
     BASE_IN_BRACKETS, BRACKET_CLOSED_OF, EACH_UNITS, EACH_VERBS, AS_MUCH_AS, PER_ONE, TARGET_ASIDE,
-    PER_SHARE, SHARE_CAPITAL, PER_SHARE_OF, BY_SHARES, DIVIDEND, DIVIDEND_TOTAL,
+    PER_SHARE, SHARE_CAPITAL, PER_SHARE_OF, BY_SHARES, DIVIDEND, DIVIDEND_TOTAL, MORE_QUOTIENTS,
 )
 
 WINDOW = 6          # figures looked at around an average or a rate
@@ -59,7 +62,7 @@ def find(document: Document) -> Iterator[Finding]:
                    if not _part_of_whole(document, f) and not POPULATION_PART.search(f.clause)}) > 1
     for figures in document.paragraphs:
         for figure in figures:
-            quotient = next((row for row in QUOTIENTS if row[1].search(figure.clause)
+            quotient = next((row for row in (*QUOTIENTS, *MORE_QUOTIENTS) if row[1].search(figure.clause)
                              and (figure.unit == row[2] or (row[2] == "*" and figure.amount))), None)
             if quotient is not None:
                 found = list(_quotient(document, figures, figure, quotient))
@@ -255,7 +258,8 @@ def _scaled_ratio(document: Document, figures: list[Figure], ratio: Figure, patt
         wanted = re.compile(words)
         return [f for f in reversed(figures[max(0, ratio.index - 12):ratio.index])
                 if f.amount and wanted.search(f.clause) and not CHANGE_LEAD.search(f.lead)
-                and not BASE_LEAD.search(f.lead) and not _sub_part(document, f)]
+                and not BASE_LEAD.search(f.lead) and not _sub_part(document, f)
+                and not _per_unit(document, f)]           # 每百元营业收入中的成本 84.72元: a figure per another
     tops = named(numerator)
     bottoms = [f for f in named(denominator) if tops and f.same(tops[0]) and f is not tops[0]]
     if not tops or not bottoms:
@@ -479,6 +483,12 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
                 tied = f"other figures are named as closely as {best.text} for what the average is of"
             sharing = [best]
         total = sharing[0] if sharing else None
+    if total is None and count is not None and len(noun_words) >= 2 and (not measure or len(measure) <= 2):
+        # 全县配备村庄保洁员 1,642名，平均每个行政村 8.8名 / …农村公共厕所 312座，平均每个行政村拥有 1.7座: the count named
+        # by the noun (行政村), the total the one figure in the average's unit before it in its sentence
+        own = [f for f in figures[max(0, average.index - WINDOW):average.index] if f.sentence == average.sentence
+               and f.same(average) and _level(f) and not _sub_part(document, f) and not _parenthesised(document, f)]
+        total = own[0] if len(own) == 1 else None
     if total is None or total is count:
         return
     if TARGET_ASIDE.search(total.lead):      # 成交额 T，…，完成年度目标（220亿元）的 r%；平均每项合同成交额: never 220
@@ -597,7 +607,8 @@ def _per_unit(document: Document, figure: Figure) -> bool:
     """A figure per another (``0.683吨/万元``, 单位地区生产总值二氧化碳排放, 每万人): a quotient, never the total of an
     average."""
     return bool(re.match(r"\s*[/／]", document.raw[figure.end:figure.end + 2])) or "单位" in figure.clause \
-        or "每" in figure.clause
+        or "每" in figure.clause \
+        or bool(re.search(r"每[^，。；,;]{0,14}$", document.raw[max(0, figure.start - 16):figure.start]))   # 每百元…
 
 
 def _change_averaged(figure: Figure, measure: str) -> bool:
@@ -644,7 +655,9 @@ def _quotient(document: Document, figures: list[Figure], stated: Figure, row) ->
         top = next((f for f in near if f.same(stated) and _level(f) and not row[1].search(f.clause)
                     and (not measure or core & bigrams(f.clause) or measure in f.clause)
                     and (measure or f.sentence == stated.sentence)), None)
-        days = [f for f in document.earlier(stated.start, DAYS_BACK) if f.unit == bottom_unit and f.kind == "duration"]
+        days = [f for f in document.earlier(stated.start, DAYS_BACK) if f.unit == bottom_unit and f.kind == "duration"
+                and f.value > 1 and document.raw[max(0, f.start - 1):f.start] != "每"]
+        # 高峰时一天超过 1.8万个, 每三天清运一次: one day or a frequency is no number of days averaged over
         bottom = days[0] if days else None
         doubt = ("the report states more than one number of days" if len({f.value for f in days}) > 1 else "")
         own = [f for f in days if top is not None and f.sentence == top.sentence]
@@ -672,13 +685,20 @@ def _quotient(document: Document, figures: list[Figure], stated: Figure, row) ->
             bottom, doubt = year[0], ""          # 全年处理污水 T，日均处理 a: over the year's 366天 stated
     else:
         top_pattern, bottom_pattern = re.compile(top_words), re.compile(bottom_words)
-        top = next((f for f in near if f.amount and top_pattern.search(f.clause) and not pattern.search(f.clause)
-                    and not CHANGE_LEAD.search(f.lead) and not BASE_LEAD.search(f.lead)
+        later = [f for f in figures[stated.index + 1:stated.index + 1 + QUOTIENT_BACK // 2]
+                 if f.sentence == stated.sentence]       # 平均房价 p元/间夜，同比上涨 r，客房收入 T: named after it
+        top = next((f for f in [*near, *later] if f.amount and top_pattern.search(f.clause)
+                    and not pattern.search(f.clause) and not CHANGE_LEAD.search(f.lead) and not BASE_LEAD.search(f.lead)
                     and not AVERAGE_LEAD.search(f.clause)), None)
         bottom = next((f for f in near if f.amount and f is not top and f.unit == bottom_unit
                        and bottom_pattern.search(f.clause) and not CHANGE_LEAD.search(f.lead)
                        and not BASE_LEAD.search(f.lead) and not AVERAGE_LEAD.search(f.clause)), None)
         doubt = ""
+    if name == "日均" and bottom is None and top is not None and top.sentence == stated.sentence \
+            and YEAR_TOTAL.search(document.raw, document.sentence_start(top.start), top.start) \
+            and not PER_THING.search(stated.clause[:pattern.search(stated.clause).start()]):
+        yield from _per_day_of_year(stated, top)          # 全年开行班列 N列，日均 a: the days are the year's, not written
+        return
     if top is None or bottom is None or top is bottom:
         return
     unit = {"%": "percent", "个月": "months"}.get(stated.unit, unit_name(stated.unit))
@@ -704,6 +724,25 @@ def _quotient(document: Document, figures: list[Figure], stated: Figure, row) ->
         values = {bottom.value}
         others = tuple(spec(f) for f in days if f.value not in values and not values.add(f.value))
     yield Finding("average", f"auto-average-{stated.start}", spec(bottom), doubt, alternatives=others)
+
+
+#: words before a 日均 saying it is also per something (单站日均换电, 每个充电桩每天, 车均日): not the year's total over its days
+PER_THING = re.compile(r"单[站桩车台户人家]|每[^天日]|[站桩车台户人家]均")
+#: words saying a total is a whole year's (全年, 2024年, 去年): its 日均 is over 365 or 366 days when no days are written
+YEAR_TOTAL = re.compile(YEAR_WORDS.pattern + r"|(?:去年|上年)(?!同期|末|底|[一二三四上下前]|\d)")
+
+
+def _per_day_of_year(stated: Figure, top: Figure) -> Iterator[Finding]:
+    """``全年开行海铁联运班列 4,236列，平均每天 11.6列`` with no number of days written: a over 365 days or over 366 (a
+    leap year), both readings; the first the figures fit is taken, and when neither fits the average is shown, not
+    judged (the year the total is of may not be the one the text names)."""
+    def spec(days):
+        return {"description": f"{stated.text} (日均) recomputed as {top.text} over the {days} days of a year",
+                "uses": {"numerator": top.claim_id}, "formula": f"numerator / {days}", "stated": stated.claim_id,
+                "unit": unit_name(stated.unit), "reading": f"{top.text} over {days} days",
+                "assumptions": [f"日均 divides {top.text}, a whole year's, by its {days} days (no number of days is "
+                                f"written)"]}
+    yield Finding("average", f"auto-average-{stated.start}", spec(365), alternatives=(spec(366),))
 
 
 def _held(figure: Figure, measure: str) -> int:

@@ -296,3 +296,13 @@ BY_SHARES = re.compile(r"按[^，。；]{0,8}总股本")
 #: ``每10股派发现金红利 2.10元（含税），合计派发现金红利 5.98亿元``: a dividend per 10 shares (or per share) and its total
 DIVIDEND = re.compile(r"每(?P<ten>10|十)?股派(?:发|送)?(?:现金红利|现金股利|现金)?(?:人民币)?$")
 DIVIDEND_TOTAL = re.compile(r"(?:合计|共计|总计)(?:拟)?派(?:发|送)?(?:现金红利|现金股利|现金)?(?:总额)?(?:为|约)?$")
+#: More quotients named by their words, rows as :data:`QUOTIENTS`: ``每百元营业收入中的成本为 84.72元`` (营业成本 over
+#: 营业收入, × 100), ``客房收入 T … 实际出租客房 N间夜，平均房价 p元`` (T over N), ``平均每天 a`` (as 日均)
+MORE_QUOTIENTS: tuple[tuple[str, re.Pattern, str, str, str, str, float], ...] = (
+    ("每百元营业收入中的成本", re.compile(r"营业收入中的(?:营业)?成本(?:为|是|约)?$"), "元", r"营业成本", r"营业收入", "元", 100.0),
+    ("每百元营业收入中的费用", re.compile(r"营业收入中的(?:四项)?费用(?:为|是|约)?$"), "元", r"(?<!营业)费用", r"营业收入", "元",
+     100.0),
+    ("平均房价", re.compile(r"平均房价(?:为|达到?|是|约)?$"), "元", r"客房收入", r"出租|售出|入住", "间", 1.0),
+    ("日均", re.compile(r"(?:^|[^个座台家所辆])(?:平均每[天日]|每[天日]平均)(?P<measure>[^，。；、\d]{0,8}?)(?:为|达到?|是|约)?$"),
+     "*", "", "", "天", 1.0),        # 平均每天 a, as 日均 (not 平均每个充电桩每天: per pile and day)
+)
