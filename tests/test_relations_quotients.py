@@ -195,3 +195,25 @@ def test_an_average_per_named_unit_with_no_measure_of_its_own(average, verdict):
     one figure in the average's unit before it in its sentence."""
     table = checks_in(f"全县共有150个行政村。今年全县新建改建农村公共厕所300座，平均每个行政村拥有{average}，全部落实专人管护。")
     assert verdicts_of(table, uses("150个", "300座", average)) == [verdict]
+
+
+@pytest.mark.parametrize("ratio, verdict", [("2.5", "consistent"), ("3.0", "inconsistent")])
+def test_vehicles_per_charger_over_all_the_chargers(ratio, verdict):
+    """车桩比 x:1 is 新能源汽车保有量 over all the chargers (not 私人充电桩, one kind of them, after ；)."""
+    table = checks_in("截至年底，全市累计建成充电桩40.0万个，比上年末增长20.0%。其中，公共充电桩10.0万个，占比25.0%；"
+                      f"私人充电桩30.0万个。全市新能源汽车保有量100.0万辆，车桩比为{ratio}:1。")
+    assert verdicts_of(table, uses("100.0万辆", "40.0万个", ratio)) == [verdict]
+    assert verdicts_of(table, uses("100.0万辆", "30.0万个", ratio)) == []
+
+
+def test_last_years_vehicles_per_charger_is_not_this_years():
+    table = checks_in("全市新能源汽车保有量100.0万辆，累计建成充电桩40.0万个，车桩比由上年末的2.9:1降至2.5:1。")
+    assert verdicts_of(table, uses("100.0万辆", "40.0万个", "2.9")) == []
+    no_alarm(table)
+
+
+@pytest.mark.parametrize("ratio, verdict", [("1.60", "consistent"), ("1.80", "inconsistent")])
+def test_the_urban_rural_ratio_of_spending_per_head(ratio, verdict):
+    table = checks_in(f"全年城镇居民人均消费支出32,480元，增长5.0%；农村居民人均消费支出20,300元，增长7.0%。"
+                      f"城乡居民人均消费支出之比为{ratio}。")
+    assert verdicts_of(table, uses("20,300元", "32,480元", ratio)) == [verdict]

@@ -17,7 +17,9 @@
   over the shares at the year's end are doubtful unless the words say so);
 * ``每百元营业收入中的成本 c元`` — 营业成本 over 营业收入, × 100 (a figure per another, never the revenue a 利润率
   divides by); ``平均房价 p元/间夜`` — 客房收入 over the room nights (:data:`~.words.MORE_QUOTIENTS`);
-* ``全年开行班列 N列，平均每天 a列`` with no number of days written — N over 365 or 366, whichever fits, else shown.
+* ``全年开行班列 N列，平均每天 a列`` with no number of days written — N over 365 or 366, whichever fits, else shown;
+* ``新能源汽车保有量 a辆 … 充电桩 b个，车桩比为 x:1`` — x as a / b, b all the chargers named (公共车桩比: the public
+  ones; :data:`~.words.COUNT_RATIOS`); ``城乡居民人均消费支出之比`` as the 城乡收入比 (:data:`~.words.MORE_RATIOS`).
 
 >>> from helpers.claims.relations import find_in_text
 >>> [(c.check_id, c.formula) for c in find_in_text("带动农户1,850户，户均增收6,200元，带动增收总额1,147万元。")]
@@ -36,7 +38,8 @@ from helpers.claims.relations.words import (
     AVERAGE_LEAD, BASE_LEAD, CHANGE_LEAD, DIFFERENCES, FROM_LEAD, MINUS, NAME_NOTE, NAME_PREFIX, NAME_SUFFIX,
     PER_LIVE_BIRTH, PER_PEOPLE, PER_THOUSAND_PEOPLE, QUOTIENTS, RATE_GAP, RATE_LEAD, TO_ONE, RATIOS, BALANCES, SCALED_RATIOS, NEW_SUBJECT,
     BASE_IN_BRACKETS, BRACKET_CLOSED_OF, EACH_UNITS, EACH_VERBS, AS_MUCH_AS, PER_ONE, TARGET_ASIDE,
-    PER_SHARE, SHARE_CAPITAL, PER_SHARE_OF, BY_SHARES, DIVIDEND, DIVIDEND_TOTAL, MORE_QUOTIENTS,
+    PER_SHARE, SHARE_CAPITAL, PER_SHARE_OF, BY_SHARES, DIVIDEND, DIVIDEND_TOTAL, MORE_QUOTIENTS, COUNT_RATIOS,
+    MORE_RATIOS,
 )
 
 WINDOW = 6          # figures looked at around an average or a rate
@@ -88,9 +91,13 @@ def find(document: Document) -> Iterator[Finding]:
             per, factor = _per(document, figures, figure)
             if per:
                 yield from _rate(document, figures, figure, per, factor, several)
-            for pattern, numerator, denominator, pair in RATIOS:
+            for pattern, numerator, denominator, pair in (*RATIOS, *MORE_RATIOS):
                 if pattern.search(figure.clause) and figure.kind in ("ratio", "number"):
                     yield from _ratio(document, figures, figure, pattern, numerator, denominator, pair)
+            if figure.kind in ("ratio", "number") and not figure.unit:
+                for pattern, numerator, denominator in COUNT_RATIOS:
+                    if pattern.search(figure.clause):
+                        yield from _count_ratio(document, figures, figure, pattern, numerator, denominator)
             if figure.unit == "个百分点" and RATE_GAP.search(figure.clause):
                 yield from _rate_gap(figures, figure)
             if figure.kind == "ratio" and TO_ONE.search(figure.clause):
@@ -1140,6 +1147,33 @@ def _ratio(document: Document, figures: list[Figure], ratio: Figure, pattern: re
         "uses": {"numerator": top.claim_id, "denominator": bottom.claim_id}, "formula": "numerator / denominator",
         "stated": ratio.claim_id, "unit": "ratio",
         "assumptions": [f"the ratio divides {top.text} ({numerator}) by {bottom.text} ({denominator})"]})
+
+
+def _count_ratio(document: Document, figures: list[Figure], ratio: Figure, pattern: re.Pattern, numerator: str,
+                 denominator: str) -> Iterator[Finding]:
+    """``全省新能源汽车保有量 a辆，…充电桩 b台，车桩比为 x:1``: x recomputed as a / b, each the nearest count before it in
+    its paragraph named so (a part after 其中 or a figure of last year is neither; 公共车桩比 is over 公共充电桩)."""
+    if ratio.index > 0 and figures[ratio.index - 1].kind == "ratio" and \
+            document.between(figures[ratio.index - 1], ratio).strip() in (":", "：", "∶"):
+        return                                             # the 1 of 1:x
+    if FROM_LEAD.search(ratio.lead) or BASE_LEAD.search(ratio.lead):
+        return                                             # 由上年末的 2.9:1: last year's ratio
+    top = _named(document, figures, ratio, re.compile(numerator))
+    wanted = re.compile(denominator)            # of the chargers named so, all of them (the largest), not a kind
+    bottom = max((f for f in figures[max(0, ratio.index - WINDOW * 2):ratio.index] if f.amount and f.kind == "count"
+                  and wanted.search(f.clause) and not CHANGE_LEAD.search(f.lead) and _level(f)),
+                 key=lambda f: f.value, default=None)
+    if top is None or bottom is None or top is bottom or top.kind != "count" or bottom.kind != "count" \
+            or not _level(top) or not _level(bottom) or _sub_part(document, top) \
+            or (_sub_part(document, bottom) and not pattern.pattern.startswith("公共")):
+        return
+    yield Finding("ratio", f"auto-ratio-{ratio.start}", {
+        "description": f"{ratio.text} ({pattern.pattern.split('(?:')[0].lstrip('(?<!公共)')}) recomputed as {top.text} "
+                       f"over {bottom.text}",
+        "uses": {"numerator": top.claim_id, "denominator": bottom.claim_id}, "formula": "numerator / denominator",
+        "stated": ratio.claim_id, "unit": "ratio",
+        "assumptions": [f"the ratio divides {top.text} (named {_words(numerator)}) by {bottom.text} (named "
+                        f"{_words(denominator)})"]})
 
 
 def _named(document: Document, figures: list[Figure], figure: Figure, words: re.Pattern) -> Figure | None:

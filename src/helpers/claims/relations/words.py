@@ -306,3 +306,15 @@ MORE_QUOTIENTS: tuple[tuple[str, re.Pattern, str, str, str, str, float], ...] = 
     ("日均", re.compile(r"(?:^|[^个座台家所辆])(?:平均每[天日]|每[天日]平均)(?P<measure>[^，。；、\d]{0,8}?)(?:为|达到?|是|约)?$"),
      "*", "", "", "天", 1.0),        # 平均每天 a, as 日均 (not 平均每个充电桩每天: per pile and day)
 )
+#: Ratios of two counts in different units, written x:1 or as a bare number (``新能源汽车保有量 a辆 … 充电桩 b台，车桩比为
+#: x:1``): the ratio's words (its clause ends with them), the numerator's and the denominator's words
+COUNT_RATIOS: tuple[tuple[re.Pattern, str, str], ...] = (
+    (re.compile(r"(?<!公共)车桩比(?:约为|为|约|是|达到?)?$"), r"新能源汽车(?:保有量|保有)",
+     r"(?<!公共)(?<!公用)(?<!私人)(?<!个人)(?<!自用)(?<!专用)(?<!直流)(?<!交流)(?<!快充)(?<!慢充)充电(?:桩|基础设施|设施)"),
+    (re.compile(r"公共车桩比(?:约为|为|约|是|达到?)?$"), r"新能源汽车(?:保有量|保有)", r"公共充电(?:桩|基础设施|设施)"),
+)
+#: More stated ratios of two named figures, rows as :data:`RATIOS`: ``城乡居民人均消费支出之比为 1.91``
+MORE_RATIOS: tuple[tuple[re.Pattern, str, str, str], ...] = (
+    (re.compile(r"城乡(?:居民)?(?:人均)?(?:生活)?消费支出(?:之)?比"), "城镇居民人均(?:生活)?消费支出",
+     "农村居民人均(?:生活)?消费支出", "城乡居民人均(?:生活)?消费支出"),
+)
