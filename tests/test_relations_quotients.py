@@ -217,3 +217,12 @@ def test_the_urban_rural_ratio_of_spending_per_head(ratio, verdict):
     table = checks_in(f"全年城镇居民人均消费支出32,480元，增长5.0%；农村居民人均消费支出20,300元，增长7.0%。"
                       f"城乡居民人均消费支出之比为{ratio}。")
     assert verdicts_of(table, uses("20,300元", "32,480元", ratio)) == [verdict]
+
+
+@pytest.mark.parametrize("ratio, verdict", [("1.25", "consistent"), ("1.45", "inconsistent")])
+def test_doctors_to_nurses_written_one_to_x(ratio, verdict):
+    """医护比为 1:x: x is 注册护士 over 执业（助理）医师, the counts themselves, not the rates per 1,000 after ；."""
+    table = checks_in("年末全县卫生技术人员4,120人，其中执业（助理）医师1,608人，注册护士2,010人；每千常住人口执业（助理）医师"
+                      f"3.10人、注册护士3.88人，医护比为1:{ratio}。")
+    assert verdicts_of(table, uses("1,608人", "2,010人", ratio)) == [verdict]
+    assert verdicts_of(table, uses("1,608人", "3.88人", ratio)) == []

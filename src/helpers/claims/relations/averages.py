@@ -19,7 +19,8 @@
   divides by); ``平均房价 p元/间夜`` — 客房收入 over the room nights (:data:`~.words.MORE_QUOTIENTS`);
 * ``全年开行班列 N列，平均每天 a列`` with no number of days written — N over 365 or 366, whichever fits, else shown;
 * ``新能源汽车保有量 a辆 … 充电桩 b个，车桩比为 x:1`` — x as a / b, b all the chargers named (公共车桩比: the public
-  ones; :data:`~.words.COUNT_RATIOS`); ``城乡居民人均消费支出之比`` as the 城乡收入比 (:data:`~.words.MORE_RATIOS`).
+  ones; :data:`~.words.COUNT_RATIOS`); ``城乡居民人均消费支出之比`` as the 城乡收入比 (:data:`~.words.MORE_RATIOS`);
+* ``执业（助理）医师 a人，注册护士 b人 … 医护比为 1:x`` — x as b / a (:data:`~.words.ONE_TO_RATIOS`).
 
 >>> from helpers.claims.relations import find_in_text
 >>> [(c.check_id, c.formula) for c in find_in_text("带动农户1,850户，户均增收6,200元，带动增收总额1,147万元。")]
@@ -39,7 +40,7 @@ from helpers.claims.relations.words import (
     PER_LIVE_BIRTH, PER_PEOPLE, PER_THOUSAND_PEOPLE, QUOTIENTS, RATE_GAP, RATE_LEAD, TO_ONE, RATIOS, BALANCES, SCALED_RATIOS, NEW_SUBJECT,
     BASE_IN_BRACKETS, BRACKET_CLOSED_OF, EACH_UNITS, EACH_VERBS, AS_MUCH_AS, PER_ONE, TARGET_ASIDE,
     PER_SHARE, SHARE_CAPITAL, PER_SHARE_OF, BY_SHARES, DIVIDEND, DIVIDEND_TOTAL, MORE_QUOTIENTS, COUNT_RATIOS,
-    MORE_RATIOS,
+    MORE_RATIOS, ONE_TO_RATIOS,
 )
 
 WINDOW = 6          # figures looked at around an average or a rate
@@ -98,6 +99,8 @@ def find(document: Document) -> Iterator[Finding]:
                 for pattern, numerator, denominator in COUNT_RATIOS:
                     if pattern.search(figure.clause):
                         yield from _count_ratio(document, figures, figure, pattern, numerator, denominator)
+            if figure.kind in ("ratio", "number") and not figure.unit and figure.index > 0:
+                yield from _one_to(document, figures, figure)
             if figure.unit == "个百分点" and RATE_GAP.search(figure.clause):
                 yield from _rate_gap(figures, figure)
             if figure.kind == "ratio" and TO_ONE.search(figure.clause):
@@ -1174,6 +1177,41 @@ def _count_ratio(document: Document, figures: list[Figure], ratio: Figure, patte
         "stated": ratio.claim_id, "unit": "ratio",
         "assumptions": [f"the ratio divides {top.text} (named {_words(numerator)}) by {bottom.text} (named "
                         f"{_words(denominator)})"]})
+
+
+ONE_TO_BACK = 40       # figures looked back over for the two terms of a ratio written 1:x
+
+
+def _one_to(document: Document, figures: list[Figure], stated: Figure) -> Iterator[Finding]:
+    """``执业（助理）医师 a人，注册护士 b人 … 医护比为 1:x``: x recomputed as b / a, each the nearest count before it in
+    the report whose words are its name alone (a figure per head is neither); a term in another section or more than
+    three sentences before makes the reading doubtful."""
+    one = figures[stated.index - 1]
+    if one.value != 1 or one.sentence != stated.sentence \
+            or document.between(one, stated).strip() not in (":", "：", "∶"):
+        return
+    row = next((row for row in ONE_TO_RATIOS if row[0].search(one.clause)), None)
+    if row is None:
+        return
+    _, first_words, second_words = row
+
+    def per_head(f):                  # 每千常住人口执业（助理）医师 2.92人、注册护士 3.44人: both per head
+        words = document.raw[max(document.sentence_start(f.start), f.start - 40):f.start]
+        return bool(PER_THOUSAND_PEOPLE.search(re.split(r"[；;]", words)[-1]))
+
+    def term(words):
+        return next((f for f in document.earlier(one.start, ONE_TO_BACK) if f.amount and f.kind == "count"
+                     and words.search(f.clause) and _level(f) and not per_head(f)), None)
+    first, second = term(first_words), term(second_words)
+    if first is None or second is None or first is second or not first.alike(second):
+        return
+    far = any(f.section != stated.section or stated.sentence - f.sentence > 3 for f in (first, second))
+    yield Finding("ratio", f"auto-ratio-{stated.start}", {
+        "description": f"1:{stated.text} recomputed as {second.text} over {first.text}",
+        "uses": {"numerator": second.claim_id, "denominator": first.claim_id}, "formula": "numerator / denominator",
+        "stated": stated.claim_id, "unit": "ratio",
+        "assumptions": [f"the ratio 1:x of {first.text} to {second.text} makes x {second.text} over {first.text}"]},
+        "the two counts are stated far from the ratio" if far else "")
 
 
 def _named(document: Document, figures: list[Figure], figure: Figure, words: re.Pattern) -> Figure | None:

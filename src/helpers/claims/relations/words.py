@@ -318,3 +318,10 @@ MORE_RATIOS: tuple[tuple[re.Pattern, str, str, str], ...] = (
     (re.compile(r"城乡(?:居民)?(?:人均)?(?:生活)?消费支出(?:之)?比"), "城镇居民人均(?:生活)?消费支出",
      "农村居民人均(?:生活)?消费支出", "城乡居民人均(?:生活)?消费支出"),
 )
+#: Ratios written 1:x of two named counts (``医护比为 1:1.18``: 执业（助理）医师 to 注册护士): the ratio's words (the clause
+#: of its 1 ends with them), the first term's words and the second's (each the whole of its figure's words)
+ONE_TO_RATIOS: tuple[tuple[re.Pattern, re.Pattern, re.Pattern], ...] = (
+    (re.compile(r"医护比(?:约为|为|约|是)?$"),
+     re.compile(r"^(?:全市|全县|全省|全区|年末|其中)*执业(?:（助理）|\(助理\))?医师(?:数)?(?:为|有|达到?)?$"),
+     re.compile(r"^(?:全市|全县|全省|全区|年末|其中)*注册护士(?:数)?(?:为|有|达到?)?$")),
+)
