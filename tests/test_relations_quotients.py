@@ -226,3 +226,18 @@ def test_doctors_to_nurses_written_one_to_x(ratio, verdict):
                       f"3.10人、注册护士3.88人，医护比为1:{ratio}。")
     assert verdicts_of(table, uses("1,608人", "2,010人", ratio)) == [verdict]
     assert verdicts_of(table, uses("1,608人", "3.88人", ratio)) == []
+
+
+LINE_LOSS = "全年供电量2,000.0亿千瓦时，售电量1,900.0亿千瓦时，综合线损率为{}。"
+WATER_LOSS = "全年供水总量12.00亿立方米，售水量10.80亿立方米，产销差率为{}，较上年下降0.5个百分点。"
+
+
+@pytest.mark.parametrize("text, figures, rate, verdict", [
+    (LINE_LOSS, ("1,900.0亿千瓦时", "2,000.0亿千瓦时"), "5.00%", "consistent"),
+    (LINE_LOSS, ("1,900.0亿千瓦时", "2,000.0亿千瓦时"), "7.00%", "inconsistent"),
+    (WATER_LOSS, ("10.80亿立方米", "12.00亿立方米"), "10.00%", "consistent"),
+    (WATER_LOSS, ("10.80亿立方米", "12.00亿立方米"), "7.00%", "inconsistent"),
+])
+def test_a_loss_rate_is_what_supply_loses_before_sale(text, figures, rate, verdict):
+    """综合线损率 / 产销差率 r: (供电量 − 售电量) / 供电量 × 100."""
+    assert verdicts_of(checks_in(text.format(rate)), uses(*figures, rate)) == [verdict]

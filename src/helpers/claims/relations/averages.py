@@ -20,7 +20,8 @@
 * ``全年开行班列 N列，平均每天 a列`` with no number of days written — N over 365 or 366, whichever fits, else shown;
 * ``新能源汽车保有量 a辆 … 充电桩 b个，车桩比为 x:1`` — x as a / b, b all the chargers named (公共车桩比: the public
   ones; :data:`~.words.COUNT_RATIOS`); ``城乡居民人均消费支出之比`` as the 城乡收入比 (:data:`~.words.MORE_RATIOS`);
-* ``执业（助理）医师 a人，注册护士 b人 … 医护比为 1:x`` — x as b / a (:data:`~.words.ONE_TO_RATIOS`).
+* ``执业（助理）医师 a人，注册护士 b人 … 医护比为 1:x`` — x as b / a (:data:`~.words.ONE_TO_RATIOS`);
+* ``供电量 A，售电量 B，综合线损率为 r%`` / ``产销差率`` — r as (A − B) / A × 100 (:data:`~.words.LOSS_RATES`).
 
 >>> from helpers.claims.relations import find_in_text
 >>> [(c.check_id, c.formula) for c in find_in_text("带动农户1,850户，户均增收6,200元，带动增收总额1,147万元。")]
@@ -40,7 +41,7 @@ from helpers.claims.relations.words import (
     PER_LIVE_BIRTH, PER_PEOPLE, PER_THOUSAND_PEOPLE, QUOTIENTS, RATE_GAP, RATE_LEAD, TO_ONE, RATIOS, BALANCES, SCALED_RATIOS, NEW_SUBJECT,
     BASE_IN_BRACKETS, BRACKET_CLOSED_OF, EACH_UNITS, EACH_VERBS, AS_MUCH_AS, PER_ONE, TARGET_ASIDE,
     PER_SHARE, SHARE_CAPITAL, PER_SHARE_OF, BY_SHARES, DIVIDEND, DIVIDEND_TOTAL, MORE_QUOTIENTS, COUNT_RATIOS,
-    MORE_RATIOS, ONE_TO_RATIOS,
+    MORE_RATIOS, ONE_TO_RATIOS, LOSS_RATES,
 )
 
 WINDOW = 6          # figures looked at around an average or a rate
@@ -101,6 +102,10 @@ def find(document: Document) -> Iterator[Finding]:
                         yield from _count_ratio(document, figures, figure, pattern, numerator, denominator)
             if figure.kind in ("ratio", "number") and not figure.unit and figure.index > 0:
                 yield from _one_to(document, figures, figure)
+            if figure.unit == "%":
+                for pattern, supplied, sold in LOSS_RATES:
+                    if pattern.search(figure.clause):
+                        yield from _loss_rate(figures, figure, supplied, sold)
             if figure.unit == "个百分点" and RATE_GAP.search(figure.clause):
                 yield from _rate_gap(figures, figure)
             if figure.kind == "ratio" and TO_ONE.search(figure.clause):
@@ -1177,6 +1182,22 @@ def _count_ratio(document: Document, figures: list[Figure], ratio: Figure, patte
         "stated": ratio.claim_id, "unit": "ratio",
         "assumptions": [f"the ratio divides {top.text} (named {_words(numerator)}) by {bottom.text} (named "
                         f"{_words(denominator)})"]})
+
+
+def _loss_rate(figures: list[Figure], stated: Figure, supplied: re.Pattern, sold: re.Pattern) -> Iterator[Finding]:
+    """``全年省电网供电量 A，售电量 B，综合线损率为 r%`` / ``供水总量 A，售水量 B，…，产销差率为 r%``: r recomputed as
+    (A − B) / A × 100, A and B the nearest figures before it in its sentence or the one before named so, in one unit."""
+    near = [f for f in reversed(figures[max(0, stated.index - QUOTIENT_BACK):stated.index])
+            if stated.sentence - f.sentence <= 1 and f.amount and _level(f)]
+    first = next((f for f in near if supplied.search(f.clause)), None)
+    second = next((f for f in near if sold.search(f.clause)), None)
+    if first is None or second is None or first is second or not first.same(second):
+        return
+    yield Finding("ratio", f"auto-ratio-{stated.start}", {
+        "description": f"{stated.text} recomputed as ({first.text} − {second.text}) over {first.text}, × 100",
+        "uses": {"supplied": first.claim_id, "sold": second.claim_id},
+        "formula": "(supplied - sold) / supplied * 100", "stated": stated.claim_id, "unit": "percent",
+        "assumptions": [f"the rate is what {first.text} supplied loses before {second.text} is sold, over {first.text}"]})
 
 
 ONE_TO_BACK = 40       # figures looked back over for the two terms of a ratio written 1:x

@@ -303,8 +303,8 @@ MORE_QUOTIENTS: tuple[tuple[str, re.Pattern, str, str, str, str, float], ...] = 
     ("每百元营业收入中的费用", re.compile(r"营业收入中的(?:四项)?费用(?:为|是|约)?$"), "元", r"(?<!营业)费用", r"营业收入", "元",
      100.0),
     ("平均房价", re.compile(r"平均房价(?:为|达到?|是|约)?$"), "元", r"客房收入", r"出租|售出|入住", "间", 1.0),
-    ("日均", re.compile(r"(?:^|[^个座台家所辆])(?:平均每[天日]|每[天日]平均)(?P<measure>[^，。；、\d]{0,8}?)(?:为|达到?|是|约)?$"),
-     "*", "", "", "天", 1.0),        # 平均每天 a, as 日均 (not 平均每个充电桩每天: per pile and day)
+    ("日均", re.compile(r"(?:平均每[天日]|每[天日]平均)(?P<measure>[^，。；、\d]{0,8}?)(?:为|达到?|是|约)?$"),
+     "*", "", "", "天", 1.0),        # 平均每天 a, as 日均 (平均每个充电桩每天 is per pile and day: not read)
 )
 #: Ratios of two counts in different units, written x:1 or as a bare number (``新能源汽车保有量 a辆 … 充电桩 b台，车桩比为
 #: x:1``): the ratio's words (its clause ends with them), the numerator's and the denominator's words
@@ -324,4 +324,11 @@ ONE_TO_RATIOS: tuple[tuple[re.Pattern, re.Pattern, re.Pattern], ...] = (
     (re.compile(r"医护比(?:约为|为|约|是)?$"),
      re.compile(r"^(?:全市|全县|全省|全区|年末|其中)*执业(?:（助理）|\(助理\))?医师(?:数)?(?:为|有|达到?)?$"),
      re.compile(r"^(?:全市|全县|全省|全区|年末|其中)*注册护士(?:数)?(?:为|有|达到?)?$")),
+)
+#: Rates of what is lost between supply and sale (``供电量 A，售电量 B，综合线损率为 r%``): the rate's words (its clause
+#: ends with them), the supplied and the sold figure's words; r is (A − B) / A × 100
+LOSS_RATES: tuple[tuple[re.Pattern, re.Pattern, re.Pattern], ...] = (
+    (re.compile(r"线损率(?:为|是|约)?$"), re.compile(r"供电(?:总)?量(?:为|达到?)?$"), re.compile(r"售电量(?:为|达到?)?$")),
+    (re.compile(r"产销差率(?:为|是|约)?$"), re.compile(r"(?:供水|产水)(?:总)?量(?:为|达到?)?$"),
+     re.compile(r"售水(?:总)?量(?:为|达到?)?$")),
 )
