@@ -11,7 +11,17 @@
 * ``新增就业 A，完成年度目标（B）的 r%`` / ``吞吐量 A，是2019年（B）的 N倍`` / ``处置收入 A，相当于资产原值的 r%`` — r
   recomputed as A / B × 100, N as A / B (a base stated in brackets or before 的, or the figure named after 相当于);
 * ``流转土地 N亩，每亩年租金 a，…租金 T`` — a recomputed as T / N, T the one other figure of its sentence in a's unit;
-* ``企业与个体工商户之比约为 1:x`` — x recomputed as the second figure over the first.
+* ``企业与个体工商户之比约为 1:x`` — x recomputed as the second figure over the first;
+* ``归母净利润 P … 按期末总股本 N股计算，每股收益 e`` / ``每股净资产 b`` / ``每10股派发现金红利 d元，合计派发 T`` — e as
+  P / N, b as the shareholders' equity over N, d as T / N × 10 (N the figure named 总股本; basic earnings per share
+  over the shares at the year's end are doubtful unless the words say so);
+* ``每百元营业收入中的成本 c元`` — 营业成本 over 营业收入, × 100 (a figure per another, never the revenue a 利润率
+  divides by); ``平均房价 p元/间夜`` — 客房收入 over the room nights (:data:`~.words.MORE_QUOTIENTS`);
+* ``全年开行班列 N列，平均每天 a列`` with no number of days written — N over 365 or 366, whichever fits, else shown;
+* ``新能源汽车保有量 a辆 … 充电桩 b个，车桩比为 x:1`` — x as a / b, b all the chargers named (公共车桩比: the public
+  ones; :data:`~.words.COUNT_RATIOS`); ``城乡居民人均消费支出之比`` as the 城乡收入比 (:data:`~.words.MORE_RATIOS`);
+* ``执业（助理）医师 a人，注册护士 b人 … 医护比为 1:x`` — x as b / a (:data:`~.words.ONE_TO_RATIOS`);
+* ``供电量 A，售电量 B，综合线损率为 r%`` / ``产销差率`` — r as (A − B) / A × 100 (:data:`~.words.LOSS_RATES`).
 
 >>> from helpers.claims.relations import find_in_text
 >>> [(c.check_id, c.formula) for c in find_in_text("带动农户1,850户，户均增收6,200元，带动增收总额1,147万元。")]
@@ -27,14 +37,16 @@ from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import Document, Figure, bigrams, unit_name
 from helpers.claims.relations.totals import core_name
 from helpers.claims.relations.words import (
-    AVERAGE_LEAD, BASE_LEAD, CHANGE_LEAD, DIFFERENCES, FROM_LEAD, MINUS, NAME_PREFIX, NAME_SUFFIX,
+    AVERAGE_LEAD, BASE_LEAD, CHANGE_LEAD, DIFFERENCES, FROM_LEAD, MINUS, NAME_NOTE, NAME_PREFIX, NAME_SUFFIX,
     PER_LIVE_BIRTH, PER_PEOPLE, PER_THOUSAND_PEOPLE, QUOTIENTS, RATE_GAP, RATE_LEAD, TO_ONE, RATIOS, BALANCES, SCALED_RATIOS, NEW_SUBJECT,
     BASE_IN_BRACKETS, BRACKET_CLOSED_OF, EACH_UNITS, EACH_VERBS, AS_MUCH_AS, PER_ONE, TARGET_ASIDE,
+    PER_SHARE, SHARE_CAPITAL, PER_SHARE_OF, BY_SHARES, DIVIDEND, DIVIDEND_TOTAL, MORE_QUOTIENTS, COUNT_RATIOS,
+    MORE_RATIOS, ONE_TO_RATIOS, LOSS_RATES,
 )
 
 WINDOW = 6          # figures looked at around an average or a rate
 SECTION_BACK = 40
-AVERAGE = re.compile(r"(?:(?P<per>[人户亩次县村校件项案场家企车床套宗单台])均|平均每(?P<each>人次|架次|[个所户人家亩名张辆次台间座条项件起宗套场笔单批部列支处组票])"
+AVERAGE = re.compile(r"(?:(?P<per>[人户亩次县村校件项案场家企车床套宗单台笔社组])均|平均每(?P<each>人次|架次|[个所户人家亩名张辆次台间座条项件起宗套场笔单批部列支处组票])"
                      r"(?P<noun>[^，。；\d]{0,6}?)(?=新增|增加|增收|产量|收入|支出|投资|费用|拥有|承担|负担|服务|"
                      f"{EACH_VERBS}|$))"
                      r"(?P<measure>[^，。；\d]{0,10}?)(?:为|达到?|是|约)?$")
@@ -42,7 +54,8 @@ PEOPLE = re.compile(r"人口|人数|人员|职工|居民|群众|学生|员工|�
 #: the units of the count an average divides by, by the word before 均 (户均 over firms counts 家 as well as 户)
 DIVISORS = {"人": ("人", "名"), "户": ("户", "家"), "亩": ("亩",), "次": ("人次", "次"), "件": ("件",), "项": ("项",),
             "案": ("件", "起", "宗"), "场": ("场",), "家": ("家",), "企": ("家", "户", "个"), "车": ("辆",),
-            "床": ("张",), "套": ("套",), "宗": ("宗", "笔"), "单": ("单", "笔"), "台": ("台",)}
+            "床": ("张",), "套": ("套",), "宗": ("宗", "笔"), "单": ("单", "笔"), "台": ("台",),
+            "笔": ("笔",), "社": ("家", "个"), "组": ("组",)}     # 笔均贷款 over 笔, 社均 over 合作社 家, 组均格口 over 组
 
 MARK_REACH = 120     # characters looked back over for a 其中 that makes a figure a part
 
@@ -54,7 +67,7 @@ def find(document: Document) -> Iterator[Finding]:
                    if not _part_of_whole(document, f) and not POPULATION_PART.search(f.clause)}) > 1
     for figures in document.paragraphs:
         for figure in figures:
-            quotient = next((row for row in QUOTIENTS if row[1].search(figure.clause)
+            quotient = next((row for row in (*QUOTIENTS, *MORE_QUOTIENTS) if row[1].search(figure.clause)
                              and (figure.unit == row[2] or (row[2] == "*" and figure.amount))), None)
             if quotient is not None:
                 found = list(_quotient(document, figures, figure, quotient))
@@ -62,13 +75,17 @@ def find(document: Document) -> Iterator[Finding]:
                     found = list(_average(document, figures, figure, several))
                 yield from found
             elif figure.amount and AVERAGE.search(figure.clause) and not STANDARD.search(figure.clause) \
-                    and not COMPARED_IN_BRACKETS.search(figure.lead) \
+                    and not COMPARED_IN_BRACKETS.search(figure.lead) and not _mass_per_area(figure) \
                     and not FROM_LEAD.search(figure.lead) and not BASE_LEAD.search(figure.lead):   # 由上年的 a: last year's
                 yield from _average(document, figures, figure, several)     # 月人均保障标准 is a threshold
             elif figure.amount and PER_EACH.search(figure.clause):
                 yield from _per_each(document, figures, figure)
             elif figure.amount and PER_ONE.search(figure.clause) and not STANDARD.search(figure.clause):
                 yield from _per_one(document, figures, figure)
+            elif figure.unit == "元" and PER_SHARE.search(figure.clause):
+                yield from _per_share(document, figure)
+            elif figure.unit == "元" and DIVIDEND.search(document.raw, max(0, figure.start - 16), figure.start):
+                yield from _dividend(document, figures, figure)
             elif figure.unit == "元" and PRICE.search(figure.clause):
                 yield from _price(document, figures, figure)
             elif figure.kind == "weight" and figure.unit in MASS and _per_area(document, figure):
@@ -76,9 +93,19 @@ def find(document: Document) -> Iterator[Finding]:
             per, factor = _per(document, figures, figure)
             if per:
                 yield from _rate(document, figures, figure, per, factor, several)
-            for pattern, numerator, denominator, pair in RATIOS:
+            for pattern, numerator, denominator, pair in (*RATIOS, *MORE_RATIOS):
                 if pattern.search(figure.clause) and figure.kind in ("ratio", "number"):
                     yield from _ratio(document, figures, figure, pattern, numerator, denominator, pair)
+            if figure.kind in ("ratio", "number") and not figure.unit:
+                for pattern, numerator, denominator in COUNT_RATIOS:
+                    if pattern.search(figure.clause):
+                        yield from _count_ratio(document, figures, figure, pattern, numerator, denominator)
+            if figure.kind in ("ratio", "number") and not figure.unit and figure.index > 0:
+                yield from _one_to(document, figures, figure)
+            if figure.unit == "%":
+                for pattern, supplied, sold in LOSS_RATES:
+                    if pattern.search(figure.clause):
+                        yield from _loss_rate(figures, figure, supplied, sold)
             if figure.unit == "个百分点" and RATE_GAP.search(figure.clause):
                 yield from _rate_gap(figures, figure)
             if figure.kind == "ratio" and TO_ONE.search(figure.clause):
@@ -246,7 +273,8 @@ def _scaled_ratio(document: Document, figures: list[Figure], ratio: Figure, patt
         wanted = re.compile(words)
         return [f for f in reversed(figures[max(0, ratio.index - 12):ratio.index])
                 if f.amount and wanted.search(f.clause) and not CHANGE_LEAD.search(f.lead)
-                and not BASE_LEAD.search(f.lead) and not _sub_part(document, f)]
+                and not BASE_LEAD.search(f.lead) and not _sub_part(document, f)
+                and not _per_unit(document, f)]           # 每百元营业收入中的成本 84.72元: a figure per another
     tops = named(numerator)
     bottoms = [f for f in named(denominator) if tops and f.same(tops[0]) and f is not tops[0]]
     if not tops or not bottoms:
@@ -349,9 +377,12 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
                                   else None)
     near = _around(figures, average)
     if units is None and per in UNITS_NAMED:        # 按 8个贫困县 计算，县均 …: the count named by the noun after it
-        count = next((f for f in [*near, *document.earlier(average.start, WINDOW * 2)]
-                      if f.unit in ("个", "所", "家") and f.start < average.start and _level(f)
-                      and re.match(rf"[^，。；\d]{{0,4}}?(?:{UNITS_NAMED[per]})", document.raw[f.end:f.end + 8])), None)
+        counts = [f for f in [*near, *document.earlier(average.start, WINDOW * 2)]
+                  if f.unit in ("个", "所", "家") and f.start < average.start and _level(f)]
+        count = next((f for f in counts if re.match(rf"[^，。；\d]{{0,4}}?(?:{UNITS_NAMED[per]})",
+                                                     document.raw[f.end:f.end + 8])), None) \
+            or next((f for f in counts if re.search(rf"(?:{UNITS_NAMED[per]})(?:为|达到?|有)?$", f.clause)), None)
+        # or, when no count is so named, ending its words (全市共有技工院校 11所，…，校均在校生 a)
         if count is None:
             return
         units = (count.unit,)
@@ -375,8 +406,9 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         count = counted or next((
             f for f in near if _counts_in(document, f, units) and (f.unit or f.sentence == average.sentence)
             and not (f.start > average.start and _sub_part(document, f))    # 户均增收 a。其中脱贫户 N: not a's count
-            and _level(f) and (per != "人均" or PEOPLE.search(f.clause)        # 为 3,216名劳动者追发: named after it
-                               or PEOPLE.match(document.words_after(f)))
+            and _level(f) and (per != "人均" or PEOPLE.search(f.clause)        # 为 3,216名劳动者追发, 为 2.1万名失业人员
+                                                                              # 发放: named after it
+                               or PEOPLE.match(document.words_after(f)) or _people_after(f, average))
             and not (measure and f.alike(average) and _names(f, measure))     # 带动就业 9,514人 … 平均每名创业者带动就业
             and (f.start < average.start or f.sentence == average.sentence)        # never a later sentence's count
             and not (per == "人均" and f.sentence != average.sentence and _sub_part(document, f))
@@ -397,7 +429,7 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
     if measure:
         core = re.sub(r"^[年月日]", "", measure)
         named = [f for f in near if f.same(average) and (_level(f) or _change_averaged(f, core)) and _names(f, core)
-                 and not _per_unit(document, f)
+                 and not _per_unit(document, f) and not LIMIT.search(f.clause)      # 贷款最高额度为 60万元: a cap
                  and (f.start < average.start or f.sentence == average.sentence)]   # never a later sentence's total
         # 提取 T，其中住房消费类提取 a；非住房消费类提取 b … 人均提取: two parts are named for it, so it is of their
         # whole T; one part alone named for it (直接救助资金 of 救助资金, 次均救助) is what it averages
@@ -409,7 +441,8 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         total = (whole if len(parts) >= 2 and whole else named or [None])[0]
         if total is None:
             named = [f for f in document.section_before(average, SECTION_BACK)
-                     if f.same(average) and _level(f) and _names(f, core) and not _per_unit(document, f)]
+                     if f.same(average) and _level(f) and _names(f, core) and not _per_unit(document, f)
+                     and not LIMIT.search(f.clause)]
             # the figure named for the average's subject (快递 for 快递件均收入); when two parts of a whole are named
             # for it (城镇居民生活用电量 and 乡村居民生活用电量 of 城乡居民生活用电中，…), the whole, never a part;
             # else the nearest named
@@ -465,6 +498,12 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
                 tied = f"other figures are named as closely as {best.text} for what the average is of"
             sharing = [best]
         total = sharing[0] if sharing else None
+    if total is None and count is not None and len(noun_words) >= 2 and (not measure or len(measure) <= 2):
+        # 全县配备村庄保洁员 1,642名，平均每个行政村 8.8名 / …农村公共厕所 312座，平均每个行政村拥有 1.7座: the count named
+        # by the noun (行政村), the total the one figure in the average's unit before it in its sentence
+        own = [f for f in figures[max(0, average.index - WINDOW):average.index] if f.sentence == average.sentence
+               and f.same(average) and _level(f) and not _sub_part(document, f) and not _parenthesised(document, f)]
+        total = own[0] if len(own) == 1 else None
     if total is None or total is count:
         return
     if TARGET_ASIDE.search(total.lead):      # 成交额 T，…，完成年度目标（220亿元）的 r%；平均每项合同成交额: never 220
@@ -548,6 +587,13 @@ BY_POPULATION = re.compile(r"按[^，。；]{0,12}?人口[^，。；]{0,14}?计�
 POPULATION_NOTE = re.compile(r"人均[^。；]{0,40}?按[^。；]{0,20}?人口")
 
 
+def _people_after(count: Figure, average: Figure) -> bool:
+    """``全年为 2.1万名 失业人员发放失业保险金 T，人均领取 a``: the people a count in the average's own sentence counts
+    are named right after it, past a word or two (高龄老人, 失业人员), never a population (36.82万常住人口 is one)."""
+    words = count.after
+    return count.sentence == average.sentence and bool(PEOPLE.search(words)) and "人口" not in words
+
+
 def _stated_population(document: Document, average: Figure) -> Figure | None:
     """The population the text says an average per head is over: the nearest 常住人口 when the average's sentence
     says 按…人口计算, or the population of a note that says so for every figure per head; else None."""
@@ -576,7 +622,8 @@ def _per_unit(document: Document, figure: Figure) -> bool:
     """A figure per another (``0.683吨/万元``, 单位地区生产总值二氧化碳排放, 每万人): a quotient, never the total of an
     average."""
     return bool(re.match(r"\s*[/／]", document.raw[figure.end:figure.end + 2])) or "单位" in figure.clause \
-        or "每" in figure.clause
+        or "每" in figure.clause \
+        or bool(re.search(r"每[^，。；,;]{0,14}$", document.raw[max(0, figure.start - 16):figure.start]))   # 每百元…
 
 
 def _change_averaged(figure: Figure, measure: str) -> bool:
@@ -595,6 +642,8 @@ def _counts_in(document: Document, figure: Figure, units: tuple[str, ...]) -> bo
 
 #: a standard, threshold or norm (月人均保障标准, 补助标准): set, not an average of what was paid
 STANDARD = re.compile(r"标准|定额|限额|上限|下限")
+#: a cap or a floor (贷款最高额度为 60万元, 补助标准): a limit set for each, never the total an average divides
+LIMIT = re.compile(r"最高|最低|上限|下限|限额|标准")
 #: an average per month (月人均补助, 月均): the year's total over the count and 12 months
 MONTHLY = re.compile(r"月人?均|每人每月|人均每月")
 
@@ -621,7 +670,9 @@ def _quotient(document: Document, figures: list[Figure], stated: Figure, row) ->
         top = next((f for f in near if f.same(stated) and _level(f) and not row[1].search(f.clause)
                     and (not measure or core & bigrams(f.clause) or measure in f.clause)
                     and (measure or f.sentence == stated.sentence)), None)
-        days = [f for f in document.earlier(stated.start, DAYS_BACK) if f.unit == bottom_unit and f.kind == "duration"]
+        days = [f for f in document.earlier(stated.start, DAYS_BACK) if f.unit == bottom_unit and f.kind == "duration"
+                and f.value > 1 and document.raw[max(0, f.start - 1):f.start] != "每"]
+        # 高峰时一天超过 1.8万个, 每三天清运一次: one day or a frequency is no number of days averaged over
         bottom = days[0] if days else None
         doubt = ("the report states more than one number of days" if len({f.value for f in days}) > 1 else "")
         own = [f for f in days if top is not None and f.sentence == top.sentence]
@@ -649,13 +700,20 @@ def _quotient(document: Document, figures: list[Figure], stated: Figure, row) ->
             bottom, doubt = year[0], ""          # 全年处理污水 T，日均处理 a: over the year's 366天 stated
     else:
         top_pattern, bottom_pattern = re.compile(top_words), re.compile(bottom_words)
-        top = next((f for f in near if f.amount and top_pattern.search(f.clause) and not pattern.search(f.clause)
-                    and not CHANGE_LEAD.search(f.lead) and not BASE_LEAD.search(f.lead)
+        later = [f for f in figures[stated.index + 1:stated.index + 1 + QUOTIENT_BACK // 2]
+                 if f.sentence == stated.sentence]       # 平均房价 p元/间夜，同比上涨 r，客房收入 T: named after it
+        top = next((f for f in [*near, *later] if f.amount and top_pattern.search(f.clause)
+                    and not pattern.search(f.clause) and not CHANGE_LEAD.search(f.lead) and not BASE_LEAD.search(f.lead)
                     and not AVERAGE_LEAD.search(f.clause)), None)
         bottom = next((f for f in near if f.amount and f is not top and f.unit == bottom_unit
                        and bottom_pattern.search(f.clause) and not CHANGE_LEAD.search(f.lead)
                        and not BASE_LEAD.search(f.lead) and not AVERAGE_LEAD.search(f.clause)), None)
         doubt = ""
+    if name == "日均" and bottom is None and top is not None and top.sentence == stated.sentence \
+            and YEAR_TOTAL.search(document.raw, document.sentence_start(top.start), top.start) \
+            and not PER_THING.search(stated.clause[:pattern.search(stated.clause).start()]):
+        yield from _per_day_of_year(stated, top)          # 全年开行班列 N列，日均 a: the days are the year's, not written
+        return
     if top is None or bottom is None or top is bottom:
         return
     unit = {"%": "percent", "个月": "months"}.get(stated.unit, unit_name(stated.unit))
@@ -683,6 +741,25 @@ def _quotient(document: Document, figures: list[Figure], stated: Figure, row) ->
     yield Finding("average", f"auto-average-{stated.start}", spec(bottom), doubt, alternatives=others)
 
 
+#: words before a 日均 saying it is also per something (单站日均换电, 每个充电桩每天, 车均日): not the year's total over its days
+PER_THING = re.compile(r"单[站桩车台户人家]|每[^天日]|[站桩车台户人家]均")
+#: words saying a total is a whole year's (全年, 2024年, 去年): its 日均 is over 365 or 366 days when no days are written
+YEAR_TOTAL = re.compile(YEAR_WORDS.pattern + r"|(?:去年|上年)(?!同期|末|底|[一二三四上下前]|\d)")
+
+
+def _per_day_of_year(stated: Figure, top: Figure) -> Iterator[Finding]:
+    """``全年开行海铁联运班列 4,236列，平均每天 11.6列`` with no number of days written: a over 365 days or over 366 (a
+    leap year), both readings; the first the figures fit is taken, and when neither fits the average is shown, not
+    judged (the year the total is of may not be the one the text names)."""
+    def spec(days):
+        return {"description": f"{stated.text} (日均) recomputed as {top.text} over the {days} days of a year",
+                "uses": {"numerator": top.claim_id}, "formula": f"numerator / {days}", "stated": stated.claim_id,
+                "unit": unit_name(stated.unit), "reading": f"{top.text} over {days} days",
+                "assumptions": [f"日均 divides {top.text}, a whole year's, by its {days} days (no number of days is "
+                                f"written)"]}
+    yield Finding("average", f"auto-average-{stated.start}", spec(365), alternatives=(spec(366),))
+
+
 def _held(figure: Figure, measure: str) -> int:
     """How much of ``measure`` (what an average is of) the figure's name gives, 总 left out; 0 when it gives none."""
     name = core_name(figure).replace("总", "")
@@ -700,7 +777,7 @@ def _subject(words: str) -> str:
 #: ``平均每个家庭户的人口为 2.69人``: the unit averaged over (家庭户), then what is averaged (人口)
 PER_EACH = re.compile(r"平均每(?:个|位|名)?(?P<noun>[^，。；\d的]{1,6})的(?P<measure>[^，。；\d的]{1,6}?)(?:为|达到?|是|约)?$")
 #: an average price: ``销售均价``, ``平均售价``
-PRICE = re.compile(r"均价|平均[^，。；\d]{0,3}?(?:售价|价格|单价|电价)")
+PRICE = re.compile(r"均价|平均(?:每(?:平方米|立方米|千瓦时|吨|公斤))?[^，。；\d]{0,3}?(?:售价|价格|单价|电价)")   # 平均每平方米售价
 MEASURES = ("area", "weight", "volume", "energy")
 
 
@@ -747,6 +824,80 @@ def _per_one(document: Document, figures: list[Figure], stated: Figure) -> Itera
                         f"by {count.text}"]})
 
 
+def _shares(document: Document, stated: Figure) -> tuple[Figure | None, str]:
+    """The company's shares a figure per share is over: the figure named 总股本 (股 written after it) nearest before
+    it in the report, else the first after it; and a doubt when the report states more than one number of shares."""
+    key = "share capital"
+    shares = document._starts.get(key)
+    if shares is None:
+        shares = document._starts[key] = [f for members in document.paragraphs for f in members
+                                           if SHARE_CAPITAL.search(f.clause) and f.after.startswith("股")
+                                           and f.kind == "number"]
+    if not shares:
+        return None, ""
+    before = [f for f in shares if f.start < stated.start]
+    chosen = before[-1] if before else shares[0]
+    several = len({f.value for f in shares}) > 1
+    return chosen, "the report states more than one number of shares" if several else ""
+
+
+def _per_share(document: Document, stated: Figure) -> Iterator[Finding]:
+    """``归母净利润 P … 期末总股本 N股，基本每股收益 e`` / ``归属于上市公司股东的净资产 E … 每股净资产 b``: e recomputed
+    as P / N, b as E / N, P and E the nearest figures before named as the shareholders' own (归属于…股东的, 归母), N the
+    shares named 总股本 (:func:`_shares`). Basic earnings per share divide by the year's weighted shares, which may
+    differ from the shares at its end: unless the words say 按…总股本计算, a mismatch is shown, not judged; so is a
+    figure per ordinary share (普通股) over an equity that may hold other instruments."""
+    what = PER_SHARE.search(stated.clause).group("what")
+    if re.search(r"扣除|扣非", stated.clause):
+        return                           # 扣除非经常性损益后的每股收益: of another profit than the one named 归母
+    shares, doubt = _shares(document, stated)
+    if "稀释" in stated.clause:
+        doubt = doubt or "diluted earnings per share count shares that may yet be issued"
+    if shares is None:
+        return
+    wanted = PER_SHARE_OF[what]
+    named = re.compile(f"(?:{wanted.pattern})[^，。；、\\d]{{0,6}}$")     # its own words, a note in brackets left out
+
+    def own_words(f):
+        return NAME_NOTE.sub("", document.raw[max(document.sentence_start(f.start), f.start - 40):f.start])
+    top = next((f for f in document.earlier(stated.start, SECTION_BACK * 2) if f.same(stated) and _level(f)
+                and named.search(own_words(f)) and "扣除" not in f.clause
+                and not _sub_part(document, f) and not _parenthesised(document, f)), None)
+    if top is None:
+        return
+    if what == "收益" and not BY_SHARES.search(document.raw, document.sentence_start(stated.start), stated.start):
+        doubt = doubt or "basic earnings per share divide by the year's weighted shares, not by 总股本 at its end"
+    if what == "净资产" and ("普通股" in stated.clause or "权益" in top.clause):
+        doubt = doubt or "the equity may hold instruments other than ordinary shares"
+    yield Finding("average", f"auto-average-{stated.start}", {
+        "description": f"{stated.text} (每股{what}) recomputed as {top.text} over {shares.text} shares",
+        "uses": {"total": top.claim_id, "count": shares.claim_id}, "formula": "total / count",
+        "stated": stated.claim_id, "unit": "元",
+        "assumptions": [f"每股{what} divides {top.text} by the {shares.text} shares named 总股本"]}, doubt)
+
+
+def _dividend(document: Document, figures: list[Figure], stated: Figure) -> Iterator[Finding]:
+    """``以总股本 N股为基数，每10股派发现金红利 d元（含税），合计派发现金红利 T``: d recomputed as T / N × 10 (T / N for
+    每股派), T the figure so named after it in its sentence, N the shares named 总股本 (:func:`_shares`); N stated more
+    than a sentence away makes the reading doubtful (the base may leave out repurchased shares)."""
+    per_ten = bool(DIVIDEND.search(document.raw, max(0, stated.start - 16), stated.start).group("ten"))
+    total = next((f for f in figures[stated.index + 1:stated.index + 4] if f.sentence == stated.sentence
+                  and f.same(stated) and DIVIDEND_TOTAL.search(f.clause)), None)
+    shares, doubt = _shares(document, stated)
+    if total is None or shares is None:
+        return
+    if stated.sentence - shares.sentence > 1 or shares.start > stated.start:
+        doubt = doubt or f"the shares {shares.text} are not stated with the dividend (its base may leave some out)"
+    yield Finding("average", f"auto-average-{stated.start}", {
+        "description": f"{stated.text} ({'每10股' if per_ten else '每股'}派) recomputed as {total.text} over "
+                       f"{shares.text} shares" + (", × 10" if per_ten else ""),
+        "uses": {"total": total.claim_id, "count": shares.claim_id},
+        "formula": "total / count * 10" if per_ten else "total / count",
+        "stated": stated.claim_id, "unit": "元",
+        "assumptions": [f"the dividend {'per 10 shares' if per_ten else 'per share'} is {total.text} over the "
+                        f"{shares.text} shares named 总股本"]}, doubt)
+
+
 def _price(document: Document, figures: list[Figure], price: Figure) -> Iterator[Finding]:
     """``销售面积 A，销售额 B，均价 p元/平方米``: p recomputed as B / A, the nearest money and measured figures in
     its sentence (when the text writes the unit it is per, the measure must be in it)."""
@@ -777,6 +928,11 @@ OUTPUT_WORDS = re.compile(r"产量|总产|收获|产(?!值|业|品)")
 AREA_WORDS = re.compile(r"面积|种植|播种")
 
 
+def _mass_per_area(figure: Figure) -> bool:
+    """``平均每亩产量 447.6公斤``: a mass per area, a yield (output over area), never an average of a total in its unit."""
+    return figure.kind == "weight" and figure.unit in MASS and bool(YIELD.search(figure.clause))
+
+
 def _per_area(document: Document, figure: Figure) -> str:
     """The unit of area ``figure`` is a yield per (亩, 公顷), or "" when it is not a yield (a change of one is not)."""
     written = PER_AREA_WRITTEN.match(document.raw[figure.end:figure.end + 6])
@@ -794,7 +950,7 @@ def _yield(document: Document, figures: list[Figure], stated: Figure) -> Iterato
     area_unit = _per_area(document, stated)
     found = YIELD.search(stated.clause)
     crop = NAME_PREFIX.sub("", stated.clause[:found.start()]) if found else ""
-    crop = re.sub(r"^(?:全年|年末|全县|全市|全区|全省|全镇|今年|平均)+", "", crop)
+    crop = re.sub(r"^(?:全年|年末|全县|全市|全区|全省|全镇|今年|平均)+|平均$", "", crop)   # 粮食平均亩产: 粮食
     earlier = document.earlier(stated.start, YIELD_BACK)
     if len(crop) < 2:
         crop = ""
@@ -900,6 +1056,7 @@ def _stem(figure: Figure) -> str:
         clause = clause[named.end():]           # 每千名老年人拥有养老床位: 床位, but 发明专利拥有量 counts 发明专利拥有量
     clause = re.sub(r"(?:为|是|达到?|保持在)$", "", clause)
     clause = re.sub(r"(?<=..)[率数量]$", "", clause)        # 投诉量 counts 投诉
+    clause = re.sub(r"(?<=..)拥有$", "", clause)             # 发明专利拥有量 counts 发明专利
     return re.sub(r"^人口(?=..)", "", clause.strip())       # 人口出生率 counts 出生人口: the stem is 出生
 
 
@@ -949,8 +1106,13 @@ def _counted(document: Document, figures: list[Figure], rate: Figure, stem: str)
     core = stem[-4:] if len(stem) > 4 else stem
     whole = [f for f in figures[max(0, rate.index - WINDOW * 2):rate.index][::-1] if f.amount and stem in f.clause
              and len(stem) >= 3 and not _sub_part(document, f) and f not in document.populations
+             and _counts_alike(f, rate)
              and not PER_THOUSAND_PEOPLE.search(f.clause) and not FROM_LEAD.search(f.lead)
              and not BASE_LEAD.search(f.lead) and _per_people_figure(document, figures, f) is None]
+    # 每万人口发明专利拥有量 a，每万人口高价值发明专利拥有量 b: 高价值发明专利 11,392件 is what b counts, never a
+    siblings = {_stem(f) for f in figures[max(0, rate.index - WINDOW):rate.index + WINDOW]
+                if f is not rate and f.sentence == rate.sentence and PER_THOUSAND_PEOPLE.search(f.clause)}
+    whole = [f for f in whole if not any(stem in other and other != stem and other in f.clause for other in siblings)]
     if whole:
         return whole[0]                    # 各类养老床位合计 before 护理型床位 (only 床位, after 其中)
     for i in range(rate.index - 1, max(rate.index - 1 - WINDOW * 2, -1), -1):
@@ -962,6 +1124,14 @@ def _counted(document: Document, figures: list[Figure], rate: Figure, stem: str)
                 and not FROM_LEAD.search(figure.lead) and _per_people_figure(document, figures, figure) is None:
             return figure
     return None
+
+
+def _counts_alike(figure: Figure, rate: Figure) -> bool:
+    """``figure`` may be what a rate per head counts: a rate with a unit of its own (每万人拥有体育场地 131.8个) counts
+    figures of its kind (a count, in 个 or 块), never an average per head (人均体育场地面积 3.13平方米) nor an area."""
+    if AVERAGE_LEAD.search(figure.clause):
+        return False
+    return not rate.unit or rate.unit == "%" or not figure.unit or figure.kind == rate.kind   # 足球场地 个 for 块
 
 
 def _ratio(document: Document, figures: list[Figure], ratio: Figure, pattern: re.Pattern, numerator: str,
@@ -985,6 +1155,84 @@ def _ratio(document: Document, figures: list[Figure], ratio: Figure, pattern: re
         "uses": {"numerator": top.claim_id, "denominator": bottom.claim_id}, "formula": "numerator / denominator",
         "stated": ratio.claim_id, "unit": "ratio",
         "assumptions": [f"the ratio divides {top.text} ({numerator}) by {bottom.text} ({denominator})"]})
+
+
+def _count_ratio(document: Document, figures: list[Figure], ratio: Figure, pattern: re.Pattern, numerator: str,
+                 denominator: str) -> Iterator[Finding]:
+    """``全省新能源汽车保有量 a辆，…充电桩 b台，车桩比为 x:1``: x recomputed as a / b, each the nearest count before it in
+    its paragraph named so (a part after 其中 or a figure of last year is neither; 公共车桩比 is over 公共充电桩)."""
+    if ratio.index > 0 and figures[ratio.index - 1].kind == "ratio" and \
+            document.between(figures[ratio.index - 1], ratio).strip() in (":", "：", "∶"):
+        return                                             # the 1 of 1:x
+    if FROM_LEAD.search(ratio.lead) or BASE_LEAD.search(ratio.lead):
+        return                                             # 由上年末的 2.9:1: last year's ratio
+    top = _named(document, figures, ratio, re.compile(numerator))
+    wanted = re.compile(denominator)            # of the chargers named so, all of them (the largest), not a kind
+    bottom = max((f for f in figures[max(0, ratio.index - WINDOW * 2):ratio.index] if f.amount and f.kind == "count"
+                  and wanted.search(f.clause) and not CHANGE_LEAD.search(f.lead) and _level(f)),
+                 key=lambda f: f.value, default=None)
+    if top is None or bottom is None or top is bottom or top.kind != "count" or bottom.kind != "count" \
+            or not _level(top) or not _level(bottom) or _sub_part(document, top) \
+            or (_sub_part(document, bottom) and not pattern.pattern.startswith("公共")):
+        return
+    yield Finding("ratio", f"auto-ratio-{ratio.start}", {
+        "description": f"{ratio.text} ({pattern.pattern.split('(?:')[0].lstrip('(?<!公共)')}) recomputed as {top.text} "
+                       f"over {bottom.text}",
+        "uses": {"numerator": top.claim_id, "denominator": bottom.claim_id}, "formula": "numerator / denominator",
+        "stated": ratio.claim_id, "unit": "ratio",
+        "assumptions": [f"the ratio divides {top.text} (named {_words(numerator)}) by {bottom.text} (named "
+                        f"{_words(denominator)})"]})
+
+
+def _loss_rate(figures: list[Figure], stated: Figure, supplied: re.Pattern, sold: re.Pattern) -> Iterator[Finding]:
+    """``全年省电网供电量 A，售电量 B，综合线损率为 r%`` / ``供水总量 A，售水量 B，…，产销差率为 r%``: r recomputed as
+    (A − B) / A × 100, A and B the nearest figures before it in its sentence or the one before named so, in one unit."""
+    near = [f for f in reversed(figures[max(0, stated.index - QUOTIENT_BACK):stated.index])
+            if stated.sentence - f.sentence <= 1 and f.amount and _level(f)]
+    first = next((f for f in near if supplied.search(f.clause)), None)
+    second = next((f for f in near if sold.search(f.clause)), None)
+    if first is None or second is None or first is second or not first.same(second):
+        return
+    yield Finding("ratio", f"auto-ratio-{stated.start}", {
+        "description": f"{stated.text} recomputed as ({first.text} − {second.text}) over {first.text}, × 100",
+        "uses": {"supplied": first.claim_id, "sold": second.claim_id},
+        "formula": "(supplied - sold) / supplied * 100", "stated": stated.claim_id, "unit": "percent",
+        "assumptions": [f"the rate is what {first.text} supplied loses before {second.text} is sold, over {first.text}"]})
+
+
+ONE_TO_BACK = 40       # figures looked back over for the two terms of a ratio written 1:x
+
+
+def _one_to(document: Document, figures: list[Figure], stated: Figure) -> Iterator[Finding]:
+    """``执业（助理）医师 a人，注册护士 b人 … 医护比为 1:x``: x recomputed as b / a, each the nearest count before it in
+    the report whose words are its name alone (a figure per head is neither); a term in another section or more than
+    three sentences before makes the reading doubtful."""
+    one = figures[stated.index - 1]
+    if one.value != 1 or one.sentence != stated.sentence \
+            or document.between(one, stated).strip() not in (":", "：", "∶"):
+        return
+    row = next((row for row in ONE_TO_RATIOS if row[0].search(one.clause)), None)
+    if row is None:
+        return
+    _, first_words, second_words = row
+
+    def per_head(f):                  # 每千常住人口执业（助理）医师 2.92人、注册护士 3.44人: both per head
+        words = document.raw[max(document.sentence_start(f.start), f.start - 40):f.start]
+        return bool(PER_THOUSAND_PEOPLE.search(re.split(r"[；;]", words)[-1]))
+
+    def term(words):
+        return next((f for f in document.earlier(one.start, ONE_TO_BACK) if f.amount and f.kind == "count"
+                     and words.search(f.clause) and _level(f) and not per_head(f)), None)
+    first, second = term(first_words), term(second_words)
+    if first is None or second is None or first is second or not first.alike(second):
+        return
+    far = any(f.section != stated.section or stated.sentence - f.sentence > 3 for f in (first, second))
+    yield Finding("ratio", f"auto-ratio-{stated.start}", {
+        "description": f"1:{stated.text} recomputed as {second.text} over {first.text}",
+        "uses": {"numerator": second.claim_id, "denominator": first.claim_id}, "formula": "numerator / denominator",
+        "stated": stated.claim_id, "unit": "ratio",
+        "assumptions": [f"the ratio 1:x of {first.text} to {second.text} makes x {second.text} over {first.text}"]},
+        "the two counts are stated far from the ratio" if far else "")
 
 
 def _named(document: Document, figures: list[Figure], figure: Figure, words: re.Pattern) -> Figure | None:

@@ -322,3 +322,53 @@ POINTS_LEAD = re.compile(f"(?P<compared>{COMPARED})?[，,]?提升了?$|^(?:高�
 POINTS_FALLING = re.compile(r"(?:低|收窄)了?$")
 #: ``提高 c个百分点（上年为 a%）``: a base in brackets after the change, its lead
 BASE_AFTER_POINTS = re.compile(r"^[（(](?:上年|去年|上年同期|去年同期|上年末|年初)(?:为|是)$")
+
+# -- averages, rates per 1,000/10万, ratios of two figures and quotients (人均/户均/平均每…, 每千人/每万人, 城乡收入比, x:1, 利润率, 日均, 单产, balances) --
+#: a figure per share: ``基本每股收益 0.58元``, ``每股净资产 9.32元`` (the measure named by ``what``)
+PER_SHARE = re.compile(r"每股(?P<what>收益|净资产)(?:为|是|达到?|约)?$")
+#: the company's shares (``期末总股本 28.46亿股``, ``拟以总股本 7.36亿股为基数``): the figure's words end so and 股 follows it
+SHARE_CAPITAL = re.compile(r"总股本(?:为|是|达到?|约)?$")
+#: the profit and the equity a figure per share is of: attributable to the company's shareholders (归母), not 扣非
+PER_SHARE_OF = {"收益": re.compile(r"(?:归属于[^，。；]{0,10}股东的|归母)净利润"),
+                "净资产": re.compile(r"(?:归属于[^，。；]{0,10}股东的|归母)(?:净资产|权益|所有者权益)")}
+#: ``按期末总股本 18.74亿股计算``: the words say a figure per share is over the shares at the period's end
+BY_SHARES = re.compile(r"按[^，。；]{0,8}总股本")
+#: ``每10股派发现金红利 2.10元（含税），合计派发现金红利 5.98亿元``: a dividend per 10 shares (or per share) and its total
+DIVIDEND = re.compile(r"每(?P<ten>10|十)?股派(?:发|送)?(?:现金红利|现金股利|现金)?(?:人民币)?$")
+DIVIDEND_TOTAL = re.compile(r"(?:合计|共计|总计)(?:拟)?派(?:发|送)?(?:现金红利|现金股利|现金)?(?:总额)?(?:为|约)?$")
+#: More quotients named by their words, rows as :data:`QUOTIENTS`: ``每百元营业收入中的成本为 84.72元`` (营业成本 over
+#: 营业收入, × 100), ``客房收入 T … 实际出租客房 N间夜，平均房价 p元`` (T over N), ``平均每天 a`` (as 日均)
+MORE_QUOTIENTS: tuple[tuple[str, re.Pattern, str, str, str, str, float], ...] = (
+    ("每百元营业收入中的成本", re.compile(r"营业收入中的(?:营业)?成本(?:为|是|约)?$"), "元", r"营业成本", r"营业收入", "元", 100.0),
+    ("每百元营业收入中的费用", re.compile(r"营业收入中的(?:四项)?费用(?:为|是|约)?$"), "元", r"(?<!营业)费用", r"营业收入", "元",
+     100.0),
+    ("平均房价", re.compile(r"平均房价(?:为|达到?|是|约)?$"), "元", r"客房收入", r"出租|售出|入住", "间", 1.0),
+    ("日均", re.compile(r"(?:平均每[天日]|每[天日]平均)(?P<measure>[^，。；、\d]{0,8}?)(?:为|达到?|是|约)?$"),
+     "*", "", "", "天", 1.0),        # 平均每天 a, as 日均 (平均每个充电桩每天 is per pile and day: not read)
+)
+#: Ratios of two counts in different units, written x:1 or as a bare number (``新能源汽车保有量 a辆 … 充电桩 b台，车桩比为
+#: x:1``): the ratio's words (its clause ends with them), the numerator's and the denominator's words
+COUNT_RATIOS: tuple[tuple[re.Pattern, str, str], ...] = (
+    (re.compile(r"(?<!公共)车桩比(?:约为|为|约|是|达到?)?$"), r"新能源汽车(?:保有量|保有)",
+     r"(?<!公共)(?<!公用)(?<!私人)(?<!个人)(?<!自用)(?<!专用)(?<!直流)(?<!交流)(?<!快充)(?<!慢充)充电(?:桩|基础设施|设施)"),
+    (re.compile(r"公共车桩比(?:约为|为|约|是|达到?)?$"), r"新能源汽车(?:保有量|保有)", r"公共充电(?:桩|基础设施|设施)"),
+)
+#: More stated ratios of two named figures, rows as :data:`RATIOS`: ``城乡居民人均消费支出之比为 1.91``
+MORE_RATIOS: tuple[tuple[re.Pattern, str, str, str], ...] = (
+    (re.compile(r"城乡(?:居民)?(?:人均)?(?:生活)?消费支出(?:之)?比"), "城镇居民人均(?:生活)?消费支出",
+     "农村居民人均(?:生活)?消费支出", "城乡居民人均(?:生活)?消费支出"),
+)
+#: Ratios written 1:x of two named counts (``医护比为 1:1.18``: 执业（助理）医师 to 注册护士): the ratio's words (the clause
+#: of its 1 ends with them), the first term's words and the second's (each the whole of its figure's words)
+ONE_TO_RATIOS: tuple[tuple[re.Pattern, re.Pattern, re.Pattern], ...] = (
+    (re.compile(r"医护比(?:约为|为|约|是)?$"),
+     re.compile(r"^(?:全市|全县|全省|全区|年末|其中)*执业(?:（助理）|\(助理\))?医师(?:数)?(?:为|有|达到?)?$"),
+     re.compile(r"^(?:全市|全县|全省|全区|年末|其中)*注册护士(?:数)?(?:为|有|达到?)?$")),
+)
+#: Rates of what is lost between supply and sale (``供电量 A，售电量 B，综合线损率为 r%``): the rate's words (its clause
+#: ends with them), the supplied and the sold figure's words; r is (A − B) / A × 100
+LOSS_RATES: tuple[tuple[re.Pattern, re.Pattern, re.Pattern], ...] = (
+    (re.compile(r"线损率(?:为|是|约)?$"), re.compile(r"供电(?:总)?量(?:为|达到?)?$"), re.compile(r"售电量(?:为|达到?)?$")),
+    (re.compile(r"产销差率(?:为|是|约)?$"), re.compile(r"(?:供水|产水)(?:总)?量(?:为|达到?)?$"),
+     re.compile(r"售水(?:总)?量(?:为|达到?)?$")),
+)
