@@ -266,6 +266,8 @@ def _whole_of_list(document: Document, figures: list[Figure], share: Figure) -> 
             return
         if len(core_name(part)) > 4 and core_name(part)[-2:] != core_name(owner)[-2:]:
             return          # 装备业务收入 a，占营业收入的 s1%；零部件业务毛利 b，占比 s2%: another measure, another whole
+        if _not_an_item_like(document, figures, sibling, owner, part):
+            return
         named = next((f for f in _named_share(document, figures, sibling) if f.spec["uses"].get("part") ==
                       owner.claim_id), None)
         whole = _figure_of(document, named.spec["uses"]["total"]) if named is not None else None
@@ -274,6 +276,34 @@ def _whole_of_list(document: Document, figures: list[Figure], share: Figure) -> 
         yield _share(part, whole, share, f"{share.text} after {part.text} is of the whole the list's earlier "
                                          f"{sibling.text} ({sibling.clause}) is of: {whole.text}", named.doubt)
         return
+
+
+#: ``装备业务中，``: words naming the whole the figures after them are counted among
+AMONG_WORDS = re.compile(r"[\u4e00-\u9fff]{2,12}中[，,：:]")
+
+
+def _not_an_item_like(document: Document, figures: list[Figure], sibling: Figure, owner: Figure, part: Figure) -> bool:
+    """``part`` is no item of the list ``owner`` (with its named share ``sibling``) opens, so its bare share is not
+    of the same whole: it is a kind of the owner (``其中出口 a，占进出口总额的 s1%；对东盟出口 b，占比`` is of 出口), it
+    is counted among a whole named between them (``装备业务中，出口收入 b，占比``), it is of another year (``本年装备
+    业务收入 a，占…；上年装备业务收入 b，占比``), or a figure of its unit with no share of its own stands between them,
+    the whole of the part's own item (``全市政府性基金收入 W，土地出让收入 b，占比`` is of W)."""
+    owned = core_name(owner)
+    if len(owned) >= 2 and owned != core_name(part) and owned in core_name(part):
+        return True
+    if AMONG_WORDS.search(document.between(sibling, part)):
+        return True
+    if other_year(document, owner, part) or other_year(document, part, owner):
+        return True
+    alone = False
+    for figure in figures[sibling.index + 1:part.index]:
+        if figure.amount and figure.same(part):
+            if alone:
+                return True
+            alone = _plain(figure)
+        elif figure.unit == "%" and re.search(r"占|比重", figure.lead):
+            alone = False
+    return alone
 
 
 def _figure_of(document: Document, claim_id: str) -> Figure | None:

@@ -1,0 +1,23 @@
+"""Review 20: true texts on which the readings of the shares commits (68668e1, 922f5da) raised a false alarm; the
+sentences are written for the review, all their arithmetic right."""
+
+import pytest
+
+from .test_relations_kinds import checks_in, no_alarm
+
+
+# -- a bare 占比 in a list whose earlier item named its whole (_whole_of_list) --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # the part's own item opens with its whole (政府性基金收入 40): 32 / 40, not 32 / 80
+    "全市一般公共预算收入80亿元，税收收入60亿元，占一般公共预算收入的75.0%；全市政府性基金收入40亿元，土地出让收入"
+    "32亿元，占比80.0%。",
+    # 对东盟出口 is a kind of 出口: 600 / 3000, not 600 / 5000
+    "全省进出口总额5000亿元。其中出口3000亿元，占进出口总额的60.0%；对东盟出口600亿元，占比20.0%。",
+    # 装备业务中: 48 / 120, not 48 / 200
+    "全年实现营业收入200亿元。装备业务收入120亿元，占营业收入的60.0%；装备业务中，出口收入48亿元，占比40.0%。",
+    # 上年's item is of 上年's revenue: 90 / 180, not 90 / 200
+    "全年营业收入200亿元，上年为180亿元。本年装备业务收入120亿元，占营业收入的60.0%；上年装备业务收入90亿元，占比50.0%。",
+])
+def test_a_bare_share_not_of_an_item_like_the_named_one_is_not_of_the_list_whole(text):
+    no_alarm(checks_in(text))
