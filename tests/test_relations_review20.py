@@ -21,3 +21,17 @@ from .test_relations_kinds import checks_in, no_alarm
 ])
 def test_a_bare_share_not_of_an_item_like_the_named_one_is_not_of_the_list_whole(text):
     no_alarm(checks_in(text))
+
+
+# -- shares told respectively (_respective_shares) ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # the whole found for the last share is 蔬菜's: 20 / 100 and 30 / 200, not both over 200
+    "全市粮食产量100万吨，蔬菜产量200万吨。甲县粮食产量20万吨，蔬菜产量30万吨，分别占全市的20.0%和15.0%。",
+    # 全国进口 is the whole of 进口 only: 2.5 / 25 and 1.6 / 20
+    "全国货物出口25.00万亿元，进口20.00万亿元。全省出口2.50万亿元，进口1.60万亿元，分别占全国的10.0%和8.0%。",
+    # two years, two revenues: 8 / 200 and 10 / 250, no one whole
+    "2023年、2024年公司营业收入分别为200亿元、250亿元；研发投入分别为8亿元、10亿元，分别占营业收入的4.0%、4.0%。",
+])
+def test_shares_told_respectively_are_not_read_over_a_whole_of_one_of_the_parts(text):
+    no_alarm(checks_in(text))

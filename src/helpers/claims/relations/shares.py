@@ -232,12 +232,35 @@ def _respective_shares(document: Document, figures: list[Figure], share: Figure)
     named = next(iter(_named_share(document, figures, share, listed=False)), None)
     whole = _figure_of(document, named.spec["uses"]["total"]) if named is not None else None
     if whole is None or whole in parts or not whole.same(parts[0]) or whole.start > parts[0].start \
-            or whole.value <= max(p.value for p in parts):
+            or whole.value <= max(p.value for p in parts) or _not_the_whole_of_all(document, figures, whole, parts):
         return
     for part, stated in zip(parts, shares):
         yield _share(part, whole, stated, f"分别占 lists the shares of {'、'.join(p.text for p in parts)} in "
                                           f"{whole.text} in their order: {stated.text} is that of {part.text}",
                      named.doubt)
+
+
+def _not_the_whole_of_all(document: Document, figures: list[Figure], whole: Figure, parts: list[Figure]) -> bool:
+    """The whole found for a list's last share is not the one whole of all its parts: it is named as one of them
+    (``全市粮食产量 a，蔬菜产量 W。甲县粮食产量 p1，蔬菜产量 p2，分别占全市的`` — W holds 蔬菜, what tells p2 from
+    p1), it is itself one of several told respectively (``2023年、2024年营业收入分别为 W1、W2；研发投入分别为 p1、p2，
+    分别占营业收入的``), or the parts are of several years."""
+    cores = [core_name(p) for p in parts]
+    common = 0
+    while common < min(map(len, cores)) and len({c[len(c) - common - 1] for c in cores}) == 1:
+        common += 1
+    if any(len(c) - common >= 2 and c[:len(c) - common] in core_name(whole) for c in cores) \
+            or (len(set(cores)) > 1 and core_name(whole) in cores):     # 出口 a，进口 b，分别占全国的: 全国进口 W
+        return True
+    start = document.sentence_start(parts[0].start)
+    if len(set(re.findall(r"\d{4}年", document.raw[start:parts[0].start]))) >= 2:
+        return True
+    if LISTED.search(document.raw, document.sentence_start(whole.start), whole.start):
+        members = next((m for m in document.paragraphs if m and m[0].paragraph == whole.paragraph), [])
+        return any(f is not whole and f.sentence == whole.sentence and f.same(whole)
+                   and NEXT_SHARE.match(document.between(*sorted((f, whole), key=lambda g: g.start)))
+                   for f in members[max(whole.index - 1, 0):whole.index + 2])
+    return False
 
 
 #: figures looked back over, in a share's sentence, for an item of its list that names the whole
