@@ -35,3 +35,11 @@ def test_a_bare_share_not_of_an_item_like_the_named_one_is_not_of_the_list_whole
 ])
 def test_shares_told_respectively_are_not_read_over_a_whole_of_one_of_the_parts(text):
     no_alarm(checks_in(text))
+
+
+# -- shares named by one word, told respectively -----------------------------------------------------------------
+
+def test_engel_coefficients_told_respectively_are_not_all_read_over_the_last_figures():
+    """城镇 28.0% is 8,400 / 30,000 and 农村 32.0% is 5,760 / 18,000: the nearest figures so named are 农村's only."""
+    no_alarm(checks_in("城镇居民人均消费支出30,000元，其中食品烟酒支出8,400元。农村居民人均消费支出18,000元，其中食品烟酒"
+                       "支出5,760元。城镇、农村居民恩格尔系数分别为28.0%和32.0%。"))

@@ -51,6 +51,8 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
         yield from _respective_shares(document, figures, share)
         return
     for pattern, numerator, denominator in NAMED_SHARES + MORE_NAMED_SHARES:   # 城镇化率, 恩格尔系数
+        if pattern.search(share.clause) and _one_of_several(figures, share):
+            return          # 城镇、农村居民恩格尔系数分别为 x%和y%: the nearest figures so named are the last one's only
         if pattern.search(share.clause):
             part = _named_before(figures, share, re.compile(numerator))
             whole = _named_before(figures, share, re.compile(denominator)) or next(
@@ -261,6 +263,17 @@ def _not_the_whole_of_all(document: Document, figures: list[Figure], whole: Figu
                    and NEXT_SHARE.match(document.between(*sorted((f, whole), key=lambda g: g.start)))
                    for f in members[max(whole.index - 1, 0):whole.index + 2])
     return False
+
+
+def _one_of_several(figures: list[Figure], share: Figure) -> bool:
+    """``share`` is one of several shares told together (``分别为 x%和y%``, ``x%、y%``): a share of its sentence in %
+    stands right before or after it, joined by 、/和 only, or its words say 分别."""
+    if "分别" in share.lead:
+        return True
+    near = [f for f in (figures[share.index - 1] if share.index else None,
+                        figures[share.index + 1] if share.index + 1 < len(figures) else None) if f is not None]
+    return any(f.unit == "%" and f.sentence == share.sentence
+               and NEXT_SHARE.match(share.lead if f.index < share.index else f.lead) for f in near)
 
 
 #: figures looked back over, in a share's sentence, for an item of its list that names the whole
