@@ -43,3 +43,15 @@ def test_engel_coefficients_told_respectively_are_not_all_read_over_the_last_fig
     """城镇 28.0% is 8,400 / 30,000 and 农村 32.0% is 5,760 / 18,000: the nearest figures so named are 农村's only."""
     no_alarm(checks_in("城镇居民人均消费支出30,000元，其中食品烟酒支出8,400元。农村居民人均消费支出18,000元，其中食品烟酒"
                        "支出5,760元。城镇、农村居民恩格尔系数分别为28.0%和32.0%。"))
+
+
+# -- a rate's whole in the sentence before, past its listed parts (_whole_past_parts) --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "全市共有农贸市场214家，其中城区107家、县城64家、乡镇43家。城区已改造的90家，改造率为84.1%。",     # 90 / 107
+    "全县共有学校120所，其中小学80所、中学40所。小学中已达标的60所，达标率为75.0%。",                  # 60 / 80
+    "全年安排项目资金5亿元，其中中央资金3亿元、省级资金2亿元。中央资金已支出2.7亿元，支出率90.0%。",   # 2.7 / 3
+    "全年共有毕业生5,000人，其中本科3,000人、专科2,000人。本科已就业2,850人，就业率95.0%。",         # 2,850 / 3,000
+])
+def test_a_rate_of_a_figure_named_as_a_listed_part_is_not_over_the_whole_before_the_list(text):
+    no_alarm(checks_in(text))

@@ -507,16 +507,26 @@ def _named_rate(document: Document, figures: list[Figure], rate: Figure) -> Iter
 LISTED = re.compile(r"分别|依次")
 
 
+#: the words before a listed part that are not its name (``其中城区``, ``分别为来信``)
+LIST_ITEM_LEAD = re.compile(r"^(?:其中|内含|包括|包含)?[，,：:]?(?:各[^，,、]{0,6})?(?:分别|依次)?(?:为|是|有|达到?)?")
+
+
 def _whole_past_parts(document: Document, figures: list[Figure], counted: Figure, counts_stem) -> Figure | None:
     """The whole a rate counts ``counted`` over, stated in the sentence before: one of the three figures before it,
-    not counting the parts that sentence lists after its whole (after 其中, or 分别 / 依次), which are never it."""
+    not counting the parts that sentence lists after its whole (after 其中, or 分别 / 依次), which are never it; none
+    when ``counted`` is named as one of those parts (``其中城区 a、县城 b。城区已改造的 c，改造率``: c is of a)."""
     steps = 0
+    words = document.raw[document.sentence_start(counted.start):counted.start]
     for figure in _back(figures, counted, BACK * 2):
         if figure.sentence < counted.sentence - 1:
             return None
         listed = figure.sentence == counted.sentence - 1 and (_after_mark(document, figure) or LISTED.search(
             document.raw, document.sentence_start(figure.start), figure.start))
-        if not listed:
+        if listed:
+            item = LIST_ITEM_LEAD.sub("", figure.clause)
+            if len(item) >= 2 and item in words:
+                return None
+        else:
             steps += 1
             if steps > 3:
                 return None
