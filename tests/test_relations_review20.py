@@ -55,3 +55,11 @@ def test_engel_coefficients_told_respectively_are_not_all_read_over_the_last_fig
 ])
 def test_a_rate_of_a_figure_named_as_a_listed_part_is_not_over_the_whole_before_the_list(text):
     no_alarm(checks_in(text))
+
+
+# -- 占全省的 by the name of the part's measure (_place_whole_by_name) ------------------------------------------------
+
+def test_a_share_of_the_province_is_not_read_over_a_shorter_name_when_the_longest_names_a_part():
+    """全省's 规模以上工业企业R&D经费 400 follows 其中: 160 / 400 is not read, and 160 / 520 (R&D经费) is not either."""
+    no_alarm(checks_in("全省共投入R&D经费520亿元，其中规模以上工业企业R&D经费400亿元。\n"
+                       "青川市规模以上工业企业R&D经费160亿元，占全省的40.0%。"))

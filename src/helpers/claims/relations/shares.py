@@ -383,8 +383,8 @@ def _share_of_place(document: Document, part: Figure, share: Figure, name: str) 
             yield _share(part, figure, share, f"占{name}的 refers to {figure.text}, the figure of {name} named as the "
                                               f"part", doubt)
             return
-    by_name = list(_place_whole_by_name(document, part, share, name))
-    if by_name:
+    by_name = _place_whole_by_name(document, part, share, name)
+    if by_name is not None:
         yield from by_name
         return
     words = bigrams(core_name(part))
@@ -402,18 +402,23 @@ def _share_of_place(document: Document, part: Figure, share: Figure, name: str) 
         return
 
 
-def _place_whole_by_name(document: Document, part: Figure, share: Figure, name: str) -> Iterator[Finding]:
+def _place_whole_by_name(document: Document, part: Figure, share: Figure, name: str) -> list[Finding] | None:
     """``省会青川市R&D经费 a，占全省的 s%`` sections after ``全省共投入R&D经费 W``: the whole is the figure named as
     the part's measure once the place before it is dropped (R&D经费, 实际使用外资), the longest such name first, whose
-    own sentence names the place of 占{name}的 before it — judged when it is the one figure so named, or near."""
+    own sentence names the place of 占{name}的 before it — judged when it is the one figure so named, or near; None
+    when no figure is so named. When the longest name found is that of a part (``全省…W，其中规模以上工业企业R&D经费
+    w`` for ``青川市规模以上工业企业R&D经费 a``), a shorter one (R&D经费 W) is not the whole either: nothing is read."""
     if name == "全年":
-        return
+        return None
     core = core_name(part)
     for cut in range(0, len(core) - 2):
         measure = core[cut:]
-        wholes = [f for f in document.named(whole_names, measure, part.start)
-                  if f.same(part) and _plain(f) and not _after_mark(document, f) and f.value > part.value
-                  and name in document.raw[document.sentence_start(f.start):f.start]]
+        so_named = [f for f in document.named(whole_names, measure, part.start)
+                    if f.same(part) and _plain(f) and f.value > part.value
+                    and name in document.raw[document.sentence_start(f.start):f.start]]
+        wholes = [f for f in so_named if not _after_mark(document, f)]
+        if so_named and not wholes:
+            return []
         if not wholes:
             continue
         whole = wholes[0]
@@ -421,9 +426,9 @@ def _place_whole_by_name(document: Document, part: Figure, share: Figure, name: 
             f"{whole.text} is the nearest of several figures of {name} named {measure}"
         if sub_period(document, whole) != sub_period(document, part) or other_year(document, whole, part):
             doubt = doubt or f"{whole.text} is of another period than {part.text}"
-        yield _share(part, whole, share, f"占{name}的 refers to {whole.text}, the figure of {name} named {measure}, "
-                                         f"the measure of {part.text} ({core}) without its place", doubt)
-        return
+        return [_share(part, whole, share, f"占{name}的 refers to {whole.text}, the figure of {name} named {measure}, "
+                                           f"the measure of {part.text} ({core}) without its place", doubt)]
+    return None
 
 
 def _planned_share(document: Document, figures: list[Figure], share: Figure, name: str) -> Iterator[Finding]:
