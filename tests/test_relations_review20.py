@@ -63,3 +63,11 @@ def test_a_share_of_the_province_is_not_read_over_a_shorter_name_when_the_longes
     """全省's 规模以上工业企业R&D经费 400 follows 其中: 160 / 400 is not read, and 160 / 520 (R&D经费) is not either."""
     no_alarm(checks_in("全省共投入R&D经费520亿元，其中规模以上工业企业R&D经费400亿元。\n"
                        "青川市规模以上工业企业R&D经费160亿元，占全省的40.0%。"))
+
+
+# -- the part a share's own words name (_named_share) --------------------------------------------------------------
+
+def test_a_share_named_with_a_figure_takes_the_part_named_with_the_same_one():
+    """65岁及以上人口占常住人口的 15.0% is 75 / 500, the figure after 其中65岁及以上, not 60岁及以上老年人口 110."""
+    no_alarm(checks_in("全市常住人口500万人。全市60岁及以上老年人口110万人，占常住人口的22.0%，其中65岁及以上75万人，"
+                       "65岁及以上人口占常住人口的15.0%。"))

@@ -89,7 +89,8 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
         # 10.86万人，低保对象占…: 10.86万人 is named by the words before 6.42万户)
         otherwise = len(re.sub(r"[^\u4e00-\u9fff]", "", part.clause)) >= 2 and not said & bigrams(part.clause)
         named = [f for f in _back(figures, share, 6) if f.amount and f.sentence == share.sentence
-                 and (f.same(part) or otherwise) and not document.bracketed(f, share)]
+                 and (f.same(part) or otherwise) and not document.bracketed(f, share)
+                 and _qualified_alike(figures, f, share)]
         best = max(named, key=lambda f: len(said & bigrams(f.clause)), default=part)
         if len(said & bigrams(best.clause)) > len(said & bigrams(part.clause)):
             part = best
@@ -145,6 +146,23 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
         if whole is not None and wanted and len(wanted & bigrams(whole.clause)) >= 0.5 * len(wanted):
             yield _share(part, whole, share, f"{part.text} is part of {whole.text} (其中), whose words name most "
                                              f"of {name}")
+
+
+def _qualifier(figures: list[Figure], figure: Figure) -> str:
+    """The figure that is part of ``figure``'s name, right before its words with no comma between (``65岁及以上人口占
+    …的`` → 65岁及以上; ``其中65岁及以上 75万人`` → 65岁及以上), or ""."""
+    before = figures[figure.index - 1] if figure.index else None
+    if before is None or before.amount or before.unit == "%" or before.sentence != figure.sentence \
+            or re.search(r"[，,、；;]", figure.lead):
+        return ""
+    return before.text
+
+
+def _qualified_alike(figures: list[Figure], part: Figure, share: Figure) -> bool:
+    """A share whose name holds a figure (``65岁及以上人口占常住人口的``) takes as its part only a figure named with the
+    same one (``其中65岁及以上 75万人``, not ``60岁及以上老年人口 110万人``, whose words hold more of 人口)."""
+    named = _qualifier(figures, share)
+    return not named or _qualifier(figures, part) == named
 
 
 def whole_names(figure: Figure) -> tuple[str, ...]:
