@@ -71,3 +71,9 @@ def test_a_share_named_with_a_figure_takes_the_part_named_with_the_same_one():
     """65岁及以上人口占常住人口的 15.0% is 75 / 500, the figure after 其中65岁及以上, not 60岁及以上老年人口 110."""
     no_alarm(checks_in("全市常住人口500万人。全市60岁及以上老年人口110万人，占常住人口的22.0%，其中65岁及以上75万人，"
                        "65岁及以上人口占常住人口的15.0%。"))
+
+
+def test_a_share_of_the_year_does_not_take_last_years_figure_for_its_part():
+    """The words of 上年…为 800.0 hold the share's name as fully as 2024年's 900.0: 18.0% is 900.0 / 5000.0."""
+    no_alarm(checks_in("全市地区生产总值5000.0亿元。2024年数字经济核心产业增加值900.0亿元，上年数字经济核心产业增加值为"
+                       "800.0亿元，数字经济核心产业增加值占地区生产总值的比重为18.0%。"))

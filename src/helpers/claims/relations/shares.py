@@ -78,7 +78,8 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
         yield from listed or _kind_of_whole(document, figures, share)
         return
     part = next((f for f in _back(figures, share, 3) if f.amount and not BASE_LEAD.search(f.lead)
-                 and not OTHER_PERIOD.search(f.lead)), None)     # …收入 a，上年同期为 b，增长 g%，占…的 s%: a, not b
+                 and not OTHER_PERIOD.search(f.lead) and not other_year(document, f, share)), None)
+    # …收入 a，上年同期为 b，增长 g%，占…的 s%: a, not b; 2024年…增加值 a，上年…增加值为 b，…占…的 s%: a, not b
     if part is not None and (NAMED_COMPARISON.search(part.clause) or CHANGE_LEAD.search(part.lead)):
         return                       # 公路 T … 比铁路多 d，占全市的 s%: d is a difference, the part is not stated here
     said = bigrams(_part_named(share))
@@ -90,7 +91,7 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
         otherwise = len(re.sub(r"[^\u4e00-\u9fff]", "", part.clause)) >= 2 and not said & bigrams(part.clause)
         named = [f for f in _back(figures, share, 6) if f.amount and f.sentence == share.sentence
                  and (f.same(part) or otherwise) and not document.bracketed(f, share)
-                 and _qualified_alike(figures, f, share)]
+                 and _qualified_alike(figures, f, share) and not other_year(document, f, share)]
         best = max(named, key=lambda f: len(said & bigrams(f.clause)), default=part)
         if len(said & bigrams(best.clause)) > len(said & bigrams(part.clause)):
             part = best
