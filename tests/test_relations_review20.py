@@ -77,3 +77,16 @@ def test_a_share_of_the_year_does_not_take_last_years_figure_for_its_part():
     """The words of 上年…为 800.0 hold the share's name as fully as 2024年's 900.0: 18.0% is 900.0 / 5000.0."""
     no_alarm(checks_in("全市地区生产总值5000.0亿元。2024年数字经济核心产业增加值900.0亿元，上年数字经济核心产业增加值为"
                        "800.0亿元，数字经济核心产业增加值占地区生产总值的比重为18.0%。"))
+
+
+@pytest.mark.parametrize("text", [
+    # 城镇居民's 28.0% is 8,400 / 30,000; the nearest figures so named are 农村居民's
+    "城镇居民人均消费支出30,000元，其中食品烟酒支出8,400元；农村居民人均消费支出18,000元，其中食品烟酒支出5,760元。"
+    "城镇居民恩格尔系数为28.0%，农村居民恩格尔系数为32.0%。",
+    "农村居民人均消费支出18,000元，其中食品烟酒支出5,760元，恩格尔系数为32.0%。城镇居民恩格尔系数为28.0%。",
+    # 全国居民's 29.8% is the country's, not 7,101 / 25,360 of 全市居民
+    "全市居民人均消费支出25,360元，其中食品烟酒支出7,101元，恩格尔系数为28.0%，比全国平均水平低1.8个百分点，"
+    "全国居民恩格尔系数为29.8%。",
+])
+def test_an_engel_coefficient_of_another_group_is_not_read_over_the_figures_of_this_one(text):
+    no_alarm(checks_in(text))

@@ -58,7 +58,8 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
             whole = _named_before(figures, share, re.compile(denominator)) or next(
                 (f for f in figures[share.index + 1:share.index + 3] if f.sentence == share.sentence and f.amount
                  and re.search(denominator, f.clause)), None)          # 森林覆盖率为 s%，国土面积 W: after it
-            if part is not None and whole is not None and part is not whole:
+            if part is not None and whole is not None and part is not whole \
+                    and not _of_another_group(document, share, pattern, (part, whole)):
                 yield _share(part, whole, share, f"{pattern.pattern} is {part.text} ({numerator}) over "
                                                  f"{whole.text}")
                 return
@@ -282,6 +283,19 @@ def _not_the_whole_of_all(document: Document, figures: list[Figure], whole: Figu
                    and NEXT_SHARE.match(document.between(*sorted((f, whole), key=lambda g: g.start)))
                    for f in members[max(whole.index - 1, 0):whole.index + 2])
     return False
+
+
+def _of_another_group(document: Document, share: Figure, pattern: re.Pattern, figures: tuple[Figure, ...]) -> bool:
+    """The words of a share named by one word name whom it is of (``城镇居民恩格尔系数``), and the sentence of one of
+    the figures it would be read from holds under half of them, from its sentence or semicolon on (``农村居民人均消费
+    支出 W，其中食品烟酒支出 a`` for 城镇居民's; ``全市居民…`` for ``全国居民恩格尔系数``)."""
+    found = pattern.search(share.clause)
+    said = bigrams(share.clause[:found.start()]) if found else frozenset()
+
+    def words(f: Figure) -> str:
+        start = document.sentence_start(f.start)
+        return document.raw[max(start, *(document.raw.rfind(mark, start, f.start) + 1 for mark in "；;")):f.start]
+    return len(said) >= 2 and any(2 * len(said & bigrams(words(f))) < len(said) for f in figures)
 
 
 def _one_of_several(figures: list[Figure], share: Figure) -> bool:
