@@ -90,3 +90,16 @@ def test_a_share_of_the_year_does_not_take_last_years_figure_for_its_part():
 ])
 def test_an_engel_coefficient_of_another_group_is_not_read_over_the_figures_of_this_one(text):
     no_alarm(checks_in(text))
+
+
+# -- shares of two years in one sentence ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # 208 / 520 and 180 / 480: the province's two figures are told respectively, 180's share is not 208's
+    "2023年、2024年全省R&D经费分别为480亿元和520亿元。\n2024年青川市R&D经费208亿元，占全省的40.0%；2023年为180亿元，"
+    "占全省的37.5%。",
+    # 100 / 500 for the year of the report: the share names no year, and the nearest part is 2023年's
+    "全年旅游总收入500亿元。2024年乡村旅游收入100亿元，2023年乡村旅游收入80亿元，乡村旅游收入占旅游总收入的20.0%。",
+])
+def test_a_share_is_not_read_over_a_figure_of_another_year_than_its_own(text):
+    no_alarm(checks_in(text))

@@ -24,7 +24,7 @@ from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import NAMED_LIMIT, Document, Figure, bigrams
 from helpers.claims.relations.totals import (
     BACK, EARLIER, MEASURE_SUFFIX, PARTS_MARK, SECTION_BACK, TOTAL_SUFFIX, WHOLE_MARK, MARK_REACH, _after_mark, _back,
-    core_name, _named_before, _plain, _share, names, share_name, sub_period, other_year,
+    core_name, _named_before, _plain, _share, names, share_name, sub_period, other_year, year_of,
 )
 from helpers.claims.relations.words import (
     CORE_PREFIX, FROM_LEAD, SHARE_SUBJECT_WORDS, SUBJECT_WORDS, YEAR_FIRST, BASE_LEAD, OTHER_PERIOD, CHANGE_LEAD, NAMED_COMPARISON, NAME_PREFIX, NAME_SUFFIX, PERIOD_NAME, NAMED_SHARES, MORE_NAMED_SHARES, PLANNED, PLANNED_SHARE_LEAD, RATE_NAMED, RATE_NOT_NAMED, SYNONYMS,
@@ -96,6 +96,9 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
         best = max(named, key=lambda f: len(said & bigrams(f.clause)), default=part)
         if len(said & bigrams(best.clause)) > len(said & bigrams(part.clause)):
             part = best
+    if part is not None and part.sentence == share.sentence and (
+            _own_item_skipped(document, figures, part, share) or _year_unsaid(document, figures, part, share)):
+        return      # …a，占…；2023年为 b，占全省的 s%: a is another item's; 2024年…a，2023年…b，…占…的 s%: which is not said
     if part is None or part.sentence != share.sentence or share.start - part.end > 60:
         yield from _both_named(document, share, name)
         return
@@ -148,6 +151,25 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
         if whole is not None and wanted and len(wanted & bigrams(whole.clause)) >= 0.5 * len(wanted):
             yield _share(part, whole, share, f"{part.text} is part of {whole.text} (其中), whose words name most "
                                              f"of {name}")
+
+
+def _own_item_skipped(document: Document, figures: list[Figure], part: Figure, share: Figure) -> bool:
+    """A semicolon stands between the part and the share, and the share's own item, after it, has an amount of its
+    own that was passed over (``2024年…a，占全省的 s1%；2023年为 b，占全省的 s2%``: s2 is b's, not a's)."""
+    cut = max(document.raw.rfind(mark, part.end, share.start) for mark in "；;")
+    return cut >= 0 and any(f.amount and f.start > cut for f in figures[part.index + 1:share.index])
+
+
+def _year_unsaid(document: Document, figures: list[Figure], part: Figure, share: Figure) -> bool:
+    """The share names no year while its part does and another figure of its sentence named alike names another
+    (``2024年乡村旅游收入 a，2023年乡村旅游收入 b，乡村旅游收入占…的 s%``): which year's it is is not said."""
+    year = year_of(document, part)
+    if not year or year_of(document, share):
+        return False
+    named = bigrams(core_name(part))
+    return any(f is not part and f.sentence == share.sentence and f.amount and f.same(part)
+               and year_of(document, f) not in ("", year) and bigrams(core_name(f)) == named
+               for f in _back(figures, share, 6))
 
 
 def _qualifier(figures: list[Figure], figure: Figure) -> str:
@@ -277,12 +299,17 @@ def _not_the_whole_of_all(document: Document, figures: list[Figure], whole: Figu
     start = document.sentence_start(parts[0].start)
     if len(set(re.findall(r"\d{4}年", document.raw[start:parts[0].start]))) >= 2:
         return True
-    if LISTED.search(document.raw, document.sentence_start(whole.start), whole.start):
-        members = next((m for m in document.paragraphs if m and m[0].paragraph == whole.paragraph), [])
-        return any(f is not whole and f.sentence == whole.sentence and f.same(whole)
-                   and NEXT_SHARE.match(document.between(*sorted((f, whole), key=lambda g: g.start)))
-                   for f in members[max(whole.index - 1, 0):whole.index + 2])
-    return False
+    return _told_with_others(document, whole)
+
+
+def _told_with_others(document: Document, figure: Figure) -> bool:
+    """``figure`` is one of several of its unit told respectively (``2023年、2024年…分别为 W1和W2``)."""
+    if not LISTED.search(document.raw, document.sentence_start(figure.start), figure.start):
+        return False
+    members = next((m for m in document.paragraphs if m and m[0].paragraph == figure.paragraph), [])
+    return any(f is not figure and f.sentence == figure.sentence and f.same(figure)
+               and NEXT_SHARE.match(document.between(*sorted((f, figure), key=lambda g: g.start)))
+               for f in members[max(figure.index - 1, 0):figure.index + 2])
 
 
 def _of_another_group(document: Document, share: Figure, pattern: re.Pattern, figures: tuple[Figure, ...]) -> bool:
@@ -429,6 +456,8 @@ def _share_of_place(document: Document, part: Figure, share: Figure, name: str) 
             continue                  # 前三季度 a，第四季度 b，占全年的 s%: the year is neither
         if name != "全年" and not (name in figure.clause or WHOLE_MARK.search(figure.clause)):
             continue
+        if _told_with_others(document, figure):
+            return                    # 2023年、2024年全省…分别为 W1和W2: which is the whole is not said
         doubt = "" if _near(figure, share) else f"the whole {figure.text} is the nearest figure of {name} with the " \
                                                  f"part's measure, in another paragraph"
         yield _share(part, figure, share, f"占{name}的 refers to {figure.text}, the whole of the part's measure", doubt)
@@ -450,8 +479,8 @@ def _place_whole_by_name(document: Document, part: Figure, share: Figure, name: 
                     if f.same(part) and _plain(f) and f.value > part.value
                     and name in document.raw[document.sentence_start(f.start):f.start]]
         wholes = [f for f in so_named if not _after_mark(document, f)]
-        if so_named and not wholes:
-            return []
+        if so_named and not wholes or wholes and _told_with_others(document, wholes[0]):
+            return []       # …分别为 W1和W2 (two years'): which is the whole is not said
         if not wholes:
             continue
         whole = wholes[0]
