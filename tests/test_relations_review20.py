@@ -103,3 +103,8 @@ def test_an_engel_coefficient_of_another_group_is_not_read_over_the_figures_of_t
 ])
 def test_a_share_is_not_read_over_a_figure_of_another_year_than_its_own(text):
     no_alarm(checks_in(text))
+
+
+def test_a_bare_share_of_an_item_named_after_the_owners_item_is_not_of_the_list_whole():
+    """装备业务出口收入 is a kind of 装备业务收入: its 占比 is 48 / 120, not 48 / 200."""
+    no_alarm(checks_in("全年营业收入200亿元。装备业务收入120亿元，占营业收入的60.0%；装备业务出口收入48亿元，占比40.0%。"))

@@ -380,12 +380,19 @@ AMONG_WORDS = re.compile(r"[\u4e00-\u9fff]{2,12}中[，,：:]")
 
 def _not_an_item_like(document: Document, figures: list[Figure], sibling: Figure, owner: Figure, part: Figure) -> bool:
     """``part`` is no item of the list ``owner`` (with its named share ``sibling``) opens, so its bare share is not
-    of the same whole: it is a kind of the owner (``其中出口 a，占进出口总额的 s1%；对东盟出口 b，占比`` is of 出口), it
+    of the same whole: it is a kind of the owner (``其中出口 a，占进出口总额的 s1%；对东盟出口 b，占比`` is of 出口;
+    ``装备业务收入 a …；装备业务出口收入 b，占比`` is of 装备业务收入), it
     is counted among a whole named between them (``装备业务中，出口收入 b，占比``), it is of another year (``本年装备
     业务收入 a，占…；上年装备业务收入 b，占比``), or a figure of its unit with no share of its own stands between them,
     the whole of the part's own item (``全市政府性基金收入 W，土地出让收入 b，占比`` is of W)."""
-    owned = core_name(owner)
-    if len(owned) >= 2 and owned != core_name(part) and owned in core_name(part):
+    owned, named = core_name(owner), core_name(part)
+    if len(owned) >= 2 and owned != named and owned in named:
+        return True
+    common = 0                      # 装备业务收入 a …；装备业务出口收入 b: the item 装备业务 is held by 装备业务出口
+    while common < min(len(owned), len(named)) and owned[-common - 1] == named[-common - 1]:
+        common += 1
+    if len(owned) - common >= 2 and owned[:len(owned) - common] != named[:len(named) - common] \
+            and owned[:len(owned) - common] in named[:len(named) - common]:
         return True
     if AMONG_WORDS.search(document.between(sibling, part)):
         return True
