@@ -24,7 +24,7 @@ from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import NAMED_LIMIT, Document, Figure, bigrams
 from helpers.claims.relations.totals import (
     BACK, EARLIER, MEASURE_SUFFIX, PARTS_MARK, SECTION_BACK, TOTAL_SUFFIX, WHOLE_MARK, MARK_REACH, _after_mark, _back,
-    core_name, _named_before, _plain, _share, names, share_name, sub_period, other_year,
+    core_name, _named_before, _plain, _share, names, share_name, sub_period, other_year, year_of,
 )
 from helpers.claims.relations.words import (
     CORE_PREFIX, FROM_LEAD, SHARE_SUBJECT_WORDS, SUBJECT_WORDS, YEAR_FIRST, BASE_LEAD, OTHER_PERIOD, CHANGE_LEAD, NAMED_COMPARISON, NAME_PREFIX, NAME_SUFFIX, PERIOD_NAME, NAMED_SHARES, MORE_NAMED_SHARES, PLANNED, PLANNED_SHARE_LEAD, RATE_NAMED, RATE_NOT_NAMED, SYNONYMS,
@@ -51,12 +51,15 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
         yield from _respective_shares(document, figures, share)
         return
     for pattern, numerator, denominator in NAMED_SHARES + MORE_NAMED_SHARES:   # 城镇化率, 恩格尔系数
+        if pattern.search(share.clause) and _one_of_several(figures, share):
+            return          # 城镇、农村居民恩格尔系数分别为 x%和y%: the nearest figures so named are the last one's only
         if pattern.search(share.clause):
             part = _named_before(figures, share, re.compile(numerator))
             whole = _named_before(figures, share, re.compile(denominator)) or next(
                 (f for f in figures[share.index + 1:share.index + 3] if f.sentence == share.sentence and f.amount
                  and re.search(denominator, f.clause)), None)          # 森林覆盖率为 s%，国土面积 W: after it
-            if part is not None and whole is not None and part is not whole:
+            if part is not None and whole is not None and part is not whole \
+                    and not _of_another_group(document, share, pattern, (part, whole)):
                 yield _share(part, whole, share, f"{pattern.pattern} is {part.text} ({numerator}) over "
                                                  f"{whole.text}")
                 return
@@ -76,7 +79,8 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
         yield from listed or _kind_of_whole(document, figures, share)
         return
     part = next((f for f in _back(figures, share, 3) if f.amount and not BASE_LEAD.search(f.lead)
-                 and not OTHER_PERIOD.search(f.lead)), None)     # …收入 a，上年同期为 b，增长 g%，占…的 s%: a, not b
+                 and not OTHER_PERIOD.search(f.lead) and not other_year(document, f, share)), None)
+    # …收入 a，上年同期为 b，增长 g%，占…的 s%: a, not b; 2024年…增加值 a，上年…增加值为 b，…占…的 s%: a, not b
     if part is not None and (NAMED_COMPARISON.search(part.clause) or CHANGE_LEAD.search(part.lead)):
         return                       # 公路 T … 比铁路多 d，占全市的 s%: d is a difference, the part is not stated here
     said = bigrams(_part_named(share))
@@ -87,10 +91,14 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
         # 10.86万人，低保对象占…: 10.86万人 is named by the words before 6.42万户)
         otherwise = len(re.sub(r"[^\u4e00-\u9fff]", "", part.clause)) >= 2 and not said & bigrams(part.clause)
         named = [f for f in _back(figures, share, 6) if f.amount and f.sentence == share.sentence
-                 and (f.same(part) or otherwise) and not document.bracketed(f, share)]
+                 and (f.same(part) or otherwise) and not document.bracketed(f, share)
+                 and _qualified_alike(figures, f, share) and not other_year(document, f, share)]
         best = max(named, key=lambda f: len(said & bigrams(f.clause)), default=part)
         if len(said & bigrams(best.clause)) > len(said & bigrams(part.clause)):
             part = best
+    if part is not None and part.sentence == share.sentence and (
+            _own_item_skipped(document, figures, part, share) or _year_unsaid(document, figures, part, share)):
+        return      # …a，占…；2023年为 b，占全省的 s%: a is another item's; 2024年…a，2023年…b，…占…的 s%: which is not said
     if part is None or part.sentence != share.sentence or share.start - part.end > 60:
         yield from _both_named(document, share, name)
         return
@@ -143,6 +151,42 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
         if whole is not None and wanted and len(wanted & bigrams(whole.clause)) >= 0.5 * len(wanted):
             yield _share(part, whole, share, f"{part.text} is part of {whole.text} (其中), whose words name most "
                                              f"of {name}")
+
+
+def _own_item_skipped(document: Document, figures: list[Figure], part: Figure, share: Figure) -> bool:
+    """A semicolon stands between the part and the share, and the share's own item, after it, has an amount of its
+    own that was passed over (``2024年…a，占全省的 s1%；2023年为 b，占全省的 s2%``: s2 is b's, not a's)."""
+    cut = max(document.raw.rfind(mark, part.end, share.start) for mark in "；;")
+    return cut >= 0 and any(f.amount and f.start > cut for f in figures[part.index + 1:share.index])
+
+
+def _year_unsaid(document: Document, figures: list[Figure], part: Figure, share: Figure) -> bool:
+    """The share names no year while its part does and another figure of its sentence named alike names another
+    (``2024年乡村旅游收入 a，2023年乡村旅游收入 b，乡村旅游收入占…的 s%``): which year's it is is not said."""
+    year = year_of(document, part)
+    if not year or year_of(document, share):
+        return False
+    named = bigrams(core_name(part))
+    return any(f is not part and f.sentence == share.sentence and f.amount and f.same(part)
+               and year_of(document, f) not in ("", year) and bigrams(core_name(f)) == named
+               for f in _back(figures, share, 6))
+
+
+def _qualifier(figures: list[Figure], figure: Figure) -> str:
+    """The figure that is part of ``figure``'s name, right before its words with no comma between (``65岁及以上人口占
+    …的`` → 65岁及以上; ``其中65岁及以上 75万人`` → 65岁及以上), or ""."""
+    before = figures[figure.index - 1] if figure.index else None
+    if before is None or before.amount or before.unit == "%" or before.sentence != figure.sentence \
+            or re.search(r"[，,、；;]", figure.lead):
+        return ""
+    return before.text
+
+
+def _qualified_alike(figures: list[Figure], part: Figure, share: Figure) -> bool:
+    """A share whose name holds a figure (``65岁及以上人口占常住人口的``) takes as its part only a figure named with the
+    same one (``其中65岁及以上 75万人``, not ``60岁及以上老年人口 110万人``, whose words hold more of 人口)."""
+    named = _qualifier(figures, share)
+    return not named or _qualifier(figures, part) == named
 
 
 def whole_names(figure: Figure) -> tuple[str, ...]:
@@ -232,12 +276,64 @@ def _respective_shares(document: Document, figures: list[Figure], share: Figure)
     named = next(iter(_named_share(document, figures, share, listed=False)), None)
     whole = _figure_of(document, named.spec["uses"]["total"]) if named is not None else None
     if whole is None or whole in parts or not whole.same(parts[0]) or whole.start > parts[0].start \
-            or whole.value <= max(p.value for p in parts):
+            or whole.value <= max(p.value for p in parts) or _not_the_whole_of_all(document, figures, whole, parts):
         return
     for part, stated in zip(parts, shares):
         yield _share(part, whole, stated, f"分别占 lists the shares of {'、'.join(p.text for p in parts)} in "
                                           f"{whole.text} in their order: {stated.text} is that of {part.text}",
                      named.doubt)
+
+
+def _not_the_whole_of_all(document: Document, figures: list[Figure], whole: Figure, parts: list[Figure]) -> bool:
+    """The whole found for a list's last share is not the one whole of all its parts: it is named as one of them
+    (``全市粮食产量 a，蔬菜产量 W。甲县粮食产量 p1，蔬菜产量 p2，分别占全市的`` — W holds 蔬菜, what tells p2 from
+    p1), it is itself one of several told respectively (``2023年、2024年营业收入分别为 W1、W2；研发投入分别为 p1、p2，
+    分别占营业收入的``), or the parts are of several years."""
+    cores = [core_name(p) for p in parts]
+    common = 0
+    while common < min(map(len, cores)) and len({c[len(c) - common - 1] for c in cores}) == 1:
+        common += 1
+    if any(len(c) - common >= 2 and c[:len(c) - common] in core_name(whole) for c in cores) \
+            or (len(set(cores)) > 1 and core_name(whole) in cores):     # 出口 a，进口 b，分别占全国的: 全国进口 W
+        return True
+    start = document.sentence_start(parts[0].start)
+    if len(set(re.findall(r"\d{4}年", document.raw[start:parts[0].start]))) >= 2:
+        return True
+    return _told_with_others(document, whole)
+
+
+def _told_with_others(document: Document, figure: Figure) -> bool:
+    """``figure`` is one of several of its unit told respectively (``2023年、2024年…分别为 W1和W2``)."""
+    if not LISTED.search(document.raw, document.sentence_start(figure.start), figure.start):
+        return False
+    members = next((m for m in document.paragraphs if m and m[0].paragraph == figure.paragraph), [])
+    return any(f is not figure and f.sentence == figure.sentence and f.same(figure)
+               and NEXT_SHARE.match(document.between(*sorted((f, figure), key=lambda g: g.start)))
+               for f in members[max(figure.index - 1, 0):figure.index + 2])
+
+
+def _of_another_group(document: Document, share: Figure, pattern: re.Pattern, figures: tuple[Figure, ...]) -> bool:
+    """The words of a share named by one word name whom it is of (``城镇居民恩格尔系数``), and the sentence of one of
+    the figures it would be read from holds under half of them, from its sentence or semicolon on (``农村居民人均消费
+    支出 W，其中食品烟酒支出 a`` for 城镇居民's; ``全市居民…`` for ``全国居民恩格尔系数``)."""
+    found = pattern.search(share.clause)
+    said = bigrams(share.clause[:found.start()]) if found else frozenset()
+
+    def words(f: Figure) -> str:
+        start = document.sentence_start(f.start)
+        return document.raw[max(start, *(document.raw.rfind(mark, start, f.start) + 1 for mark in "；;")):f.start]
+    return len(said) >= 2 and any(2 * len(said & bigrams(words(f))) < len(said) for f in figures)
+
+
+def _one_of_several(figures: list[Figure], share: Figure) -> bool:
+    """``share`` is one of several shares told together (``分别为 x%和y%``, ``x%、y%``): a share of its sentence in %
+    stands right before or after it, joined by 、/和 only, or its words say 分别."""
+    if "分别" in share.lead:
+        return True
+    near = [f for f in (figures[share.index - 1] if share.index else None,
+                        figures[share.index + 1] if share.index + 1 < len(figures) else None) if f is not None]
+    return any(f.unit == "%" and f.sentence == share.sentence
+               and NEXT_SHARE.match(share.lead if f.index < share.index else f.lead) for f in near)
 
 
 #: figures looked back over, in a share's sentence, for an item of its list that names the whole
@@ -266,6 +362,8 @@ def _whole_of_list(document: Document, figures: list[Figure], share: Figure) -> 
             return
         if len(core_name(part)) > 4 and core_name(part)[-2:] != core_name(owner)[-2:]:
             return          # 装备业务收入 a，占营业收入的 s1%；零部件业务毛利 b，占比 s2%: another measure, another whole
+        if _not_an_item_like(document, figures, sibling, owner, part):
+            return
         named = next((f for f in _named_share(document, figures, sibling) if f.spec["uses"].get("part") ==
                       owner.claim_id), None)
         whole = _figure_of(document, named.spec["uses"]["total"]) if named is not None else None
@@ -274,6 +372,41 @@ def _whole_of_list(document: Document, figures: list[Figure], share: Figure) -> 
         yield _share(part, whole, share, f"{share.text} after {part.text} is of the whole the list's earlier "
                                          f"{sibling.text} ({sibling.clause}) is of: {whole.text}", named.doubt)
         return
+
+
+#: ``装备业务中，``: words naming the whole the figures after them are counted among
+AMONG_WORDS = re.compile(r"[\u4e00-\u9fff]{2,12}中[，,：:]")
+
+
+def _not_an_item_like(document: Document, figures: list[Figure], sibling: Figure, owner: Figure, part: Figure) -> bool:
+    """``part`` is no item of the list ``owner`` (with its named share ``sibling``) opens, so its bare share is not
+    of the same whole: it is a kind of the owner (``其中出口 a，占进出口总额的 s1%；对东盟出口 b，占比`` is of 出口;
+    ``装备业务收入 a …；装备业务出口收入 b，占比`` is of 装备业务收入), it
+    is counted among a whole named between them (``装备业务中，出口收入 b，占比``), it is of another year (``本年装备
+    业务收入 a，占…；上年装备业务收入 b，占比``), or a figure of its unit with no share of its own stands between them,
+    the whole of the part's own item (``全市政府性基金收入 W，土地出让收入 b，占比`` is of W)."""
+    owned, named = core_name(owner), core_name(part)
+    if len(owned) >= 2 and owned != named and owned in named:
+        return True
+    common = 0                      # 装备业务收入 a …；装备业务出口收入 b: the item 装备业务 is held by 装备业务出口
+    while common < min(len(owned), len(named)) and owned[-common - 1] == named[-common - 1]:
+        common += 1
+    if len(owned) - common >= 2 and owned[:len(owned) - common] != named[:len(named) - common] \
+            and owned[:len(owned) - common] in named[:len(named) - common]:
+        return True
+    if AMONG_WORDS.search(document.between(sibling, part)):
+        return True
+    if other_year(document, owner, part) or other_year(document, part, owner):
+        return True
+    alone = False
+    for figure in figures[sibling.index + 1:part.index]:
+        if figure.amount and figure.same(part):
+            if alone:
+                return True
+            alone = _plain(figure)
+        elif figure.unit == "%" and re.search(r"占|比重", figure.lead):
+            alone = False
+    return alone
 
 
 def _figure_of(document: Document, claim_id: str) -> Figure | None:
@@ -317,8 +450,8 @@ def _share_of_place(document: Document, part: Figure, share: Figure, name: str) 
             yield _share(part, figure, share, f"占{name}的 refers to {figure.text}, the figure of {name} named as the "
                                               f"part", doubt)
             return
-    by_name = list(_place_whole_by_name(document, part, share, name))
-    if by_name:
+    by_name = _place_whole_by_name(document, part, share, name)
+    if by_name is not None:
         yield from by_name
         return
     words = bigrams(core_name(part))
@@ -330,24 +463,31 @@ def _share_of_place(document: Document, part: Figure, share: Figure, name: str) 
             continue                  # 前三季度 a，第四季度 b，占全年的 s%: the year is neither
         if name != "全年" and not (name in figure.clause or WHOLE_MARK.search(figure.clause)):
             continue
+        if _told_with_others(document, figure):
+            return                    # 2023年、2024年全省…分别为 W1和W2: which is the whole is not said
         doubt = "" if _near(figure, share) else f"the whole {figure.text} is the nearest figure of {name} with the " \
                                                  f"part's measure, in another paragraph"
         yield _share(part, figure, share, f"占{name}的 refers to {figure.text}, the whole of the part's measure", doubt)
         return
 
 
-def _place_whole_by_name(document: Document, part: Figure, share: Figure, name: str) -> Iterator[Finding]:
+def _place_whole_by_name(document: Document, part: Figure, share: Figure, name: str) -> list[Finding] | None:
     """``省会青川市R&D经费 a，占全省的 s%`` sections after ``全省共投入R&D经费 W``: the whole is the figure named as
     the part's measure once the place before it is dropped (R&D经费, 实际使用外资), the longest such name first, whose
-    own sentence names the place of 占{name}的 before it — judged when it is the one figure so named, or near."""
+    own sentence names the place of 占{name}的 before it — judged when it is the one figure so named, or near; None
+    when no figure is so named. When the longest name found is that of a part (``全省…W，其中规模以上工业企业R&D经费
+    w`` for ``青川市规模以上工业企业R&D经费 a``), a shorter one (R&D经费 W) is not the whole either: nothing is read."""
     if name == "全年":
-        return
+        return None
     core = core_name(part)
     for cut in range(0, len(core) - 2):
         measure = core[cut:]
-        wholes = [f for f in document.named(whole_names, measure, part.start)
-                  if f.same(part) and _plain(f) and not _after_mark(document, f) and f.value > part.value
-                  and name in document.raw[document.sentence_start(f.start):f.start]]
+        so_named = [f for f in document.named(whole_names, measure, part.start)
+                    if f.same(part) and _plain(f) and f.value > part.value
+                    and name in document.raw[document.sentence_start(f.start):f.start]]
+        wholes = [f for f in so_named if not _after_mark(document, f)]
+        if so_named and not wholes or wholes and _told_with_others(document, wholes[0]):
+            return []       # …分别为 W1和W2 (two years'): which is the whole is not said
         if not wholes:
             continue
         whole = wholes[0]
@@ -355,9 +495,9 @@ def _place_whole_by_name(document: Document, part: Figure, share: Figure, name: 
             f"{whole.text} is the nearest of several figures of {name} named {measure}"
         if sub_period(document, whole) != sub_period(document, part) or other_year(document, whole, part):
             doubt = doubt or f"{whole.text} is of another period than {part.text}"
-        yield _share(part, whole, share, f"占{name}的 refers to {whole.text}, the figure of {name} named {measure}, "
-                                         f"the measure of {part.text} ({core}) without its place", doubt)
-        return
+        return [_share(part, whole, share, f"占{name}的 refers to {whole.text}, the figure of {name} named {measure}, "
+                                           f"the measure of {part.text} ({core}) without its place", doubt)]
+    return None
 
 
 def _planned_share(document: Document, figures: list[Figure], share: Figure, name: str) -> Iterator[Finding]:
@@ -441,16 +581,26 @@ def _named_rate(document: Document, figures: list[Figure], rate: Figure) -> Iter
 LISTED = re.compile(r"分别|依次")
 
 
+#: the words before a listed part that are not its name (``其中城区``, ``分别为来信``)
+LIST_ITEM_LEAD = re.compile(r"^(?:其中|内含|包括|包含)?[，,：:]?(?:各[^，,、]{0,6})?(?:分别|依次)?(?:为|是|有|达到?)?")
+
+
 def _whole_past_parts(document: Document, figures: list[Figure], counted: Figure, counts_stem) -> Figure | None:
     """The whole a rate counts ``counted`` over, stated in the sentence before: one of the three figures before it,
-    not counting the parts that sentence lists after its whole (after 其中, or 分别 / 依次), which are never it."""
+    not counting the parts that sentence lists after its whole (after 其中, or 分别 / 依次), which are never it; none
+    when ``counted`` is named as one of those parts (``其中城区 a、县城 b。城区已改造的 c，改造率``: c is of a)."""
     steps = 0
+    words = document.raw[document.sentence_start(counted.start):counted.start]
     for figure in _back(figures, counted, BACK * 2):
         if figure.sentence < counted.sentence - 1:
             return None
         listed = figure.sentence == counted.sentence - 1 and (_after_mark(document, figure) or LISTED.search(
             document.raw, document.sentence_start(figure.start), figure.start))
-        if not listed:
+        if listed:
+            item = LIST_ITEM_LEAD.sub("", figure.clause)
+            if len(item) >= 2 and item in words:
+                return None
+        else:
             steps += 1
             if steps > 3:
                 return None
