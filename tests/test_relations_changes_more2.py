@@ -67,3 +67,21 @@ def test_a_gap_from_a_reference_after_jiao(gap, verdict):
     """B，较常年（A）偏高 D: D recomputed as B − A, as after 比."""
     table = checks_in(f"全市年平均气温17.6℃，较常年（16.9℃）偏高{gap}。")
     assert verdicts_of(table, figures("16.9℃", "17.6℃", gap)) == [verdict]
+
+
+# -- a gap of growth rates naming the other figure by another name ----------------------------------------------
+
+@pytest.mark.parametrize("gap, verdict", [("5.8", "consistent"), ("8.5", "inconsistent")])
+def test_a_rate_gap_over_all_investment_is_over_fixed_asset_investment(gap, verdict):
+    """增速比全部投资高 d: 全部投资 is 固定资产投资 B，增长 b% stated before."""
+    table = checks_in(f"全区完成固定资产投资312.46亿元，同比增长9.3%。工业投资172.18亿元，增长15.1%，"
+                      f"增速比全部投资高{gap}个百分点。")
+    assert verdicts_of(table, figures("15.1%", "9.3%", f"{gap}个百分点")) == [verdict]
+
+
+@pytest.mark.parametrize("gap, verdict", [("1.9", "consistent"), ("2.9", "inconsistent")])
+def test_a_rate_gap_below_the_retail_sales_named_shehui_lingshou_for_short(gap, verdict):
+    """比全省社零增速低 d: 社零 is 社会消费品零售总额."""
+    table = checks_in(f"全省社会消费品零售总额1.93万亿元，同比增长4.8%。其中，汽车类零售额1,236.4亿元，增长2.9%，"
+                      f"比全省社零增速低{gap}个百分点。")
+    assert verdicts_of(table, figures("2.9%", "4.8%", f"{gap}个百分点")) == [verdict]

@@ -43,7 +43,7 @@ from helpers.claims.relations.words import (
     NAME_PREFIX, NAMED_COMPARISON, NAMED_MULTIPLE, PERIOD, RATE_LEAD, SHARE_LEAD, TO_GAP,
     CORE_PREFIX, BRACKETED_BASE, BRACKETED_REFERENCE, GAP_FROM_REFERENCE, GAP_OTHER, OTHER_NAMED, OTHER_TIME, VERB_AFTER_BASE,
     BRACKET_CLOSED_OF, OTHER_PERIOD, AVERAGE_LEAD, FORMER_LATTER, RATE_GAP, POINTS_LEAD, POINTS_FALLING, BASE_AFTER_POINTS,
-    BRACKETED_REFERENCE_JIAO, THIS_RATIO_BASE,
+    BRACKETED_REFERENCE_JIAO, THIS_RATIO_BASE, RATE_GAP_SYNONYMS,
 )
 
 LIST_GAP = re.compile(r"^\s*(?:、|，|,|和|及|与)\s*$")
@@ -404,6 +404,7 @@ def _named_rate_gap(document: Document, figures: list[Figure], gap: Figure) -> I
     name = MEASURE_SUFFIX.sub("", CORE_PREFIX.sub("", NAME_PREFIX.sub("", re.sub(r"^全部", "", other_name))))
     if len(name) < 2:
         return
+    wanted = [name] + _other_names(NAME_PREFIX.sub("", re.sub(r"(?:的)?(?:增速|增幅)$", "", other_name)))
     pairs = {}
     before = current.start if current is not None else gap.start
     for figure in document.earlier(before, 6 * BACK * 4):
@@ -419,8 +420,8 @@ def _named_rate_gap(document: Document, figures: list[Figure], gap: Figure) -> I
         if rate is None or rate is current:
             continue
         pairs.setdefault("all", {})[rate.claim_id] = (figure, rate)
-        if any(n.startswith(name) or (len(n) >= 3 and name.startswith(n)) for n in names(figure)):
-            pairs[rate.claim_id] = (figure, rate)
+        if any(n.startswith(w) or (len(n) >= 3 and w.startswith(n)) for n in names(figure) for w in wanted):
+            pairs[rate.claim_id] = (figure, rate)     # 增速比全部投资高: 固定资产投资 B，增长 b%
     everything = pairs.pop("all", {})
     if len(pairs) != 1:
         return
@@ -443,6 +444,11 @@ def _named_rate_gap(document: Document, figures: list[Figure], gap: Figure) -> I
         "formula": "other - rate" if slower else "rate - other", "stated": gap.claim_id,
         "unit": "percentage points",
         "assumptions": [f"{other_name} is {figure.text}, the one figure before named so, and {rate.text} its growth"]})
+
+
+def _other_names(name: str) -> list[str]:
+    """The other names of ``name`` in :data:`~.words.RATE_GAP_SYNONYMS` (全部投资: 固定资产投资), else none."""
+    return [other for group in RATE_GAP_SYNONYMS if name in group for other in group if other != name]
 
 
 def _previous_finding(subject: Figure, rate: Figure, falling: bool) -> Finding:

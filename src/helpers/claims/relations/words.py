@@ -330,3 +330,10 @@ BRACKETED_REFERENCE_JIAO = re.compile(r"较(?P<ref>[^，,；;。、（）()]{1,1
 #: (``…的比重为 b%。上年这一比重为 a%，本年提高 c个百分点``)
 THIS_RATIO_BASE = re.compile(r"^[，,]?(?:上年|去年|上年同期|去年同期|上年末|上届|上一届)(?:这一|该|此)(?:比重|比例|占比|比率)"
                              r"(?:为|是)$")
+#: other names of a figure a gap of growth rates names (``增速比全部投资高``: 固定资产投资; ``比全省社零增速低``:
+#: 社会消费品零售总额; ``贷款和垫款``: 各项贷款), each group's names standing for one another
+RATE_GAP_SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("全部投资", "固定资产投资"),
+    ("社零", "社会消费品零售总额", "社会消费品零售额"),
+    ("贷款和垫款", "各项贷款"),
+)
