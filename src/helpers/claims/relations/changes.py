@@ -43,6 +43,7 @@ from helpers.claims.relations.words import (
     NAME_PREFIX, NAMED_COMPARISON, NAMED_MULTIPLE, PERIOD, RATE_LEAD, SHARE_LEAD, TO_GAP,
     CORE_PREFIX, BRACKETED_BASE, BRACKETED_REFERENCE, GAP_FROM_REFERENCE, GAP_OTHER, OTHER_NAMED, OTHER_TIME, VERB_AFTER_BASE,
     BRACKET_CLOSED_OF, OTHER_PERIOD, AVERAGE_LEAD, FORMER_LATTER, RATE_GAP, POINTS_LEAD, POINTS_FALLING, BASE_AFTER_POINTS,
+    BRACKETED_REFERENCE_JIAO, THIS_RATIO_BASE, RATE_GAP_SYNONYMS,
 )
 
 LIST_GAP = re.compile(r"^\s*(?:、|，|,|和|及|与)\s*$")
@@ -282,6 +283,11 @@ def _rate_findings(document: Document, figures: list[Figure], rate: Figure, expl
         return
     if VERB_AFTER_BASE.match(subject.lead) and subject.index not in explained:   # B，上年为 A，下降 D，降幅 r%
         base = _before_same(document, figures, subject)
+        earlier = _from_base(document, figures, base) if base is not None and not BASE_LEAD.search(base.lead) \
+            else None
+        if earlier is not None and not yearly:                 # 由 A 调整为 B，提高 D，增幅 r%: r on A
+            yield _growth(earlier, base, rate, falling, False, document)
+            return
         current = _before_same(document, figures, base) if base is not None and BASE_LEAD.search(base.lead) \
             and _same_base(base.lead, rate.lead) else None
         if current is not None and not yearly and not BASE_LEAD.search(current.lead) \
@@ -398,6 +404,7 @@ def _named_rate_gap(document: Document, figures: list[Figure], gap: Figure) -> I
     name = MEASURE_SUFFIX.sub("", CORE_PREFIX.sub("", NAME_PREFIX.sub("", re.sub(r"^全部", "", other_name))))
     if len(name) < 2:
         return
+    wanted = [name] + _other_names(NAME_PREFIX.sub("", re.sub(r"(?:的)?(?:增速|增幅)$", "", other_name)))
     pairs = {}
     before = current.start if current is not None else gap.start
     for figure in document.earlier(before, 6 * BACK * 4):
@@ -413,8 +420,8 @@ def _named_rate_gap(document: Document, figures: list[Figure], gap: Figure) -> I
         if rate is None or rate is current:
             continue
         pairs.setdefault("all", {})[rate.claim_id] = (figure, rate)
-        if any(n.startswith(name) or (len(n) >= 3 and name.startswith(n)) for n in names(figure)):
-            pairs[rate.claim_id] = (figure, rate)
+        if any(n.startswith(w) or (len(n) >= 3 and w.startswith(n)) for n in names(figure) for w in wanted):
+            pairs[rate.claim_id] = (figure, rate)     # 增速比全部投资高: 固定资产投资 B，增长 b%
     everything = pairs.pop("all", {})
     if len(pairs) != 1:
         return
@@ -437,6 +444,11 @@ def _named_rate_gap(document: Document, figures: list[Figure], gap: Figure) -> I
         "formula": "other - rate" if slower else "rate - other", "stated": gap.claim_id,
         "unit": "percentage points",
         "assumptions": [f"{other_name} is {figure.text}, the one figure before named so, and {rate.text} its growth"]})
+
+
+def _other_names(name: str) -> list[str]:
+    """The other names of ``name`` in :data:`~.words.RATE_GAP_SYNONYMS` (全部投资: 固定资产投资), else none."""
+    return [other for group in RATE_GAP_SYNONYMS if name in group for other in group if other != name]
 
 
 def _previous_finding(subject: Figure, rate: Figure, falling: bool) -> Finding:
@@ -571,7 +583,12 @@ def _change_after_base(document: Document, figures: list[Figure], change: Figure
     right after a base stated with 上年为 after the current figure: the change recomputed from the two. Without the
     base stated so, the verb alone says nothing of what changes."""
     base = _before_same(document, figures, change)
-    if base is None or not BASE_LEAD.search(base.lead):
+    if base is not None and not BASE_LEAD.search(base.lead):
+        earlier = _from_base(document, figures, base)       # 由 A 提高到 B，提高 D / 由 A 调整为 B，提高 D
+        if earlier is not None:
+            yield _stated_change(base, earlier, change, _sign(change.lead) == "-")
+        return
+    if base is None:
         return
     current = _before_same(document, figures, base)
     if current is None or BASE_LEAD.search(current.lead) or CHANGE_LEAD.search(current.lead):
@@ -585,9 +602,11 @@ def _gap_from_reference(document: Document, figures: list[Figure], gap: Figure) 
     the gap recomputed as their difference (in the same unit, or in points between two percents)."""
     found = GAP_FROM_REFERENCE.search(gap.clause)
     reference = figures[gap.index - 1]
-    named = BRACKETED_REFERENCE.search(reference.lead)
+    named = _bracketed_reference(reference.lead)
     if named is None or named.group("ref") != found.group("ref") or reference.sentence != gap.sentence:
         return
+    if gap.unit == "个百分点" and BRACKETED_BASE.search(reference.lead) and _read_as_points(document, figures, gap):
+        return                          # b%，较上年（a%）提高 c个百分点: the points' reading (_points) says it
     relative = gap.unit == "%" and gap.kind == "percent" and reference.level    # 比常年（A）偏多 r%
     if not (reference.same(gap) or (gap.unit == "个百分点" and reference.unit == "%") or relative):
         return
@@ -595,8 +614,10 @@ def _gap_from_reference(document: Document, figures: list[Figure], gap: Figure) 
     for other in _previous(figures, reference, 6):
         if _broken(document.between(other, reference)):
             return
-        if BRACKETED_REFERENCE.search(other.lead) or GAP_FROM_REFERENCE.search(other.clause):
+        if _bracketed_reference(other.lead) or GAP_FROM_REFERENCE.search(other.clause):
             continue                    # 17.8℃，比常年（16.9℃）偏高 0.9℃，比上年（17.5℃）: over the first comparison
+        if not other.same(reference) and re.match(r"[，,]?(?:折合|折算为?|相当于)", other.lead):
+            continue                    # 降水量 B，折合降水总量 V，…，较多年平均值（A）: B in another unit
         if other.same(reference):
             current = other
         break
@@ -606,7 +627,7 @@ def _gap_from_reference(document: Document, figures: list[Figure], gap: Figure) 
     growths = bool(re.search(r"增速|增幅|涨幅|降幅", gap.clause[:found.start()] + document.between(current, gap)))
     run = max(document.raw.rfind("；", 0, reference.start), document.raw.rfind(";", 0, reference.start))
     if growths and sum(1 for f in _previous(figures, reference, 6) if f.start > run and f.unit == "%"
-                       and RATE_LEAD.search(f.lead) and not BRACKETED_REFERENCE.search(f.lead)
+                       and RATE_LEAD.search(f.lead) and not _bracketed_reference(f.lead)
                        and not GAP_FROM_REFERENCE.search(f.clause)) > 1:
         return          # 增长 6.8%，两年平均增长 5.9%（其中制造业增长 7.2%），增速比1—9月（6.5%）…: which one is compared?
     if (CHANGE_LEAD.search(current.lead) and not growths) or bool(RATE_LEAD.search(current.lead)) != growths:
@@ -628,6 +649,17 @@ def _gap_from_reference(document: Document, figures: list[Figure], gap: Figure) 
         "unit": "percentage points" if gap.unit == "个百分点" else unit_name(gap.unit),
         "assumptions": [f"{reference.text} in brackets is the {found.group('ref')} {current.text} is compared "
                         f"with, and {gap.text} the gap between them"]})
+
+
+def _read_as_points(document: Document, figures: list[Figure], points: Figure) -> bool:
+    """Whether :func:`_points` recomputes ``points`` from a base (as :func:`find` calls it)."""
+    return bool(RATE_LEAD.search(points.lead) or POINTS_LEAD.search(points.lead)) and not _names_own_subject(points) \
+        and any(f.kind == "points" for f in _points(document, figures, points))
+
+
+def _bracketed_reference(lead: str) -> re.Match | None:
+    """A reference named before its figure in brackets, after 比 or 较 (``比常年（``, ``较多年平均值（``)."""
+    return BRACKETED_REFERENCE.search(lead) or BRACKETED_REFERENCE_JIAO.search(lead)
 
 
 def _stated_change(current: Figure, base: Figure, change: Figure, falling: bool) -> Finding:
@@ -652,6 +684,9 @@ def _points(document: Document, figures: list[Figure], points: Figure) -> Iterat
     if base is None and (BASE_LEAD.search(share.lead) or (BRACKETED_BASE.search(share.lead)
                                                            and document.raw.startswith(("）", ")"), share.end))):
         later = _before_same(document, figures, share)         # b%，上年为 a%，提高 c / b%，较上年（a%）提高 c
+        base, share = (share, later) if later is not None else (None, share)
+    elif base is None and THIS_RATIO_BASE.search(share.lead):
+        later = _pointed_share(document, figures, share)       # …的比重为 b%。上年这一比重为 a%，本年提高 c
         base, share = (share, later) if later is not None else (None, share)
     if base is None and not (RATE_LEAD.search(points.lead) or POINTS_LEAD.search(points.lead).group("compared")):
         return                                                  # 高 c个百分点 with no base stated
@@ -680,6 +715,19 @@ def _points(document: Document, figures: list[Figure], points: Figure) -> Iterat
         "formula": "current + points" if falling else "current - points", "unit": "percent",
         "assumptions": [f"{points.text} is the change of {share.text} on {on}, in percentage points"]},
         tiebreak=(points.start,))
+
+
+def _pointed_share(document: Document, figures: list[Figure], base: Figure) -> Figure | None:
+    """The share or rate a base named ``上年这一比重为 a%`` points back at: the percent right before it, in its clause
+    or closing the sentence before it (``…占地区生产总值的比重为 b%。上年这一比重为 a%``), stated as a share."""
+    if base.index == 0:
+        return None
+    other = figures[base.index - 1]
+    if not other.same(base) or base.sentence - other.sentence > 1 or base.start - other.end > NEAR \
+            or not (_stated_share(other) or re.search(r"比重|比例|占比|比率", other.clause)) \
+            or re.search(r"[；;]", document.between(other, base)):
+        return None
+    return other
 
 
 def _by_name(figures: list[Figure], before: Figure, name: str, like: Figure | None = None,

@@ -40,15 +40,16 @@ CHANGE_LEAD = re.compile(f"(?:{COMPARED})[，,]?(?:{CHANGE_VERBS})了?$|^[，,]?
 BASE_LEAD = re.compile(r"(?:比|较|与|同)(?:上年|去年|上年末|年初|上年同期|去年同期|上届|上一届|上期|\d{4}年(?:末|底)?)的$"
                        r"|(?:上年|去年|上年末|年初|上年同期|去年同期|上届|上一届|上期|\d{4}年(?:末|底)?)(?:同期)?(?:为|是|完成|实现)$")
 #: a base given before its figure: ``由 11,200元`` / ``从2020年的``
-FROM_LEAD = re.compile(r"(?:由|从)(?:\d{4}年(?:末|底)?|上年(?:同期|末)?|去年(?:同期)?|年初)?的?$")
+FROM_LEAD = re.compile(r"(?:由|从)(?:\d{4}年(?:\d{1,2}月)?(?:末|底)?|上年(?:\d{1,2}月(?:末|底)?)?(?:同期|末)?|去年(?:\d{1,2}月(?:末|底)?)?(?:同期)?|年初|"
+                       r"上届|上一届|上期|(?:改造|改革|实施|整治|治理|调整)前)?的?$")
 #: the words of a later figure that takes its name from its base (``床位由 2,480张 增加到 2,760张``)
 TO_LEAD = re.compile(f"^(?:{CHANGE_VERBS})?(?:到|至)(?:\\d{{4}}年(?:末|底)?的?)?$|^(?:增至|降至|升至)$"
                      f"|^(?:{CHANGE_VERBS})为$")
 #: between a base and its later figure: ``增长到``, ``提高至``, ``增至``, ``降至``
-TO_GAP = re.compile(f"(?:{CHANGE_VERBS})(?:到|至|为)|增至|降至|升至|达到|^[^，。；]{{0,12}}?到")
+TO_GAP = re.compile(f"(?:{CHANGE_VERBS}|调整)(?:到|至|为)|增至|降至|升至|达到|^[^，。；]{{0,12}}?到")
 #: words that may stand before a change verb without naming another subject (``按可比价格计算增长``, ``增速比上年回落``)
 GENERIC_SUBJECT = re.compile(r"^(?:按可比价格计算|按可比口径计算|按同口径计算|按可比价格|按可比口径|按同口径|扣除价格因素|扣除物价因素|实际|名义|累计|"
-                             r"分别|依次|总体|全年|增速|增幅|涨幅|降幅|同比|环比|比上年|较上年|均|了|共|也|又|再|仍)*$")
+                             r"分别|依次|总体|全年|本年|今年|当年|增速|增幅|涨幅|降幅|同比|环比|比上年|较上年|均|了|共|也|又|再|仍)*$")
 #: a rate measured at comparable prices or like for like, which two figures at current prices need not reproduce
 COMPARABLE = re.compile(r"可比价|可比口径|同口径|扣除价格|扣除物价|实际增长|实际下降")
 #: a multiple: ``，是三年前的``, ``相当于上年的``
@@ -242,7 +243,7 @@ BRACKETED_BASE = re.compile(f"(?:{COMPARED})[（(]$")
 #: a reference stated in brackets after what it is (``比常年（16.9℃）``, ``比全省平均水平（89.6%）``): its name
 BRACKETED_REFERENCE = re.compile(r"比(?P<ref>[^，,；;。、（）()]{1,12})[（(](?P<sign>下降|增长)?$")
 #: the gap from that reference, named again with the bracket left out: ``比常年偏高``, ``比全省平均水平高``
-GAP_FROM_REFERENCE = re.compile(r"比(?P<ref>[^，,；;。、（）()]{1,12}?)(?:偏)?(?P<verb>高出?|低|多出?|少|增加|减少|提高|降低|"
+GAP_FROM_REFERENCE = re.compile(r"(?:比|较)(?P<ref>[^，,；;。、（）()]{1,12}?)(?:偏)?(?P<verb>高出?|低|多出?|少|增加|减少|提高|降低|"
                                 r"上升|下降|加快|回落|放缓|收窄|扩大)了?$")
 # -- averages, rates per 1,000/10万 and ratios (人均, 户均, 平均每, 每千人, 每万人, 每10万人, …率 over a population, x:1 ratios, ratios of two stated figures, multiples 是…的N倍) --
 #: ``，完成年度目标任务（``, ``，是2019年（``, ``，为常年同期（``, ``，相当于上年（``: the clause of a figure stated in brackets
@@ -322,6 +323,20 @@ POINTS_LEAD = re.compile(f"(?P<compared>{COMPARED})?[，,]?提升了?$|^(?:高�
 POINTS_FALLING = re.compile(r"(?:低|收窄)了?$")
 #: ``提高 c个百分点（上年为 a%）``: a base in brackets after the change, its lead
 BASE_AFTER_POINTS = re.compile(r"^[（(](?:上年|去年|上年同期|去年同期|上年末|年初)(?:为|是)$")
+#: ``较多年平均值（``, ``较全省平均水平（``: a reference in brackets after its name, compared with 较 as
+#: :data:`BRACKETED_REFERENCE` reads it after 比 (``年平均降水量 B，较多年平均值（A）偏多 r%``)
+BRACKETED_REFERENCE_JIAO = re.compile(r"较(?P<ref>[^，,；;。、（）()]{1,12})[（(](?P<sign>下降|增长)?$")
+#: ``上年这一比重为``, ``去年同期该比例为``: the base of the share or rate just stated, named only by pointing back at it
+#: (``…的比重为 b%。上年这一比重为 a%，本年提高 c个百分点``)
+THIS_RATIO_BASE = re.compile(r"^[，,]?(?:上年|去年|上年同期|去年同期|上年末|上届|上一届)(?:这一|该|此)(?:比重|比例|占比|比率)"
+                             r"(?:为|是)$")
+#: other names of a figure a gap of growth rates names (``增速比全部投资高``: 固定资产投资; ``比全省社零增速低``:
+#: 社会消费品零售总额; ``贷款和垫款``: 各项贷款), each group's names standing for one another
+RATE_GAP_SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("全部投资", "固定资产投资"),
+    ("社零", "社会消费品零售总额", "社会消费品零售额"),
+    ("贷款和垫款", "各项贷款"),
+)
 
 # -- averages, rates per 1,000/10万, ratios of two figures and quotients (人均/户均/平均每…, 每千人/每万人, 城乡收入比, x:1, 利润率, 日均, 单产, balances) --
 #: a figure per share: ``基本每股收益 0.58元``, ``每股净资产 9.32元`` (the measure named by ``what``)
