@@ -79,3 +79,19 @@ def test_a_bracketed_qizhong_in_a_breakdown_sets_aside_only_its_own_figure(last,
     assert verdicts_of(table, figures("305个", "31个", "75个", "132个", last)) == [verdict]
     assert verdicts_of(table, figures("31个", "9个"))[:1] == ["consistent"]
 
+
+# -- a total naming its two items by their first characters ----------------------------------------------------------
+
+@pytest.mark.parametrize("total, verdict", [("10.30亿美元", "consistent"), ("11.30亿美元", "inconsistent")])
+def test_a_pair_named_by_first_characters_totals_those_two_items(total, verdict):
+    """日韩两国合计: 日 and 韩 begin the names 日本 and 韩国 (after 来自), not 美国 nearer to the total."""
+    table = checks_in(f"全年来自日本的投资6.20亿美元，增长3.1%；来自韩国4.10亿美元，来自美国3.05亿美元。日韩两国合计{total}。")
+    assert verdicts_of(table, figures("6.20亿美元", "4.10亿美元", total)) == [verdict]
+
+
+def test_a_pair_whose_characters_begin_no_items_name_is_no_sum():
+    """中美两国合计: 中 begins no item's name (其中 is no name), so nothing is summed."""
+    table = checks_in("全年对美出口6.20亿美元，其中机电产品4.10亿美元。中美两国合计为11.30亿美元。")
+    no_alarm(table)
+    assert kind(table, "auto-sum-").empty
+

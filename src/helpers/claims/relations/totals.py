@@ -37,7 +37,7 @@ from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import PARENTHETICAL, RATE_WORD, Document, Figure, bigrams, unit_name
 from helpers.claims.relations.words import (
     EACH_VERB, MORE_COMPLETE_SETS, NEW_ON_PERIOD, TARGET_ASIDE, THRESHOLD, ALL_OF_KIND, NOT_A_QUALIFIER, PER_SOMETHING, WHOLE, OPENER_MEASURE, SUMS_COMPLETE_SETS, ALL_LISTED_TOTAL,
-    SUMS_COMPLETE_SETS2, CLOSING_ITEM, NAMES_BEFORE_EACH,
+    SUMS_COMPLETE_SETS2, CLOSING_ITEM, NAMES_BEFORE_EACH, PAIR_ABBREVIATION, ITEM_NAME_START,
     ABBREVIATED, ALIAS, CORE_PREFIX, NAME_NOTE, SUBJECT_WORDS, YEAR_FIRST,
     ABOVE, BALANCES, BASE_LEAD, CHANGE_LEAD, LIMIT_AFTER, LIMIT_LEAD, PLANNED, AVERAGE_LEAD, CHINESE_COUNTS, COMMON_BIGRAMS, COMPLETE_SETS, DIMENSIONS, KINDS_COUNT, KINDS_IN_NAME, NAME_PREFIX,
     NAME_SUFFIX, NEW_SUBJECT, OTHER_ITEM, PERIOD_NAME, RATE_LEAD, RATIO_SEPARATOR, SHARE_LEAD, SPLIT_LEAD, SYNONYMS, TOTAL_LEAD, WHOLE,
@@ -1274,11 +1274,32 @@ def _named_items(document: Document, figures: list[Figure], total: Figure) -> li
     paragraph whose words name each (nearest first, as the list of :func:`_listed_total`); none unless both are."""
     found = NAMED_ITEMS.search(total.clause)
     if not found:
-        return []
+        return _abbreviated_items(document, figures, total)
     items = []
     for name in (found.group("b"), found.group("a")):
         item = next((f for f in _back(figures, total, BACK * 2) if f.same(total) and _plain(f)
                      and f not in items and name[:2] in f.clause and not WHOLE.search(f.clause)), None)
+        if item is None:
+            return []
+        items.append(item)
+    return sorted(items, key=lambda f: -f.start)
+
+
+def _abbreviated_items(document: Document, figures: list[Figure], total: Figure) -> list[Figure]:
+    """``来自日本 a，来自韩国 b，来自美国 c。日韩两国合计 T``: the two characters before 两国 are the first of the two
+    items' names; each item is the nearest figure before T in its unit whose name begins with its character (after
+    来自, 对 …), the two different; none unless both are found. (两国 may be read as a count: the words are taken
+    from the sentence's start.)"""
+    found = PAIR_ABBREVIATION.search(document.raw, document.sentence_start(total.start), total.start)
+    if found and not re.fullmatch(r"(?:为|达到?|有|约)*", document.raw[found.end():total.start]):
+        found = None                                        # 日韩两国合计为 T, not 日韩两国合计投资 … T
+    if not found or found.group("a") == found.group("b"):
+        return []
+    items = []
+    for char in (found.group("b"), found.group("a")):
+        starts = re.compile(ITEM_NAME_START + re.escape(char))
+        item = next((f for f in _back(figures, total, BACK * 2) if f.same(total) and _plain(f)
+                     and f not in items and starts.search(f.clause) and not WHOLE.search(f.clause)), None)
         if item is None:
             return []
         items.append(item)

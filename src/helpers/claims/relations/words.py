@@ -324,3 +324,9 @@ CLOSING_ITEM = re.compile(r"其他|其它|其余|未定级|未评级|未分类|�
 #: in the clause that ends in 分别 (``按医院等级分，`` before it is no name)
 NAMES_BEFORE_EACH = re.compile(r"(?P<names>[^，,：:；;。（）()\d]{3,60}?)(?:全[省市县区]|全国)?(?:分别|依次)"
                                r"[^，,：:；;。、\d]{0,8}$")
+#: ``来自日本 a，来自韩国 b。日韩两国合计 T``: a total naming its two items by their first characters side by side
+#: before 两国/两地/两省/两市 …
+PAIR_ABBREVIATION = re.compile(r"(?P<a>[\u4e00-\u9fff])(?P<b>[\u4e00-\u9fff])两(?:国|地|省|市|县|区|镇|岸|港)"
+                               r"(?:合计|共计|总计)")
+#: the words before an item's name that an abbreviation skips: ``来自日本``, ``对韩国``, ``其中日本``
+ITEM_NAME_START = r"(?:^|[，,、；;：:]|来自|对|向|从|自|其中|和|与|及)"
