@@ -95,3 +95,21 @@ def test_a_pair_whose_characters_begin_no_items_name_is_no_sum():
     no_alarm(table)
     assert kind(table, "auto-sum-").empty
 
+
+# -- another measure of an item in a breakdown --------------------------------------------------------------------
+
+def test_another_measure_of_an_item_is_no_part_of_the_breakdowns_whole():
+    """营业毛利 follows 零部件业务营业收入 in its item, while the items' first figures all end in 营业收入: it is the
+    item's margin, not a third part of 营业收入, and the 占比 after it is no share of 营业收入."""
+    table = checks_in("2024年公司实现营业收入120.0亿元，增长8.0%。分业务看，装备业务营业收入80.0亿元，增长10.0%；"
+                      "零部件业务营业收入40.0亿元，营业毛利12.0亿元，占比30.0%。")
+    no_alarm(table)
+    assert verdicts_of(table, figures("120.0亿元", "80.0亿元", "40.0亿元")) == ["consistent"]
+    assert verdicts_of(table, figures("120.0亿元", "12.0亿元")) == []
+
+
+def test_items_named_otherwise_in_one_clause_are_all_parts():
+    """制造业 a；批发零售业 b，住宿餐饮业 c: the items' first figures are not named alike, so c is an item too."""
+    table = checks_in("全年全市规模以上企业营业收入300.0亿元。分行业看，制造业180.0亿元；批发零售业90.0亿元，"
+                      "住宿餐饮业60.0亿元。")
+    assert len(verdicts_of(table, figures("300.0亿元", "180.0亿元", "90.0亿元", "60.0亿元"))) == 1

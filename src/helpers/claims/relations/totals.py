@@ -354,6 +354,8 @@ def _breakdowns(document: Document, figures: list[Figure]) -> Iterator[Finding]:
                 for group in measures:
                     yield from _measure_breakdown(document, opener, group)
                 continue
+            others = _other_measures(document, parts)
+            parts = [p for p in parts if p not in others]
             yield from _breakdown(document, figures, openers, n, opener, first, parts)
 
 
@@ -366,6 +368,27 @@ def _each_run(parts: list[Figure]) -> list[Figure]:
             break
         run.append(part)
     return run
+
+
+def _other_measures(document: Document, parts: list[Figure]) -> list[Figure]:
+    """``分业务看，装备业务营业收入 a；零部件业务营业收入 b，营业毛利 c，占比 s%``: in a breakdown whose items are set
+    apart by ；, where the first figures of the items are named alike at the end (营业收入), a later figure of an
+    item named otherwise at the end (毛利) is another measure of that item, not a part of the whole (nor is the
+    占比 after it a share of the whole). None when the items' first figures are named otherwise (制造业 a；批发
+    零售业 b，住宿餐饮业 c: all items)."""
+    items: list[list[Figure]] = [[parts[0]]] if parts else []
+    for a, b in zip(parts, parts[1:]):
+        if re.search(r"[；;]", document.between(a, b)):
+            items.append([b])
+        else:
+            items[-1].append(b)
+    if len(items) < 2:
+        return []
+    firsts = [core_name(item[0]) for item in items]
+    tail = firsts[0][-2:]
+    if len(tail) < 2 or not all(len(name) > 2 and name.endswith(tail) for name in firsts):
+        return []
+    return [f for item in items for f in item[1:] if len(core_name(f)) >= 2 and not core_name(f).endswith(tail)]
 
 
 def _paragraph_whole(document: Document, figures: list[Figure], opener: re.Match,
