@@ -37,6 +37,7 @@ from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import PARENTHETICAL, RATE_WORD, Document, Figure, bigrams, unit_name
 from helpers.claims.relations.words import (
     EACH_VERB, MORE_COMPLETE_SETS, NEW_ON_PERIOD, TARGET_ASIDE, THRESHOLD, ALL_OF_KIND, NOT_A_QUALIFIER, PER_SOMETHING, WHOLE, OPENER_MEASURE, SUMS_COMPLETE_SETS, ALL_LISTED_TOTAL,
+    SUMS_COMPLETE_SETS2, CLOSING_ITEM, NAMES_BEFORE_EACH, PAIR_ABBREVIATION, ITEM_NAME_START,
     ABBREVIATED, ALIAS, CORE_PREFIX, NAME_NOTE, SUBJECT_WORDS, YEAR_FIRST,
     ABOVE, BALANCES, BASE_LEAD, CHANGE_LEAD, LIMIT_AFTER, LIMIT_LEAD, PLANNED, AVERAGE_LEAD, CHINESE_COUNTS, COMMON_BIGRAMS, COMPLETE_SETS, DIMENSIONS, KINDS_COUNT, KINDS_IN_NAME, NAME_PREFIX,
     NAME_SUFFIX, NEW_SUBJECT, OTHER_ITEM, PERIOD_NAME, RATE_LEAD, RATIO_SEPARATOR, SHARE_LEAD, SPLIT_LEAD, SYNONYMS, TOTAL_LEAD, WHOLE,
@@ -47,7 +48,7 @@ AHEAD = 16          # figures looked at after 其中 for its parts
 SECTION_BACK = 40   # figures of the section looked back over for a total named elsewhere
 LIST_GAP = re.compile(r"^\s*(?:、|，|,|和|及|与|以及)?\s*$")
 SETS = [(name, [re.compile(m) for m in members], re.compile(words) if words else None)
-        for name, members, words in COMPLETE_SETS + MORE_COMPLETE_SETS + SUMS_COMPLETE_SETS]
+        for name, members, words in COMPLETE_SETS + MORE_COMPLETE_SETS + SUMS_COMPLETE_SETS + SUMS_COMPLETE_SETS2]
 
 MARK_REACH = 120     # characters looked back over for a 其中 that makes a figure a part
 
@@ -95,7 +96,7 @@ def _plain(figure: Figure) -> bool:
     return figure.plain and not NEW_ON_PERIOD.search(figure.lead) and not TARGET_ASIDE.search(figure.lead)
 
 
-def _set_of(parts: list[Figure]) -> str | None:
+def _set_of(parts: list[Figure], document: Document | None = None, names: bool = True) -> str | None:
     """The name of the complete set the parts' words name, one item each; None when they name none. Two parts
     named X and 非X (住宅 and 非住宅, 住房消费类提取 and 非住房消费类提取) are such a set."""
     if len(parts) == 2:
@@ -103,13 +104,44 @@ def _set_of(parts: list[Figure]) -> str | None:
         for x, y in ((a, b), (b, a)):
             if len(x) >= 2 and y.startswith("非") and (y[1:] == x or y[1:].startswith(x) or x.startswith(y[1:])):
                 return f"{x} and {y}"
+    listed = (listed_names(parts, document) if names else None) or [p.clause for p in parts]
     for name, members, _ in SETS:
         if len(parts) != len(members):
             continue
-        hits = [[k for k, member in enumerate(members) if member.search(p.clause)] for p in parts]
+        hits = [[k for k, member in enumerate(members) if member.search(n)] for n in listed]
         if all(len(h) == 1 for h in hits) and sorted(h[0] for h in hits) == list(range(len(members))):
             return name
     return None
+
+
+def listed_names(parts: list[Figure], document: Document | None = None) -> list[str] | None:
+    """``三级、二级、一级和未定级医院分别为 a、b、c 和 d``: the item names the list writes before 分别, one per part in
+    order (三级, 二级, 一级, 未定级医院; ``第一、二、三产业`` is 第一产业, 第二产业, 第三产业); None unless the parts are
+    that list's figures, side by side, and the names as many as they. With ``document``, the names are read in the
+    sentence's words before the list, which a numeral in them (``第一、二、``, read as a figure) does not cut."""
+    if len(parts) < 2 or any(not LIST_GAP.match(p.lead) for p in parts[1:]):
+        return None
+    lead = parts[0].lead if document is None else \
+        document.between(document.sentence_start(parts[0].start), parts[0])
+    found = NAMES_BEFORE_EACH.search(lead)
+    if found is None:
+        return None
+    words = found.group("names")
+    if THREE_INDUSTRIES.fullmatch(re.sub(r"(?:企业|单位|投资|增加值|用电量|就业人员|从业人员)$", "", words)):
+        names = ["第一产业", "第二产业", "第三产业"]
+    else:
+        names = [n for n in re.split(r"、|以及|和|及|与", words)]
+    if len(names) != len(parts) or any(not n for n in names):
+        return None
+    return names
+
+
+def _closed(parts: list[Figure], last_item: str, document: Document | None = None, names: bool = True) -> str | None:
+    """``…，其他 c`` / ``三级、二级、一级和未定级医院分别为 …``: the list's last item takes in all the rest (其他, 其余,
+    未定级), so the list is complete; None otherwise."""
+    listed = listed_names(parts, document) if names else None
+    found = CLOSING_ITEM.search(listed[-1] if listed else last_item)
+    return f"{found.group(0)} ends the list" if found else None
 
 
 def _kinds_named(total: Figure, parts: list[Figure]) -> str | None:
@@ -299,18 +331,80 @@ def _breakdowns(document: Document, figures: list[Figure]) -> Iterator[Finding]:
         if not amounts:
             continue
         mark = PARTS_MARK.search(document.raw, opener.end(), amounts[-1].end)
+        asides: list[tuple[int, int]] = []        # 三级医院 a（其中三级甲等医院 b），二级医院 c: b aside, c a part
+        while mark is not None and document.raw[mark.start() - 1:mark.start()] in ("（", "("):
+            close = min((i for i in (document.raw.find(c, mark.end(), amounts[-1].end) for c in "）)") if i >= 0),
+                        default=-1)
+            if close < 0:
+                break
+            asides.append((mark.start(), close))
+            mark = PARTS_MARK.search(document.raw, close, amounts[-1].end)
+        if asides:
+            amounts = [f for f in amounts if not any(a <= f.start < b for a, b in asides)]
         units: list[Figure] = []                   # the first amount of each unit: 技术开发合同 a项，成交额 b亿元
         for f in amounts:
             if not any(f.same(u) for u in units):
                 units.append(f)
         for like in units:
             parts = [f for f in amounts if f.same(like) and (mark is None or f.start < mark.start())]
+            if parts and NAMES_BEFORE_EACH.search(parts[0].lead):
+                parts = _each_run(parts)        # …分别为 a、b、c 和 d，三级医院中有 e: the 分别 list's figures only
             measures = _measures(document, parts)
             if measures:
                 for group in measures:
                     yield from _measure_breakdown(document, opener, group)
                 continue
+            others = _other_measures(document, parts)
+            parts = [p for p in parts if p not in others]
             yield from _breakdown(document, figures, openers, n, opener, first, parts)
+
+
+def _each_run(parts: list[Figure]) -> list[Figure]:
+    """The figures of a 分别 list that opens ``parts`` (``三级、二级和一级医院分别为 a、b 和 c，三级医院中有 d``): the
+    first and those after it joined only by 、/和/及 with no other figure between; d is none of them."""
+    run = parts[:1]
+    for part in parts[1:]:
+        if part.index != run[-1].index + 1 or not LIST_GAP.match(part.lead):
+            break
+        run.append(part)
+    return run
+
+
+def _other_measures(document: Document, parts: list[Figure]) -> list[Figure]:
+    """``分业务看，装备业务营业收入 a；零部件业务营业收入 b，营业毛利 c，占比 s%``: in a breakdown whose items are set
+    apart by ；, where the first figures of the items are named alike at the end (营业收入), a later figure of an
+    item named otherwise at the end (毛利) is another measure of that item, not a part of the whole (nor is the
+    占比 after it a share of the whole). None when the items' first figures are named otherwise (制造业 a；批发
+    零售业 b，住宿餐饮业 c: all items)."""
+    items: list[list[Figure]] = [[parts[0]]] if parts else []
+    for a, b in zip(parts, parts[1:]):
+        if re.search(r"[；;]", document.between(a, b)):
+            items.append([b])
+        else:
+            items[-1].append(b)
+    if len(items) < 2:
+        return []
+    firsts = [core_name(item[0]) for item in items]
+    tail = firsts[0][-2:]
+    if len(tail) < 2 or not all(len(name) > 2 and name.endswith(tail) for name in firsts):
+        return []
+    return [f for item in items for f in item[1:] if len(core_name(f)) >= 2 and not core_name(f).endswith(tail)]
+
+
+def _paragraph_whole(document: Document, figures: list[Figure], opener: re.Match,
+                     parts: list[Figure]) -> Figure | None:
+    """``医院中，公立医院 a，民营医院 b。按医院等级分，三级、二级、一级和未定级医院分别为 …``: a breakdown later in a
+    paragraph that opens with ``X中，`` breaks down the same whole X (the figure :func:`_opener_whole` finds, stated
+    before the paragraph), when the parts fit within it or miss it by no more than an error in one of them would
+    (a fifth); None otherwise."""
+    low = document.sentence_start(figures[0].start)
+    if document.raw[:low].rstrip(" \t\u3000").rstrip("\r")[-1:] not in ("", "\n") \
+            or document.sentence_start(opener.start()) <= low:
+        return None                                 # not the paragraph's first sentence, or the breakdown's own
+    whole = _opener_whole(document, low, parts[0])
+    if whole is None or whole.paragraph == parts[0].paragraph or sum(p.low for p in parts) > 1.2 * whole.high:
+        return None
+    return whole
 
 
 def _measures(document: Document, parts: list[Figure]) -> list[list[Figure]]:
@@ -384,6 +478,12 @@ def _breakdown(document: Document, figures: list[Figure], openers: list, n: int,
         total = next((f for f in named if sum(p.low for p in parts) <= f.high), named[0])   # 分别投入: 累计投入 T
     if total is not None and _after_breakdown(document, total):
         total = None                            # 分季度看，…三季度 c。分贸易方式看，…: c is a part, no total
+    # a total taken past nearer figures of its unit because it can hold the parts is chosen by its figure: the
+    # names before 分别 (:func:`listed_names`) do not then make the list complete, the figures' fit is checked instead
+    by_size = bool(candidates) and total is not candidates[0]
+    whole = _paragraph_whole(document, figures, opener, parts) if len(parts) >= 2 else None
+    if whole is not None:
+        total, by_size = whole, False
     if total is None and len(parts) >= 2 and n == 0:
         total = _total_above(document, opener.start(), parts)
     if len(parts) < 2 or total is None:
@@ -394,7 +494,7 @@ def _breakdown(document: Document, figures: list[Figure], openers: list, n: int,
                              f"an error"
     dim = opener.group("dim") or opener.group("by")
     last_item = re.split(r"[；;、]", document.between(parts[-2], parts[-1]))[-1]   # 其他协议 c项，金额 z亿元
-    complete = _set_of(parts) or ("其他 ends the list" if OTHER_ITEM.search(last_item) else None)
+    complete = _set_of(parts, document, not by_size) or _closed(parts, last_item, document, not by_size)
     if complete:
         yield _sum(parts, total, f"the parts {'、'.join(_item_names(parts))} after 分{dim} make up the whole "
                                  f"of {total.text} ({complete})", unnamed)
@@ -553,6 +653,9 @@ def _whole_doubt(document: Document, total: Figure, parts: list[Figure], measure
     common = frozenset.intersection(*(bigrams(_synonymous(p.clause)) for p in parts)) - COMMON_BIGRAMS
     if common and common & bigrams(_synonymous(total.clause)):
         return ""
+    if listed_names(parts, document) and \
+            (bigrams(_synonymous(parts[0].clause)) - COMMON_BIGRAMS) & bigrams(_synonymous(total.clause)):
+        return ""                                   # 春季、夏季…降水量分别为 a、b…: the list's words are all the parts'
     if len(measure) >= 2 and measure in total.clause and total.paragraph == parts[0].paragraph:
         return ""                                   # 累计投入 T …分别投入 a、b、c: the words after 分别 name it
     core = core_name(total)
@@ -618,17 +721,19 @@ def _each_alone(parts: list[Figure], total: Figure, doubt: str = "", change_betw
         yield finding
 
 
-def _opener_whole(document: Document, sentence_start: int, like: Figure) -> Figure | None:
+def _opener_whole(document: Document, sentence_start: int, like: Figure, at_least: float = 0) -> Figure | None:
     """``全市常住人口中，…``: the figure (in ``like``'s unit) that the words opening the sentence name, stated
     anywhere before it in the report (or named more loosely nearer: :func:`_loosely_named`); None when the sentence
-    opens otherwise or no figure carries the name."""
+    opens otherwise or no figure carries the name. With ``at_least``, a figure named in full must reach it: the
+    nearest that can nearly hold the parts (新设外资企业中，… after 自贸区新设外资企业 264家, far short of the parts'
+    1,986家: the province's 1,846家, which an error in a part may leave short)."""
     found = OPENER.match(document.raw, sentence_start, min(len(document.raw), sentence_start + 24))
     if not found or (found.group("name").startswith("其") and not found.group("name").startswith(("其他", "其它"))) \
             or like.start < found.end():                # 其他水源供水量中，…: the 其他 item named as a whole
         return None
     name = found.group("name").replace("的", "")
     exact = next((f for f in document.earlier(sentence_start, EARLIER)
-                  if f.same(like) and _plain(f) and name in f.clause.replace("的", "")), None)
+                  if f.same(like) and _plain(f) and name in f.clause.replace("的", "") and f.high >= at_least), None)
     if exact is not None:
         return exact
     return next((f for f in document.earlier(sentence_start, LOOSE_EARLIER)
@@ -688,6 +793,8 @@ def _openers(document: Document, figures: list[Figure]) -> Iterator[Finding]:
             continue
         start = document.sentence_start(members[0].start)
         whole = _opener_whole(document, start, amounts[0])
+        if whole is None and not amounts[0].unit:           # 实有企业中，第一、二、三产业企业分别为 a户、…: 二 no amount
+            whole = next((w for w in (_opener_whole(document, start, f) for f in amounts if f.unit) if w), None)
         if whole is None:
             continue
         name = OPENER.match(document.raw, start).group("name")
@@ -698,13 +805,15 @@ def _openers(document: Document, figures: list[Figure]) -> Iterator[Finding]:
         subs = [f for f in amounts if f.same(whole) and 0 <= mark < f.start]
         if not parts:
             continue
+        if len(parts) > 1 and sum(p.low for p in parts) > 1.5 * whole.high:   # the nearest so named is far short
+            whole = _opener_whole(document, start, parts[0], 0.75 * sum(p.low for p in parts)) or whole
         shares = {}
         for figure in members:
             if figure.unit == "%" and figure.index > 0 and BARE_SHARE.match(figure.lead):
                 owner = figures[figure.index - 1]
                 if owner in parts or owner in subs:
                     shares[owner.claim_id] = figure
-        complete = _set_of(parts) if len(parts) > 1 else None
+        complete = (_set_of(parts, document) or _closed(parts, parts[-1].clause, document)) if len(parts) > 1 else None
         stated = [shares.get(p.claim_id) for p in parts]
         if not complete and len(parts) > 1 and all(stated) and \
                 abs(sum(s.value for s in stated) - 100) <= sum(_decimals_half(s) for s in stated) + 1e-9:
@@ -1188,11 +1297,32 @@ def _named_items(document: Document, figures: list[Figure], total: Figure) -> li
     paragraph whose words name each (nearest first, as the list of :func:`_listed_total`); none unless both are."""
     found = NAMED_ITEMS.search(total.clause)
     if not found:
-        return []
+        return _abbreviated_items(document, figures, total)
     items = []
     for name in (found.group("b"), found.group("a")):
         item = next((f for f in _back(figures, total, BACK * 2) if f.same(total) and _plain(f)
                      and f not in items and name[:2] in f.clause and not WHOLE.search(f.clause)), None)
+        if item is None:
+            return []
+        items.append(item)
+    return sorted(items, key=lambda f: -f.start)
+
+
+def _abbreviated_items(document: Document, figures: list[Figure], total: Figure) -> list[Figure]:
+    """``来自日本 a，来自韩国 b，来自美国 c。日韩两国合计 T``: the two characters before 两国 are the first of the two
+    items' names; each item is the nearest figure before T in its unit whose name begins with its character (after
+    来自, 对 …), the two different; none unless both are found. (两国 may be read as a count: the words are taken
+    from the sentence's start.)"""
+    found = PAIR_ABBREVIATION.search(document.raw, document.sentence_start(total.start), total.start)
+    if found and not re.fullmatch(r"(?:为|达到?|有|约)*", document.raw[found.end():total.start]):
+        found = None                                        # 日韩两国合计为 T, not 日韩两国合计投资 … T
+    if not found or found.group("a") == found.group("b"):
+        return []
+    items = []
+    for char in (found.group("b"), found.group("a")):
+        starts = re.compile(ITEM_NAME_START + re.escape(char))
+        item = next((f for f in _back(figures, total, BACK * 2) if f.same(total) and _plain(f)
+                     and f not in items and starts.search(f.clause) and not WHOLE.search(f.clause)), None)
         if item is None:
             return []
         items.append(item)

@@ -312,6 +312,25 @@ SUMS_COMPLETE_SETS: tuple[tuple[str, tuple[str, ...], str], ...] = (
 #: does (:data:`TOTAL_LEAD`)
 ALL_LISTED_TOTAL = re.compile(r"(?:各级|各类|各项|上述|[两二三四五六七八九]类|[两二三四五六七八九]项|两者|二者|三者)"
                               r"[^，。；\d共]{0,8}?共(?:有|计)?(?:为|达到?|有)?$")
+#: More sets of items that make up their whole (as :data:`COMPLETE_SETS`), read also from the names a 分别 list
+#: writes before its figures (``春季、夏季、秋季和冬季降水量分别为 a、b、c、d``): the four seasons, the four quarters
+SUMS_COMPLETE_SETS2: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("the four seasons", (r"^春(?:季|天)?(?![节耕播])", r"^夏(?:季|天)?(?![粮收种])", r"^秋(?:季|天)?(?![粮收种])",
+                          r"^冬(?:季|天)?(?![小储])"), ""),
+    ("the four quarters", (r"^(?:第?一|1)季度", r"^(?:第?二|2)季度", r"^(?:第?三|3)季度", r"^(?:第?四|4)季度"), ""),
+)
+#: the last item of a list that takes in all the rest and so closes it, as 其他 does: ``未定级医院``, ``未分类``
+CLOSING_ITEM = re.compile(r"其他|其它|其余|未定级|未评级|未分类|未分级")
+#: ``三级、二级、一级和未定级医院分别为`` / ``第一、二、三产业企业分别为``: the names a 分别 list writes before its figures,
+#: in the clause that ends in 分别 (``按医院等级分，`` before it is no name)
+NAMES_BEFORE_EACH = re.compile(r"(?P<names>[^，,：:；;。（）()\d]{3,60}?)(?:全[省市县区]|全国)?(?:分别|依次)"
+                               r"[^，,：:；;。、\d]{0,8}$")
+#: ``来自日本 a，来自韩国 b。日韩两国合计 T``: a total naming its two items by their first characters side by side
+#: before 两国/两地/两省/两市 …
+PAIR_ABBREVIATION = re.compile(r"(?P<a>[\u4e00-\u9fff])(?P<b>[\u4e00-\u9fff])两(?:国|地|省|市|县|区|镇|岸|港)"
+                               r"(?:合计|共计|总计)")
+#: the words before an item's name that an abbreviation skips: ``来自日本``, ``对韩国``, ``其中日本``
+ITEM_NAME_START = r"(?:^|[，,、；;：:]|来自|对|向|从|自|其中|和|与|及)"
 
 # -- changes, multiples, differences and percentage points (是…的N倍, 增长N倍, 比…多/少, a − b stated, 个百分点, 由…提高到…, growth with base, this year + change + rate) --
 #: ``，前者比后者高`` / ``，后者比前者少``: a gap between the two figures just stated, named by their order
