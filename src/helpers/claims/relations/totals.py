@@ -1339,10 +1339,21 @@ def _added_to(document: Document, figures: list[Figure], first: Figure) -> Figur
     for i in range(first.index - 1, max(first.index - 1 - BACK, -1), -1):
         figure = figures[i]
         if figure.same(first) and _plain(figure):
+            if _aside_of_added(document, figure):
+                continue
             gap = document.between(figure, first)
             opens = figure.start < start and not document.raw[start:min(first.start, start + 40)].split("加上")[0].strip()
             return figure if ("加上" in gap and figure.start >= start) or opens else None
     return None
+
+
+def _aside_of_added(document: Document, figure: Figure) -> bool:
+    """A figure before ``加上`` that is not what the items are added to: a part after 其中 (``收入 A。其中，土地出让收入
+    a，占 s%。加上 B …``: A is the first term, not a) or the budget an outcome is compared with (``支出 A，为调整预算 P
+    的 r%。加上 B …``: A, not P)."""
+    said = document.raw[document.sentence_start(figure.start):figure.start]
+    return "其中" in said or bool(PLANNED.search(figure.lead)) \
+        or bool(re.match(r"的(?:比重|比例)?(?:为)?\d", document.raw[figure.end:figure.end + 6]))
 
 
 def _joined_ratio(document: Document, figures: list[Figure], figure: Figure) -> bool:
