@@ -32,6 +32,7 @@ A rate is tied to the nearest amount before it in its sentence, passing over oth
 
 from __future__ import annotations
 
+import os
 import re
 from typing import Iterator
 
@@ -43,7 +44,7 @@ from helpers.claims.relations.words import (
     NAME_PREFIX, NAMED_COMPARISON, NAMED_MULTIPLE, PERIOD, RATE_LEAD, SHARE_LEAD, TO_GAP,
     CORE_PREFIX, BRACKETED_BASE, BRACKETED_REFERENCE, GAP_FROM_REFERENCE, GAP_OTHER, OTHER_NAMED, OTHER_TIME, VERB_AFTER_BASE,
     BRACKET_CLOSED_OF, OTHER_PERIOD, AVERAGE_LEAD, FORMER_LATTER, RATE_GAP, POINTS_LEAD, POINTS_FALLING, BASE_AFTER_POINTS,
-    BRACKETED_REFERENCE_JIAO, THIS_RATIO_BASE, RATE_GAP_SYNONYMS,
+    BRACKETED_REFERENCE_JIAO, THIS_RATIO_BASE, RATE_GAP_SYNONYMS, PERIOD_NAME,
 )
 
 LIST_GAP = re.compile(r"^\s*(?:、|，|,|和|及|与)\s*$")
@@ -188,6 +189,9 @@ def _before_same(document: Document, figures: list[Figure], figure: Figure) -> F
             return None
     return None
 
+
+#: ``年均提升``, ``平均每年提高``: a change in points a year, over years whose first and last rates are stated
+YEARLY_POINTS = re.compile(r"年均|平均每年|每年")
 
 #: ``，占全市营业性客运量的 36.9%``: a share of the figure before stated between it and its base or change
 SHARE_CLAUSE = re.compile(r"[，,]占[^，,；;。]*")
@@ -426,6 +430,11 @@ def _named_rate_gap(document: Document, figures: list[Figure], gap: Figure) -> I
     if len(pairs) != 1:
         return
     [(figure, rate)] = pairs.values()
+    if current is not None and bool(REAL_RATE.search(current.lead)) != bool(REAL_RATE.search(rate.lead)):
+        return                          # 实际增长 a% against the other's nominal 增长 b% (or the reverse): unlike rates
+    if current is not None and "其中" in current.lead and any(_parallel(w, figure) for w in _previous(figures, current, 4)
+                                                             if w is not figure):
+        return      # 农村居民…收入 A，增长 a%，其中工资性收入增长 a'%，增速快于城镇居民 d: A's gap, not the part's
     if current is not None and rate.sentence == current.sentence and RATE_GAP.search(gap.clause) \
             and re.search(r"(?:增速|增幅)了?$", gap.clause):
         return                          # 出口增速高于进口增速 d with both rates in its sentence: the averages' reading
@@ -444,6 +453,18 @@ def _named_rate_gap(document: Document, figures: list[Figure], gap: Figure) -> I
         "formula": "other - rate" if slower else "rate - other", "stated": gap.claim_id,
         "unit": "percentage points",
         "assumptions": [f"{other_name} is {figure.text}, the one figure before named so, and {rate.text} its growth"]})
+
+
+#: a real rate, stated beside a nominal one (``增长 4.5%，扣除价格因素实际增长 4.0%``); 按可比价格计算 is no such mark (an
+#: industry's value added grows at comparable prices whether the words say so or not)
+REAL_RATE = re.compile(r"实际(?:增长|下降)|扣除(?:价格|物价)因素")
+
+
+def _parallel(one: Figure, other: Figure) -> bool:
+    """Two levels of one unit named alike but for their subject (农村居民人均可支配收入, 城镇居民人均可支配收入): a
+    name of each ends with the same words, three characters or more, and the names differ."""
+    return one.level and one.same(other) and any(
+        a != b and len(os.path.commonprefix([a[::-1], b[::-1]])) >= 3 for a in names(one) for b in names(other))
 
 
 def _other_names(name: str) -> list[str]:
@@ -678,6 +699,8 @@ def _points(document: Document, figures: list[Figure], points: Figure) -> Iterat
     share = next((f for f in _previous(figures, points, 2) if f.unit == "%"), None)
     if share is None or points.start - share.end > NEAR or _broken(document.between(share, points)):
         return
+    if YEARLY_POINTS.search(points.lead):
+        return              # 由 a% 提高到 b%，年均提升 c: a change a year, not b − a (nor a = b − c)
     falling = _sign(points.lead) == "-" or bool(POINTS_FALLING.search(points.lead))
     base = _from_base(document, figures, share)
     later = None
@@ -978,7 +1001,13 @@ def _begun_by(figures: list[Figure], before: Figure, name: str, like: Figure | N
         return None
     best = max(held for held, _ in scored.values())
     winners = [f for held, f in scored.values() if held == best]
-    return winners[0] if len(winners) == 1 else None
+    if len(winners) != 1:
+        return None
+    for f in figures[winners[0].index + 1:before.index]:       # 全年出口额 A …。一季度出口额 a，…，出口额是进口额的:
+        if f.level and f.same(winners[0]) and any(           # the name is as much the nearer period's
+                n.endswith(name) and PERIOD_NAME.search(n[:-len(name)]) for n in names(f)):
+            return None
+    return winners[0]
 
 
 #: ``，是2020年（``, ``营业收入是2016年上市当年（``, ``产量是2021年同期（``: the clause of an earlier period's figure
@@ -1018,6 +1047,10 @@ def _of_period_in_brackets(document: Document, figures: list[Figure], multiple: 
         if len(name) > 2 and not any(n.startswith(name) or name.startswith(n) or n.endswith(name)
                                      for n in names(current)):
             doubt = f"the words {name} before 是 do not name {current.text}"
+        if len(name) >= 2 and not any(name in n for n in names(current)) and any(
+                f.same(base) and not document.bracketed(f, base) and any(name in n for n in names(f))
+                for f in _previous(figures, current, 8)):
+            return []               # 粮食总产量 T，其中稻谷 a，总产量是1978年（A）的: the words name T, not a
         break
     if current is None:
         if len(name) < 3 or any(f.sentence == base.sentence for f in _previous(figures, base, 1)):
