@@ -23,3 +23,52 @@ def test_added_to_the_outcome_not_the_budget_it_is_compared_with():
                       "年终结余9,450万元，支出总计60,050万元。")
     no_alarm(table)
     assert verdicts_of(table, "1,880万元 48,720万元 60,050万元 9,450万元") == ["consistent"]
+
+
+def test_an_average_of_what_is_paid_out_divides_the_outlay_not_the_income():
+    """``基金收入 R，支出 S，领取待遇人数 N，人均领取养老金 a``: a payout per head is S over N, never R over N."""
+    right = checks_in("城乡居民养老保险基金收入25,320万元，支出15,480万元，领取待遇人数8.60万人，年人均领取养老金1,800元。")
+    no_alarm(right)
+    assert verdicts_of(right, "1,800元 15,480万元 8.60万人") == ["consistent"]
+    wrong = checks_in("城乡居民养老保险基金收入25,320万元，支出15,480万元，领取待遇人数8.60万人，年人均领取养老金2,100元。")
+    assert verdicts_of(wrong, "15,480万元 2,100元 8.60万人") == ["inconsistent"]
+
+
+def test_an_average_per_head_of_a_named_group_is_never_over_the_population():
+    """``居民医保参保人员人均基金支出 a``: per head of those insured, not of the city's 常住人口 stated before."""
+    no_alarm(checks_in("全市基本医疗保险参保人数达285.20万人，按全市常住人口301.40万人计算，参保率为94.6%。职工医保基金支出"
+                       "31.85亿元，居民医保基金支出16.52亿元。从人均水平看，职工医保参保人员人均基金支出3,987元，居民医保参保"
+                       "人员人均基金支出806元。"))
+
+
+def test_a_daily_average_is_never_over_a_reference_figure_in_brackets():
+    """``旅游收入 T …，恢复至2019年同期（T0）的 r%。日均实现旅游收入 a``: T over the holiday's days, not T0."""
+    table = checks_in("今年国庆中秋假期共8天。假期全省实现旅游收入412.60亿元，同比增长6.2%；按可比口径，旅游收入恢复至"
+                      "2019年同期（386.20亿元）的106.8%。全省日均实现旅游收入51.6亿元。")
+    no_alarm(table)
+    assert verdicts_of(table, "412.60亿元 51.6亿元 8天") == ["consistent"]
+
+
+def test_a_bare_share_naming_an_earlier_part_of_a_qizhong_list_is_not_the_last_parts():
+    """``其中，一产 a，二产 b，三产 c，二产占比首次超过四成``: the share is b's, so it is not read as c's."""
+    no_alarm(checks_in("全县茶产业综合产值52.4亿元。其中，一产产值18.6亿元，二产加工产值21.3亿元，三产产值12.5亿元，"
+                       "二产占比首次超过四成。"))
+    last = checks_in("全县茶产业综合产值52.4亿元。其中，一产产值18.6亿元，二产加工产值21.3亿元，三产产值12.5亿元，占比23.9%。")
+    assert verdicts_of(last, "12.5亿元 23.9% 52.4亿元") == ["consistent"]
+
+
+def test_a_multiple_named_by_its_measure_and_its_subject_apart_is_not_read():
+    """``跨境电商进出口 T。其中，出口 a，进口 b，跨境电商出口额是进口额的 N倍``: 出口 a is named by the measure and T only
+    by the subject; which is meant the start of the names cannot tell, so nothing is accused (T over b was)."""
+    no_alarm(checks_in("全市跨境电商进出口214.60亿元，增长18.2%。其中，出口163.20亿元，进口51.40亿元，跨境电商出口额是进口额"
+                       "的3.2倍。"))
+    assert verdicts_of(checks_in("全年全市出口额400亿元，进口额200亿元，出口额是进口额的2.5倍。"),
+                       "2.5倍 200亿元 400亿元") == ["inconsistent"]
+
+
+def test_a_share_of_the_whole_years_figure_is_not_judged_over_a_half_years():
+    """``下半年进出口 W。其中，第四季度进出口 a，占全年进出口总值的 s%``: when the name finds the half's W, the reading is
+    doubtful and shown, not accused."""
+    table = checks_in("海关统计，2025年全市外贸规模再创新高，达4,120.50亿元，同比增长8.1%。\n分时段看，上半年进出口1,920.30亿元，"
+                      "下半年进出口2,200.20亿元。其中，第四季度进出口1,160.40亿元，占全年进出口总值的31.2%。")
+    no_alarm(table)

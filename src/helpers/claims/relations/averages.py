@@ -466,6 +466,8 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         if total is None and count is not None and count.sentence == average.sentence:
             alone = [f for f in figures[max(0, count.index - WINDOW):average.index]   # 发放信贷 T，惠及 N户，户均贷款 A
                      if f.sentence == average.sentence and f.same(average) and _level(f)]  # 面积 N亩，产值 T，亩均收益 A
+            if len(alone) > 1 and PAID_OUT.search(measure):    # 基金收入 R，支出 S，领取人数 N，人均领取养老金 a: S
+                alone = [f for f in alone if PAID_OUT.search(f.clause) and not _income_for_payout(measure, f)]
             total = alone[0] if len(alone) == 1 else None
     else:          # 向 N户 … 发放 T，户均 a: the total of its own sentence before one stated before the count
         total = next((f for f in near if f.same(average) and _level(f) and count is not None
@@ -485,7 +487,7 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         least = 1 if count is not None else 2
         sharing = [f for f in [*near, *document.section_before(average, SECTION_BACK)]
                    if f.same(average) and _level(f) and f is not average and len(words & bigrams(f.clause)) >= least
-                   and not _sub_part(document, f) and not _per_unit(document, f)
+                   and not _sub_part(document, f) and not _per_unit(document, f) and not _income_for_payout(measure, f)
                    and (count is not None or not _part_of_whole(document, f))]
         if count is None and sharing:        # 筹集体育彩票公益金 and 销售体育彩票 for 人均购买体育彩票: the one whose
             # name ends as the average's does (彩票), of those sharing most words; of several, the largest (销售体育彩票
@@ -546,6 +548,8 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         count, doubt = stated_population, tied if not elsewhere else doubt
         where = f"the population {count.text} the text says its figures per head are over"
     if count is None and per == "人均" and measure:
+        if GROUP_NAMED.search(average.clause[:found.start()]):
+            return          # 居民医保参保人员人均基金支出: per head of those insured, never of the whole population
         count = _population(document, average.start)
         if count is None:
             return
@@ -592,6 +596,19 @@ def _people_after(count: Figure, average: Figure) -> bool:
     are named right after it, past a word or two (高龄老人, 失业人员), never a population (36.82万常住人口 is one)."""
     words = count.after
     return count.sentence == average.sentence and bool(PEOPLE.search(words)) and "人口" not in words
+
+
+#: the words of an average of what is paid out (``人均领取养老金``, ``户均获得补贴``): it divides an outlay, never an income
+PAID_OUT = re.compile(r"领取|发放|支付|支出|补助|补贴|救助|报销|赔付|待遇")
+INCOME_NAMED = re.compile(r"收入|筹集|征收|缴费|保费")
+#: the words before 人均 that name a group of people, not the population (``职工医保参保人员人均``, ``低保对象人均``)
+GROUP_NAMED = re.compile(r"人员|职工|员工|对象|学生|患者|会员|参保|农户|劳动力|游客|旅客|家庭|会员|用户|客户")
+
+
+def _income_for_payout(measure: str, figure: Figure) -> bool:
+    """``figure`` is an income and the average is of what is paid out: 基金收入 is no total of 人均领取养老金."""
+    return bool(PAID_OUT.search(measure)) and bool(INCOME_NAMED.search(figure.clause)) \
+        and not PAID_OUT.search(figure.clause)
 
 
 def _stated_population(document: Document, average: Figure) -> Figure | None:
@@ -668,6 +685,7 @@ def _quotient(document: Document, figures: list[Figure], stated: Figure, row) ->
         measure = pattern.search(stated.clause).group("measure")
         core = bigrams(measure)
         top = next((f for f in near if f.same(stated) and _level(f) and not row[1].search(f.clause)
+                    and not _parenthesised(document, f)      # 恢复至2019年同期（T0）的 r%: a reference, not the total
                     and (not measure or core & bigrams(f.clause) or measure in f.clause)
                     and (measure or f.sentence == stated.sentence)), None)
         days = [f for f in document.earlier(stated.start, DAYS_BACK) if f.unit == bottom_unit and f.kind == "duration"

@@ -980,8 +980,23 @@ def _named_figure(figures: list[Figure], before: Figure, name: str, like: Figure
     进口 b; ``秋粮产量是夏粮的``: 夏粮产量 b), in ``like``'s unit, else the one whose words best hold its pairs of characters (:func:`_by_name`); None when none, or two
     figures equally. A name is compared from its start, so ``国有博物馆参观人次`` is 国有博物馆's and not that of a
     total named 博物馆参观人次 (whose words hold more of its pairs), nor of 非国有博物馆."""
+    if _named_apart(figures, before, name):
+        return None
     found = _begun_by(figures, before, name, like)
     return found if found is not None else _by_name(figures, before, name, like, least)
+
+
+def _named_apart(figures: list[Figure], before: Figure, name: str) -> bool:
+    """``跨境电商进出口 T。其中，出口 a，进口 b，跨境电商出口额是进口额的``: one figure is named by the end of ``name`` (its
+    measure, 出口), another only by its start (its subject, 跨境电商), none by the whole of it — which is meant the words
+    cannot tell, so nothing is read."""
+    name = MEASURE_SUFFIX.sub("", CORE_PREFIX.sub("", NAME_PREFIX.sub("", name.replace("的", ""))))
+    window = [f for f in figures[max(0, before.index - 12):before.index] if f.level]
+    if len(name) < 4 or any(name in names(f) for f in window):
+        return False
+    by_end = any(len(n) >= 2 and n != name and name.endswith(n) for f in window for n in names(f))
+    by_start = any(len(os.path.commonprefix([n, name])) >= 2 and not name.endswith(n) for f in window for n in names(f))
+    return by_end and by_start
 
 
 def _begun_by(figures: list[Figure], before: Figure, name: str, like: Figure | None) -> Figure | None:

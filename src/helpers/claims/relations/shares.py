@@ -131,6 +131,9 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
             f"the total is the nearest figure named {name}, in another paragraph"
         if other_year(document, figure, part):     # 2023年，…总产值 W。2024年，种植业产值 a，占…总产值的 s%
             doubt = doubt or f"{figure.text} is stated for another year than {part.text}"
+        if WHOLE_YEAR.search(share.lead) and PART_OF_YEAR.search(figure.clause):
+            # 下半年进出口 W。其中，第四季度进出口 a，占全年进出口总值的 s%: the year's whole, not the half's W
+            doubt = doubt or f"the share is of the whole year's {name}; {figure.text} ({figure.clause}) is of part of it"
         if not exactly and "总" in name and "总" not in figure.clause and not _after_mark(document, part):
             # 占全市总诊疗人次的 with 医院诊疗人次 W the nearest (not 教职工 800人，其中 … 100人，占教职工总数的)
             doubt = doubt or f"{name} is a total; {figure.text} ({figure.clause}) may be one kind of it"
@@ -151,6 +154,11 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
         if whole is not None and wanted and len(wanted & bigrams(whole.clause)) >= 0.5 * len(wanted):
             yield _share(part, whole, share, f"{part.text} is part of {whole.text} (其中), whose words name most "
                                              f"of {name}")
+
+
+#: a share of the whole year's figure (``占全年进出口总值的``) and the words of a figure of part of a year
+WHOLE_YEAR = re.compile(r"占(?:全年|全年度|年度)")
+PART_OF_YEAR = re.compile(r"上半年|下半年|季度|前三季|\d{1,2}\s*[—–-]\s*\d{1,2}月|\d{1,2}月|当月")
 
 
 def _own_item_skipped(document: Document, figures: list[Figure], part: Figure, share: Figure) -> bool:

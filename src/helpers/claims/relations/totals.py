@@ -216,7 +216,7 @@ def _parts(document: Document, figures: list[Figure], at: int,
             found = SHARE_LEAD.search(figure.lead)
             if parts and found:
                 stated_share = True
-                if not share_name(figure.lead):
+                if not share_name(figure.lead) and not _names_another_part(figure, parts):
                     shares.append(figure)
             elif shares and LIST_GAP.match(figure.lead):      # 占比分别为 24.1% 和 28.8%
                 shares.append(figure)
@@ -1345,6 +1345,20 @@ def _added_to(document: Document, figures: list[Figure], first: Figure) -> Figur
             opens = figure.start < start and not document.raw[start:min(first.start, start + 40)].split("加上")[0].strip()
             return figure if ("加上" in gap and figure.start >= start) or opens else None
     return None
+
+
+#: the part a bare share names before 占比 (``二产占比首次超过四成``: 二产)
+SHARE_OF_NAMED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)占比")
+
+
+def _names_another_part(share: Figure, parts: list[Figure]) -> bool:
+    """A bare share after a 其中 list that names, before 占比, one of the parts other than the last (``其中，一产 a，二产
+    b，三产 c，二产占比超过四成``): it is that part's share, not the last one's, so it is not paired with the last."""
+    found = SHARE_OF_NAMED.search(share.clause)
+    if found is None or len(parts) < 2:
+        return False
+    name = found.group("name")
+    return name not in parts[-1].clause and any(name in part.clause for part in parts[:-1])
 
 
 def _aside_of_added(document: Document, figure: Figure) -> bool:
