@@ -105,7 +105,7 @@ def find(document: Document) -> Iterator[Finding]:
             if figure.unit == "%":
                 for pattern, supplied, sold in LOSS_RATES:
                     if pattern.search(figure.clause):
-                        yield from _loss_rate(figures, figure, supplied, sold)
+                        yield from _loss_rate(document, figures, figure, supplied, sold)
             if figure.unit == "个百分点" and RATE_GAP.search(figure.clause):
                 yield from _rate_gap(figures, figure)
             if figure.kind == "ratio" and TO_ONE.search(figure.clause):
@@ -474,6 +474,16 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
                      and f.start < count.start < average.start), None) \
             or next((f for f in near if f.same(average) and _level(f) and count is not None      # 全县 N个行政村。
                      and f.sentence == average.sentence and count.start < f.start < average.start), None)  # …T，平均每个
+        if total is not None and count is not None and total.sentence == average.sentence \
+                and count.start < total.start:
+            # 新建公共厕所 300座，改造 200座，平均每个行政村新建 a: two totals, which is averaged is not known;
+            # 社区工作者 2,400名，平均每个社区 12名；另有网格员 4,000名，平均每个社区 b: b's total is the one after 12名
+            since = max([count.start] + [f.start for f in figures[:average.index] if f.sentence == average.sentence
+                                         and f.same(average) and AVERAGE.search(f.clause)])
+            own = [f for f in figures[:average.index] if f.sentence == average.sentence and f.start > since
+                   and f.same(average) and _level(f)
+                   and not (_sub_part(document, f) and not _sub_part(document, average))]   # 其中…T，人均 a: T
+            total = own[0] if len(own) == 1 else None
     noun = bigrams(found.group("noun") or "") if found.group("each") else set()
     stated_population = _stated_population(document, average) if per == "人均" and measure else None
     tied = ""
@@ -1164,8 +1174,8 @@ def _count_ratio(document: Document, figures: list[Figure], ratio: Figure, patte
     if ratio.index > 0 and figures[ratio.index - 1].kind == "ratio" and \
             document.between(figures[ratio.index - 1], ratio).strip() in (":", "：", "∶"):
         return                                             # the 1 of 1:x
-    if FROM_LEAD.search(ratio.lead) or BASE_LEAD.search(ratio.lead):
-        return                                             # 由上年末的 2.9:1: last year's ratio
+    if FROM_LEAD.search(ratio.lead) or BASE_LEAD.search(ratio.lead) or OTHER_PERIOD_OR_TARGET.search(ratio.clause):
+        return                                 # 由上年末的 2.9:1, 上年末车桩比为 3.1:1: last year's ratio (or a target)
     top = _named(document, figures, ratio, re.compile(numerator))
     wanted = re.compile(denominator)            # of the chargers named so, all of them (the largest), not a kind
     bottom = max((f for f in figures[max(0, ratio.index - WINDOW * 2):ratio.index] if f.amount and f.kind == "count"
@@ -1184,15 +1194,28 @@ def _count_ratio(document: Document, figures: list[Figure], ratio: Figure, patte
                         f"{_words(denominator)})"]})
 
 
-def _loss_rate(figures: list[Figure], stated: Figure, supplied: re.Pattern, sold: re.Pattern) -> Iterator[Finding]:
+#: words naming a figure of another period or a target (上年综合线损率为 r, 目标线损率, 上年末车桩比为 x:1, 上年供电量为 A):
+#: never this period's rate nor a term of it
+OTHER_PERIOD_OR_TARGET = re.compile(r"上年|去年|上期|同期|年初|目标|计划|考核|控制|不超过|不高于|以内")
+
+
+def _loss_rate(document: Document, figures: list[Figure], stated: Figure, supplied: re.Pattern,
+               sold: re.Pattern) -> Iterator[Finding]:
     """``全年省电网供电量 A，售电量 B，综合线损率为 r%`` / ``供水总量 A，售水量 B，…，产销差率为 r%``: r recomputed as
-    (A − B) / A × 100, A and B the nearest figures before it in its sentence or the one before named so, in one unit."""
+    (A − B) / A × 100, A and B the nearest figures before it in its sentence or the one before named so, in one unit
+    (last year's rate or a target is not read; when the nearest so named is last year's, or one is a part after 其中
+    and the other not, the rate is not read either)."""
+    if OTHER_PERIOD_OR_TARGET.search(stated.clause):
+        return                                   # 上年综合线损率为 5.30%, 目标线损率为 5.50%
     near = [f for f in reversed(figures[max(0, stated.index - QUOTIENT_BACK):stated.index])
             if stated.sentence - f.sentence <= 1 and f.amount and _level(f)]
     first = next((f for f in near if supplied.search(f.clause)), None)
     second = next((f for f in near if sold.search(f.clause)), None)
     if first is None or second is None or first is second or not first.same(second):
         return
+    if any(OTHER_PERIOD_OR_TARGET.search(f.clause) for f in (first, second)) \
+            or _sub_part(document, first) != _sub_part(document, second):
+        return                  # 上年供电量为 900.0亿千瓦时; 供电量 A，售电量 B，其中工业售电量 b: not b
     yield Finding("ratio", f"auto-ratio-{stated.start}", {
         "description": f"{stated.text} recomputed as ({first.text} − {second.text}) over {first.text}, × 100",
         "uses": {"supplied": first.claim_id, "sold": second.claim_id},
@@ -1225,6 +1248,16 @@ def _one_to(document: Document, figures: list[Figure], stated: Figure) -> Iterat
                      and words.search(f.clause) and _level(f) and not per_head(f)), None)
     first, second = term(first_words), term(second_words)
     if first is None or second is None or first is second or not first.alike(second):
+        return
+
+    def name(f):
+        return re.sub(r"^(?:全市|全县|全省|全区|年末|其中)+|(?:数)?(?:为|有|达到?)?$", "", f.clause)
+
+    def nearer(chosen):   # 全市公立医院执业（助理）医师 1.2万人 after 全市执业（助理）医师 2.0万人: the ratio may be the
+        return any(f.start > chosen.start and f.amount and f.kind == "count" and _level(f)   # hospitals' own: which is
+                   and name(f) != name(chosen) and name(f).endswith(name(chosen))         # not known (全科医生 of
+                   and not per_head(f) for f in document.earlier(one.start, ONE_TO_BACK))  # 医师中有 is no rival)
+    if nearer(first) or nearer(second):
         return
     far = any(f.section != stated.section or stated.sentence - f.sentence > 3 for f in (first, second))
     yield Finding("ratio", f"auto-ratio-{stated.start}", {

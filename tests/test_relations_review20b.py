@@ -1,0 +1,67 @@
+"""Review of the new quotient readings (averages.py) for false alarms: true texts that must raise none."""
+
+import pytest
+
+from .test_relations_kinds import checks_in
+
+
+def no_inconsistent(text: str):
+    table = checks_in(text)
+    bad = table[table.verdict == "inconsistent"]
+    assert bad.empty, bad[["description", "verdict"]]
+    return table
+
+
+@pytest.mark.parametrize("text", [
+    # 上年供电量为 900 is last year's supply, not the one the rate is of
+    "全年供电量1,000.0亿千瓦时，上年供电量为900.0亿千瓦时，售电量950.0亿千瓦时，综合线损率5.00%。",
+    # last year's supply and sale after this year's: 5.6% is of 900 and 850, never of 1,000 and 850
+    "全年供电量1,000.0亿千瓦时，售电量950.0亿千瓦时，综合线损率5.00%；上年供电量900.0亿千瓦时，售电量850.0亿千瓦时，"
+    "综合线损率5.56%。",
+    # a part after 其中 (农网) has its own supply and sale
+    "全年供电量1,000.0亿千瓦时，售电量940.0亿千瓦时，综合线损率为6.00%；其中农网供电量200.0亿千瓦时，"
+    "售电量184.0亿千瓦时，农网线损率为8.00%。",
+    # 其中工业售电量 is one kind of the sale, not what the supply less is lost
+    "全年供电量1,000.0亿千瓦时，售电量950.0亿千瓦时，其中工业售电量600.0亿千瓦时，综合线损率5.00%。",
+])
+def test_loss_rate_terms_of_another_year_or_a_part(text):
+    no_inconsistent(text)
+
+
+@pytest.mark.parametrize("text", [
+    # 上年综合线损率 / 目标线损率: last year's rate and a target, not this year's supply less its sale
+    "全年供电量1,000.0亿千瓦时，售电量950.0亿千瓦时，综合线损率5.00%，上年综合线损率为5.30%。",
+    "全年供电量1,000.0亿千瓦时，售电量950.0亿千瓦时，综合线损率5.00%，目标线损率为5.50%。",
+])
+def test_loss_rate_of_another_year_or_a_target(text):
+    table = no_inconsistent(text)
+    assert "consistent" in table.verdict.tolist()          # this year's rate is still read
+
+
+def test_count_ratio_of_last_year_written_after():
+    """上年末车桩比为 3.1:1 is last year's ratio, not this year's 保有量 over 充电桩."""
+    table = no_inconsistent("全市新能源汽车保有量30.0万辆，充电桩12.0万个，车桩比2.5:1，上年末车桩比为3.1:1。")
+    assert "consistent" in table.verdict.tolist()
+
+
+def test_one_to_ratio_of_a_named_kind_of_hospital():
+    """公立医院 … 医护比: its doctors are the 公立医院 ones named nearer, never the city's 2.0万人 before them."""
+    no_inconsistent("全市执业（助理）医师2.0万人，注册护士2.4万人。全市公立医院执业（助理）医师1.2万人，注册护士1.8万人，"
+                    "医护比为1:1.5。")
+
+
+@pytest.mark.parametrize("text", [
+    # two totals in the average's unit before it (新建 and 改造): which one it averages is not known
+    "全县100个行政村，新建公共厕所300座，改造200座，平均每个行政村新建3座。",
+    # each average after its own total: 网格员 4,000名 for the second, not 社区工作者 (whose words hold 社区)
+    "全市200个社区，配备社区工作者2,400名，平均每个社区12名；另有网格员4,000名，平均每个社区20名。",
+])
+def test_average_per_named_unit_with_two_totals(text):
+    no_inconsistent(text)
+
+
+def test_average_of_a_part_keeps_its_own_total():
+    """其中为 500名 … 发放 250万元，人均 5,000元: the part's own total and count, as before."""
+    table = no_inconsistent("全年为3,000名困难职工发放救助金900万元，人均3,000元，其中为500名大病职工发放250万元，"
+                            "人均5,000元。")
+    assert table.verdict.tolist().count("consistent") >= 2
