@@ -18,11 +18,10 @@ def no_inconsistent(text: str):
     # last year's supply and sale after this year's: 5.6% is of 900 and 850, never of 1,000 and 850
     "全年供电量1,000.0亿千瓦时，售电量950.0亿千瓦时，综合线损率5.00%；上年供电量900.0亿千瓦时，售电量850.0亿千瓦时，"
     "综合线损率5.56%。",
-    # a part after 其中 (农网) has its own supply and sale
-    "全年供电量1,000.0亿千瓦时，售电量940.0亿千瓦时，综合线损率为6.00%；其中农网供电量200.0亿千瓦时，"
-    "售电量184.0亿千瓦时，农网线损率为8.00%。",
     # 其中工业售电量 is one kind of the sale, not what the supply less is lost
     "全年供电量1,000.0亿千瓦时，售电量950.0亿千瓦时，其中工业售电量600.0亿千瓦时，综合线损率5.00%。",
+    # 其中自来水厂供水量 is one source of the supply, not the supply the sale is lost from
+    "全年供水总量12,000.0万立方米，其中自来水厂供水量10,000.0万立方米，售水量10,200.0万立方米，产销差率为15.00%。",
 ])
 def test_loss_rate_terms_of_another_year_or_a_part(text):
     no_inconsistent(text)
@@ -36,6 +35,12 @@ def test_loss_rate_terms_of_another_year_or_a_part(text):
 def test_loss_rate_of_another_year_or_a_target(text):
     table = no_inconsistent(text)
     assert "consistent" in table.verdict.tolist()          # this year's rate is still read
+
+
+def test_count_ratio_target():
+    """力争到2025年底车桩比达到 2:1 is a target, not this year's 保有量 over 充电桩."""
+    table = no_inconsistent("全省新能源汽车保有量120.0万辆，累计建成充电桩40.0万台，车桩比3:1，力争到2025年底车桩比达到2:1。")
+    assert "consistent" in table.verdict.tolist()
 
 
 def test_count_ratio_of_last_year_written_after():
@@ -64,4 +69,11 @@ def test_average_of_a_part_keeps_its_own_total():
     """其中为 500名 … 发放 250万元，人均 5,000元: the part's own total and count, as before."""
     table = no_inconsistent("全年为3,000名困难职工发放救助金900万元，人均3,000元，其中为500名大病职工发放250万元，"
                             "人均5,000元。")
+    assert table.verdict.tolist().count("consistent") >= 2
+
+
+def test_loss_rate_of_a_part_after_the_whole():
+    """其中农网供电量 a，售电量 b，农网线损率: the part's own supply and sale, the whole's being its rate's."""
+    table = no_inconsistent("全年供电量1,000.0亿千瓦时，售电量940.0亿千瓦时，综合线损率为6.00%；其中农网供电量200.0亿千瓦时，"
+                            "售电量184.0亿千瓦时，农网线损率为8.00%。")
     assert table.verdict.tolist().count("consistent") >= 2

@@ -1196,7 +1196,8 @@ def _count_ratio(document: Document, figures: list[Figure], ratio: Figure, patte
 
 #: words naming a figure of another period or a target (上年综合线损率为 r, 目标线损率, 上年末车桩比为 x:1, 上年供电量为 A):
 #: never this period's rate nor a term of it
-OTHER_PERIOD_OR_TARGET = re.compile(r"上年|去年|上期|同期|年初|目标|计划|考核|控制|不超过|不高于|以内")
+OTHER_PERIOD_OR_TARGET = re.compile(r"上年|去年|上期|同期|年初|目标|计划|考核|控制|不超过|不高于|以内|力争|争取|预计|"
+                                    r"到\d{4}年")      # 力争到2025年底车桩比达到 2:1: a target
 
 
 def _loss_rate(document: Document, figures: list[Figure], stated: Figure, supplied: re.Pattern,
@@ -1209,9 +1210,15 @@ def _loss_rate(document: Document, figures: list[Figure], stated: Figure, suppli
         return                                   # 上年综合线损率为 5.30%, 目标线损率为 5.50%
     near = [f for f in reversed(figures[max(0, stated.index - QUOTIENT_BACK):stated.index])
             if stated.sentence - f.sentence <= 1 and f.amount and _level(f)]
-    first = next((f for f in near if supplied.search(f.clause)), None)
-    second = next((f for f in near if sold.search(f.clause)), None)
-    if first is None or second is None or first is second or not first.same(second):
+    since = max((f.start for f in figures[max(0, stated.index - QUOTIENT_BACK):stated.index] if f.unit == "%"
+                 and any(row[0].search(f.clause) for row in LOSS_RATES)), default=-1)
+    near = [f for f in near if f.start > since]         # the terms of a rate before it are its own
+    suppliers = [f for f in near if supplied.search(f.clause)]
+    sellers = [f for f in near if sold.search(f.clause)]
+    if len(suppliers) != 1 or len(sellers) != 1:
+        return        # 供水总量 A，其中自来水厂供水量 a，售水量 B / 售电量 B，其中工业售电量 b: which is meant is not known
+    first, second = suppliers[0], sellers[0]
+    if first is second or not first.same(second):
         return
     if any(OTHER_PERIOD_OR_TARGET.search(f.clause) for f in (first, second)) \
             or _sub_part(document, first) != _sub_part(document, second):
