@@ -77,3 +77,10 @@ def test_loss_rate_of_a_part_after_the_whole():
     table = no_inconsistent("全年供电量1,000.0亿千瓦时，售电量940.0亿千瓦时，综合线损率为6.00%；其中农网供电量200.0亿千瓦时，"
                             "售电量184.0亿千瓦时，农网线损率为8.00%。")
     assert table.verdict.tolist().count("consistent") >= 2
+
+
+def test_named_quotient_of_another_subject_after_one_read():
+    """全市民宿平均房价为 p after the star hotels' 平均房价: the hotels' revenue and room nights are the first price's."""
+    table = no_inconsistent("全市星级饭店实际出租客房200.0万间夜，客房收入6.00亿元，平均房价300.0元/间夜；"
+                            "全市民宿平均房价为200.0元/间夜。")
+    assert "consistent" in table.verdict.tolist()

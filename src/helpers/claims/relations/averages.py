@@ -710,6 +710,9 @@ def _quotient(document: Document, figures: list[Figure], stated: Figure, row) ->
             bottom, doubt = year[0], ""          # 全年处理污水 T，日均处理 a: over the year's 366天 stated
     else:
         top_pattern, bottom_pattern = re.compile(top_words), re.compile(bottom_words)
+        since = max((f.start for f in near if f.same(stated) and pattern.search(f.clause)), default=-1)
+        near = [f for f in near if f.start > since]   # 平均房价 300元，…；全市民宿平均房价为 p: the terms before the
+        # first price are its own, never the second's
         later = [f for f in figures[stated.index + 1:stated.index + 1 + QUOTIENT_BACK // 2]
                  if f.sentence == stated.sentence]       # 平均房价 p元/间夜，同比上涨 r，客房收入 T: named after it
         top = next((f for f in [*near, *later] if f.amount and top_pattern.search(f.clause)
