@@ -84,3 +84,20 @@ def test_named_quotient_of_another_subject_after_one_read():
     table = no_inconsistent("全市星级饭店实际出租客房200.0万间夜，客房收入6.00亿元，平均房价300.0元/间夜；"
                             "全市民宿平均房价为200.0元/间夜。")
     assert "consistent" in table.verdict.tolist()
+
+
+@pytest.mark.parametrize("text", [
+    # the province's rate per 万人 after the city's: the city's count is the first rate's
+    "年末常住人口500.0万人。全市共有体育场地1.76万个，每万人拥有体育场地35.2个；全省每万人拥有体育场地30.0个。",
+    # the province's 城乡 ratio after the city's: the city's two figures are the first ratio's
+    "城镇居民人均消费支出3.00万元，农村居民人均消费支出2.00万元，城乡居民人均消费支出之比为1.50；"
+    "全省城乡居民人均消费支出之比为1.70。",
+])
+def test_second_rate_of_another_place_after_one_read(text):
+    table = no_inconsistent(text)
+    assert "consistent" in table.verdict.tolist()
+
+
+def test_per_school_count_not_across_a_list():
+    """普通高校 20所、技工院校 11所 … 技工院校在校生 T，校均在校生 a: 20所 is followed by 、技工院校, not its own 校."""
+    no_inconsistent("全市共有普通高校20所、技工院校11所，普通高校在校生40.00万人，技工院校在校生3.30万人，校均在校生3,000人。")

@@ -379,7 +379,7 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
     if units is None and per in UNITS_NAMED:        # 按 8个贫困县 计算，县均 …: the count named by the noun after it
         counts = [f for f in [*near, *document.earlier(average.start, WINDOW * 2)]
                   if f.unit in ("个", "所", "家") and f.start < average.start and _level(f)]
-        count = next((f for f in counts if re.match(rf"[^，。；\d]{{0,4}}?(?:{UNITS_NAMED[per]})",
+        count = next((f for f in counts if re.match(rf"[^，。；、\d]{{0,4}}?(?:{UNITS_NAMED[per]})",   # not 普通高校 20所、
                                                      document.raw[f.end:f.end + 8])), None) \
             or next((f for f in counts if re.search(rf"(?:{UNITS_NAMED[per]})(?:为|达到?|有)?$", f.clause)), None)
         # or, when no count is so named, ending its words (全市共有技工院校 11所，…，校均在校生 a)
@@ -1086,6 +1086,9 @@ def _rate(document: Document, figures: list[Figure], rate: Figure, per: str, fac
         counted = _counted(document, figures, rate, stem)
     if counted is None or ("‰" in rate.text and counted.kind != "count"):
         return              # 成灾面积 0.86万公顷，成灾率 0.29‰: a per-mille of an area is no count per head
+    if any(f.start > counted.start and f.unit == rate.unit and PER_THOUSAND_PEOPLE.search(f.clause)
+           and _stem(f) == stem for f in figures[max(0, rate.index - WINDOW * 2):rate.index]):
+        return              # 体育场地 N，每万人拥有体育场地 r；全省每万人拥有体育场地 r2: N is r's, never r2's
     if SUB_AREA.search(counted.clause) and not SUB_AREA.search(rate.clause):
         return              # 中心城区公共充电桩 a … 全市每万人拥有公共充电桩 r: a part of the city's count
     births = bool(PER_LIVE_BIRTH.search(stem))
@@ -1163,6 +1166,10 @@ def _ratio(document: Document, figures: list[Figure], ratio: Figure, pattern: re
                 numerator, denominator = f"the first of {pair}", "the second"
     if top is None or bottom is None or top is bottom or top.unit != bottom.unit:
         return
+    if any(f.start > max(top.start, bottom.start) and f.kind == ratio.kind and pattern.search(f.clause)
+           and not FROM_LEAD.search(f.lead) and not BASE_LEAD.search(f.lead)
+           for f in figures[max(0, ratio.index - 12):ratio.index]):
+        return      # 城镇 a，农村 b，城乡…之比为 r；全省城乡…之比为 r2: a and b are r's, never r2's
     yield Finding("ratio", f"auto-ratio-{ratio.start}", {
         "description": f"{ratio.text} ({pattern.pattern}) recomputed as {top.text} over {bottom.text}",
         "uses": {"numerator": top.claim_id, "denominator": bottom.claim_id}, "formula": "numerator / denominator",
