@@ -101,3 +101,14 @@ def test_second_rate_of_another_place_after_one_read(text):
 def test_per_school_count_not_across_a_list():
     """普通高校 20所、技工院校 11所 … 技工院校在校生 T，校均在校生 a: 20所 is followed by 、技工院校, not its own 校."""
     no_inconsistent("全市共有普通高校20所、技工院校11所，普通高校在校生40.00万人，技工院校在校生3.30万人，校均在校生3,000人。")
+
+
+@pytest.mark.parametrize("text", [
+    "全县粮食播种面积50.0万亩，总产量2.50亿公斤，平均每亩产量500.0公斤，全省平均每亩产量420.0公斤。",
+    "全年商品房销售面积120.0万平方米，销售额144.0亿元，平均每平方米售价1.20万元，全省平均每平方米售价0.90万元。",
+    "全市200个社区，共有社区工作者2,400名，平均每个社区12名，全省平均每个社区10名。",
+])
+def test_second_average_of_another_place_after_one_read(text):
+    """The province's yield, price or average after the city's: the city's terms are the first one's."""
+    table = no_inconsistent(text)
+    assert "consistent" in table.verdict.tolist()

@@ -516,6 +516,13 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         total = own[0] if len(own) == 1 else None
     if total is None or total is count:
         return
+    key = found.group("per", "each", "noun")
+
+    def same_average(f):
+        other = AVERAGE.search(f.clause)
+        return other is not None and other.group("per", "each", "noun") == key
+    if _taken(figures, average, (total, count), same_average):
+        return              # 社区工作者 N名，平均每个社区 a名，全省平均每个社区 b名: N is a's, never b's
     if TARGET_ASIDE.search(total.lead):      # 成交额 T，…，完成年度目标（220亿元）的 r%；平均每项合同成交额: never 220
         total = next((f for f in figures[max(0, total.index - WINDOW):total.index][::-1] if f.sentence == total.sentence
                       and f.same(average) and _level(f) and not TARGET_ASIDE.search(f.lead)), None)
@@ -920,8 +927,8 @@ def _price(document: Document, figures: list[Figure], price: Figure) -> Iterator
     # figures (住宅销售面积 a，销售额 b，住宅均价 p；非住宅销售面积 c: p is b over a, not over c)
     total = next((f for f in near if f.unit == "元" and f is not price), None)
     count = next((f for f in near if f.kind in MEASURES and (per is None or f.unit == per.group(1))), None)
-    if total is None or count is None:
-        return
+    if total is None or count is None or _taken(figures, price, (total, count), lambda f: PRICE.search(f.clause)):
+        return              # 销售额 B，平均每平方米售价 p，全省平均每平方米售价 p2: B is p's, never p2's
     yield Finding("average", f"auto-average-{price.start}", {
         "description": f"{price.text}{'/' + per.group(1) if per else ''} (均价) recomputed as {total.text} over "
                        f"{count.text}",
@@ -939,6 +946,16 @@ YIELD_BACK = 30         # figures looked back over for the total and the area of
 #: the words of a harvest (产量, 总产, 收获 11.43万吨, 产干毛茶 4,216吨) and of the area it grew on (面积, 种植, 播种)
 OUTPUT_WORDS = re.compile(r"产量|总产|收获|产(?!值|业|品)")
 AREA_WORDS = re.compile(r"面积|种植|播种")
+
+
+def _taken(figures: list[Figure], stated: Figure, terms, stated_so) -> bool:
+    """A figure stated as the same kind of quotient (``stated_so`` of it is true), in ``stated``'s unit, after all the
+    terms and before ``stated`` (``总产量 T，平均每亩产量 y，全省平均每亩产量 y2``): the terms are that figure's (y's),
+    never ``stated``'s."""
+    after = max(t.start for t in terms if t is not None)
+    return any(after < f.start < stated.start and f.unit == stated.unit and stated_so(f)
+               and not FROM_LEAD.search(f.lead) and not BASE_LEAD.search(f.lead)    # 由上年的 a 提高到 b: a is a base
+               for f in figures)
 
 
 def _mass_per_area(figure: Figure) -> bool:
@@ -975,8 +992,10 @@ def _yield(document: Document, figures: list[Figure], stated: Figure) -> Iterato
     total = next((f for f in earlier if f.unit in MASS and OUTPUT_WORDS.search(f.clause) and level(f)), None)
     area = next((f for f in earlier if f.kind == "area" and AREA_WORDS.search(f.clause) and level(f)
                  and (area_unit == "area" or f.unit == area_unit)), None)
-    if total is None or area is None:
-        return
+    if total is None or area is None or (not crop and _taken(figures, stated, (total, area),
+                                                               lambda f: YIELD.search(f.clause))):
+        return              # 总产量 T，平均每亩产量 y，全省平均每亩产量 y2: T is y's, never y2's (稻谷单产 a，小麦单产
+        # b: each crop's terms are named for it)
     factor = MASS[total.unit] / MASS[stated.unit]
     far = stated.sentence - min(total.sentence, area.sentence) > 2
     per = area.unit
