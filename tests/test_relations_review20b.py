@@ -112,3 +112,17 @@ def test_second_average_of_another_place_after_one_read(text):
     """The province's yield, price or average after the city's: the city's terms are the first one's."""
     table = no_inconsistent(text)
     assert "consistent" in table.verdict.tolist()
+
+
+@pytest.mark.parametrize("text", [
+    "全市执业（助理）医师20,123人，注册护士24,148人，医护比1:1.20。全市乡镇卫生院医护比为1:0.90。",
+    "全市执业（助理）医师20,123人，注册护士24,148人，医护比1:1.20，上年医护比为1:1.10。",
+    "全市新能源汽车保有量30.12万辆，充电桩12.05万个，车桩比2.5:1，全省车桩比为3.2:1。",
+    "全市新能源汽车保有量30.12万辆，充电桩12.05万个，车桩比2.5:1，全国车桩比约为2.8:1。",
+    "公司归属于上市公司股东的净利润5.80亿元，按期末总股本10.00亿股计算，每股收益0.58元，行业平均每股收益0.45元。",
+    "公司归属于上市公司股东的净资产93.20亿元，期末总股本10.00亿股，每股净资产9.32元，上年末每股净资产8.80元。",
+])
+def test_second_ratio_or_per_share_figure_after_one_read(text):
+    """Another place's, year's or the industry's 医护比, 车桩比 or figure per share after the report's own."""
+    table = no_inconsistent(text)
+    assert "consistent" in table.verdict.tolist()

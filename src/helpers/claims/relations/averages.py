@@ -883,8 +883,10 @@ def _per_share(document: Document, stated: Figure) -> Iterator[Finding]:
     top = next((f for f in document.earlier(stated.start, SECTION_BACK * 2) if f.same(stated) and _level(f)
                 and named.search(own_words(f)) and "扣除" not in f.clause
                 and not _sub_part(document, f) and not _parenthesised(document, f)), None)
-    if top is None:
-        return
+    if top is None or _taken(list(document.earlier(stated.start, SECTION_BACK * 2)), stated, (top,),
+                             lambda f: (m := PER_SHARE.search(f.clause)) is not None and m.group("what") == what
+                             and not re.search(r"扣除|扣非|稀释", f.clause)):
+        return      # 每股收益 e，行业平均每股收益 e2 / 每股净资产 b，上年末每股净资产 b2: the profit is e's, never e2's
     if what == "收益" and not BY_SHARES.search(document.raw, document.sentence_start(stated.start), stated.start):
         doubt = doubt or "basic earnings per share divide by the year's weighted shares, not by 总股本 at its end"
     if what == "净资产" and ("普通股" in stated.clause or "权益" in top.clause):
@@ -1212,8 +1214,9 @@ def _count_ratio(document: Document, figures: list[Figure], ratio: Figure, patte
                  key=lambda f: f.value, default=None)
     if top is None or bottom is None or top is bottom or top.kind != "count" or bottom.kind != "count" \
             or not _level(top) or not _level(bottom) or _sub_part(document, top) \
-            or (_sub_part(document, bottom) and not pattern.pattern.startswith("公共")):
-        return
+            or (_sub_part(document, bottom) and not pattern.pattern.startswith("公共")) \
+            or _taken(figures, ratio, (top, bottom), lambda f: f.kind == ratio.kind and pattern.search(f.clause)):
+        return                          # 车桩比 2.5:1，全省车桩比为 3.2:1: the city's counts are the first ratio's
     yield Finding("ratio", f"auto-ratio-{ratio.start}", {
         "description": f"{ratio.text} ({pattern.pattern.split('(?:')[0].lstrip('(?<!公共)')}) recomputed as {top.text} "
                        f"over {bottom.text}",
@@ -1295,6 +1298,9 @@ def _one_to(document: Document, figures: list[Figure], stated: Figure) -> Iterat
                    and not per_head(f) for f in document.earlier(one.start, ONE_TO_BACK))  # 医师中有 is no rival)
     if nearer(first) or nearer(second):
         return
+    if OTHER_PERIOD_OR_TARGET.search(one.clause) or _taken(figures, one, (first, second),
+                                                           lambda f: f.value == 1 and row[0].search(f.clause)):
+        return      # 医护比 1:1.20，上年医护比为 1:1.10 / 全市乡镇卫生院医护比为 1:0.90: the counts are the first ratio's
     far = any(f.section != stated.section or stated.sentence - f.sentence > 3 for f in (first, second))
     yield Finding("ratio", f"auto-ratio-{stated.start}", {
         "description": f"1:{stated.text} recomputed as {second.text} over {first.text}",
