@@ -105,7 +105,7 @@ def find(document: Document) -> Iterator[Finding]:
             if figure.unit == "%":
                 for pattern, supplied, sold in LOSS_RATES:
                     if pattern.search(figure.clause):
-                        yield from _loss_rate(figures, figure, supplied, sold)
+                        yield from _loss_rate(document, figures, figure, supplied, sold)
             if figure.unit == "个百分点" and RATE_GAP.search(figure.clause):
                 yield from _rate_gap(figures, figure)
             if figure.kind == "ratio" and TO_ONE.search(figure.clause):
@@ -379,7 +379,7 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
     if units is None and per in UNITS_NAMED:        # 按 8个贫困县 计算，县均 …: the count named by the noun after it
         counts = [f for f in [*near, *document.earlier(average.start, WINDOW * 2)]
                   if f.unit in ("个", "所", "家") and f.start < average.start and _level(f)]
-        count = next((f for f in counts if re.match(rf"[^，。；\d]{{0,4}}?(?:{UNITS_NAMED[per]})",
+        count = next((f for f in counts if re.match(rf"[^，。；、\d]{{0,4}}?(?:{UNITS_NAMED[per]})",   # not 普通高校 20所、
                                                      document.raw[f.end:f.end + 8])), None) \
             or next((f for f in counts if re.search(rf"(?:{UNITS_NAMED[per]})(?:为|达到?|有)?$", f.clause)), None)
         # or, when no count is so named, ending its words (全市共有技工院校 11所，…，校均在校生 a)
@@ -476,6 +476,16 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
                      and f.start < count.start < average.start), None) \
             or next((f for f in near if f.same(average) and _level(f) and count is not None      # 全县 N个行政村。
                      and f.sentence == average.sentence and count.start < f.start < average.start), None)  # …T，平均每个
+        if total is not None and count is not None and total.sentence == average.sentence \
+                and count.start < total.start:
+            # 新建公共厕所 300座，改造 200座，平均每个行政村新建 a: two totals, which is averaged is not known;
+            # 社区工作者 2,400名，平均每个社区 12名；另有网格员 4,000名，平均每个社区 b: b's total is the one after 12名
+            since = max([count.start] + [f.start for f in figures[:average.index] if f.sentence == average.sentence
+                                         and f.same(average) and AVERAGE.search(f.clause)])
+            own = [f for f in figures[:average.index] if f.sentence == average.sentence and f.start > since
+                   and f.same(average) and _level(f)
+                   and not (_sub_part(document, f) and not _sub_part(document, average))]   # 其中…T，人均 a: T
+            total = own[0] if len(own) == 1 else None
     noun = bigrams(found.group("noun") or "") if found.group("each") else set()
     stated_population = _stated_population(document, average) if per == "人均" and measure else None
     tied = ""
@@ -508,6 +518,13 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         total = own[0] if len(own) == 1 else None
     if total is None or total is count:
         return
+    key = found.group("per", "each", "noun")
+
+    def same_average(f):
+        other = AVERAGE.search(f.clause)
+        return other is not None and other.group("per", "each", "noun") == key
+    if _taken(figures, average, (total, count), same_average):
+        return              # 社区工作者 N名，平均每个社区 a名，全省平均每个社区 b名: N is a's, never b's
     if TARGET_ASIDE.search(total.lead):      # 成交额 T，…，完成年度目标（220亿元）的 r%；平均每项合同成交额: never 220
         total = next((f for f in figures[max(0, total.index - WINDOW):total.index][::-1] if f.sentence == total.sentence
                       and f.same(average) and _level(f) and not TARGET_ASIDE.search(f.lead)), None)
@@ -718,6 +735,9 @@ def _quotient(document: Document, figures: list[Figure], stated: Figure, row) ->
             bottom, doubt = year[0], ""          # 全年处理污水 T，日均处理 a: over the year's 366天 stated
     else:
         top_pattern, bottom_pattern = re.compile(top_words), re.compile(bottom_words)
+        since = max((f.start for f in near if f.same(stated) and pattern.search(f.clause)), default=-1)
+        near = [f for f in near if f.start > since]   # 平均房价 300元，…；全市民宿平均房价为 p: the terms before the
+        # first price are its own, never the second's
         later = [f for f in figures[stated.index + 1:stated.index + 1 + QUOTIENT_BACK // 2]
                  if f.sentence == stated.sentence]       # 平均房价 p元/间夜，同比上涨 r，客房收入 T: named after it
         top = next((f for f in [*near, *later] if f.amount and top_pattern.search(f.clause)
@@ -881,8 +901,10 @@ def _per_share(document: Document, stated: Figure) -> Iterator[Finding]:
     top = next((f for f in document.earlier(stated.start, SECTION_BACK * 2) if f.same(stated) and _level(f)
                 and named.search(own_words(f)) and "扣除" not in f.clause
                 and not _sub_part(document, f) and not _parenthesised(document, f)), None)
-    if top is None:
-        return
+    if top is None or _taken(list(document.earlier(stated.start, SECTION_BACK * 2)), stated, (top,),
+                             lambda f: (m := PER_SHARE.search(f.clause)) is not None and m.group("what") == what
+                             and not re.search(r"扣除|扣非|稀释", f.clause)):
+        return      # 每股收益 e，行业平均每股收益 e2 / 每股净资产 b，上年末每股净资产 b2: the profit is e's, never e2's
     if what == "收益" and not BY_SHARES.search(document.raw, document.sentence_start(stated.start), stated.start):
         doubt = doubt or "basic earnings per share divide by the year's weighted shares, not by 总股本 at its end"
     if what == "净资产" and ("普通股" in stated.clause or "权益" in top.clause):
@@ -925,8 +947,8 @@ def _price(document: Document, figures: list[Figure], price: Figure) -> Iterator
     # figures (住宅销售面积 a，销售额 b，住宅均价 p；非住宅销售面积 c: p is b over a, not over c)
     total = next((f for f in near if f.unit == "元" and f is not price), None)
     count = next((f for f in near if f.kind in MEASURES and (per is None or f.unit == per.group(1))), None)
-    if total is None or count is None:
-        return
+    if total is None or count is None or _taken(figures, price, (total, count), lambda f: PRICE.search(f.clause)):
+        return              # 销售额 B，平均每平方米售价 p，全省平均每平方米售价 p2: B is p's, never p2's
     yield Finding("average", f"auto-average-{price.start}", {
         "description": f"{price.text}{'/' + per.group(1) if per else ''} (均价) recomputed as {total.text} over "
                        f"{count.text}",
@@ -944,6 +966,16 @@ YIELD_BACK = 30         # figures looked back over for the total and the area of
 #: the words of a harvest (产量, 总产, 收获 11.43万吨, 产干毛茶 4,216吨) and of the area it grew on (面积, 种植, 播种)
 OUTPUT_WORDS = re.compile(r"产量|总产|收获|产(?!值|业|品)")
 AREA_WORDS = re.compile(r"面积|种植|播种")
+
+
+def _taken(figures: list[Figure], stated: Figure, terms, stated_so) -> bool:
+    """A figure stated as the same kind of quotient (``stated_so`` of it is true), in ``stated``'s unit, after all the
+    terms and before ``stated`` (``总产量 T，平均每亩产量 y，全省平均每亩产量 y2``): the terms are that figure's (y's),
+    never ``stated``'s."""
+    after = max(t.start for t in terms if t is not None)
+    return any(after < f.start < stated.start and f.unit == stated.unit and stated_so(f)
+               and not FROM_LEAD.search(f.lead) and not BASE_LEAD.search(f.lead)    # 由上年的 a 提高到 b: a is a base
+               for f in figures)
 
 
 def _mass_per_area(figure: Figure) -> bool:
@@ -980,8 +1012,10 @@ def _yield(document: Document, figures: list[Figure], stated: Figure) -> Iterato
     total = next((f for f in earlier if f.unit in MASS and OUTPUT_WORDS.search(f.clause) and level(f)), None)
     area = next((f for f in earlier if f.kind == "area" and AREA_WORDS.search(f.clause) and level(f)
                  and (area_unit == "area" or f.unit == area_unit)), None)
-    if total is None or area is None:
-        return
+    if total is None or area is None or (not crop and _taken(figures, stated, (total, area),
+                                                               lambda f: YIELD.search(f.clause))):
+        return              # 总产量 T，平均每亩产量 y，全省平均每亩产量 y2: T is y's, never y2's (稻谷单产 a，小麦单产
+        # b: each crop's terms are named for it)
     factor = MASS[total.unit] / MASS[stated.unit]
     far = stated.sentence - min(total.sentence, area.sentence) > 2
     per = area.unit
@@ -1091,6 +1125,9 @@ def _rate(document: Document, figures: list[Figure], rate: Figure, per: str, fac
         counted = _counted(document, figures, rate, stem)
     if counted is None or ("‰" in rate.text and counted.kind != "count"):
         return              # 成灾面积 0.86万公顷，成灾率 0.29‰: a per-mille of an area is no count per head
+    if any(f.start > counted.start and f.unit == rate.unit and PER_THOUSAND_PEOPLE.search(f.clause)
+           and _stem(f) == stem for f in figures[max(0, rate.index - WINDOW * 2):rate.index]):
+        return              # 体育场地 N，每万人拥有体育场地 r；全省每万人拥有体育场地 r2: N is r's, never r2's
     if SUB_AREA.search(counted.clause) and not SUB_AREA.search(rate.clause):
         return              # 中心城区公共充电桩 a … 全市每万人拥有公共充电桩 r: a part of the city's count
     births = bool(PER_LIVE_BIRTH.search(stem))
@@ -1168,6 +1205,10 @@ def _ratio(document: Document, figures: list[Figure], ratio: Figure, pattern: re
                 numerator, denominator = f"the first of {pair}", "the second"
     if top is None or bottom is None or top is bottom or top.unit != bottom.unit:
         return
+    if any(f.start > max(top.start, bottom.start) and f.kind == ratio.kind and pattern.search(f.clause)
+           and not FROM_LEAD.search(f.lead) and not BASE_LEAD.search(f.lead)
+           for f in figures[max(0, ratio.index - 12):ratio.index]):
+        return      # 城镇 a，农村 b，城乡…之比为 r；全省城乡…之比为 r2: a and b are r's, never r2's
     yield Finding("ratio", f"auto-ratio-{ratio.start}", {
         "description": f"{ratio.text} ({pattern.pattern}) recomputed as {top.text} over {bottom.text}",
         "uses": {"numerator": top.claim_id, "denominator": bottom.claim_id}, "formula": "numerator / denominator",
@@ -1182,8 +1223,8 @@ def _count_ratio(document: Document, figures: list[Figure], ratio: Figure, patte
     if ratio.index > 0 and figures[ratio.index - 1].kind == "ratio" and \
             document.between(figures[ratio.index - 1], ratio).strip() in (":", "：", "∶"):
         return                                             # the 1 of 1:x
-    if FROM_LEAD.search(ratio.lead) or BASE_LEAD.search(ratio.lead):
-        return                                             # 由上年末的 2.9:1: last year's ratio
+    if FROM_LEAD.search(ratio.lead) or BASE_LEAD.search(ratio.lead) or OTHER_PERIOD_OR_TARGET.search(ratio.clause):
+        return                                 # 由上年末的 2.9:1, 上年末车桩比为 3.1:1: last year's ratio (or a target)
     top = _named(document, figures, ratio, re.compile(numerator))
     wanted = re.compile(denominator)            # of the chargers named so, all of them (the largest), not a kind
     bottom = max((f for f in figures[max(0, ratio.index - WINDOW * 2):ratio.index] if f.amount and f.kind == "count"
@@ -1191,8 +1232,9 @@ def _count_ratio(document: Document, figures: list[Figure], ratio: Figure, patte
                  key=lambda f: f.value, default=None)
     if top is None or bottom is None or top is bottom or top.kind != "count" or bottom.kind != "count" \
             or not _level(top) or not _level(bottom) or _sub_part(document, top) \
-            or (_sub_part(document, bottom) and not pattern.pattern.startswith("公共")):
-        return
+            or (_sub_part(document, bottom) and not pattern.pattern.startswith("公共")) \
+            or _taken(figures, ratio, (top, bottom), lambda f: f.kind == ratio.kind and pattern.search(f.clause)):
+        return                          # 车桩比 2.5:1，全省车桩比为 3.2:1: the city's counts are the first ratio's
     yield Finding("ratio", f"auto-ratio-{ratio.start}", {
         "description": f"{ratio.text} ({pattern.pattern.split('(?:')[0].lstrip('(?<!公共)')}) recomputed as {top.text} "
                        f"over {bottom.text}",
@@ -1202,15 +1244,35 @@ def _count_ratio(document: Document, figures: list[Figure], ratio: Figure, patte
                         f"{_words(denominator)})"]})
 
 
-def _loss_rate(figures: list[Figure], stated: Figure, supplied: re.Pattern, sold: re.Pattern) -> Iterator[Finding]:
+#: words naming a figure of another period or a target (上年综合线损率为 r, 目标线损率, 上年末车桩比为 x:1, 上年供电量为 A):
+#: never this period's rate nor a term of it
+OTHER_PERIOD_OR_TARGET = re.compile(r"上年|去年|上期|同期|年初|目标|计划|考核|控制|不超过|不高于|以内|力争|争取|预计|"
+                                    r"到\d{4}年")      # 力争到2025年底车桩比达到 2:1: a target
+
+
+def _loss_rate(document: Document, figures: list[Figure], stated: Figure, supplied: re.Pattern,
+               sold: re.Pattern) -> Iterator[Finding]:
     """``全年省电网供电量 A，售电量 B，综合线损率为 r%`` / ``供水总量 A，售水量 B，…，产销差率为 r%``: r recomputed as
-    (A − B) / A × 100, A and B the nearest figures before it in its sentence or the one before named so, in one unit."""
+    (A − B) / A × 100, A and B the nearest figures before it in its sentence or the one before named so, in one unit
+    (last year's rate or a target is not read; when the nearest so named is last year's, or one is a part after 其中
+    and the other not, the rate is not read either)."""
+    if OTHER_PERIOD_OR_TARGET.search(stated.clause):
+        return                                   # 上年综合线损率为 5.30%, 目标线损率为 5.50%
     near = [f for f in reversed(figures[max(0, stated.index - QUOTIENT_BACK):stated.index])
             if stated.sentence - f.sentence <= 1 and f.amount and _level(f)]
-    first = next((f for f in near if supplied.search(f.clause)), None)
-    second = next((f for f in near if sold.search(f.clause)), None)
-    if first is None or second is None or first is second or not first.same(second):
+    since = max((f.start for f in figures[max(0, stated.index - QUOTIENT_BACK):stated.index] if f.unit == "%"
+                 and any(row[0].search(f.clause) for row in LOSS_RATES)), default=-1)
+    near = [f for f in near if f.start > since]         # the terms of a rate before it are its own
+    suppliers = [f for f in near if supplied.search(f.clause)]
+    sellers = [f for f in near if sold.search(f.clause)]
+    if len(suppliers) != 1 or len(sellers) != 1:
+        return        # 供水总量 A，其中自来水厂供水量 a，售水量 B / 售电量 B，其中工业售电量 b: which is meant is not known
+    first, second = suppliers[0], sellers[0]
+    if first is second or not first.same(second):
         return
+    if any(OTHER_PERIOD_OR_TARGET.search(f.clause) for f in (first, second)) \
+            or _sub_part(document, first) != _sub_part(document, second):
+        return                  # 上年供电量为 900.0亿千瓦时; 供电量 A，售电量 B，其中工业售电量 b: not b
     yield Finding("ratio", f"auto-ratio-{stated.start}", {
         "description": f"{stated.text} recomputed as ({first.text} − {second.text}) over {first.text}, × 100",
         "uses": {"supplied": first.claim_id, "sold": second.claim_id},
@@ -1244,6 +1306,19 @@ def _one_to(document: Document, figures: list[Figure], stated: Figure) -> Iterat
     first, second = term(first_words), term(second_words)
     if first is None or second is None or first is second or not first.alike(second):
         return
+
+    def name(f):
+        return re.sub(r"^(?:全市|全县|全省|全区|年末|其中)+|(?:数)?(?:为|有|达到?)?$", "", f.clause)
+
+    def nearer(chosen):   # 全市公立医院执业（助理）医师 1.2万人 after 全市执业（助理）医师 2.0万人: the ratio may be the
+        return any(f.start > chosen.start and f.amount and f.kind == "count" and _level(f)   # hospitals' own: which is
+                   and name(f) != name(chosen) and name(f).endswith(name(chosen))         # not known (全科医生 of
+                   and not per_head(f) for f in document.earlier(one.start, ONE_TO_BACK))  # 医师中有 is no rival)
+    if nearer(first) or nearer(second):
+        return
+    if OTHER_PERIOD_OR_TARGET.search(one.clause) or _taken(figures, one, (first, second),
+                                                           lambda f: f.value == 1 and row[0].search(f.clause)):
+        return      # 医护比 1:1.20，上年医护比为 1:1.10 / 全市乡镇卫生院医护比为 1:0.90: the counts are the first ratio's
     far = any(f.section != stated.section or stated.sentence - f.sentence > 3 for f in (first, second))
     yield Finding("ratio", f"auto-ratio-{stated.start}", {
         "description": f"1:{stated.text} recomputed as {second.text} over {first.text}",
