@@ -32,7 +32,6 @@ A rate is tied to the nearest amount before it in its sentence, passing over oth
 
 from __future__ import annotations
 
-import os
 import re
 from typing import Iterator
 
@@ -995,7 +994,7 @@ def _named_apart(figures: list[Figure], before: Figure, name: str) -> bool:
     if len(name) < 4 or any(name in names(f) for f in window):
         return False
     by_end = any(len(n) >= 2 and n != name and name.endswith(n) for f in window for n in names(f))
-    by_start = any(len(os.path.commonprefix([n, name])) >= 2 and not name.endswith(n) for f in window for n in names(f))
+    by_start = any(name[:2] in n and not name.endswith(n) for f in window for n in names(f))   # 海州跨境电商进出口
     return by_end and by_start
 
 
