@@ -73,3 +73,22 @@ def test_a_share_of_the_whole_years_figure_is_not_judged_over_a_half_years():
     table = checks_in("海关统计，2025年全市外贸规模再创新高，达4,120.50亿元，同比增长8.1%。\n分时段看，上半年进出口1,920.30亿元，"
                       "下半年进出口2,200.20亿元。其中，第四季度进出口1,160.40亿元，占全年进出口总值的31.2%。")
     no_alarm(table)
+
+
+# -- alarms the reviewers of this stop's readings found in older readings, on their own true texts -------------------
+
+def test_groups_named_by_what_they_have_in_one_list_may_overlap():
+    """``行政村 T，其中通硬化路的 a、通客车的 b``: groups by what they have overlap, so a + b above T is shown, not
+    accused; kinds (公办的 a、民办的 b) still must not exceed their whole."""
+    table = checks_in("全市共有行政村500个，其中通硬化路的480个、通客车的450个。")
+    no_alarm(table)
+    assert verdicts_of(table, "480个 500个") == ["consistent"] and verdicts_of(table, "450个 500个") == ["consistent"]
+    no_alarm(checks_in("全县共有中小学86所，其中已配备心理咨询室的62所、开展课后服务的80所。"))
+    assert "inconsistent" in checks_in("全市共有养老机构120家，其中公办的70家、民办的65家。").verdict.tolist()
+
+
+def test_a_figure_past_a_semicolon_larger_than_the_qizhong_whole_is_no_part_of_it():
+    """``医师 T，其中全科医生 a；注册护士 N`` with N above T: a new subject, not a second part of T."""
+    table = checks_in("全市执业（助理）医师20,000人，其中全科医生3,000人；注册护士24,000人，医护比1:1.20。")
+    no_alarm(table)
+    assert "consistent" in verdicts_of(table, "20,000人 3,000人")

@@ -209,6 +209,10 @@ def _parts(document: Document, figures: list[Figure], at: int,
             break                                   # 高级职称 T（其中正高级 a），中级职称 b: 其中 ends with its bracket
         if last is not None and rated and re.search(r"[；;]", document.between(last, figure)):
             break                                   # 其中城镇 a，城镇化率 r%；中心城区人口 b: a rate closed the list
+        if last is not None and whole is not None and figure.same(whole) and figure.value > whole.value \
+                and re.search(r"[；;]", document.between(last, figure)):
+            break                                   # 医师 T，其中全科医生 a；注册护士 N: past ；, more than the whole
+                                                    # alone is a new subject, no part of it
         if figure.unit == "%":
             rated = rated or (bool(parts) and not SHARE_LEAD.search(figure.lead) and len(whole_name) >= 2
                               and RATE_WORD.search(figure.clause) is not None and whole_name in figure.clause)
@@ -886,14 +890,21 @@ def _traits_apart(document: Document, group: list[Figure], total: Figure) -> boo
     """Groups that may overlap though no known dimension says so: listed in separate clauses (not one 、 list),
     each within the total and together above it, and not all named as kinds of the whole (产业项目, 基础设施项目 of
     重点项目 end in its name: kinds of one division, whose excess is an error)."""
-    if len(group) < 2 or _enumerated(document, group) or max(p.value for p in group) > total.value \
-            or sum(p.value for p in group) <= total.value:
+    if len(group) < 2 or max(p.value for p in group) > total.value or sum(p.value for p in group) <= total.value:
         return False
     head = TOTAL_SUFFIX.sub("", _bare_name(total)).replace("总", "")[-2:]      # 总产值 → 产值, 员工总数 → 员工
     names = [TOTAL_SUFFIX.sub("", _bare_name(p)) for p in group]
+    if _enumerated(document, group):    # 行政村 T，其中通硬化路的 a、通客车的 b: groups by what they have, in one list
+        return all(TRAIT_GROUP.search(p.clause) for p in group)
     if any("的" in name[:-1] for name in names):
         return True                     # 使用放射源的单位, 使用射线装置的单位: groups by what they do, not kinds
     return len(head) < 2 or not all(name.endswith(head) for name in names)
+
+
+#: the words of a group named by what its members have or do (``通硬化路的``, ``已配备AED的``, ``开展垃圾分类的``): groups
+#: so named may overlap, unlike kinds (公办的, 民办的)
+TRAIT_GROUP = re.compile(r"(?:^|[，,、其中])(?:已经?|均|都|全部)?(?:通|有|建有|配备|开通|接入|使用|安装|覆盖|实现|开展|拥有|设有|"
+                         r"达到|具备|获得|完成|参加|享受)[^，。；、\d]{1,10}的$")
 
 
 def _enumerated(document: Document, parts: list[Figure]) -> bool:
