@@ -32,6 +32,7 @@ A rate is tied to the nearest amount before it in its sentence, passing over oth
 
 from __future__ import annotations
 
+import os
 import re
 from typing import Iterator
 
@@ -991,8 +992,9 @@ def _named_apart(figures: list[Figure], before: Figure, name: str) -> bool:
     cannot tell, so nothing is read."""
     name = MEASURE_SUFFIX.sub("", CORE_PREFIX.sub("", NAME_PREFIX.sub("", name.replace("的", ""))))
     window = [f for f in figures[max(0, before.index - 12):before.index] if f.level]
-    if len(name) < 4 or any(name in names(f) for f in window):
-        return False
+    if len(name) < 4 or any(name in names(f) for f in window) \
+            or any(len(n) >= 2 and name.startswith(n) for f in window for n in names(f)):
+        return False            # 国有博物馆参观人次 with 国有博物馆 a stated: the name's start names a figure cleanly
     by_end = any(len(n) >= 2 and n != name and name.endswith(n) for f in window for n in names(f))
     by_start = any(name[:2] in n and not name.endswith(n) for f in window for n in names(f))   # 海州跨境电商进出口
     return by_end and by_start
