@@ -380,12 +380,7 @@ def _other_measures(document: Document, parts: list[Figure]) -> list[Figure]:
     item named otherwise at the end (毛利) is another measure of that item, not a part of the whole (nor is the
     占比 after it a share of the whole). None when the items' first figures are named otherwise (制造业 a；批发
     零售业 b，住宿餐饮业 c: all items)."""
-    items: list[list[Figure]] = [[parts[0]]] if parts else []
-    for a, b in zip(parts, parts[1:]):
-        if re.search(r"[；;]", document.between(a, b)):
-            items.append([b])
-        else:
-            items[-1].append(b)
+    items = _items(document, parts)
     if len(items) < 2:
         return []
     firsts = [core_name(item[0]) for item in items]
@@ -411,16 +406,22 @@ def _paragraph_whole(document: Document, figures: list[Figure], opener: re.Match
     return whole
 
 
-def _measures(document: Document, parts: list[Figure]) -> list[list[Figure]]:
-    """``分级次看，市级资产总额 a1，负债总额 b1；区县级资产总额 a2，负债总额 b2``: items separated by ；, each with the
-    same measures in the same order and unit; the j-th figures of the items are the parts of one measure (their names
-    end alike: 资产总额, 负债总额). Empty unless every item has the same number (two or more) of such figures."""
+def _items(document: Document, parts: list[Figure]) -> list[list[Figure]]:
+    """``parts`` in the items of a list set apart by ； (``甲 a1，b1；乙 a2，b2`` → [[a1, b1], [a2, b2]])."""
     items: list[list[Figure]] = [[parts[0]]] if parts else []
     for a, b in zip(parts, parts[1:]):
         if re.search(r"[；;]", document.between(a, b)):
             items.append([b])
         else:
             items[-1].append(b)
+    return items
+
+
+def _measures(document: Document, parts: list[Figure]) -> list[list[Figure]]:
+    """``分级次看，市级资产总额 a1，负债总额 b1；区县级资产总额 a2，负债总额 b2``: items separated by ；, each with the
+    same measures in the same order and unit; the j-th figures of the items are the parts of one measure (their names
+    end alike: 资产总额, 负债总额). Empty unless every item has the same number (two or more) of such figures."""
+    items = _items(document, parts)
     if len(items) < 2 or len({len(item) for item in items}) != 1 or len(items[0]) < 2:
         return []
     groups = [list(group) for group in zip(*items)]
