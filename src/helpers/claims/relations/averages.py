@@ -16,10 +16,10 @@
   P / N, b as the shareholders' equity over N, d as T / N × 10 (N the figure named 总股本; basic earnings per share
   over the shares at the year's end are doubtful unless the words say so);
 * ``每百元营业收入中的成本 c元`` — 营业成本 over 营业收入, × 100 (a figure per another, never the revenue a 利润率
-  divides by); ``平均房价 p元/间夜`` — 客房收入 over the room nights (:data:`~.words.MORE_QUOTIENTS`);
+  divides by); ``平均房价 p元/间夜`` — 客房收入 over the room nights (:data:`~.words.QUOTIENTS`);
 * ``全年开行班列 N列，平均每天 a列`` with no number of days written — N over 365 or 366, whichever fits, else shown;
 * ``新能源汽车保有量 a辆 … 充电桩 b个，车桩比为 x:1`` — x as a / b, b all the chargers named (公共车桩比: the public
-  ones; :data:`~.words.COUNT_RATIOS`); ``城乡居民人均消费支出之比`` as the 城乡收入比 (:data:`~.words.MORE_RATIOS`);
+  ones; :data:`~.words.COUNT_RATIOS`); ``城乡居民人均消费支出之比`` as the 城乡收入比 (:data:`~.words.RATIOS`);
 * ``执业（助理）医师 a人，注册护士 b人 … 医护比为 1:x`` — x as b / a (:data:`~.words.ONE_TO_RATIOS`);
 * ``供电量 A，售电量 B，综合线损率为 r%`` / ``产销差率`` — r as (A − B) / A × 100 (:data:`~.words.LOSS_RATES`).
 
@@ -40,8 +40,8 @@ from helpers.claims.relations.words import (
     AVERAGE_LEAD, BASE_LEAD, CHANGE_LEAD, DIFFERENCES, FROM_LEAD, MINUS, NAME_NOTE, NAME_PREFIX, NAME_SUFFIX,
     PER_LIVE_BIRTH, PER_PEOPLE, PER_THOUSAND_PEOPLE, QUOTIENTS, RATE_GAP, RATE_LEAD, TO_ONE, RATIOS, BALANCES, SCALED_RATIOS, NEW_SUBJECT,
     BASE_IN_BRACKETS, BRACKET_CLOSED_OF, EACH_UNITS, EACH_VERBS, AS_MUCH_AS, PER_ONE, TARGET_ASIDE,
-    PER_SHARE, SHARE_CAPITAL, PER_SHARE_OF, BY_SHARES, DIVIDEND, DIVIDEND_TOTAL, MORE_QUOTIENTS, COUNT_RATIOS,
-    MORE_RATIOS, ONE_TO_RATIOS, LOSS_RATES,
+    PER_SHARE, SHARE_CAPITAL, PER_SHARE_OF, BY_SHARES, DIVIDEND, DIVIDEND_TOTAL, COUNT_RATIOS,
+    ONE_TO_RATIOS, LOSS_RATES,
 )
 
 WINDOW = 6          # figures looked at around an average or a rate
@@ -67,7 +67,7 @@ def find(document: Document) -> Iterator[Finding]:
                    if not _part_of_whole(document, f) and not POPULATION_PART.search(f.clause)}) > 1
     for figures in document.paragraphs:
         for figure in figures:
-            quotient = next((row for row in (*QUOTIENTS, *MORE_QUOTIENTS) if row[1].search(figure.clause)
+            quotient = next((row for row in QUOTIENTS if row[1].search(figure.clause)
                              and (figure.unit == row[2] or (row[2] == "*" and figure.amount))), None)
             if quotient is not None:
                 found = list(_quotient(document, figures, figure, quotient))
@@ -93,7 +93,7 @@ def find(document: Document) -> Iterator[Finding]:
             per, factor = _per(document, figures, figure)
             if per:
                 yield from _rate(document, figures, figure, per, factor, several)
-            for pattern, numerator, denominator, pair in (*RATIOS, *MORE_RATIOS):
+            for pattern, numerator, denominator, pair in RATIOS:
                 if pattern.search(figure.clause) and figure.kind in ("ratio", "number"):
                     yield from _ratio(document, figures, figure, pattern, numerator, denominator, pair)
             if figure.kind in ("ratio", "number") and not figure.unit:
@@ -619,7 +619,7 @@ def _people_after(count: Figure, average: Figure) -> bool:
 PAID_OUT = re.compile(r"领取|发放|支付|支出|补助|补贴|救助|报销|赔付|待遇")
 INCOME_NAMED = re.compile(r"收入|筹集|征收|缴费|保费")
 #: the words before 人均 that name a group of people, not the population (``职工医保参保人员人均``, ``低保对象人均``)
-GROUP_NAMED = re.compile(r"人员|职工|员工|对象|学生|患者|会员|参保|农户|劳动力|游客|旅客|家庭|会员|用户|客户")
+GROUP_NAMED = re.compile(r"人员|职工|员工|对象|学生|患者|会员|参保|农户|劳动力|游客|旅客|家庭|用户|客户")
 
 
 def _income_for_payout(measure: str, figure: Figure) -> bool:

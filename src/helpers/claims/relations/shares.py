@@ -27,7 +27,7 @@ from helpers.claims.relations.totals import (
     core_name, _named_before, _plain, _share, names, share_name, sub_period, other_year, year_of,
 )
 from helpers.claims.relations.words import (
-    CORE_PREFIX, FROM_LEAD, SHARE_SUBJECT_WORDS, SUBJECT_WORDS, YEAR_FIRST, BASE_LEAD, OTHER_PERIOD, CHANGE_LEAD, NAMED_COMPARISON, NAME_PREFIX, NAME_SUFFIX, PERIOD_NAME, NAMED_SHARES, MORE_NAMED_SHARES, PLANNED, PLANNED_SHARE_LEAD, RATE_NAMED, RATE_NOT_NAMED, SYNONYMS,
+    CORE_PREFIX, FROM_LEAD, SHARE_SUBJECT_WORDS, SUBJECT_WORDS, YEAR_FIRST, BASE_LEAD, OTHER_PERIOD, CHANGE_LEAD, NAMED_COMPARISON, NAME_PREFIX, NAME_SUFFIX, PERIOD_NAME, NAMED_SHARES, PLANNED, PLANNED_SHARE_LEAD, RATE_NAMED, RATE_NOT_NAMED, SYNONYMS,
 )
 
 
@@ -50,7 +50,7 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
     if listed and RESPECTIVELY.search(share.lead):
         yield from _respective_shares(document, figures, share)
         return
-    for pattern, numerator, denominator in NAMED_SHARES + MORE_NAMED_SHARES:   # 城镇化率, 恩格尔系数
+    for pattern, numerator, denominator in NAMED_SHARES:   # 城镇化率, 恩格尔系数
         if pattern.search(share.clause) and _one_of_several(figures, share):
             return          # 城镇、农村居民恩格尔系数分别为 x%和y%: the nearest figures so named are the last one's only
         if pattern.search(share.clause):

@@ -126,6 +126,8 @@ RATIOS: tuple[tuple[re.Pattern, str, str, str], ...] = (
     (re.compile(r"城乡(?:居民)?(?:人均)?(?:可支配)?收入(?:之)?比"), "城镇居民人均(?:可支配)?收入",
      "农村居民人均(?:可支配)?收入", "城乡居民人均(?:可支配)?收入"),
     (re.compile(r"生师比"), "(?:在校|在园)?学生|在校生", "(?:专任)?教师", ""),
+    (re.compile(r"城乡(?:居民)?(?:人均)?(?:生活)?消费支出(?:之)?比"), "城镇居民人均(?:生活)?消费支出",
+     "农村居民人均(?:生活)?消费支出", "城乡居民人均(?:生活)?消费支出"),
 )
 #: Stated ratios given in percent or per 100 (利润率 5.59%, 贷存比 84.9%, 性别比 104.39): the words of the ratio, the
 #: words naming numerator and denominator, and the scale (a percent is × 100 in any case).
@@ -159,6 +161,12 @@ QUOTIENTS: tuple[tuple[str, re.Pattern, str, str, str, str, float], ...] = (
      r"费用总额|医疗费用|住院费用|总费用", "元", 100.0),
     ("可支付月数", re.compile(r"可(?:支付|保障)(?:月数)?(?:为|达到?|约)?$"), "个月",
      r"(?:累计|滚存)(?:结存|结余)", r"(?<!月均)支出", "元", 12.0),
+    ("每百元营业收入中的成本", re.compile(r"营业收入中的(?:营业)?成本(?:为|是|约)?$"), "元", r"营业成本", r"营业收入", "元", 100.0),
+    ("每百元营业收入中的费用", re.compile(r"营业收入中的(?:四项)?费用(?:为|是|约)?$"), "元", r"(?<!营业)费用", r"营业收入", "元",
+     100.0),
+    ("平均房价", re.compile(r"平均房价(?:为|达到?|是|约)?$"), "元", r"客房收入", r"出租|售出|入住", "间", 1.0),
+    ("日均", re.compile(r"(?:平均每[天日]|每[天日]平均)(?P<measure>[^，。；、\d]{0,8}?)(?:为|达到?|是|约)?$"),
+     "*", "", "", "天", 1.0),        # 平均每天 a, as 日均 (平均每个充电桩每天 is per pile and day: not read)
 )
 #: ``支出增速高于收入增速 3.5个百分点``: the gap of two growth rates, each named by the subject it grows
 RATE_GAP = re.compile(r"(?P<a>[^，。；,;\d]{1,8}?)(?:增速|增幅|增长)(?:比(?P<b1>[^，。；,;\d]{1,8}?)(?:增速|增幅)?)?"
@@ -173,6 +181,7 @@ DIFFERENCES: tuple[tuple[re.Pattern, str, str], ...] = (
 NAMED_SHARES: tuple[tuple[re.Pattern, str, str], ...] = (
     (re.compile(r"城镇化率"), "城镇人口", "常住人口|总人口"),
     (re.compile(r"森林覆盖率"), "森林面积", "国土面积|土地总面积|总面积"),
+    (re.compile(r"恩格尔系数"), r"食品(?:烟酒)?类?(?:消费)?支出|食品烟酒", r"消费支出|生活消费支出"),
 )
 #: ``结案 1.18万件 … 结案率为 93.7%``: a rate named by what it counts, over the figure before it in its unit
 RATE_NAMED = re.compile(r"(?P<stem>[^，。；、\d]{2,6}?)率(?:为|达到?|是)?$")
@@ -228,11 +237,17 @@ TARGET_ASIDE = re.compile(r"(?:目标|计划|任务|预算)(?:任务)?(?:数)?[�
 THRESHOLD = re.compile(r"超过|高于|低于|不足|不到|达到|以上|以下")
 #: words after 分别 that say nothing of what a list measures (分别为, 分别达到; but 分别投入 names 投入)
 EACH_VERB = re.compile(r"^(?:为|是|有|达到?|实现|完成|增长|增加|下降|减少|提高|占|约|共)+$")
-#: More sets of items that make up their whole (as :data:`COMPLETE_SETS`): two complements each
+#: More sets of items that make up their whole (as :data:`COMPLETE_SETS`), their whole named by no words of their own
+#: but for the halves of a year: complements (外贸 and 内贸, 在职 and 退休 of 职工医保参保人员), the four seasons and the four
+#: quarters (also read from the names a 分别 list writes before its figures: ``春季、夏季、秋季和冬季降水量分别为``)
 MORE_COMPLETE_SETS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("foreign and domestic trade", ("外贸", "内贸"), ""),
     ("the two halves of the year", ("上半年", "下半年"), r"全年|年度|\d{4}年(?!上|下)"),
     ("inside and outside the borders", ("境内", "境外"), ""),
+    ("in service and retired", ("在职", "(?<!在职)离?退休"), ""),
+    ("the four seasons", (r"^春(?:季|天)?(?![节耕播])", r"^夏(?:季|天)?(?![粮收种])", r"^秋(?:季|天)?(?![粮收种])",
+                          r"^冬(?:季|天)?(?![小储])"), ""),
+    ("the four quarters", (r"^(?:第?一|1)季度", r"^(?:第?二|2)季度", r"^(?:第?三|3)季度", r"^(?:第?四|4)季度"), ""),
 )
 #: ``，比硕士毕业生高``: a figure compared with another subject named after 比, the clause naming no subject of its own
 OTHER_NAMED = re.compile(r"^比(?P<b>[^，,；;。\d比]{2,14}?)(?P<verb>多出?|少|高出?|低)了?$")
@@ -284,12 +299,6 @@ ALIAS = re.compile(r"[（(]以下简称[“\"‘']?(?P<alias>[^”\"’'）)]{2,
 #: a Latin abbreviation written after the words it shortens: ``研究与试验发展（R&D）经费`` is also R&D经费
 ABBREVIATED = re.compile(r"[\u4e00-\u9fff]{2,12}[（(](?P<short>[A-Za-z&]{2,8})[）)]")
 
-# -- stated shares and named rates (占…的比重/比例, 占比, …率 of a part over a whole named before or after, shares in 其中 lists, shares of a whole stated in another sentence or paragraph) --
-#: more shares named by one word (as :data:`NAMED_SHARES`): ``人均消费支出 W，其中食品烟酒支出 a，恩格尔系数为 s%``
-MORE_NAMED_SHARES: tuple[tuple[re.Pattern, str, str], ...] = (
-    (re.compile(r"恩格尔系数"), r"食品(?:烟酒)?类?(?:消费)?支出|食品烟酒", r"消费支出|生活消费支出"),
-)
-
 # -- sums and parts of a whole (合计/共计/总计/以上, 其中, 分别为, complete lists, parts across sentences and paragraphs, breakdowns 分…看/按…分) --
 #: words before a figure's name that mark it as all of its kind (``各项贷款余额``, ``全部工业增加值``): dropped to find
 #: the name a part of it repeats (普惠小微贷款余额 ends with 贷款余额)
@@ -302,23 +311,11 @@ NOT_A_QUALIFIER = re.compile(r"全|累计|同期|上年|去年|年|月|季|日|�
 #: the words ending a breakdown's opening name that say what is measured (``博物馆参观人次中``, ``职工医保参保人员中``,
 #: ``人身险业务中``): dropped to find the whole the name is of
 OPENER_MEASURE = re.compile(r"(?:人次|人员|人数|人口|数量|总量|规模|业务|部分|数|量|额)$")
-#: More sets of items that make up their whole (as :data:`COMPLETE_SETS`): the insured in service and retired
-#: (在职职工 and 退休人员 of 职工医保参保人员)
-SUMS_COMPLETE_SETS: tuple[tuple[str, tuple[str, ...], str], ...] = (
-    ("in service and retired", ("在职", "(?<!在职)离?退休"), ""),
-)
 #: ``国家级示范社 a、省级示范社 b、市级示范社 c，各级示范社共 T``: 共 after words naming all the kinds just listed (各级,
 #: 各类, 上述, 两类 …; not 以上, which after a figure is a threshold: 60岁以上老人共) makes the figure their total, as 合计
 #: does (:data:`TOTAL_LEAD`)
 ALL_LISTED_TOTAL = re.compile(r"(?:各级|各类|各项|上述|[两二三四五六七八九]类|[两二三四五六七八九]项|两者|二者|三者)"
                               r"[^，。；\d共]{0,8}?共(?:有|计)?(?:为|达到?|有)?$")
-#: More sets of items that make up their whole (as :data:`COMPLETE_SETS`), read also from the names a 分别 list
-#: writes before its figures (``春季、夏季、秋季和冬季降水量分别为 a、b、c、d``): the four seasons, the four quarters
-SUMS_COMPLETE_SETS2: tuple[tuple[str, tuple[str, ...], str], ...] = (
-    ("the four seasons", (r"^春(?:季|天)?(?![节耕播])", r"^夏(?:季|天)?(?![粮收种])", r"^秋(?:季|天)?(?![粮收种])",
-                          r"^冬(?:季|天)?(?![小储])"), ""),
-    ("the four quarters", (r"^(?:第?一|1)季度", r"^(?:第?二|2)季度", r"^(?:第?三|3)季度", r"^(?:第?四|4)季度"), ""),
-)
 #: the last item of a list that takes in all the rest and so closes it, as 其他 does: ``未定级医院``, ``未分类``
 CLOSING_ITEM = re.compile(r"其他|其它|其余|未定级|未评级|未分类|未分级")
 #: ``三级、二级、一级和未定级医院分别为`` / ``第一、二、三产业企业分别为``: the names a 分别 list writes before its figures,
@@ -370,27 +367,12 @@ BY_SHARES = re.compile(r"按[^，。；]{0,8}总股本")
 #: ``每10股派发现金红利 2.10元（含税），合计派发现金红利 5.98亿元``: a dividend per 10 shares (or per share) and its total
 DIVIDEND = re.compile(r"每(?P<ten>10|十)?股派(?:发|送)?(?:现金红利|现金股利|现金)?(?:人民币)?$")
 DIVIDEND_TOTAL = re.compile(r"(?:合计|共计|总计)(?:拟)?派(?:发|送)?(?:现金红利|现金股利|现金)?(?:总额)?(?:为|约)?$")
-#: More quotients named by their words, rows as :data:`QUOTIENTS`: ``每百元营业收入中的成本为 84.72元`` (营业成本 over
-#: 营业收入, × 100), ``客房收入 T … 实际出租客房 N间夜，平均房价 p元`` (T over N), ``平均每天 a`` (as 日均)
-MORE_QUOTIENTS: tuple[tuple[str, re.Pattern, str, str, str, str, float], ...] = (
-    ("每百元营业收入中的成本", re.compile(r"营业收入中的(?:营业)?成本(?:为|是|约)?$"), "元", r"营业成本", r"营业收入", "元", 100.0),
-    ("每百元营业收入中的费用", re.compile(r"营业收入中的(?:四项)?费用(?:为|是|约)?$"), "元", r"(?<!营业)费用", r"营业收入", "元",
-     100.0),
-    ("平均房价", re.compile(r"平均房价(?:为|达到?|是|约)?$"), "元", r"客房收入", r"出租|售出|入住", "间", 1.0),
-    ("日均", re.compile(r"(?:平均每[天日]|每[天日]平均)(?P<measure>[^，。；、\d]{0,8}?)(?:为|达到?|是|约)?$"),
-     "*", "", "", "天", 1.0),        # 平均每天 a, as 日均 (平均每个充电桩每天 is per pile and day: not read)
-)
 #: Ratios of two counts in different units, written x:1 or as a bare number (``新能源汽车保有量 a辆 … 充电桩 b台，车桩比为
 #: x:1``): the ratio's words (its clause ends with them), the numerator's and the denominator's words
 COUNT_RATIOS: tuple[tuple[re.Pattern, str, str], ...] = (
     (re.compile(r"(?<!公共)车桩比(?:约为|为|约|是|达到?)?$"), r"新能源汽车(?:保有量|保有)",
      r"(?<!公共)(?<!公用)(?<!私人)(?<!个人)(?<!自用)(?<!专用)(?<!直流)(?<!交流)(?<!快充)(?<!慢充)充电(?:桩|基础设施|设施)"),
     (re.compile(r"公共车桩比(?:约为|为|约|是|达到?)?$"), r"新能源汽车(?:保有量|保有)", r"公共充电(?:桩|基础设施|设施)"),
-)
-#: More stated ratios of two named figures, rows as :data:`RATIOS`: ``城乡居民人均消费支出之比为 1.91``
-MORE_RATIOS: tuple[tuple[re.Pattern, str, str, str], ...] = (
-    (re.compile(r"城乡(?:居民)?(?:人均)?(?:生活)?消费支出(?:之)?比"), "城镇居民人均(?:生活)?消费支出",
-     "农村居民人均(?:生活)?消费支出", "城乡居民人均(?:生活)?消费支出"),
 )
 #: Ratios written 1:x of two named counts (``医护比为 1:1.18``: 执业（助理）医师 to 注册护士): the ratio's words (the clause
 #: of its 1 ends with them), the first term's words and the second's (each the whole of its figure's words)
