@@ -22,6 +22,13 @@ The forms read, each within one sentence:
   N倍``, two figures named by the start of their names (``出口额是进口额的``) or B and the report's one figure of a
   name (``现金流量净额 B，是归母净利润的 N倍``).
 
+Some read a figure stated paragraphs or sections before, by its name in the report (:meth:`Document.named`): the
+other rate of ``增速比X高 d`` / ``增速高出X d`` (X a name's start, or far away its end: 各项贷款 of 金融机构各项贷款
+余额), the whole of ``增速比全省平均水平高 d`` and ``是全省平均水平的 N倍`` (the figure whose name the figure's own ends
+with: R&D经费 of 企业R&D经费), the other figure of ``是X的 N倍`` (past the change of B) and the level of ``X增加 D``
+with no rate of its own (X B，增长 r% before: r recomputed) — each the only figure so named, of the same place, year
+and period within the year.
+
 A rate is tied to the nearest amount before it in its sentence, passing over other rates of the same figure
 (``218.7亿元，比上年增长4.6%，比2020年增长12.3%`` gives two relations of 218.7亿元 with ids of their own).
 
@@ -38,13 +45,14 @@ from typing import Iterator
 
 from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import CHANGE_END, Document, Figure, unit_name
-from helpers.claims.relations.totals import MEASURE_SUFFIX, names, sub_period, year_of
+from helpers.claims.relations.totals import DAY_AFTER, MEASURE_SUFFIX, SUB_PERIOD, names, sub_period, year_of
 from helpers.claims.relations.words import (
     BASE_LEAD, CHANGE_LEAD, COMPARABLE, COMPARED, FALLING, FROM_LEAD, GENERIC_SUBJECT, MULTIPLE_LEAD, PLANNED_SHARE_LEAD,
     NAME_PREFIX, NAMED_COMPARISON, NAMED_MULTIPLE, PERIOD, RATE_LEAD, SHARE_LEAD, TO_GAP,
     CORE_PREFIX, BRACKETED_BASE, BRACKETED_REFERENCE, GAP_FROM_REFERENCE, GAP_OTHER, OTHER_NAMED, OTHER_TIME, VERB_AFTER_BASE,
     BRACKET_CLOSED_OF, OTHER_PERIOD, AVERAGE_LEAD, FORMER_LATTER, RATE_GAP, POINTS_LEAD, POINTS_FALLING, BASE_AFTER_POINTS,
-    BRACKETED_REFERENCE_JIAO, THIS_RATIO_BASE, RATE_GAP_SYNONYMS, PERIOD_NAME,
+    BRACKETED_REFERENCE_JIAO, THIS_RATIO_BASE, RATE_GAP_SYNONYMS, PERIOD_NAME, WHOLE_REFERENCE, NAME_TAIL, SUBJECT_WORDS,
+    GAP_BEYOND, CHANGE_NAME, WHOLE_PLACE,
 )
 
 LIST_GAP = re.compile(r"^\s*(?:、|，|,|和|及|与)\s*$")
@@ -68,7 +76,7 @@ def find(document: Document) -> Iterator[Finding]:
             elif figure.unit == "个百分点" and (RATE_LEAD.search(figure.lead) or POINTS_LEAD.search(figure.lead)) \
                     and not _names_own_subject(figure):
                 yield from _points(document, figures, figure)           # also 提升 c, 较上年的 a% 收窄 c
-            elif figure.unit == "个百分点" and GAP_OTHER.search(figure.clause):
+            elif figure.unit == "个百分点" and (GAP_OTHER.search(figure.clause) or GAP_BEYOND.search(figure.clause)):
                 yield from _named_rate_gap(document, figures, figure)   # 增长 a%，增速比规模以上工业高 d个百分点
             elif figure.unit == "倍" and RATE_LEAD.search(figure.lead) and "是" not in figure.clause:
                 yield from _times_growth(document, figures, figure)     # 比上年增长 1.2倍: +120%
@@ -393,8 +401,8 @@ def _named_rate_gap(document: Document, figures: list[Figure], gap: Figure) -> I
     (``城镇 B，增长 b%；乡村 A，增长 a%，增速快于城镇 d``), and a name of two characters is looked for in the gap's
     paragraph only. A gap that opens its sentence naming its subject (``农村居民收入增速比城镇居民高 d``, the incomes
     stated before) takes as the first rate the one after the figure whose words best hold that subject's."""
-    named = GAP_OTHER.search(gap.clause)
-    other_name = named.group("other") or named.group("other2")
+    named = GAP_OTHER.search(gap.clause) or GAP_BEYOND.search(gap.clause)
+    other_name = named.group("other") if "other" in named.re.groupindex and named.group("other") else named.group("other2")
     if OTHER_TIME.search(other_name) or (RATE_LEAD.search(gap.lead) and OTHER_TIME.search(gap.lead)):
         return
     current = next((f for f in _previous(figures, gap, 2) if f.unit == "%" and RATE_LEAD.search(f.lead)
@@ -405,30 +413,46 @@ def _named_rate_gap(document: Document, figures: list[Figure], gap: Figure) -> I
     subject = MEASURE_SUFFIX.sub("", CORE_PREFIX.sub("", NAME_PREFIX.sub("", re.sub(r"(?:的)?(?:增速|增幅)$", "", subject))))
     if current is None and (len(subject) < 3 or any(f.sentence == gap.sentence for f in _previous(figures, gap, 1))):
         return                          # the gap's sentence states figures of its own, none a rate right before it
-    name = MEASURE_SUFFIX.sub("", CORE_PREFIX.sub("", NAME_PREFIX.sub("", re.sub(r"^全部", "", other_name))))
-    if len(name) < 2:
+    written = _bare_reference(other_name)
+    name = MEASURE_SUFFIX.sub("", written)
+    whole = current is not None and bool(WHOLE_REFERENCE.match(other_name))   # 增速比全省平均水平高 d
+    if len(name) < 2 and not whole:
         return
-    wanted = [name] + _other_names(NAME_PREFIX.sub("", re.sub(r"(?:的)?(?:增速|增幅)$", "", other_name)))
-    pairs = {}
+    wanted = [name] + _other_names(NAME_PREFIX.sub("", re.sub(r"(?:的)?(?:增速|增幅)$", "", other_name))) \
+        if not whole else []
+    pairs, ends, rivals = {}, {}, set()
+    own_words = document.raw[document.sentence_start(gap.start):gap.start]
     before = current.start if current is not None else gap.start
-    for figure in document.earlier(before, 6 * BACK * 4):
-        if not (figure.level and figure.amount and (figure.plain or AVERAGE_LEAD.search(figure.clause))) \
-                or CHANGE_LEAD.search(figure.lead) or BASE_LEAD.search(figure.lead) or FROM_LEAD.search(figure.lead) \
-                or OTHER_PERIOD.search(figure.lead):
+    nearby = document.earlier(before, 6 * BACK * 4)
+    far = [f for w in wanted if len(w) >= 3 for f in document.named(names, w, before)]   # stated sections before
+    for figure in dict.fromkeys(nearby + far):
+        if not _grown_level(figure):
             continue                    # an average grows too: 城镇居民人均可支配收入 B，增长 b%
-        if len(name) < 3 and figure.paragraph != gap.paragraph:
-            continue
-        members = document.by_paragraph.get(figure.paragraph, [])
-        rate = next((f for f in members[figure.index + 1:figure.index + 3] if f.sentence == figure.sentence
-                     and f.unit == "%" and _is_rate(f)), None)
+        if (len(written) < 3 and figure.paragraph != gap.paragraph and not whole) \
+                or _period_apart(document, figure, current or gap) or _place_apart(document, figure, other_name):
+            continue                    # 前三季度税收收入 a，增长 r% is no whole of the year's 制造业税收收入
+        rate = _growth_of(document, figure)
         if rate is None or rate is current:
             continue
         pairs.setdefault("all", {})[rate.claim_id] = (figure, rate)
+        if current is not None and any(_qualifier_said(n, w, own_words) for n in _tail_names(figure) for w in wanted):
+            rivals.add(rate.claim_id)                 # 江北区各项贷款余额 b% for 江北区涉农贷款 …高于各项贷款增速
         if any(n.startswith(w) or (len(n) >= 3 and w.startswith(n)) for n in names(figure) for w in wanted):
             pairs[rate.claim_id] = (figure, rate)     # 增速比全部投资高: 固定资产投资 B，增长 b%
+        elif len(written) >= 3 and figure.paragraph != gap.paragraph \
+                and any(NAME_TAIL.sub("", n).endswith(w) for n in names(figure) for w in wanted):
+            ends[rate.claim_id] = (figure, rate)      # 高于各项贷款增速: 金融机构各项贷款余额 B，增长 b% (far)
     everything = pairs.pop("all", {})
-    if len(pairs) != 1:
-        return
+    if whole:
+        subject = _subject(document, figures, current)
+        found = _whole_of(document, subject, [f for f, r in everything.values()],
+                          lambda f: _grown_level(f) and _growth_of(document, f) not in (None, current)
+                          and not _place_apart(document, f, other_name)) if subject is not None else None
+        pairs = {_growth_of(document, found).claim_id: (found, _growth_of(document, found))} if found is not None else {}
+    if not pairs:
+        pairs = ends                    # a name read by its end only when no figure is named by its start
+    if len(pairs) != 1 or rivals - set(pairs):
+        return                          # none, two, or one of the subject the gap's sentence names besides
     [(figure, rate)] = pairs.values()
     if current is not None and bool(REAL_RATE.search(current.lead)) != bool(REAL_RATE.search(rate.lead)):
         return                          # 实际增长 a% against the other's nominal 增长 b% (or the reverse): unlike rates
@@ -453,6 +477,122 @@ def _named_rate_gap(document: Document, figures: list[Figure], gap: Figure) -> I
         "formula": "other - rate" if slower else "rate - other", "stated": gap.claim_id,
         "unit": "percentage points",
         "assumptions": [f"{other_name} is {figure.text}, the one figure before named so, and {rate.text} its growth"]})
+
+
+def _bare_reference(words: str) -> str:
+    """The name a comparison gives the other figure, without the words of place, time and who before it (全部, 全市,
+    全行: ``增速比全行营业收入增速高`` → 营业收入) — its measure word (量, 额) kept."""
+    words = re.sub(r"^全部", "", words)
+    while True:
+        bare = CORE_PREFIX.sub("", SUBJECT_WORDS.sub("", NAME_PREFIX.sub("", words)))
+        if bare == words:
+            return bare
+        words = bare
+
+
+def _qualifier_said(name: str, wanted: str, words: str) -> bool:
+    """``name`` is ``wanted`` after words that qualify it (江北区各项贷款 of 各项贷款, 铁路货运 of 货运), and those words
+    stand in ``words`` (the gap's sentence, about 江北区 or 铁路): the figure of the sentence's own subject."""
+    if len(name) <= len(wanted) or not name.endswith(wanted):
+        return False
+    qualifier = CORE_PREFIX.sub("", NAME_PREFIX.sub("", name[:-len(wanted)]))
+    return len(qualifier) >= 2 and qualifier in words
+
+
+def _tail_names(figure: Figure) -> list[str]:
+    """A figure's names (:func:`~.totals.names`) without the words after a measure that are not its name
+    (:data:`~.words.NAME_TAIL`: 各项贷款余额 → 各项贷款)."""
+    return [NAME_TAIL.sub("", n) for n in names(figure)]
+
+
+def _grown_level(figure: Figure) -> bool:
+    """A figure whose growth a gap of rates may compare: an amount or an average stated as a level of its own, no
+    change, base or other period's figure."""
+    return figure.level and figure.amount and bool(figure.plain or AVERAGE_LEAD.search(figure.clause)) \
+        and not CHANGE_LEAD.search(figure.lead) and not BASE_LEAD.search(figure.lead) \
+        and not FROM_LEAD.search(figure.lead) and not OTHER_PERIOD.search(figure.lead)
+
+
+def _growth_of(document: Document, figure: Figure) -> Figure | None:
+    """The growth rate stated right after ``figure`` in its sentence (``B，增长 b%``, ``B，上年为 A，增长 b%``), past a
+    share of a budget or plan and its whole (``B，完成调整预算 P 的 s%，增长 b%``), or None."""
+    members = document.by_paragraph.get(figure.paragraph, [])
+    for i, f in enumerate(members[figure.index + 1:figure.index + 5]):
+        if f.sentence != figure.sentence:
+            return None
+        if f.unit == "%" and _is_rate(f):
+            return f
+        if i >= 1 and not (f.unit == "%" and (_stated_share(f) or f.lead.startswith("的"))) \
+                and not document.raw.startswith("的", f.end):
+            return None                 # another figure of its own between: its rate is not B's
+    return None
+
+
+def _whole_of(document: Document, part: Figure, candidates: list[Figure], keep=None) -> Figure | None:
+    """Of ``candidates`` (figures before ``part``) and the figures of the report so named (:meth:`Document.named`,
+    those ``keep`` accepts), the whole the words ``全省平均水平`` / ``全市整体`` mean: the figure of ``part``'s unit whose
+    name (three characters or more) ``part``'s name ends with, after words that qualify it (企业R&D经费 → R&D经费,
+    青川市居民人均可支配收入 → 居民人均可支配收入), the longest such name (农村居民… before 居民… for a village's
+    农村居民…); an amount no smaller than the part, of the part's year and period within the year. None when none,
+    or two figures of different values are named so."""
+    best, found = 0, []
+    own = [n for n in _tail_names(part) if len(n) >= 3]
+    named = [f for n in own for k in range(1, len(n) - 1) for f in document.named(names, n[k:], part.start)]
+    for figure in dict.fromkeys([*candidates, *(f for f in named if keep is None or keep(f))]):
+        if figure is part or not figure.same(part) or figure.start >= part.start \
+                or (part.plain and figure.value < part.value):
+            continue
+        held = max((len(w) for w in _tail_names(figure) if len(w) >= 3     # 出口 is no whole of 东盟进出口
+                    for n in own if n != w and n.endswith(w)), default=0)
+        if not held:
+            continue
+        if held > best:
+            best, found = held, [figure]
+        elif held == best:
+            found.append(figure)
+    if not found or len({f.value for f in found}) != 1:
+        return None
+    whole = found[0]
+    if (year_of(document, whole) or year_of(document, part)) != (year_of(document, part) or year_of(document, whole)) \
+            or _period_apart(document, whole, part):
+        return None                     # 2023年 … R&D经费 A; 一季度 … : another year's or period's whole
+    return whole
+
+
+def _place_apart(document: Document, figure: Figure, words: str) -> bool:
+    """The words of a comparison name a whole place (``比全区规模以上工业高``) and ``figure``'s sentence names another
+    before it (``全市规模以上工业增加值 B``): not the figure meant."""
+    said = WHOLE_PLACE.match(words)
+    named = WHOLE_PLACE.findall(document.raw, document.sentence_start(figure.start), figure.start)
+    return bool(said and named and named[-1] != said.group(0))
+
+
+def _period_apart(document: Document, other: Figure, figure: Figure) -> bool:
+    """``other``'s sentence names a period within the year (前三季度, 一季度) that ``figure``'s does not, other than
+    the report's own, named in its headline (前三季度 … 全省居民人均可支配收入 in a report on the first three quarters;
+    its first :data:`HEADLINE` characters)."""
+    mine, its = _within_year(document, figure), _within_year(document, other)
+    return its != mine and not (not mine and its in _headline(document))
+
+
+#: characters at the start of a report that may name its own period (title, dateline, lead), at most
+HEADLINE = 300
+
+
+def _headline(document: Document) -> str:
+    """The words that open a report up to the end of its first paragraph with a figure (title, dateline, lead), at
+    most :data:`HEADLINE` characters: where the report names its own period."""
+    first = next((members[0] for members in document.paragraphs if members), None)
+    end = document.raw.find("\n", first.end) if first is not None else -1
+    return document.raw[:HEADLINE if end < 0 else min(end, HEADLINE)]
+
+
+def _within_year(document: Document, figure: Figure) -> str:
+    """:func:`~.totals.sub_period`, but for the end of the year's last month (``12月末``, a balance at the year's end)."""
+    return next((m.group(0) for m in PERIOD_NAME.finditer(document.raw, document.sentence_start(figure.start),
+                                                          figure.start)
+                 if SUB_PERIOD.search(m.group(0)) and not DAY_AFTER.match(document.raw, m.end())
+                 and not (m.group(0).startswith("12") and document.raw.startswith(("末", "底"), m.end()))), "")
 
 
 #: a real rate, stated beside a nominal one (``增长 4.5%，扣除价格因素实际增长 4.0%``); 按可比价格计算 is no such mark (an
