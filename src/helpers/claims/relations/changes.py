@@ -1050,11 +1050,18 @@ def _multiple(document: Document, figures: list[Figure], multiple: Figure) -> It
     if named is not None and not PERIOD.match(named.group("b")):
         current = _named_figure(figures, multiple, named.group("a"))
         base = _named_figure(figures, multiple, named.group("b"), current) if current is not None else None
+        if current is not None and base is None and not _held_nearby(figures, multiple, named.group("b")):
+            base = _named_in_report(document, current, named.group("b"))    # 个人存款 stated sections before
         if current is not None and base is not None and current is not base:
             yield _stated_multiple(base, current, multiple)
         return
+    of_named = MULTIPLE_OF_NAMED.search(multiple.lead)
+    of_named = _of_other(of_named.group("x")) if of_named is not None else ""
+    of_named = "" if CHANGE_NAME.search(of_named) else of_named     # 是存款增量的: of the change D, not of B
     current = next((f for f in _previous(figures, multiple)      # past a rate or a share of B (占…的比重为 s%)
-                    if not (f.unit == "%" and (_is_rate(f) or _stated_share(f))) and not _incidental(f)), None)
+                    if not (f.unit == "%" and (_is_rate(f) or _stated_share(f))) and not _incidental(f)
+                    and not (of_named and (CHANGE_LEAD.search(f.lead) or BASE_LEAD.search(f.lead)
+                                           or VERB_AFTER_BASE.match(f.lead)))), None)   # 较上年增加 D，是X的: B's
     if current is None or not current.level or multiple.start - current.end > NEAR * 2:
         return
     if re.search(r"(?:是|为|相当于)[^，,]{0,14}$", current.lead) and document.raw[current.end:current.end + 1] == "的":
@@ -1066,9 +1073,18 @@ def _multiple(document: Document, figures: list[Figure], multiple: Figure) -> It
     if _broken(re.sub(r"[，,]占[^，,；;。]*", "", words)) or not MULTIPLE_LEAD.search("，" + re.split(r"[，,]", words)[-1]):
         return
     other = MULTIPLE_OF_NAMED.search(words)
-    if other is not None and not PERIOD.match(other.group("x")) and not OTHER_TIME_WORDS.search(other.group("x")):
-        base = _named_figure(figures, current, other.group("x"), current, least=1) \
-            or _named_in_report(document, current, other.group("x"))   # 秋粮 B，是夏粮的 N倍: 夏粮 A
+    other = _of_other(other.group("x")) if other is not None else ""
+    if other and WHOLE_REFERENCE.match(other):                # 人均 B，是全省平均水平的 N倍: the province's 人均
+        def fits(f: Figure) -> bool:
+            return _level_average(f) and not _place_apart(document, f, other)
+        base = _whole_of(document, current, [f for f in document.earlier(current.start, 6 * BACK * 4) if fits(f)],
+                         fits) if _level_average(current) else None
+        if base is not None:
+            yield _stated_multiple(base, current, multiple)
+            return
+    elif other:
+        base = _named_figure(figures, current, other, current, least=1) \
+            or _named_in_report(document, current, other)   # 秋粮 B，是夏粮的 N倍: 夏粮 A
         if base is not None:
             yield _stated_multiple(base, current, multiple)
         return
@@ -1084,6 +1100,15 @@ def _multiple(document: Document, figures: list[Figure], multiple: Figure) -> It
         "uses": {"current": current.claim_id, "multiple": multiple.claim_id}, "formula": "current / multiple",
         "unit": unit_name(current.unit),
         "assumptions": [f"{multiple.text} compares {current.text} with an earlier figure"]}, tiebreak=(multiple.start,))
+
+
+def _of_other(words: str) -> str:
+    """The name of the figure a multiple compares with (``是夏粮的`` → 夏粮; ``是同期归母净利润的``: the same period's
+    归母净利润), or "" when the words name a period (是上年的, 是2020年同期的)."""
+    words = re.sub(r"^同期(?=[\u4e00-\u9fff]{3})", "", words)
+    if WHOLE_REFERENCE.match(words):
+        return words                    # 是全省平均水平的: the whole, not a period
+    return "" if PERIOD.match(words) or OTHER_TIME_WORDS.search(words) else words
 
 
 #: ``，是夏粮的``: the figure a multiple compares with, named (a subject, not a period)
@@ -1124,6 +1149,13 @@ def _named_figure(figures: list[Figure], before: Figure, name: str, like: Figure
         return None
     found = _begun_by(figures, before, name, like)
     return found if found is not None else _by_name(figures, before, name, like, least)
+
+
+def _held_nearby(figures: list[Figure], before: Figure, name: str) -> bool:
+    """Some figure before ``before`` in its paragraph holds ``name`` (its place and measure words dropped) in its
+    words: the name is read there or found doubtful there, never looked for in the rest of the report."""
+    name = MEASURE_SUFFIX.sub("", CORE_PREFIX.sub("", NAME_PREFIX.sub("", name.replace("的", ""))))
+    return any(name in f.clause.replace("的", "") for f in figures[max(0, before.index - 12):before.index])
 
 
 def _named_apart(figures: list[Figure], before: Figure, name: str) -> bool:
@@ -1267,6 +1299,9 @@ def _named_in_report(document: Document, current: Figure, name: str) -> Figure |
         return None
     so_named = [f for f in document.named(names, name, current.start) if f.same(current) and f.plain
                 and f.sentence != current.sentence]
+    if not so_named and len(name) >= 4:     # 是高新技术企业数量的: 年末有效期内高新技术企业 A, named by its end
+        so_named = [f for f in document.earlier(current.start, 6 * BACK * 4) if f.same(current) and f.plain
+                    and f.sentence != current.sentence and any(n.endswith(name) for n in _tail_names(f))]
     if not so_named or len({f.value for f in so_named}) != 1:
         return None
     base = so_named[0]
