@@ -94,6 +94,9 @@ def find(document: Document) -> Iterator[Finding]:
             if figure.level and figure.index not in explained and CHANGE_LEAD.search(figure.lead) \
                     and not _names_own_subject(figure, CHANGE_LEAD):
                 yield from _change(document, figures, figure)
+            elif figure.level and figure.index not in explained and CHANGE_END.search(figure.clause) \
+                    and not _rate_follows(figures, figure):
+                yield from _change_of_named(document, figure)   # X比上年增加 D, X's B and rate stated before
             elif figure.level and figure.index not in explained and VERB_AFTER_BASE.match(figure.lead):
                 yield from _change_after_base(document, figures, figure)
             elif figure.index > 1 and GAP_FROM_REFERENCE.search(figure.clause):
@@ -659,8 +662,65 @@ def _named_level(document: Document, change: Figure) -> Figure | None:
         name = re.sub(r"^.*?(?:相比|比上年|较上年|同比)[，,]?", "", NAME_PREFIX.sub("", bare))
     if len(name) < 2:
         return None
-    return next((f for f in document.earlier(change.start, 12) if f.same(change) and f.plain
-                 and change.sentence - f.sentence <= 3 and name in f.clause.replace("的", "")), None)
+    found = next((f for f in document.earlier(change.start, 12) if f.same(change) and f.plain
+                  and change.sentence - f.sentence <= 3 and name in f.clause.replace("的", "")), None)
+    if found is not None and year_of(document, found) and year_of(document, change) \
+            and year_of(document, found) != year_of(document, change):
+        return None                     # 2023年 … 人口 A。2024年，人口增加 D: A is the base year's, not D's level
+    return found
+
+
+def _change_name(change: Figure) -> str:
+    """The subject a change names (``第二产业用电量增加`` → 第二产业用电, ``全年出口比上年增加`` → 出口), its place,
+    period and measure words dropped, or ""."""
+    bare = CHANGE_END.sub("", change.clause)
+    compared = re.search(f"(?:{COMPARED})[，,]?$", bare)
+    if compared and compared.start() > 0:
+        bare = bare[:compared.start()]
+    elif compared or re.search(r"相比|同比", bare):
+        return ""                                               # 与上年相比，人口增加 D: read by _named_level
+    return MEASURE_SUFFIX.sub("", CORE_PREFIX.sub("", NAME_PREFIX.sub("", re.sub(r"[，,、\s“”\"‘’']", "", bare))))
+
+
+#: words that make a change one over several years (``“十四五”以来累计增加``, ``较十年前增加``)
+SPAN_WORDS = re.compile(r"以来|累计|年前|五年|十年|[十]?[二三四五]五")
+
+
+def _rate_follows(figures: list[Figure], change: Figure) -> bool:
+    """A percent follows the change in its sentence (``增加 D，增长 r%``): the rate's readings take it."""
+    after = figures[change.index + 1] if change.index + 1 < len(figures) else None
+    return after is not None and after.sentence == change.sentence and after.unit == "%"
+
+
+def _change_of_named(document: Document, change: Figure) -> Iterator[Finding]:
+    """``第二产业用电量增加 D`` paragraphs after ``第二产业用电量 B，增长 r%``: a change naming its subject, no rate of
+    its own after it, is of the one figure of the report before it that goes by that name exactly (at least three
+    characters; every figure so named of one value, in its unit, of its year and period within the year) — r
+    recomputed as D / (B − D) when B's growth rate is stated right after B, on the same base as the change."""
+    name = _change_name(change)
+    if len(name) < 3 or GENERIC_SUBJECT.match(name):
+        return
+    so_named = [f for f in document.named(names, name, change.start) if f.same(change) and _grown_level(f)
+                and f.sentence < change.sentence]
+    if not so_named or len({f.value for f in so_named}) != 1:
+        return
+    current = so_named[0]
+    rate = _growth_of(document, current)
+    if rate is None or _period_apart(document, current, change) \
+            or (year_of(document, current) or year_of(document, change)) != (year_of(document, change)
+                                                                            or year_of(document, current)):
+        return                          # another year's or period's figure is not B
+    if _sign(change.lead) != _sign(rate.lead) or "年均" in rate.lead \
+            or (_base_key(change.lead) or "a year before") != (_base_key(rate.lead) or "a year before") \
+            or YEAR.search(change.lead) or SPAN_WORDS.search(change.lead) \
+            or _real_after_nominal(document.by_paragraph[current.paragraph], rate):
+        return                          # 比2020年增加 D, 与2020年相比 … 增加 D, 以来累计增加 D: on another base
+    said = WHOLE_PLACE.search(change.lead)
+    if said and said.group(0) not in document.raw[document.sentence_start(current.start):current.start]:
+        return                          # 全市工业用电量增加 D after a district's 工业用电量 B (江北区：…)
+    if change.value >= current.value:
+        return                          # a change no smaller than the level is of another figure
+    yield _change_and_rate(current, change, rate, document.between(current, rate))
 
 
 def _change_and_rate(current: Figure, change: Figure, rate: Figure, words: str) -> Finding:
