@@ -22,6 +22,13 @@ The forms read, each within one sentence:
   N倍``, two figures named by the start of their names (``出口额是进口额的``) or B and the report's one figure of a
   name (``现金流量净额 B，是归母净利润的 N倍``).
 
+Some read a figure stated paragraphs or sections before, by its name in the report (:meth:`Document.named`): the
+other rate of ``增速比X高 d`` / ``增速高出X d`` (X a name's start, or far away its end: 各项贷款 of 金融机构各项贷款
+余额), the whole of ``增速比全省平均水平高 d`` and ``是全省平均水平的 N倍`` (the figure whose name the figure's own ends
+with: R&D经费 of 企业R&D经费), the other figure of ``是X的 N倍`` (past the change of B) and the level of ``X增加 D``
+with no rate of its own (X B，增长 r% before: r recomputed) — each the only figure so named, of the same place, year
+and period within the year.
+
 A rate is tied to the nearest amount before it in its sentence, passing over other rates of the same figure
 (``218.7亿元，比上年增长4.6%，比2020年增长12.3%`` gives two relations of 218.7亿元 with ids of their own).
 
@@ -38,13 +45,14 @@ from typing import Iterator
 
 from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import CHANGE_END, Document, Figure, unit_name
-from helpers.claims.relations.totals import MEASURE_SUFFIX, names, sub_period, year_of
+from helpers.claims.relations.totals import DAY_AFTER, MEASURE_SUFFIX, SUB_PERIOD, names, sub_period, year_of
 from helpers.claims.relations.words import (
     BASE_LEAD, CHANGE_LEAD, COMPARABLE, COMPARED, FALLING, FROM_LEAD, GENERIC_SUBJECT, MULTIPLE_LEAD, PLANNED_SHARE_LEAD,
     NAME_PREFIX, NAMED_COMPARISON, NAMED_MULTIPLE, PERIOD, RATE_LEAD, SHARE_LEAD, TO_GAP,
     CORE_PREFIX, BRACKETED_BASE, BRACKETED_REFERENCE, GAP_FROM_REFERENCE, GAP_OTHER, OTHER_NAMED, OTHER_TIME, VERB_AFTER_BASE,
     BRACKET_CLOSED_OF, OTHER_PERIOD, AVERAGE_LEAD, FORMER_LATTER, RATE_GAP, POINTS_LEAD, POINTS_FALLING, BASE_AFTER_POINTS,
-    BRACKETED_REFERENCE_JIAO, THIS_RATIO_BASE, RATE_GAP_SYNONYMS, PERIOD_NAME,
+    BRACKETED_REFERENCE_JIAO, THIS_RATIO_BASE, RATE_GAP_SYNONYMS, PERIOD_NAME, WHOLE_REFERENCE, NAME_TAIL, SUBJECT_WORDS,
+    GAP_BEYOND, CHANGE_NAME, WHOLE_PLACE,
 )
 
 LIST_GAP = re.compile(r"^\s*(?:、|，|,|和|及|与)\s*$")
@@ -68,7 +76,7 @@ def find(document: Document) -> Iterator[Finding]:
             elif figure.unit == "个百分点" and (RATE_LEAD.search(figure.lead) or POINTS_LEAD.search(figure.lead)) \
                     and not _names_own_subject(figure):
                 yield from _points(document, figures, figure)           # also 提升 c, 较上年的 a% 收窄 c
-            elif figure.unit == "个百分点" and GAP_OTHER.search(figure.clause):
+            elif figure.unit == "个百分点" and (GAP_OTHER.search(figure.clause) or GAP_BEYOND.search(figure.clause)):
                 yield from _named_rate_gap(document, figures, figure)   # 增长 a%，增速比规模以上工业高 d个百分点
             elif figure.unit == "倍" and RATE_LEAD.search(figure.lead) and "是" not in figure.clause:
                 yield from _times_growth(document, figures, figure)     # 比上年增长 1.2倍: +120%
@@ -86,6 +94,9 @@ def find(document: Document) -> Iterator[Finding]:
             if figure.level and figure.index not in explained and CHANGE_LEAD.search(figure.lead) \
                     and not _names_own_subject(figure, CHANGE_LEAD):
                 yield from _change(document, figures, figure)
+            elif figure.level and figure.index not in explained and CHANGE_END.search(figure.clause) \
+                    and not _rate_follows(figures, figure):
+                yield from _change_of_named(document, figure)   # X比上年增加 D, X's B and rate stated before
             elif figure.level and figure.index not in explained and VERB_AFTER_BASE.match(figure.lead):
                 yield from _change_after_base(document, figures, figure)
             elif figure.index > 1 and GAP_FROM_REFERENCE.search(figure.clause):
@@ -393,8 +404,8 @@ def _named_rate_gap(document: Document, figures: list[Figure], gap: Figure) -> I
     (``城镇 B，增长 b%；乡村 A，增长 a%，增速快于城镇 d``), and a name of two characters is looked for in the gap's
     paragraph only. A gap that opens its sentence naming its subject (``农村居民收入增速比城镇居民高 d``, the incomes
     stated before) takes as the first rate the one after the figure whose words best hold that subject's."""
-    named = GAP_OTHER.search(gap.clause)
-    other_name = named.group("other") or named.group("other2")
+    named = GAP_OTHER.search(gap.clause) or GAP_BEYOND.search(gap.clause)
+    other_name = named.group("other") if "other" in named.re.groupindex and named.group("other") else named.group("other2")
     if OTHER_TIME.search(other_name) or (RATE_LEAD.search(gap.lead) and OTHER_TIME.search(gap.lead)):
         return
     current = next((f for f in _previous(figures, gap, 2) if f.unit == "%" and RATE_LEAD.search(f.lead)
@@ -405,30 +416,46 @@ def _named_rate_gap(document: Document, figures: list[Figure], gap: Figure) -> I
     subject = MEASURE_SUFFIX.sub("", CORE_PREFIX.sub("", NAME_PREFIX.sub("", re.sub(r"(?:的)?(?:增速|增幅)$", "", subject))))
     if current is None and (len(subject) < 3 or any(f.sentence == gap.sentence for f in _previous(figures, gap, 1))):
         return                          # the gap's sentence states figures of its own, none a rate right before it
-    name = MEASURE_SUFFIX.sub("", CORE_PREFIX.sub("", NAME_PREFIX.sub("", re.sub(r"^全部", "", other_name))))
-    if len(name) < 2:
+    written = _bare_reference(other_name)
+    name = MEASURE_SUFFIX.sub("", written)
+    whole = current is not None and bool(WHOLE_REFERENCE.match(other_name))   # 增速比全省平均水平高 d
+    if len(name) < 2 and not whole:
         return
-    wanted = [name] + _other_names(NAME_PREFIX.sub("", re.sub(r"(?:的)?(?:增速|增幅)$", "", other_name)))
-    pairs = {}
+    wanted = [name] + _other_names(NAME_PREFIX.sub("", re.sub(r"(?:的)?(?:增速|增幅)$", "", other_name))) \
+        if not whole else []
+    pairs, ends, rivals = {}, {}, set()
+    own_words = document.raw[document.sentence_start(gap.start):gap.start]
     before = current.start if current is not None else gap.start
-    for figure in document.earlier(before, 6 * BACK * 4):
-        if not (figure.level and figure.amount and (figure.plain or AVERAGE_LEAD.search(figure.clause))) \
-                or CHANGE_LEAD.search(figure.lead) or BASE_LEAD.search(figure.lead) or FROM_LEAD.search(figure.lead) \
-                or OTHER_PERIOD.search(figure.lead):
+    nearby = document.earlier(before, 6 * BACK * 4)
+    far = [f for w in wanted if len(w) >= 3 for f in document.named(names, w, before)]   # stated sections before
+    for figure in dict.fromkeys(nearby + far):
+        if not _grown_level(figure):
             continue                    # an average grows too: 城镇居民人均可支配收入 B，增长 b%
-        if len(name) < 3 and figure.paragraph != gap.paragraph:
-            continue
-        members = document.by_paragraph.get(figure.paragraph, [])
-        rate = next((f for f in members[figure.index + 1:figure.index + 3] if f.sentence == figure.sentence
-                     and f.unit == "%" and _is_rate(f)), None)
+        if (len(written) < 3 and figure.paragraph != gap.paragraph and not whole) \
+                or _period_apart(document, figure, current or gap) or _place_apart(document, figure, other_name):
+            continue                    # 前三季度税收收入 a，增长 r% is no whole of the year's 制造业税收收入
+        rate = _growth_of(document, figure)
         if rate is None or rate is current:
             continue
         pairs.setdefault("all", {})[rate.claim_id] = (figure, rate)
+        if current is not None and any(_qualifier_said(n, w, own_words) for n in _tail_names(figure) for w in wanted):
+            rivals.add(rate.claim_id)                 # 江北区各项贷款余额 b% for 江北区涉农贷款 …高于各项贷款增速
         if any(n.startswith(w) or (len(n) >= 3 and w.startswith(n)) for n in names(figure) for w in wanted):
             pairs[rate.claim_id] = (figure, rate)     # 增速比全部投资高: 固定资产投资 B，增长 b%
+        elif len(written) >= 3 and figure.paragraph != gap.paragraph \
+                and any(NAME_TAIL.sub("", n).endswith(w) for n in names(figure) for w in wanted):
+            ends[rate.claim_id] = (figure, rate)      # 高于各项贷款增速: 金融机构各项贷款余额 B，增长 b% (far)
     everything = pairs.pop("all", {})
-    if len(pairs) != 1:
-        return
+    if whole:
+        subject = _subject(document, figures, current)
+        found = _whole_of(document, subject, [f for f, r in everything.values()],
+                          lambda f: _grown_level(f) and _growth_of(document, f) not in (None, current)
+                          and not _place_apart(document, f, other_name)) if subject is not None else None
+        pairs = {_growth_of(document, found).claim_id: (found, _growth_of(document, found))} if found is not None else {}
+    if not pairs:
+        pairs = ends                    # a name read by its end only when no figure is named by its start
+    if len(pairs) != 1 or rivals - set(pairs):
+        return                          # none, two, or one of the subject the gap's sentence names besides
     [(figure, rate)] = pairs.values()
     if current is not None and bool(REAL_RATE.search(current.lead)) != bool(REAL_RATE.search(rate.lead)):
         return                          # 实际增长 a% against the other's nominal 增长 b% (or the reverse): unlike rates
@@ -453,6 +480,122 @@ def _named_rate_gap(document: Document, figures: list[Figure], gap: Figure) -> I
         "formula": "other - rate" if slower else "rate - other", "stated": gap.claim_id,
         "unit": "percentage points",
         "assumptions": [f"{other_name} is {figure.text}, the one figure before named so, and {rate.text} its growth"]})
+
+
+def _bare_reference(words: str) -> str:
+    """The name a comparison gives the other figure, without the words of place, time and who before it (全部, 全市,
+    全行: ``增速比全行营业收入增速高`` → 营业收入) — its measure word (量, 额) kept."""
+    words = re.sub(r"^全部", "", words)
+    while True:
+        bare = CORE_PREFIX.sub("", SUBJECT_WORDS.sub("", NAME_PREFIX.sub("", words)))
+        if bare == words:
+            return bare
+        words = bare
+
+
+def _qualifier_said(name: str, wanted: str, words: str) -> bool:
+    """``name`` is ``wanted`` after words that qualify it (江北区各项贷款 of 各项贷款, 铁路货运 of 货运), and those words
+    stand in ``words`` (the gap's sentence, about 江北区 or 铁路): the figure of the sentence's own subject."""
+    if len(name) <= len(wanted) or not name.endswith(wanted):
+        return False
+    qualifier = CORE_PREFIX.sub("", NAME_PREFIX.sub("", name[:-len(wanted)]))
+    return len(qualifier) >= 2 and qualifier in words
+
+
+def _tail_names(figure: Figure) -> list[str]:
+    """A figure's names (:func:`~.totals.names`) without the words after a measure that are not its name
+    (:data:`~.words.NAME_TAIL`: 各项贷款余额 → 各项贷款)."""
+    return [NAME_TAIL.sub("", n) for n in names(figure)]
+
+
+def _grown_level(figure: Figure) -> bool:
+    """A figure whose growth a gap of rates may compare: an amount or an average stated as a level of its own, no
+    change, base or other period's figure."""
+    return figure.level and figure.amount and bool(figure.plain or AVERAGE_LEAD.search(figure.clause)) \
+        and not CHANGE_LEAD.search(figure.lead) and not BASE_LEAD.search(figure.lead) \
+        and not FROM_LEAD.search(figure.lead) and not OTHER_PERIOD.search(figure.lead)
+
+
+def _growth_of(document: Document, figure: Figure) -> Figure | None:
+    """The growth rate stated right after ``figure`` in its sentence (``B，增长 b%``, ``B，上年为 A，增长 b%``), past a
+    share of a budget or plan and its whole (``B，完成调整预算 P 的 s%，增长 b%``), or None."""
+    members = document.by_paragraph.get(figure.paragraph, [])
+    for i, f in enumerate(members[figure.index + 1:figure.index + 5]):
+        if f.sentence != figure.sentence:
+            return None
+        if f.unit == "%" and _is_rate(f):
+            return f
+        if i >= 1 and not (f.unit == "%" and (_stated_share(f) or f.lead.startswith("的"))) \
+                and not document.raw.startswith("的", f.end):
+            return None                 # another figure of its own between: its rate is not B's
+    return None
+
+
+def _whole_of(document: Document, part: Figure, candidates: list[Figure], keep=None) -> Figure | None:
+    """Of ``candidates`` (figures before ``part``) and the figures of the report so named (:meth:`Document.named`,
+    those ``keep`` accepts), the whole the words ``全省平均水平`` / ``全市整体`` mean: the figure of ``part``'s unit whose
+    name (three characters or more) ``part``'s name ends with, after words that qualify it (企业R&D经费 → R&D经费,
+    青川市居民人均可支配收入 → 居民人均可支配收入), the longest such name (农村居民… before 居民… for a village's
+    农村居民…); an amount no smaller than the part, of the part's year and period within the year. None when none,
+    or two figures of different values are named so."""
+    best, found = 0, []
+    own = [n for n in _tail_names(part) if len(n) >= 3]
+    named = [f for n in own for k in range(1, len(n) - 1) for f in document.named(names, n[k:], part.start)]
+    for figure in dict.fromkeys([*candidates, *(f for f in named if keep is None or keep(f))]):
+        if figure is part or not figure.same(part) or figure.start >= part.start \
+                or (part.plain and figure.value < part.value):
+            continue
+        held = max((len(w) for w in _tail_names(figure) if len(w) >= 3     # 出口 is no whole of 东盟进出口
+                    for n in own if n != w and n.endswith(w)), default=0)
+        if not held:
+            continue
+        if held > best:
+            best, found = held, [figure]
+        elif held == best:
+            found.append(figure)
+    if not found or len({f.value for f in found}) != 1:
+        return None
+    whole = found[0]
+    if (year_of(document, whole) or year_of(document, part)) != (year_of(document, part) or year_of(document, whole)) \
+            or _period_apart(document, whole, part):
+        return None                     # 2023年 … R&D经费 A; 一季度 … : another year's or period's whole
+    return whole
+
+
+def _place_apart(document: Document, figure: Figure, words: str) -> bool:
+    """The words of a comparison name a whole place (``比全区规模以上工业高``) and ``figure``'s sentence names another
+    before it (``全市规模以上工业增加值 B``): not the figure meant."""
+    said = WHOLE_PLACE.match(words)
+    named = WHOLE_PLACE.findall(document.raw, document.sentence_start(figure.start), figure.start)
+    return bool(said and named and named[-1] != said.group(0))
+
+
+def _period_apart(document: Document, other: Figure, figure: Figure) -> bool:
+    """``other``'s sentence names a period within the year (前三季度, 一季度) that ``figure``'s does not, other than
+    the report's own, named in its headline (前三季度 … 全省居民人均可支配收入 in a report on the first three quarters;
+    its first :data:`HEADLINE` characters)."""
+    mine, its = _within_year(document, figure), _within_year(document, other)
+    return its != mine and not (not mine and its in _headline(document))
+
+
+#: characters at the start of a report that may name its own period (title, dateline, lead), at most
+HEADLINE = 300
+
+
+def _headline(document: Document) -> str:
+    """The words that open a report up to the end of its first paragraph with a figure (title, dateline, lead), at
+    most :data:`HEADLINE` characters: where the report names its own period."""
+    first = next((members[0] for members in document.paragraphs if members), None)
+    end = document.raw.find("\n", first.end) if first is not None else -1
+    return document.raw[:HEADLINE if end < 0 else min(end, HEADLINE)]
+
+
+def _within_year(document: Document, figure: Figure) -> str:
+    """:func:`~.totals.sub_period`, but for the end of the year's last month (``12月末``, a balance at the year's end)."""
+    return next((m.group(0) for m in PERIOD_NAME.finditer(document.raw, document.sentence_start(figure.start),
+                                                          figure.start)
+                 if SUB_PERIOD.search(m.group(0)) and not DAY_AFTER.match(document.raw, m.end())
+                 and not (m.group(0).startswith("12") and document.raw.startswith(("末", "底"), m.end()))), "")
 
 
 #: a real rate, stated beside a nominal one (``增长 4.5%，扣除价格因素实际增长 4.0%``); 按可比价格计算 is no such mark (an
@@ -519,8 +662,65 @@ def _named_level(document: Document, change: Figure) -> Figure | None:
         name = re.sub(r"^.*?(?:相比|比上年|较上年|同比)[，,]?", "", NAME_PREFIX.sub("", bare))
     if len(name) < 2:
         return None
-    return next((f for f in document.earlier(change.start, 12) if f.same(change) and f.plain
-                 and change.sentence - f.sentence <= 3 and name in f.clause.replace("的", "")), None)
+    found = next((f for f in document.earlier(change.start, 12) if f.same(change) and f.plain
+                  and change.sentence - f.sentence <= 3 and name in f.clause.replace("的", "")), None)
+    if found is not None and year_of(document, found) and year_of(document, change) \
+            and year_of(document, found) != year_of(document, change):
+        return None                     # 2023年 … 人口 A。2024年，人口增加 D: A is the base year's, not D's level
+    return found
+
+
+def _change_name(change: Figure) -> str:
+    """The subject a change names (``第二产业用电量增加`` → 第二产业用电, ``全年出口比上年增加`` → 出口), its place,
+    period and measure words dropped, or ""."""
+    bare = CHANGE_END.sub("", change.clause)
+    compared = re.search(f"(?:{COMPARED})[，,]?$", bare)
+    if compared and compared.start() > 0:
+        bare = bare[:compared.start()]
+    elif compared or re.search(r"相比|同比", bare):
+        return ""                                               # 与上年相比，人口增加 D: read by _named_level
+    return MEASURE_SUFFIX.sub("", CORE_PREFIX.sub("", NAME_PREFIX.sub("", re.sub(r"[，,、\s“”\"‘’']", "", bare))))
+
+
+#: words that make a change one over several years (``“十四五”以来累计增加``, ``较十年前增加``)
+SPAN_WORDS = re.compile(r"以来|累计|年前|五年|十年|[十]?[二三四五]五")
+
+
+def _rate_follows(figures: list[Figure], change: Figure) -> bool:
+    """A percent follows the change in its sentence (``增加 D，增长 r%``): the rate's readings take it."""
+    after = figures[change.index + 1] if change.index + 1 < len(figures) else None
+    return after is not None and after.sentence == change.sentence and after.unit == "%"
+
+
+def _change_of_named(document: Document, change: Figure) -> Iterator[Finding]:
+    """``第二产业用电量增加 D`` paragraphs after ``第二产业用电量 B，增长 r%``: a change naming its subject, no rate of
+    its own after it, is of the one figure of the report before it that goes by that name exactly (at least three
+    characters; every figure so named of one value, in its unit, of its year and period within the year) — r
+    recomputed as D / (B − D) when B's growth rate is stated right after B, on the same base as the change."""
+    name = _change_name(change)
+    if len(name) < 3 or GENERIC_SUBJECT.match(name):
+        return
+    so_named = [f for f in document.named(names, name, change.start) if f.same(change) and _grown_level(f)
+                and f.sentence < change.sentence]
+    if not so_named or len({f.value for f in so_named}) != 1:
+        return
+    current = so_named[0]
+    rate = _growth_of(document, current)
+    if rate is None or _period_apart(document, current, change) \
+            or (year_of(document, current) or year_of(document, change)) != (year_of(document, change)
+                                                                            or year_of(document, current)):
+        return                          # another year's or period's figure is not B
+    if _sign(change.lead) != _sign(rate.lead) or "年均" in rate.lead \
+            or (_base_key(change.lead) or "a year before") != (_base_key(rate.lead) or "a year before") \
+            or YEAR.search(change.lead) or SPAN_WORDS.search(change.lead) \
+            or _real_after_nominal(document.by_paragraph[current.paragraph], rate):
+        return                          # 比2020年增加 D, 与2020年相比 … 增加 D, 以来累计增加 D: on another base
+    said = WHOLE_PLACE.search(change.lead)
+    if said and said.group(0) not in document.raw[document.sentence_start(current.start):current.start]:
+        return                          # 全市工业用电量增加 D after a district's 工业用电量 B (江北区：…)
+    if change.value >= current.value:
+        return                          # a change no smaller than the level is of another figure
+    yield _change_and_rate(current, change, rate, document.between(current, rate))
 
 
 def _change_and_rate(current: Figure, change: Figure, rate: Figure, words: str) -> Finding:
@@ -910,11 +1110,18 @@ def _multiple(document: Document, figures: list[Figure], multiple: Figure) -> It
     if named is not None and not PERIOD.match(named.group("b")):
         current = _named_figure(figures, multiple, named.group("a"))
         base = _named_figure(figures, multiple, named.group("b"), current) if current is not None else None
+        if current is not None and base is None and not _held_nearby(figures, multiple, named.group("b")):
+            base = _named_in_report(document, current, named.group("b"))    # 个人存款 stated sections before
         if current is not None and base is not None and current is not base:
             yield _stated_multiple(base, current, multiple)
         return
+    of_named = MULTIPLE_OF_NAMED.search(multiple.lead)
+    of_named = _of_other(of_named.group("x")) if of_named is not None else ""
+    of_named = "" if CHANGE_NAME.search(of_named) else of_named     # 是存款增量的: of the change D, not of B
     current = next((f for f in _previous(figures, multiple)      # past a rate or a share of B (占…的比重为 s%)
-                    if not (f.unit == "%" and (_is_rate(f) or _stated_share(f))) and not _incidental(f)), None)
+                    if not (f.unit == "%" and (_is_rate(f) or _stated_share(f))) and not _incidental(f)
+                    and not (of_named and (CHANGE_LEAD.search(f.lead) or BASE_LEAD.search(f.lead)
+                                           or VERB_AFTER_BASE.match(f.lead)))), None)   # 较上年增加 D，是X的: B's
     if current is None or not current.level or multiple.start - current.end > NEAR * 2:
         return
     if re.search(r"(?:是|为|相当于)[^，,]{0,14}$", current.lead) and document.raw[current.end:current.end + 1] == "的":
@@ -926,9 +1133,18 @@ def _multiple(document: Document, figures: list[Figure], multiple: Figure) -> It
     if _broken(re.sub(r"[，,]占[^，,；;。]*", "", words)) or not MULTIPLE_LEAD.search("，" + re.split(r"[，,]", words)[-1]):
         return
     other = MULTIPLE_OF_NAMED.search(words)
-    if other is not None and not PERIOD.match(other.group("x")) and not OTHER_TIME_WORDS.search(other.group("x")):
-        base = _named_figure(figures, current, other.group("x"), current, least=1) \
-            or _named_in_report(document, current, other.group("x"))   # 秋粮 B，是夏粮的 N倍: 夏粮 A
+    other = _of_other(other.group("x")) if other is not None else ""
+    if other and WHOLE_REFERENCE.match(other):                # 人均 B，是全省平均水平的 N倍: the province's 人均
+        def fits(f: Figure) -> bool:
+            return _level_average(f) and not _place_apart(document, f, other)
+        base = _whole_of(document, current, [f for f in document.earlier(current.start, 6 * BACK * 4) if fits(f)],
+                         fits) if _level_average(current) else None
+        if base is not None:
+            yield _stated_multiple(base, current, multiple)
+            return
+    elif other:
+        base = _named_figure(figures, current, other, current, least=1) \
+            or _named_in_report(document, current, other)   # 秋粮 B，是夏粮的 N倍: 夏粮 A
         if base is not None:
             yield _stated_multiple(base, current, multiple)
         return
@@ -944,6 +1160,15 @@ def _multiple(document: Document, figures: list[Figure], multiple: Figure) -> It
         "uses": {"current": current.claim_id, "multiple": multiple.claim_id}, "formula": "current / multiple",
         "unit": unit_name(current.unit),
         "assumptions": [f"{multiple.text} compares {current.text} with an earlier figure"]}, tiebreak=(multiple.start,))
+
+
+def _of_other(words: str) -> str:
+    """The name of the figure a multiple compares with (``是夏粮的`` → 夏粮; ``是同期归母净利润的``: the same period's
+    归母净利润), or "" when the words name a period (是上年的, 是2020年同期的)."""
+    words = re.sub(r"^同期(?=[\u4e00-\u9fff]{3})", "", words)
+    if WHOLE_REFERENCE.match(words):
+        return words                    # 是全省平均水平的: the whole, not a period
+    return "" if PERIOD.match(words) or OTHER_TIME_WORDS.search(words) else words
 
 
 #: ``，是夏粮的``: the figure a multiple compares with, named (a subject, not a period)
@@ -984,6 +1209,13 @@ def _named_figure(figures: list[Figure], before: Figure, name: str, like: Figure
         return None
     found = _begun_by(figures, before, name, like)
     return found if found is not None else _by_name(figures, before, name, like, least)
+
+
+def _held_nearby(figures: list[Figure], before: Figure, name: str) -> bool:
+    """Some figure before ``before`` in its paragraph holds ``name`` (its place and measure words dropped) in its
+    words: the name is read there or found doubtful there, never looked for in the rest of the report."""
+    name = MEASURE_SUFFIX.sub("", CORE_PREFIX.sub("", NAME_PREFIX.sub("", name.replace("的", ""))))
+    return any(name in f.clause.replace("的", "") for f in figures[max(0, before.index - 12):before.index])
 
 
 def _named_apart(figures: list[Figure], before: Figure, name: str) -> bool:
@@ -1127,6 +1359,9 @@ def _named_in_report(document: Document, current: Figure, name: str) -> Figure |
         return None
     so_named = [f for f in document.named(names, name, current.start) if f.same(current) and f.plain
                 and f.sentence != current.sentence]
+    if not so_named and len(name) >= 4:     # 是高新技术企业数量的: 年末有效期内高新技术企业 A, named by its end
+        so_named = [f for f in document.earlier(current.start, 6 * BACK * 4) if f.same(current) and f.plain
+                    and f.sentence != current.sentence and any(n.endswith(name) for n in _tail_names(f))]
     if not so_named or len({f.value for f in so_named}) != 1:
         return None
     base = so_named[0]

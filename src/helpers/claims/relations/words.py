@@ -388,3 +388,20 @@ LOSS_RATES: tuple[tuple[re.Pattern, re.Pattern, re.Pattern], ...] = (
     (re.compile(r"产销差率(?:为|是|约)?$"), re.compile(r"(?:供水|产水)(?:总)?量(?:为|达到?)?$"),
      re.compile(r"售水(?:总)?量(?:为|达到?)?$")),
 )
+
+# -- differences, multiples, gaps of growth rates and changes whose operands are in other paragraphs (增速比X高/快 d个百分点 with X's growth stated paragraphs before, 是全省平均水平的 N倍 with the average far, 比X多 d, a change whose base or this-year value is far, points of two far rates) --
+#: the other figure of a gap or multiple named as the whole the figure is part of, by its place or as its average
+#: (``增速比全省平均水平高``, ``高于全市整体``, ``是全省平均水平的``): the report's figure of the same measure without the
+#: figure's qualifier (企业R&D经费 of R&D经费); another group's level (行业平均水平) is no such whole
+WHOLE_REFERENCE = re.compile(r"^(?:全国|全省|全市|全县|全区|全镇|全校|全行|全公司|全集团)?(?:的)?"
+                             r"(?:平均水平|平均|整体|总体|整体水平|总体水平)?$")
+#: words after a measure's name that are not part of it (read on a name whose measure word 额/数/量 is already dropped):
+#: ``各项贷款余额`` is 各项贷款's, ``一般公共预算支出决算数`` the 支出's
+NAME_TAIL = re.compile(r"(?:余额?|决算数?|执行数?|完成数?|总规模|规模)$")
+#: a gap of growth rates written with 高出 and no 比 (``增速高出全社会用电量 d个百分点``): the other figure's name after it
+GAP_BEYOND = re.compile(r"(?:增速|增幅)(?:高出|快出|低出)(?P<other2>[^，。；、\d]{2,12}?)(?:的)?(?:增速|增幅)?了?$")
+#: a multiple's other figure named as a change (``是存款增量的``, ``是上年新增的``): the multiple is of the change stated
+#: before it, not of the level
+CHANGE_NAME = re.compile(r"增量|增加|增额|增长额|新增|多增|少增|净增|减少|减量")
+#: a place a comparison names (``比全区规模以上工业高``): a figure stated for another (全市 …) is not the one meant
+WHOLE_PLACE = re.compile(r"全国|全省|全市|全县|全区|全镇")
