@@ -167,3 +167,55 @@ def test_an_average_per_firm_is_shown_when_two_places_count_such_firms():
     table = checks_in("全省规上工业企业5,000家，全区规上工业企业386家。\n上半年，全区规上工业总产值1,046.85亿元。平均每家规上工业企业"
                       "实现产值3.71亿元。")
     no_alarm(table)
+
+
+# -- 每千名老年人: the group counted sections before ------------------------------------------------------------------
+
+ELDERLY = ("一、人口\n截至年末，全市常住人口312.6万人，60岁及以上老年人口78.35万人。\n二、养老服务\n全市养老床位总数达到28,760张，"
+           "其中养老机构床位19,830张。全市每千名老年人拥有养老床位{rate}张。")
+
+
+@pytest.mark.parametrize("rate, verdict", [("36.7", "consistent"), ("31.7", "inconsistent")])
+def test_a_rate_per_thousand_of_a_group_counted_sections_before(rate, verdict):
+    """每千名老年人: the 老年人口 78.35万人 of the opening section, the one count of old people."""
+    table = checks_in(ELDERLY.format(rate=rate))
+    assert judged(table, "28,760张", "78.35万人", f"{rate}张") == [verdict]
+
+
+def test_a_rate_per_thousand_of_a_group_counted_twice_is_not_judged():
+    """60岁及以上老年人口 and 65岁及以上老年人口: two groups so named, which the rate is per is not said."""
+    table = checks_in("一、人口\n全市常住人口312.6万人，60岁及以上老年人口78.35万人，65岁及以上老年人口60.2万人。\n二、养老服务\n"
+                      "全市养老床位总数达到28,760张。全市每千名老年人拥有养老床位47.8张。")
+    no_alarm(table)
+
+
+@pytest.mark.parametrize("rate, verdict", [("49.8", "consistent"), ("59.8", "inconsistent")])
+def test_a_rate_per_ten_thousand_of_a_group_with_another_verb(rate, verdict):
+    """每万名就业人员发生争议案件: 发生 names the group as 拥有 does; 就业人员 stated in the opening paragraph."""
+    table = checks_in(f"年末全市常住人口548.3万人，全社会就业人员286.4万人。\n全年全市受理争议案件14,273件，同比增长6.2%；每万名就业"
+                      f"人员发生争议案件{rate}件。")
+    assert judged(table, "14,273件", "286.4万人", f"{rate}件", "万名") == [verdict] or \
+        judged(table, "14,273件", "286.4万人", f"{rate}件") == [verdict]
+
+
+def test_a_rate_per_thousand_of_a_part_of_the_place_is_not_over_the_whole_places_group():
+    """城区每千名老年人: the city's 老年人口 78.35万人 is no count of the 城区's old people."""
+    table = checks_in("一、人口\n全市常住人口312.6万人，60岁及以上老年人口78.35万人。\n二、养老\n全市养老床位28,760张，其中城区养老床位"
+                      "15,000张。城区每千名老年人拥有养老床位40.0张。")
+    no_alarm(table)
+
+
+def test_an_average_whose_sentence_names_its_count_after_it_takes_no_earlier_year():
+    """全区2023年规上工业企业 363家 before, 全区规上工业企业 386家 after the average in its sentence: not certain."""
+    table = checks_in("全区2023年规上工业企业363家。\n上半年，全区规上工业总产值1,046.85亿元；平均每家规上工业企业实现产值2.71亿元，"
+                      "全区规上工业企业386家。")
+    no_alarm(table)
+
+
+@pytest.mark.parametrize("average, verdict", [("33.3", "consistent"), ("38.3", "inconsistent")])
+def test_an_average_over_full_time_equivalents_its_words_name(average, verdict):
+    """按R&D人员全时当量计算的人均R&D经费: over 全时当量 38.62万人年, not the 62.85万 R&D人员; the words before 人均 name
+    the count, no group the total must be of."""
+    table = checks_in(f"2024年，全省共投入R&D经费1,286.47亿元，增长8.1%。\n全省R&D人员62.85万人，R&D人员全时当量38.62万人年。\n"
+                      f"按R&D人员全时当量计算的人均R&D经费为{average}万元。")
+    assert judged(table, "1,286.47亿元", "38.62万人", f"{average}万元") == [verdict]

@@ -431,7 +431,8 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
     by_named = _by_named(document, average)
     if by_named and (count is None or count.sentence != average.sentence) and units is not None:
         counted = next((f for name in by_named for f in [_only_so_named(   # 按年末在职员工计算: 在职员工 N
-            document, name, average, lambda f: f.unit in units and _level(f), shortest=2)] if f is not None), None)
+            document, name, average, lambda f: (f.unit in units or (per == "人均" and f.unit in PERSON_UNITS))
+            and _level(f), shortest=2)] if f is not None), None)    # 按R&D人员全时当量计算: 全时当量 N人年
         if counted is not None:
             count = counted
             certain.add(count.claim_id)
@@ -620,6 +621,8 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
 
 
 BACK_COUNT = 4       # figures before a 其中 count looked back over for the count it is part of
+#: units that count people over time or visits, which a 人均 its words say is over them (按R&D人员全时当量计算) divides by
+PERSON_UNITS = ("人年", "人次")
 #: a sentence opening a breakdown (``按区域分，``, ``分行业看，``, ``从结构看，``): its figures are parts
 BREAKDOWN_OPENER = re.compile(r"\s*(?:按[^，。；\d]{1,8}分|分[^，。；\d]{1,8}看|从[^，。；\d]{1,8}看)[，,：:]")
 #: the words of a part of a place (中心城区, 郊县, 县域): a count of it is no count of the whole place
@@ -1092,7 +1095,7 @@ def _per(document: Document, figures: list[Figure], figure: Figure) -> tuple[str
     return "", 0.0
 
 
-WHO_HAS = re.compile(r"^(?P<who>[^，。；\d]{1,6}?)(?:拥有|(?<!拥)有)")     # 拥有博物馆 names no group (拥)
+WHO_HAS = re.compile(r"^(?P<who>[^，。；\d]{1,6}?)(?:拥有|(?<!拥)有|发生|配备)")     # 拥有博物馆 names no group (拥)
 
 
 def _per_group(figures: list[Figure], figure: Figure) -> tuple[Figure, str] | None:
@@ -1108,7 +1111,43 @@ def _per_group(figures: list[Figure], figure: Figure) -> tuple[Figure, str] | No
 
 
 #: ``每千名老年人拥有养老床位 38.6张``: a rate per 1,000 of a group the report names and counts
-PER_NAMED = re.compile(r"每(?P<size>千|万|十万|10万)名(?P<who>[^，。；\d拥有]{1,6}?)(?:拥有|有)")
+PER_NAMED = re.compile(r"每(?P<size>千|万|十万|10万)名(?P<who>[^，。；\d拥有]{1,6}?)(?:拥有|有|发生|配备)")
+
+
+GROUP_BACK = 200        # figures of the report looked back over for the group a rate per 1,000 of it names
+TOLD = 80               # characters of a quotient's sentence before it read for what its words say of its terms
+
+
+def _other_place(told: str, figure: Figure) -> bool:
+    """The words of a quotient's clause (``told``, its sentence up to it) name a part of a place (城区, 农村) that the
+    far figure's words do not: the figure is the whole place's, not the part's the quotient is of."""
+    own = re.split(r"[，,；;]", told)[-1]
+    return bool(SUB_AREA.search(own)) and not SUB_AREA.search(figure.clause)
+
+
+def _group_named(document: Document, rate: Figure, who: str, counted: Figure) -> Figure | None:
+    """The group ``每千名老年人`` names, stated anywhere before in the report: the one count of people whose words hold
+    its name as what they count (老年人口 for 老年人, 就业人员 for 就业人员), a level of this period; none when two such
+    counts are stated (60岁及以上老年人口 and 80岁以上高龄老年人: which is meant is not known) or one is of a part after
+    其中 or of another place (城区, 农村) the rate does not name."""
+    if len(who) < 2:
+        return None
+    told = document.raw[max(document.sentence_start(rate.start), rate.start - TOLD):rate.start]
+    if TARGET_WORDS.search(told):
+        return None
+    found = [f for f in document.earlier(rate.start, GROUP_BACK)
+             if f.unit == "人" and f is not counted and _level(f) and f not in document.live_births
+             and re.search(f"{re.escape(who)}口?(?:数|总数)?(?:为|有|达到?|共有)?$", f.clause)]
+    if len({round(f.value) for f in found}) != 1:
+        return None
+    base = found[0]
+    words = document.raw[max(document.sentence_start(base.start), base.start - TOLD):base.start]
+    if _sub_part(document, base) or (SUB_AREA.search(base.clause) and not SUB_AREA.search(rate.clause)) \
+            or _other_place(told, base) \
+            or PLANNED.search(words) or TARGET_WORDS.search(re.split(r"[；;]", words)[-1]) \
+            or other_year(document, base, rate) or OTHER_PERIOD.search(base.lead):
+        return None
+    return base
 
 
 def _per_people_figure(document: Document, figures: list[Figure], figure: Figure) -> Figure | None:
@@ -1178,6 +1217,8 @@ def _rate(document: Document, figures: list[Figure], rate: Figure, per: str, fac
         # the group stated before the rate, as a population (老年人口) before some of them (80岁以上高龄老年人), then
         # in the rate's own sentence after it; never a later sentence's 入住的老年人
         base = next((f for f in before if who + "口" in f.clause), (before or after or [None])[0])
+        if base is None:                     # 60岁及以上老年人口 N in the report's opening, 每千名老年人 sections later
+            base = _group_named(document, rate, who, counted)
         several = False
     if base is None or base is counted:
         return
@@ -1200,15 +1241,21 @@ def _only_so_named(document: Document, name: str, stated: Figure, fits, shortest
     another year's, one inside brackets). Names shorter than ``shortest`` are too common to name one figure."""
     if len(name) < shortest:
         return None
-    told = document.raw[document.sentence_start(stated.start):stated.start]
+    told = document.raw[max(document.sentence_start(stated.start), stated.start - TOLD):stated.start]
     if TARGET_WORDS.search(told) or re.search(r"上年|去年|上一年", stated.lead):
         return None         # 力争到2027年…之比达到 x: a target's terms are not today's figures; 上年…: last year's
     so_named = document.named(_timeless_names, name, stated.start)
     fitting = [f for f in so_named if f.amount and fits(f)]
     if len(so_named) == NAMED_LIMIT or len(fitting) != 1 or name not in whole_names(fitting[0]):
         return None         # 年初在职员工 a … 在职员工 b: two so named; 年初在职员工 alone is of another time
+    if any(f.sentence == stated.sentence and f.start > stated.start and f.amount and fits(f)
+           and name in _timeless_names(f)
+           for f in document.by_paragraph.get(stated.paragraph, [])[stated.index + 1:stated.index + 1 + WINDOW]):
+        return None         # …平均每家规上工业企业 a，全区规上工业企业 N: the sentence names its own after it
     figure = fitting[0]
-    own = document.raw[document.sentence_start(figure.start):figure.start]
+    if _other_place(told, figure):
+        return None         # 城区每千名老年人 … over the city's 老年人口: a part of the place
+    own = document.raw[max(document.sentence_start(figure.start), figure.start - TOLD):figure.start]
     if not _level(figure) or not figure.plain or _per_unit(document, figure) or _parenthesised(document, figure) \
             or other_year(document, figure, stated) or PLANNED.search(own) or OTHER_PERIOD.search(figure.lead) \
             or TARGET_WORDS.search(re.split(r"[；;]", own)[-1]):     # 到2027年，全市执业（助理）医师达到 N: a target
@@ -1236,7 +1283,8 @@ def _timeless_names(figure: Figure) -> tuple[str, ...]:
 def _by_named(document: Document, average: Figure) -> list[str]:
     """The names ``按 X 计算`` gives in the average's sentence before it (X, and X without 人数/户数/数), or none when
     the words name a population (按常住人口计算 is read by :func:`_stated_population`)."""
-    found = list(BY_NAMED.finditer(document.raw, document.sentence_start(average.start), average.start))
+    found = list(BY_NAMED.finditer(document.raw, max(document.sentence_start(average.start), average.start - TOLD),
+                                   average.start))
     if not found or "人口" in found[-1].group("name"):
         return []
     name = found[-1].group("name")
@@ -1250,6 +1298,7 @@ def _exact_total(document: Document, average: Figure, core: str, subject: str, c
     too, unless they are whom the count counts (员工人均培训投入 over 在册员工 N)."""
     if len(core) < 3:
         return None
+    subject = re.sub(r"^的", "", BY_NAMED.sub("", subject))     # 按R&D人员全时当量计算的人均: the count, no subject
     exact = _only_so_named(document, core, average, lambda f: f.same(average))
     if exact is None or (subject and subject not in exact.clause
                          and not (count is not None and subject in count.clause)):
