@@ -34,14 +34,16 @@ import re
 from typing import Iterator
 
 from helpers.claims.relations.finding import Finding
-from helpers.claims.relations.passage import Document, Figure, bigrams, unit_name
-from helpers.claims.relations.totals import core_name
+from helpers.claims.relations.passage import NAMED_LIMIT, Document, Figure, bigrams, unit_name
+from helpers.claims.relations.shares import whole_names
+from helpers.claims.relations.totals import MEASURE_SUFFIX, core_name, other_year
 from helpers.claims.relations.words import (
     AVERAGE_LEAD, BASE_LEAD, CHANGE_LEAD, DIFFERENCES, FROM_LEAD, MINUS, NAME_NOTE, NAME_PREFIX, NAME_SUFFIX,
     PER_LIVE_BIRTH, PER_PEOPLE, PER_THOUSAND_PEOPLE, QUOTIENTS, RATE_GAP, RATE_LEAD, TO_ONE, RATIOS, BALANCES, SCALED_RATIOS, NEW_SUBJECT,
     BASE_IN_BRACKETS, BRACKET_CLOSED_OF, EACH_UNITS, EACH_VERBS, AS_MUCH_AS, PER_ONE, TARGET_ASIDE,
     PER_SHARE, SHARE_CAPITAL, PER_SHARE_OF, BY_SHARES, DIVIDEND, DIVIDEND_TOTAL, COUNT_RATIOS,
-    ONE_TO_RATIOS, LOSS_RATES,
+    ONE_TO_RATIOS, LOSS_RATES, PLANNED, OTHER_PERIOD, BY_NAMED, COUNT_NAME_SUFFIX, CORE_PREFIX, SUBJECT_WORDS,
+    YEAR_FIRST, TARGET_WORDS, TIME_BEFORE_NAME, TIME_OF_NAME, DEFINED_RATIO,
 )
 
 WINDOW = 6          # figures looked at around an average or a rate
@@ -110,7 +112,7 @@ def find(document: Document) -> Iterator[Finding]:
                 yield from _rate_gap(figures, figure)
             if figure.kind == "ratio" and TO_ONE.search(figure.clause):
                 yield from _to_one(document, figures, figure)
-            if figure.kind in ("ratio", "number") and not figure.unit:
+            if (figure.kind in ("ratio", "number") and not figure.unit) or figure.unit == "%":
                 yield from _pair_ratio(document, figures, figure)
             if figure.unit == "个百分点" and not RATE_GAP.search(figure.clause):
                 yield from _points_gap(document, figures, figure)
@@ -425,6 +427,19 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
     if subject and count is not None and subject not in count.clause and per[0] not in UNITS_NAMED:
         count = next((f for f in document.section_before(average, SECTION_BACK) if f.unit in units and _level(f)
                       and subject in f.clause and not _sub_part(document, f)), count)
+    certain: set[str] = set()          # operands the words name exactly, the one figure of the report so named
+    by_named = _by_named(document, average)
+    if by_named and (count is None or count.sentence != average.sentence) and units is not None:
+        counted = next((f for name in by_named for f in [_only_so_named(   # 按年末在职员工计算: 在职员工 N
+            document, name, average, lambda f: (f.unit in units or (per == "人均" and f.unit in PERSON_UNITS))
+            and _level(f), shortest=2)] if f is not None), None)    # 按R&D人员全时当量计算: 全时当量 N人年
+        if counted is not None:
+            count = counted
+            certain.add(count.claim_id)
+    if count is not None and count.sentence != average.sentence and len(noun_words) >= 2 and units is not None \
+            and count is _only_so_named(document, noun_words, average, lambda f: f.unit in units
+                                        or _counts_in(document, f, units), shortest=2):
+        certain.add(count.claim_id)         # 全区规上工业企业 N家 … 平均每家规上工业企业: the one figure so named
     elsewhere = False
     if measure:
         core = re.sub(r"^[年月日]", "", measure)
@@ -458,6 +473,11 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
                          and not _sub_part(document, f)), key=lambda f: _held(f, core), default=None)
             if whole is not None and _held(whole, core) > _held(total, core):
                 total = whole
+        exact = _exact_total(document, average, core, subject, count)
+        if exact is not None and (total is None or total is exact or (core not in whole_names(total)
+                                                                      and total.sentence != average.sentence)):
+            total = exact                   # 营业收入 T stated once, not 其他业务实现营业收入 nearer: 人均营业收入 is of T
+            certain.add(total.claim_id)
         if total is None and count is not None and per == "人均" and len(core) >= 4:
             total = next((f for f in document.earlier(average.start, SECTION_BACK)      # 营业收入 in the lead
                           if f.same(average) and _level(f) and f.section != average.section
@@ -554,8 +574,13 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
     named = named or (len(noun_words) >= 2 and count is not None and total.sentence == average.sentence
                       and count.paragraph == average.paragraph and (noun_words in count.clause or document.words_after(
                           count).startswith(noun_words)))       # 全县 208个行政村 … 平均每个行政村, in one paragraph
-    if count is not None and not named and (count.sentence != average.sentence
-                                            or abs(total.sentence - average.sentence) > 1):
+    if count is not None and count.sentence != average.sentence and total.sentence != average.sentence \
+            and total.section != average.section:
+        certain.discard(total.claim_id)     # both terms away from the average, the total in another section: a
+        # reading of two far figures, shown when it does not fit (营业收入 in 一、, 按员工人数计算 … in 二、)
+    if count is not None and not named and ((count.sentence != average.sentence and count.claim_id not in certain)
+                                            or (abs(total.sentence - average.sentence) > 1
+                                                and total.claim_id not in certain)):
         doubt = "the count or the total is not stated in the average's sentence"
     if elsewhere:
         doubt = f"the total {total.text} is the nearest figure named {core}, in another section"
@@ -596,6 +621,8 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
 
 
 BACK_COUNT = 4       # figures before a 其中 count looked back over for the count it is part of
+#: units that count people over time or visits, which a 人均 its words say is over them (按R&D人员全时当量计算) divides by
+PERSON_UNITS = ("人年", "人次")
 #: a sentence opening a breakdown (``按区域分，``, ``分行业看，``, ``从结构看，``): its figures are parts
 BREAKDOWN_OPENER = re.compile(r"\s*(?:按[^，。；\d]{1,8}分|分[^，。；\d]{1,8}看|从[^，。；\d]{1,8}看)[，,：:]")
 #: the words of a part of a place (中心城区, 郊县, 县域): a count of it is no count of the whole place
@@ -1056,7 +1083,7 @@ def _per(document: Document, figures: list[Figure], figure: Figure) -> tuple[str
     if written and figure.amount:
         return f"{written.group(1)} people", float(PER_PEOPLE[written.group(1)])
     per = _per_people_figure(document, figures, figure)
-    if per is not None and figure.amount and figure.unit == per.unit:
+    if per is not None and figure.amount and (figure.unit == per.unit or _people_base_of(document, per, figure)):
         return f"{per.text}", per.value
     named = PER_NAMED.search(figure.clause)
     if named and figure.amount:
@@ -1068,7 +1095,7 @@ def _per(document: Document, figures: list[Figure], figure: Figure) -> tuple[str
     return "", 0.0
 
 
-WHO_HAS = re.compile(r"^(?P<who>[^，。；\d]{1,6}?)(?:拥有|有)")
+WHO_HAS = re.compile(r"^(?P<who>[^，。；\d]{1,6}?)(?:拥有|(?<!拥)有|发生|配备)")     # 拥有博物馆 names no group (拥)
 
 
 def _per_group(figures: list[Figure], figure: Figure) -> tuple[Figure, str] | None:
@@ -1084,7 +1111,43 @@ def _per_group(figures: list[Figure], figure: Figure) -> tuple[Figure, str] | No
 
 
 #: ``每千名老年人拥有养老床位 38.6张``: a rate per 1,000 of a group the report names and counts
-PER_NAMED = re.compile(r"每(?P<size>千|万|十万|10万)名(?P<who>[^，。；\d拥有]{1,6}?)(?:拥有|有)")
+PER_NAMED = re.compile(r"每(?P<size>千|万|十万|10万)名(?P<who>[^，。；\d拥有]{1,6}?)(?:拥有|有|发生|配备)")
+
+
+GROUP_BACK = 200        # figures of the report looked back over for the group a rate per 1,000 of it names
+TOLD = 80               # characters of a quotient's sentence before it read for what its words say of its terms
+
+
+def _other_place(told: str, figure: Figure) -> bool:
+    """The words of a quotient's clause (``told``, its sentence up to it) name a part of a place (城区, 农村) that the
+    far figure's words do not: the figure is the whole place's, not the part's the quotient is of."""
+    own = re.split(r"[，,；;]", told)[-1]
+    return bool(SUB_AREA.search(own)) and not SUB_AREA.search(figure.clause)
+
+
+def _group_named(document: Document, rate: Figure, who: str, counted: Figure) -> Figure | None:
+    """The group ``每千名老年人`` names, stated anywhere before in the report: the one count of people whose words hold
+    its name as what they count (老年人口 for 老年人, 就业人员 for 就业人员), a level of this period; none when two such
+    counts are stated (60岁及以上老年人口 and 80岁以上高龄老年人: which is meant is not known) or one is of a part after
+    其中 or of another place (城区, 农村) the rate does not name."""
+    if len(who) < 2:
+        return None
+    told = document.raw[max(document.sentence_start(rate.start), rate.start - TOLD):rate.start]
+    if TARGET_WORDS.search(told):
+        return None
+    found = [f for f in document.earlier(rate.start, GROUP_BACK)
+             if f.unit == "人" and f is not counted and _level(f) and f not in document.live_births
+             and re.search(f"{re.escape(who)}口?(?:数|总数)?(?:为|有|达到?|共有)?$", f.clause)]
+    if len({round(f.value) for f in found}) != 1:
+        return None
+    base = found[0]
+    words = document.raw[max(document.sentence_start(base.start), base.start - TOLD):base.start]
+    if _sub_part(document, base) or (SUB_AREA.search(base.clause) and not SUB_AREA.search(rate.clause)) \
+            or _other_place(told, base) \
+            or PLANNED.search(words) or TARGET_WORDS.search(re.split(r"[；;]", words)[-1]) \
+            or other_year(document, base, rate) or OTHER_PERIOD.search(base.lead):
+        return None
+    return base
 
 
 def _per_people_figure(document: Document, figures: list[Figure], figure: Figure) -> Figure | None:
@@ -1092,9 +1155,17 @@ def _per_people_figure(document: Document, figures: list[Figure], figure: Figure
     每 and before 中, it is the base the following figure of its sentence is counted per."""
     for other in figures[max(0, figure.index - 2):figure.index][::-1]:
         if other.sentence == figure.sentence and other.lead.endswith("每") and other.value in (1_000, 10_000, 100_000) \
-                and document.raw[other.end:other.end + 1] == "中":
+                and (document.raw[other.end:other.end + 1] == "中" or _people_base_of(document, other, figure)):
             return other
     return None
+
+
+def _people_base_of(document: Document, base: Figure, figure: Figure) -> bool:
+    """``每10万人投诉量 r件`` / ``每10万人拥有博物馆 r个``: the 10万人 the parser reads as a figure counts people (人,
+    not 人次 or 名 of a group) and names, with no punctuation between, what the next figure is per."""
+    return base.unit == "人" and base.text.endswith(("人", "人口")) and base.index + 1 == figure.index \
+        and not re.search(r"[，,。；;：:、（()）]", document.between(base, figure)) \
+        and not OTHER_PERIOD_OR_TARGET.search(base.lead)      # 上年每10万人投诉量为 r: last year's rate
 
 
 def _stem(figure: Figure) -> str:
@@ -1107,6 +1178,7 @@ def _stem(figure: Figure) -> str:
     if named and len(re.sub(r"(?:量|数)?(?:为|是|达到?|保持在)?$", "", clause[named.end():])) >= 2:
         clause = clause[named.end():]           # 每千名老年人拥有养老床位: 床位, but 发明专利拥有量 counts 发明专利拥有量
     clause = re.sub(r"(?:为|是|达到?|保持在)$", "", clause)
+    clause = re.sub(r"^(?:拥有|有)(?=..)", "", clause)       # 每10万人 | 拥有博物馆: 博物馆
     clause = re.sub(r"(?<=..)[率数量]$", "", clause)        # 投诉量 counts 投诉
     clause = re.sub(r"(?<=..)拥有$", "", clause)             # 发明专利拥有量 counts 发明专利
     return re.sub(r"^人口(?=..)", "", clause.strip())       # 人口出生率 counts 出生人口: the stem is 出生
@@ -1122,7 +1194,9 @@ def _rate(document: Document, figures: list[Figure], rate: Figure, per: str, fac
             return
         counted, stem = own[0], own[0].clause
     else:
-        counted = _counted(document, figures, rate, stem)
+        counted = _counted(document, figures, rate, stem) or _only_so_named(
+            document, stem, rate, lambda f: _counts_alike(f, rate) and f not in document.populations
+            and not PER_THOUSAND_PEOPLE.search(f.clause))    # 卫生技术人员 N stated sections before 每千常住人口…
     if counted is None or ("‰" in rate.text and counted.kind != "count"):
         return              # 成灾面积 0.86万公顷，成灾率 0.29‰: a per-mille of an area is no count per head
     if any(f.start > counted.start and f.unit == rate.unit and PER_THOUSAND_PEOPLE.search(f.clause)
@@ -1143,6 +1217,8 @@ def _rate(document: Document, figures: list[Figure], rate: Figure, per: str, fac
         # the group stated before the rate, as a population (老年人口) before some of them (80岁以上高龄老年人), then
         # in the rate's own sentence after it; never a later sentence's 入住的老年人
         base = next((f for f in before if who + "口" in f.clause), (before or after or [None])[0])
+        if base is None:                     # 60岁及以上老年人口 N in the report's opening, 每千名老年人 sections later
+            base = _group_named(document, rate, who, counted)
         several = False
     if base is None or base is counted:
         return
@@ -1154,6 +1230,80 @@ def _rate(document: Document, figures: list[Figure], rate: Figure, per: str, fac
         "stated": rate.claim_id, "unit": "percent" if rate.unit == "%" else f"per {per}",
         "assumptions": [f"{stem}{'率' if '‰' in rate.text or per.startswith('10万') else ''} counts {counted.text} "
                         f"over the stated {of} {base.text}"]}, doubt)
+
+
+def _only_so_named(document: Document, name: str, stated: Figure, fits, shortest: int = 3) -> Figure | None:
+    """The one figure of the report before ``stated`` whose name (:func:`~.shares.whole_names`: its words without
+    place, year and verbs) is ``name`` exactly, of those ``fits`` accepts (its unit): a figure a quotient names by its
+    words however far back it stands (``卫生技术人员 N`` paragraphs before ``每千常住人口卫生技术人员 r``). None when
+    the name is short, when another figure before is so named (of another year, a part, a target: which is meant is
+    not known), or when the one so named is no level of this period (a change, a base, a figure per another, a plan,
+    another year's, one inside brackets). Names shorter than ``shortest`` are too common to name one figure."""
+    if len(name) < shortest:
+        return None
+    told = document.raw[max(document.sentence_start(stated.start), stated.start - TOLD):stated.start]
+    if TARGET_WORDS.search(told) or re.search(r"上年|去年|上一年", stated.lead):
+        return None         # 力争到2027年…之比达到 x: a target's terms are not today's figures; 上年…: last year's
+    so_named = document.named(_timeless_names, name, stated.start)
+    fitting = [f for f in so_named if f.amount and fits(f)]
+    if len(so_named) == NAMED_LIMIT or len(fitting) != 1 or name not in whole_names(fitting[0]):
+        return None         # 年初在职员工 a … 在职员工 b: two so named; 年初在职员工 alone is of another time
+    if any(f.sentence == stated.sentence and f.start > stated.start and f.amount and fits(f)
+           and name in _timeless_names(f)
+           for f in document.by_paragraph.get(stated.paragraph, [])[stated.index + 1:stated.index + 1 + WINDOW]):
+        return None         # …平均每家规上工业企业 a，全区规上工业企业 N: the sentence names its own after it
+    figure = fitting[0]
+    if _other_place(told, figure):
+        return None         # 城区每千名老年人 … over the city's 老年人口: a part of the place
+    own = document.raw[max(document.sentence_start(figure.start), figure.start - TOLD):figure.start]
+    if not _level(figure) or not figure.plain or _per_unit(document, figure) or _parenthesised(document, figure) \
+            or other_year(document, figure, stated) or PLANNED.search(own) or OTHER_PERIOD.search(figure.lead) \
+            or TARGET_WORDS.search(re.split(r"[；;]", own)[-1]):     # 到2027年，全市执业（助理）医师达到 N: a target
+        return None
+    return figure
+
+
+def _bare(words: str) -> str:
+    """Words of a name without place, year, who and verbs before it or the measure word after it, as
+    :func:`~.shares.whole_names` strips a figure's (``年末在职员工`` → 在职员工, ``上半年营业收入`` → 营业收入)."""
+    for _ in range(3):
+        words = MEASURE_SUFFIX.sub("", CORE_PREFIX.sub("", SUBJECT_WORDS.sub("", YEAR_FIRST.sub("", NAME_PREFIX.sub(
+            "", TIME_OF_NAME.sub("", words))))))
+    return words
+
+
+def _timeless_names(figure: Figure) -> tuple[str, ...]:
+    """A figure's :func:`~.shares.whole_names` and each of them without the time before it (``年初公司在职员工`` →
+    在职员工): the index :func:`_only_so_named` finds rivals in, so the same measure at another time is one."""
+    found = whole_names(figure)
+    return tuple(dict.fromkeys([*found, *(n for n in (_bare(TIME_BEFORE_NAME.sub("", n)) for n in found
+                                                      if TIME_BEFORE_NAME.match(n)) if len(n) >= 2)]))
+
+
+def _by_named(document: Document, average: Figure) -> list[str]:
+    """The names ``按 X 计算`` gives in the average's sentence before it (X, and X without 人数/户数/数), or none when
+    the words name a population (按常住人口计算 is read by :func:`_stated_population`)."""
+    found = list(BY_NAMED.finditer(document.raw, max(document.sentence_start(average.start), average.start - TOLD),
+                                   average.start))
+    if not found or "人口" in found[-1].group("name"):
+        return []
+    name = found[-1].group("name")
+    return list(dict.fromkeys(n for n in (_bare(name), _bare(COUNT_NAME_SUFFIX.sub("", name)),
+                                          COUNT_NAME_SUFFIX.sub("", _bare(name))) if len(n) >= 2))
+
+
+def _exact_total(document: Document, average: Figure, core: str, subject: str, count: Figure | None) -> Figure | None:
+    """The one figure of the report named exactly what an average averages (``营业收入`` for 人均营业收入), in its unit
+    (:func:`_only_so_named`); when the average names whose it is (农村居民人均…), the figure's words must name them
+    too, unless they are whom the count counts (员工人均培训投入 over 在册员工 N)."""
+    if len(core) < 3:
+        return None
+    subject = re.sub(r"^的", "", BY_NAMED.sub("", subject))     # 按R&D人员全时当量计算的人均: the count, no subject
+    exact = _only_so_named(document, core, average, lambda f: f.same(average))
+    if exact is None or (subject and subject not in exact.clause
+                         and not (count is not None and subject in count.clause)):
+        return None
+    return exact
 
 
 def _counted(document: Document, figures: list[Figure], rate: Figure, stem: str) -> Figure | None:
@@ -1449,9 +1599,11 @@ def _pair_ratio(document: Document, figures: list[Figure], stated: Figure) -> It
         return                                                     # the 1 of x:1
     start = max(document.sentence_start(stated.start), stated.start - 40)
     words = re.split(r"[，,；;]", document.raw[start:stated.start])[-1]
-    found = PAIR_RATIO.search(words)
-    if not found:
-        return
+    defined = DEFINED_RATIO.search(words)        # 产水系数（水资源总量与降水总量之比）为: the terms the bracket names
+    found = PAIR_RATIO.search(defined.group("pair") if defined else words)
+    percent = stated.unit == "%"
+    if not found or (percent and not re.search(r"之比", found.group(0))):
+        return                                   # A与B之比为 r%: r is A over B × 100 (A与B的比例 is read as a share)
     a = NAME_PREFIX.sub("", found.group("a")).strip()
     rest = found.group("b") + found.group("m")           # 二手房成交套数: where the subject ends is not written
     earlier = [f for f in figures[max(0, stated.index - PAIR_BACK):stated.index] if f.level
@@ -1460,7 +1612,14 @@ def _pair_ratio(document: Document, figures: list[Figure], stated: Figure) -> It
     def term(name, measure):
         named = [(f, how) for f in reversed(earlier) for how in [_named_how(document, f, name, measure)] if how]
         own = [(f, how) for f, how in named if name in f.clause]   # 企业 a，个体工商户 b: 企业 names a, not b after it
-        return (own or named)[0] if named else (None, "")
+        if named:
+            return (own or named)[0]
+        # none in its paragraph: the one figure of the report named so exactly, however far back (水资源总量 W in
+        # the section before 产水系数（水资源总量与降水总量之比）)
+        far = next((f for n in dict.fromkeys((name + measure, _bare(name + measure)))
+                    for f in [_only_so_named(document, n, stated, lambda f: f.level and _compared(f))]
+                    if f is not None), None)
+        return (far, "named") if far is not None else (None, "")
     readings = []                  # every split of 二手房成交套数 into subject and measure the figures name
     for k in range(len(rest), 1, -1):
         b, measure = rest[:k].rstrip("的"), rest[k:]
@@ -1491,9 +1650,10 @@ def _pair_ratio(document: Document, figures: list[Figure], stated: Figure) -> It
         return
     yield Finding("ratio", f"auto-ratio-{stated.start}", {
         "description": f"{stated.text}{':1' if to_one else ''} ({a}与{rest}之比) recomputed as {top.text} over "
-                       f"{bottom.text}",
-        "uses": {"numerator": top.claim_id, "denominator": bottom.claim_id}, "formula": "numerator / denominator",
-        "stated": stated.claim_id, "unit": "ratio",
+                       f"{bottom.text}" + (", × 100" if percent else ""),
+        "uses": {"numerator": top.claim_id, "denominator": bottom.claim_id},
+        "formula": "numerator / denominator * 100" if percent else "numerator / denominator",
+        "stated": stated.claim_id, "unit": "percent" if percent else "ratio",
         "assumptions": [f"the ratio of {a} to {b} divides {top.text} by {bottom.text}, the figures stated for them"]},
         doubt)
 

@@ -405,3 +405,22 @@ GAP_BEYOND = re.compile(r"(?:增速|增幅)(?:高出|快出|低出)(?P<other2>[^
 CHANGE_NAME = re.compile(r"增量|增加|增额|增长额|新增|多增|少增|净增|减少|减量")
 #: a place a comparison names (``比全区规模以上工业高``): a figure stated for another (全市 …) is not the one meant
 WHOLE_PLACE = re.compile(r"全国|全省|全市|全县|全区|全镇")
+
+# -- averages, rates per 1,000/万/10万 and ratios whose operands are in other paragraphs (人均 over a population stated sections before, 按常住人口计算, 每千名常住人口, 每万人, 次均/户均/亩均 with the total and count far apart, X与Y之比 of two far named figures, 密度) --
+#: ``按年末在职员工计算，人均营业收入 a`` / ``按上半年营业收入计算的人均创收``: the words name an operand of the average
+#: (the count it is over, or the total it divides) by its name, however far back the figure stands
+BY_NAMED = re.compile(r"按(?:照)?(?P<name>[^，。；、\d（）()]{2,16}?)(?:计算|计|测算|核算)")
+#: what a count's name may end with that is no part of the name (员工人数 → 员工, 改厕户数 → 改厕户, 参保人数 → 参保)
+COUNT_NAME_SUFFIX = re.compile(r"(?:总人数|人数|总户数|户数|总数|数量|数)$")
+#: words before a figure in its sentence saying it is a target or a plan (``到2027年，…达到 N``, ``力争``, ``预计``): never the
+#: level a quotient stated sections later divides
+TARGET_WORDS = re.compile(r"目标|计划|规划|力争|争取|预计|预期|将达到?|到\d{4}年")
+#: words of another time before a name (``年初``, ``上年末``, ``2023年``): a figure named so after them is the same measure
+#: at another time, a rival of the one named without them for a quotient that names neither (a part of the year, 前三季度
+#: or 四季度, is no rival of the year's figure)
+TIME_BEFORE_NAME = re.compile(r"^(?:年初|期初|上年末?|去年末?|上期|同期|\d{4}年(?:末|底|初)?)+")
+#: words of the time a quotient's own words give its operand (``按年末在职员工计算``): no part of the operand's name
+TIME_OF_NAME = re.compile(r"^(?:年末|期末|年底|报告期末?|[上下]半年|前三季度|全年|当年|今年)+")
+#: a ratio defined in brackets after its name (``产水系数（水资源总量与降水总量之比）为``, ``平均消费倾向（人均消费支出与人均
+#: 可支配收入之比）为``): the words inside name its two terms
+DEFINED_RATIO = re.compile(r"[（(](?P<pair>[^（）()，。；]{4,30}?之?比)[）)](?:约为|约|为|是|达到?)?$")
