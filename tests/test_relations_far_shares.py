@@ -133,3 +133,10 @@ def test_a_total_of_a_subject_the_part_does_not_name_is_not_judged():
     table = checks_in("全市公立医院总诊疗人次2,500万人次。\n" + BETWEEN
                       + "全年中医医院诊疗人次597.47万人次，占全市总诊疗人次的14.5%。")
     no_alarm(table)
+
+
+def test_a_target_named_as_the_whole_of_both_named_is_not_judged():
+    """到2027年…R&D经费达到 W: a target, though the one figure named R&D经费."""
+    table = checks_in("到2027年，全市R&D经费达到200.00亿元。\n" + BETWEEN
+                      + "基础研究经费8.37亿元。基础研究经费占R&D经费的比重为6.5%。")
+    no_alarm(table)

@@ -285,8 +285,8 @@ def _only_one_so_named(document: Document, whole: Figure, share: Figure, wanted:
     figure is named so exactly (医疗卫生机构总诊疗人次 for 占总诊疗人次的, one figure of the report ending so): its name
     identifies it however far back — unless it is of another year or period than the part, a target, or one of several
     told respectively."""
-    if other_year(document, whole, share) or PLANNED.search(
-            document.raw[document.sentence_start(whole.start):whole.start]):
+    said = document.raw[document.sentence_start(whole.start):whole.start]
+    if other_year(document, whole, share) or PLANNED.search(said) or TARGET_WORDS.search(said):
         return False    # 2023年 … W before a 2024年 share, 到2025年…达到 W: the name alone does not make W the whole
     key, name = whole_names, next((n for n in whole_names(whole) if n in wanted), None)
     if name is None:
@@ -296,16 +296,15 @@ def _only_one_so_named(document: Document, whole: Figure, share: Figure, wanted:
         return False
     # a name found only by the readings of far wholes (its end, a note word dropped) is that of the
     # one figure of the report whose name ends with it (the part aside: 跨境电商出口 a is named as a kind of 出口), of the
-    # part's year and period, no target, not told with others
+    # part's year and period, not told with others
     strict = part is not None and (key is measure_ends or name not in _whole_names(whole, False))
     if not strict:
         ending = [whole]
-    elif TARGET_WORDS.search(document.raw[document.sentence_start(whole.start):whole.start]) \
-            or other_year(document, whole, part) or _told_with_others(document, whole) \
+    elif other_year(document, whole, part) or _told_with_others(document, whole) \
             or year_of(document, part) not in ("", year_of(document, whole)) \
             and not _own_words(document, year_of(document, part) + "年") \
             or _other_period(document, whole, part):
-        return False    # 到2027年…W; 上半年…W before 第四季度…a (上半年 the report's own, named in its title, is not
+        return False    # 上半年…W before 第四季度…a (上半年 the report's own, named in its title, is not
         # another period); 2023年、2024年…分别为 W1、W2: which is not said; W before 2023年教育支出 a: the part names a
         # year the whole does not (unless the title names it)
     else:
