@@ -4,10 +4,14 @@ rates named by what they count (``结案率``, ``优良天数比率``) and rates
 A share's whole is a figure stated *before* it and named for it — exactly (专利授权量 for 专利授权总量) before a name
 that only ends with it (外观设计专利授权), then loosely (an abbreviation, the total word dropped, most of its pairs of
 characters, a synonym of :data:`~.words.SYNONYMS`); one named in another paragraph is a doubtful reading (shown, not
-accused, when it would not fit). The shares read with the parts they belong to (其中 … 占 s%, a breakdown's bare 占)
-are found with those parts in :mod:`~.totals`; here, a bare 占比 in a list whose earlier item named its whole
-(``…占营业收入的 s1%；乙业务收入 b，占比 s2%``), shares told respectively (``A a，B b，分别占 W 的 x%和y%``) and a
-place's share of the province by the name of its measure (``省会X市R&D经费 a，占全省的`` over ``全省共投入R&D经费``).
+accused, when it would not fit) unless its name makes it certain: the one figure of the report before the share so
+named in its unit — exactly, without a note word (一般公共预算支出决算数, 各项贷款余额) or a verb inside (实现), or by
+the end of its name after the report's own place (澜江省全社会用电量) or as a total of the part's subject (医疗卫生机构
+总诊疗人次) — of the part's year and period, no target (:func:`_only_one_so_named`). The shares read with the parts
+they belong to (其中 … 占 s%, a breakdown's bare 占) are found with those parts in :mod:`~.totals`; here, a bare
+占比 in a list whose earlier item named its whole (``…占营业收入的 s1%；乙业务收入 b，占比 s2%``), shares told
+respectively (``A a，B b，分别占 W 的 x%和y%``) and a place's share of the province by the name of its measure
+(``省会X市R&D经费 a，占全省的`` over ``全省共投入R&D经费``).
 
 >>> from helpers.claims.relations import find_in_text
 >>> [(c.check_id, c.formula) for c in find_in_text("全年一般公共预算收入12.0亿元，其中税收收入9.0亿元，税收收入占一般公共预算收入的比重为75.0%。")
@@ -18,6 +22,7 @@ place's share of the province by the name of its measure (``省会X市R&D经费 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from helpers.claims.relations.finding import Finding
@@ -27,7 +32,7 @@ from helpers.claims.relations.totals import (
     core_name, _named_before, _plain, _share, names, share_name, sub_period, other_year, year_of,
 )
 from helpers.claims.relations.words import (
-    CORE_PREFIX, FROM_LEAD, SHARE_SUBJECT_WORDS, SUBJECT_WORDS, YEAR_FIRST, BASE_LEAD, OTHER_PERIOD, CHANGE_LEAD, NAMED_COMPARISON, NAME_PREFIX, NAME_SUFFIX, PERIOD_NAME, NAMED_SHARES, PLANNED, PLANNED_SHARE_LEAD, RATE_NAMED, RATE_NOT_NAMED, SYNONYMS,
+    CORE_PREFIX, FROM_LEAD, INNER_VERB, PLACE_END, SHARE_SUBJECT_WORDS, TARGET_WORDS, TOTAL_NAME_START, WHOLE_NAME_NOTE, SUBJECT_WORDS, YEAR_FIRST, BASE_LEAD, OTHER_PERIOD, CHANGE_LEAD, NAMED_COMPARISON, NAME_PREFIX, NAME_SUFFIX, PERIOD_NAME, NAMED_SHARES, PLANNED, PLANNED_SHARE_LEAD, RATE_NAMED, RATE_NOT_NAMED, SYNONYMS,
 )
 
 
@@ -118,6 +123,10 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
     # a whole named exactly so anywhere before (全省共有幼儿园 W in the preface for 占全省幼儿园总数的, sections later;
     # 公司实现营业收入 W for 占营业收入的; …（以下简称“归母净利润”）W for 占归母净利润的)
     exact += [f for n in wanted if len(n) >= 3 for f in document.named(whole_names, n, part.start)]
+    # …and one whose name ends with it, a total by its words or after the report's own place only (医疗卫生机构总诊疗
+    # 人次 for 占总诊疗人次的, 澜江省全社会用电量 for 占全社会用电量的), however far back
+    exact += [f for n in wanted if len(n) >= 3 for f in document.named(measure_ends, n, part.start)
+              if _named_as(document, f, n, part)]
     candidates = [f for f in [*document.section_before(part, SECTION_BACK), *exact]   # never a whole after it
                   if f.same(part) and _plain(f) and not (f.paragraph == share.paragraph and _after_mark(document, f)
                                                          and core_name(f) not in wanted)
@@ -127,7 +136,8 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
                      key=lambda f: _after_mark(document, f))
     ending = [f for f in whole_of if any(core_name(f).endswith(n) for n in wanted if len(n) >= 2)]
     for figure in exactly[:1] or ending[:1] or [f for f in candidates if _names(f, name)][:1]:
-        doubt = "" if _near(figure, share) or (exactly and _only_one_so_named(document, figure, share, wanted)) else \
+        doubt = "" if _near(figure, share) or ((exactly or figure in ending)
+                                               and _only_one_so_named(document, figure, share, wanted, part)) else \
             f"the total is the nearest figure named {name}, in another paragraph"
         if other_year(document, figure, part):     # 2023年，…总产值 W。2024年，种植业产值 a，占…总产值的 s%
             doubt = doubt or f"{figure.text} is stated for another year than {part.text}"
@@ -201,6 +211,13 @@ def whole_names(figure: Figure) -> tuple[str, ...]:
     """The names a share's whole is looked up by: :func:`~.totals.names`, and each of them stripped again of year, who
     and verbs however they are ordered (``2024年公司实现营业收入`` → 营业收入, ``本行实现营业收入`` → 营业收入), so
     ``占营业收入的`` finds the one revenue of the report however its sentence begins."""
+    return _whole_names(figure, True)
+
+
+@lru_cache(maxsize=8192)
+def _whole_names(figure: Figure, noted: bool) -> tuple[str, ...]:
+    """:func:`whole_names`; when ``noted``, also each name without a word of :data:`~.words.WHOLE_NAME_NOTE` or a verb
+    of :data:`~.words.INNER_VERB` (一般公共预算支出决算数 → 一般公共预算支出, 电子信息产业实现产值 → 电子信息产业产)."""
     found = list(names(figure))
     for name in list(found):
         bare = name
@@ -208,19 +225,92 @@ def whole_names(figure: Figure) -> tuple[str, ...]:
             bare = MEASURE_SUFFIX.sub("", CORE_PREFIX.sub("", SUBJECT_WORDS.sub("", YEAR_FIRST.sub("", NAME_PREFIX.sub(
                 "", bare)))))
         found.append(bare)
+        if noted:                   # 一般公共预算支出决算数 → 一般公共预算支出, 电子信息产业实现产值 → 电子信息产业产值
+            found.append(MEASURE_SUFFIX.sub("", WHOLE_NAME_NOTE.sub("", INNER_VERB.sub("", bare))))
     return tuple(dict.fromkeys(n for n in found if len(n) >= 2))
 
 
-def _only_one_so_named(document: Document, whole: Figure, share: Figure, wanted: list[str]) -> bool:
+def measure_ends(figure: Figure) -> tuple[str, ...]:
+    """Every end of at least three characters of a figure's :func:`whole_names` (医疗卫生机构总诊疗人次 → …, 总诊疗人次,
+    诊疗人次): the index by which a share's whole named by its measure alone is found, and told apart from others."""
+    return tuple(dict.fromkeys(n[i:] for n in whole_names(figure) for i in range(len(n) - 2)))
+
+
+def _named_as(document: Document, figure: Figure, name: str, part: Figure | None = None) -> bool:
+    """``figure`` is named ``name`` by the end of its name, what comes before being no kind of it: the rest is the
+    report's own place, named in its title (澜江省全社会用电量 in a report titled 澜江省…), or ``name`` is a total by its
+    words (总诊疗人次, 全社会用电) and the rest a subject the part's own words name too (医疗卫生机构总诊疗人次 for
+    中医类医疗卫生机构诊疗人次, not 公立医院总诊疗人次 for 中医医院诊疗人次: 公立医院 may be a kind of the whole); never
+    another place's (江城区全社会用电量), nor a part after 其中."""
+    ends = [n for n in whole_names(figure) if n.endswith(name)]
+    if not ends or name in whole_names(figure):
+        return bool(ends)
+    rest = ends[0][:-len(name)]
+    if _after_mark(document, figure) or THRESHOLD.search(rest):
+        return False
+    if _own_place(document, rest):
+        return True
+    return bool(TOTAL_NAME_START.match(name)) and not PLACE_END.search(rest) and part is not None \
+        and len(rest) >= 2 and rest in part.subject.replace("的", "")
+
+
+def _other_period(document: Document, whole: Figure, part: Figure) -> bool:
+    """The whole's sentence names another period within the year than the part's (上半年…W, 第四季度…a), or one of
+    them names a period the other does not and the report's title does not name it (上半年 in a half-year report is
+    the period of every figure)."""
+    ours, theirs = sub_period(document, whole), sub_period(document, part)
+    return ours != theirs and (bool(ours and theirs) or not _own_words(document, ours or theirs))
+
+
+def _own_place(document: Document, words: str) -> bool:
+    """``words`` are the name of a place (澜江省) that the report's title names."""
+    return len(words) >= 2 and bool(PLACE_END.search(words)) and _own_words(document, words)
+
+
+def _own_words(document: Document, words: str) -> bool:
+    """The report's title names ``words`` (one of its first three lines that is short and no sentence: no ，or 。):
+    its own place or period."""
+    return len(words) >= 2 and any(words in line for line in document.raw.split("\n", 3)[:3]
+                                   if len(line) <= TITLE_LENGTH and not re.search(r"[，,。；;]", line))
+
+
+#: the most characters of a title line
+TITLE_LENGTH = 60
+
+
+def _only_one_so_named(document: Document, whole: Figure, share: Figure, wanted: list[str],
+                       part: Figure | None = None) -> bool:
     """``whole`` is the one figure of the report before ``share`` named exactly as the share names it, in its unit
-    (住院医疗总费用 stated once, in the paragraph before 占住院医疗总费用的): its name identifies it however far back."""
-    if other_year(document, whole, share) or PLANNED.search(
-            document.raw[document.sentence_start(whole.start):whole.start]):
+    (住院医疗总费用 stated once, in the paragraph before 占住院医疗总费用的), or named so by the end of its name when no
+    figure is named so exactly (医疗卫生机构总诊疗人次 for 占总诊疗人次的, one figure of the report ending so): its name
+    identifies it however far back — unless it is of another year or period than the part, a target, or one of several
+    told respectively."""
+    said = document.raw[document.sentence_start(whole.start):whole.start]
+    if other_year(document, whole, share) or PLANNED.search(said) or TARGET_WORDS.search(said):
         return False    # 2023年 … W before a 2024年 share, 到2025年…达到 W: the name alone does not make W the whole
-    name = next(n for n in whole_names(whole) if n in wanted)
-    so_named = document.named(whole_names, name, share.start)
+    key, name = whole_names, next((n for n in whole_names(whole) if n in wanted), None)
+    if name is None:
+        key, name = measure_ends, next((n for n in wanted if len(n) >= 3 and _named_as(document, whole, n, part)), "")
+    so_named = document.named(key, name, share.start)
     if len(name) < 3 or len(so_named) == NAMED_LIMIT or [f for f in so_named if f.same(whole) and _plain(f)] != [whole]:
         return False
+    # a name found only by the readings of far wholes (its end, a note word dropped) is that of the
+    # one figure of the report whose name ends with it (the part aside: 跨境电商出口 a is named as a kind of 出口), of the
+    # part's year and period, not told with others
+    strict = part is not None and (key is measure_ends or name not in _whole_names(whole, False))
+    if not strict:
+        ending = [whole]
+    elif other_year(document, whole, part) or _told_with_others(document, whole) \
+            or year_of(document, part) not in ("", year_of(document, whole)) \
+            and not _own_words(document, year_of(document, part) + "年") \
+            or _other_period(document, whole, part):
+        return False    # 上半年…W before 第四季度…a (上半年 the report's own, named in its title, is not
+        # another period); 2023年、2024年…分别为 W1、W2: which is not said; W before 2023年教育支出 a: the part names a
+        # year the whole does not (unless the title names it)
+    else:
+        ending = document.named(measure_ends, name, share.start)
+    if len(ending) == NAMED_LIMIT or [f for f in ending if f.same(whole) and _plain(f) and f is not part] != [whole]:
+        return False    # 全市…W and 市本级一般公共预算支出 W': both end with the name, which is meant is not said
     # and no figure of the share's paragraph is named so more loosely (市级一般公共预算支出安排 W' just before
     # 占市级一般公共预算支出的: this year's budget, not last year's spending named exactly)
     paragraph = document.by_paragraph.get(share.paragraph, [])
@@ -534,9 +624,17 @@ def _both_named(document: Document, share: Figure, name: str) -> Iterator[Findin
         return
     whole = next((f for f in earlier if f is not part and f.same(part) and _plain(f)
                   and name in f.subject.replace("的", "")), None)
+    wanted = [MEASURE_SUFFIX.sub("", n) for n in _names_of(name)]
     if whole is None or (share.sentence - whole.sentence > 3 and len(name) < 4):
-        return
-    far = "" if _near(whole, share) else f"{whole.text} is the nearest figure named {name}, in another paragraph"
+        # else the one figure of the report so named, however far back (全省共有幼儿园 W for 民办幼儿园占全省幼儿园
+        # 总数的; 研究与试验发展（R&D）经费 W for 基础研究经费占R&D经费的), judged when certain, else not read
+        whole = next((f for n in wanted if len(n) >= 3 for f in document.named(measure_ends, n, part.start)
+                      if f is not part and f.same(part) and _plain(f) and f.value > part.value
+                      and _named_as(document, f, n, part)), None)
+        if whole is None or not _only_one_so_named(document, whole, share, wanted, part):
+            return
+    far = "" if _near(whole, share) or _only_one_so_named(document, whole, share, wanted, part) else \
+        f"{whole.text} is the nearest figure named {name}, in another paragraph"
     yield _share(part, whole, share, f"{part_name}占{name} refers to {part.text} and {whole.text}, the figures "
                                      f"stated before under those names", far)
 

@@ -424,3 +424,18 @@ TIME_OF_NAME = re.compile(r"^(?:年末|期末|年底|报告期末?|[上下]半�
 #: a ratio defined in brackets after its name (``产水系数（水资源总量与降水总量之比）为``, ``平均消费倾向（人均消费支出与人均
 #: 可支配收入之比）为``): the words inside name its two terms
 DEFINED_RATIO = re.compile(r"[（(](?P<pair>[^（）()，。；]{4,30}?之?比)[）)](?:约为|约|为|是|达到?)?$")
+
+# -- stated shares and named rates whose whole is named by words in another paragraph or section (占…的比重/比例, 占比, …率 of a part over a named whole, 是…的 s% of a named figure, a place's share of the province/city total) --
+#: words after a whole's measure that say which account of it is told, not what it measures (一般公共预算支出决算数,
+#: 各项贷款余额, 营业收入完成数): a share names its whole without them (占一般公共预算支出的, 占各项贷款的)
+WHOLE_NAME_NOTE = re.compile(r"(?:决算数|执行数|完成数|决算|执行|总规模|(?<![结盈])余额?)$")   # 余: 余额 with its 额 dropped
+#: the first words of a share's whole that make it a total by its words (占总诊疗人次的, 占全社会用电量的, 占各项贷款的):
+#: a figure whose name ends with such a name is named as that total whatever subject comes before its measure
+#: (医疗卫生机构总诊疗人次, 澜江省全社会用电量)
+TOTAL_NAME_START = re.compile(r"^(?:总|全社会|全部|各项|全体)")
+#: the end of a place's name (江城区, 澜江省, 安宁县): a whole named after another place than the report's own is that
+#: place's figure, not the total a share names
+PLACE_END = re.compile(r"(?:省|市|县|区|州|盟|旗|镇|乡|村)$")
+#: a verb inside a figure's name, between whom and what it measures (电子信息产业实现产值, 财产险业务实现保费收入): a share
+#: names its whole without it (占电子信息产业产值的); not 累计, which names another measure (a running total)
+INNER_VERB = re.compile(r"实现|完成|达到")
