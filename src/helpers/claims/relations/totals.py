@@ -39,6 +39,7 @@ from helpers.claims.relations.words import (
     EACH_VERB, MORE_COMPLETE_SETS, NEW_ON_PERIOD, TARGET_ASIDE, THRESHOLD, ALL_OF_KIND, NOT_A_QUALIFIER, PER_SOMETHING, WHOLE, OPENER_MEASURE, ALL_LISTED_TOTAL,
     CLOSING_ITEM, NAMES_BEFORE_EACH, PAIR_ABBREVIATION, ITEM_NAME_START,
     RANGE_ABOVE, RANGE_BELOW, RANGE_BETWEEN, RANGE_ONE, RANGE_POINT, DEDUCTED, NAMED_TOTAL, NAME_JOINER, SUB_PLACE,
+    CLASS_NUMBERS, HEAD_SUFFIX, SUBJECT_AMONG,
     ABBREVIATED, ALIAS, CORE_PREFIX, NAME_NOTE, SUBJECT_WORDS, YEAR_FIRST,
     ABOVE, BALANCES, BASE_LEAD, CHANGE_LEAD, LIMIT_AFTER, LIMIT_LEAD, PLANNED, AVERAGE_LEAD, CHINESE_COUNTS, COMMON_BIGRAMS, COMPLETE_SETS, DIMENSIONS, KINDS_COUNT, KINDS_IN_NAME, NAME_PREFIX,
     NAME_SUFFIX, NEW_SUBJECT, OTHER_ITEM, PERIOD_NAME, RATE_LEAD, RATIO_SEPARATOR, SHARE_LEAD, SPLIT_LEAD, SYNONYMS, TOTAL_LEAD, WHOLE,
@@ -175,10 +176,6 @@ def _range_class(document: Document, part: Figure) -> str:
     if RANGE_POINT.match(start):
         return "point"
     return ""
-
-
-CLASS_NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-                 **{str(n): n for n in range(1, 10)}}
 
 
 def _ranged(document: Document, parts: list[Figure]) -> str | None:
@@ -610,10 +607,6 @@ def _breakdown(document: Document, figures: list[Figure], openers: list, n: int,
 
 ABOVE_SENTENCES = 3     # sentences looked back over for the total of a breakdown that opens its paragraph
 FAR_EARLIER = 160       # figures of the report looked back over for a whole its parts name by words
-#: the word after a measure that says it is a total or an amount (资产总额, 进出口额), dropped to find the measure
-HEAD_SUFFIX = re.compile(r"(?:总额|总量|总数|总值|总计|合计|数量|额|数|值)$")
-#: a subject the words before a list name with 中 (``高新技术企业中，``): the whole must be named so
-SUBJECT_AMONG = re.compile(r"(?P<name>[^，。；、：:\d\s（）()]{2,14}?)中[，,：:]")
 
 
 def named_whole(document: Document, offset: int, parts: list[Figure]) -> Figure | None:

@@ -400,6 +400,9 @@ RANGE_ABOVE = re.compile(RANGE_NUMERAL + r"[^，,；;、。\d]{0,5}?(?:及以上
 RANGE_BETWEEN = re.compile(RANGE_NUMERAL + r"[^，,；;、。\d]{0,5}?\s*(?:—|－|-|～|~|至|到)\s*" + RANGE_NUMERAL)
 RANGE_ONE = re.compile(r"^(?:其中)?(?:一|1)(?![\d.万千百十])")
 RANGE_POINT = re.compile(r"^(?:其中)?(?:[二两三四五六七八九]|[2-9])(?![\d.万千百十])")
+#: the number of a class of one, two, three … (一人户, 二孩, 3人户)
+CLASS_NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+                 **{str(n): n for n in range(1, 10)}}
 #: words that tell a figure as what is taken off another (``营业收入扣除营业成本 T``): the figure is the amount taken off,
 #: never the whole of parts named like the other
 DEDUCTED = re.compile(r"扣除|减去|剔除|除去")
@@ -412,3 +415,8 @@ NAME_JOINER = re.compile(r"、|和|与|及|以及")
 #: a part of a place that the words of a list may name as its subject (``主城区90平方米及以下成交 a``): a whole stated
 #: paragraphs before is the list's only when its own words name that place too
 SUB_PLACE = re.compile(r"主城区|中心城区|城区|县城|县域|城镇|乡村|农村|市区|郊区|[\u4e00-\u9fff]{1,4}(?:新区|开发区|高新区|园区)")
+#: the word after a measure that says it is a total or an amount (资产总额, 进出口额), dropped to find the measure a far
+#: whole's name ends with
+HEAD_SUFFIX = re.compile(r"(?:总额|总量|总数|总值|总计|合计|数量|额|数|值)$")
+#: a subject the words before a list name with 中 (``高新技术企业中，``, ``农村学校中，``): its whole must be named so
+SUBJECT_AMONG = re.compile(r"(?P<name>[^，。；、：:\d\s（）()]{2,14}?)中[，,：:]")
