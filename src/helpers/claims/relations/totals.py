@@ -38,6 +38,8 @@ from helpers.claims.relations.passage import PARENTHETICAL, RATE_WORD, Document,
 from helpers.claims.relations.words import (
     EACH_VERB, MORE_COMPLETE_SETS, NEW_ON_PERIOD, TARGET_ASIDE, THRESHOLD, ALL_OF_KIND, NOT_A_QUALIFIER, PER_SOMETHING, WHOLE, OPENER_MEASURE, ALL_LISTED_TOTAL,
     CLOSING_ITEM, NAMES_BEFORE_EACH, PAIR_ABBREVIATION, ITEM_NAME_START,
+    RANGE_ABOVE, RANGE_BELOW, RANGE_BETWEEN, RANGE_ONE, RANGE_POINT, DEDUCTED, NAMED_TOTAL, NAME_JOINER, SUB_PLACE,
+    CLASS_NUMBERS, HEAD_SUFFIX, SUBJECT_AMONG,
     ABBREVIATED, ALIAS, CORE_PREFIX, NAME_NOTE, SUBJECT_WORDS, YEAR_FIRST,
     ABOVE, BALANCES, BASE_LEAD, CHANGE_LEAD, LIMIT_AFTER, LIMIT_LEAD, PLANNED, AVERAGE_LEAD, CHINESE_COUNTS, COMMON_BIGRAMS, COMPLETE_SETS, DIMENSIONS, KINDS_COUNT, KINDS_IN_NAME, NAME_PREFIX,
     NAME_SUFFIX, NEW_SUBJECT, OTHER_ITEM, PERIOD_NAME, RATE_LEAD, RATIO_SEPARATOR, SHARE_LEAD, SPLIT_LEAD, SYNONYMS, TOTAL_LEAD, WHOLE,
@@ -142,6 +144,71 @@ def _closed(parts: list[Figure], last_item: str, document: Document | None = Non
     listed = listed_names(parts, document) if names else None
     found = CLOSING_ITEM.search(listed[-1] if listed else last_item)
     return f"{found.group(0)} ends the list" if found else None
+
+
+def _range_bound(document: Document, part: Figure) -> Figure | None:
+    """The figure that writes the class ``part`` counts, right before it in its clause and of another unit
+    (``25岁以下``的 0.41万对, ``1,000万元至1亿元``的企业 612家, ``一人``户 58.27万户), or None."""
+    figures = document.by_paragraph.get(part.paragraph, [])
+    bound = figures[part.index - 1] if 0 < part.index <= len(figures) and figures[part.index - 1] is not part else None
+    if bound is None or bound.alike(part) or bound.sentence != part.sentence or bound.unit == "%" \
+            or re.search(r"[，,；;。：:、（）()]", document.between(bound, part)) or len(part.lead) > 12:
+        return None
+    return bound
+
+
+def _range_class(document: Document, part: Figure) -> str:
+    """The class of a list split by a measure's ranges that ``part`` counts: "below", "above", "between", "one",
+    "point" (two, three …), or "" when its words write no range (:data:`~.words.RANGE_BELOW` …)."""
+    bound = _range_bound(document, part)
+    words = bound.text if bound is not None else re.split(r"[，,；;、：:]", part.clause)[-1]
+    if not words:
+        return ""
+    if RANGE_BETWEEN.search(words):
+        return "between"
+    if RANGE_ABOVE.search(words):
+        return "above"
+    if RANGE_BELOW.search(words):
+        return "below"
+    start = words if bound is None else bound.text
+    if RANGE_ONE.match(start):
+        return "one"
+    if RANGE_POINT.match(start):
+        return "point"
+    return ""
+
+
+def _ranged(document: Document, parts: list[Figure]) -> str | None:
+    """``25岁以下的 a，25—29岁的 b，30—34岁的 c，35岁及以上的 d`` (or from the top down: ``1亿元以上的 a，1,000万元至
+    1亿元的 b，1,000万元以下的 c``; ``一人户 a，二人户 b，三人及以上户 c``): classes of one measure's ranges, the first open
+    below (or the class of one) and the last open above, or the other way round, every class between bounded on both
+    sides (or a single number), leave nothing out: the list is complete. None otherwise."""
+    if len(parts) < 2 or not all(p.same(parts[0]) for p in parts):
+        return None
+    classes = [_range_class(document, p) for p in parts]
+    first, last, middle = classes[0], classes[-1], classes[1:-1]
+    if first in ("below", "one") and last == "above":
+        points = first == "one"
+    elif first == "above" and last == "below":
+        points = False
+    else:
+        return None
+    if not all(c == "between" or (points and c == "point") for c in middle):
+        return None
+    bounds = [_range_bound(document, p) for p in parts]
+    if points:                                  # 一人户, 二人户, 三人及以上户: one, two, three and more, none left out
+        numbers = [b.value if b is not None else CLASS_NUMBERS.get(re.sub(r"^其中", "", p.clause)[:1])
+                   for p, b in zip(parts, bounds)]
+        if numbers != list(range(1, len(parts) + 1)):
+            return None
+    if all(b is not None for b in bounds):
+        values = [b.value for b in bounds]
+        if any(not b.same(bounds[0]) for b in bounds) and not all(b.kind == bounds[0].kind for b in bounds):
+            return None
+        ordered = values == sorted(values) if first != "above" else values == sorted(values, reverse=True)
+        if not ordered:
+            return None
+    return "the classes of its ranges, from the lowest open below to the highest open above, leave nothing out"
 
 
 def _kinds_named(total: Figure, parts: list[Figure]) -> str | None:
@@ -256,7 +323,7 @@ def _parts(document: Document, figures: list[Figure], at: int,
         if total is None:
             continue
         complete = _set_of(group) or ("其他 ends the list" if OTHER_ITEM.search(group[-1].clause) else None) \
-            or _kinds_named(total, group)
+            or _kinds_named(total, group) or _ranged(document, group)
         if complete:
             if complete == "three industries":
                 industries.setdefault(figures[0].section, []).append((group, total))
@@ -320,7 +387,8 @@ def _breakdowns(document: Document, figures: list[Figure]) -> Iterator[Finding]:
     if not figures:
         return
     low = document.sentence_start(figures[0].start)
-    openers = list(BREAKDOWN.finditer(document.raw, low, figures[-1].end))
+    low = max(document.raw.rfind("\n", 0, low) + 1, low - 2 * MARK_REACH)   # 从面积段看，…占比上升。a，b: an opener in a
+    openers = list(BREAKDOWN.finditer(document.raw, low, figures[-1].end))  # sentence of no figure opens the paragraph
     for n, opener in enumerate(openers):
         first = document.after(figures, opener.end())
         if first >= len(figures):
@@ -329,6 +397,10 @@ def _breakdowns(document: Document, figures: list[Figure]) -> Iterator[Finding]:
         stop = openers[n + 1].start() if n + 1 < len(openers) else figures[-1].end + 1
         other = NEW_GROUP.search(document.raw, opener.end(), stop)   # 分地区看，a，b；非税收入中，c: c is of another whole
         stop = other.start() if other else stop
+        if document.sentence_start(figures[first].start) != sentence \
+                and len(re.findall(r"[。！？]", document.raw[opener.end():figures[first].start])) == 1:
+            sentence = document.sentence_start(figures[first].start)   # 从面积段看，改善型需求占比上升。90平方米及以下 a，…:
+                                                                      # a comment with no figure, the list right after
         members = [f for f in figures[first:first + AHEAD]
                    if document.sentence_start(f.start) == sentence and f.start < stop]
         amounts = [f for f in members if _plain(f)]
@@ -491,15 +563,32 @@ def _breakdown(document: Document, figures: list[Figure], openers: list, n: int,
         total, by_size = whole, False
     if total is None and len(parts) >= 2 and n == 0:
         total = _total_above(document, opener.start(), parts)
+    far = None
+    if total is None and len(parts) >= 2:
+        far = total = named_whole(document, opener.start(), parts)    # 全年结婚登记 T。…\n按女方登记年龄分，…
     if len(parts) < 2 or total is None:
         return
-    unnamed = _whole_doubt(document, total, parts, measure)
+    unnamed = "" if far is not None else _whole_doubt(document, total, parts, measure)
+    among = [m.group("name").replace("的", "") for m in SUBJECT_AMONG.finditer(document.raw, opener.end(), parts[0].start)]
+    subject = next((name for name in among if name not in total.clause.replace("的", "")
+                    and not _loosely_named(name, total.clause.replace("的", ""))), "")
+    if subject:                                 # 按学校规模分，农村学校中，…: the list is of 农村学校, not of 中小学校 T
+        unnamed = f"{subject}中 names a subject the words of {total.text} do not"
     if max(p.value for p in parts) > 1.5 * total.value:
         unnamed = unnamed or f"a single part exceeds {total.text} by half or more: more likely another whole than " \
                              f"an error"
     dim = opener.group("dim") or opener.group("by")
     last_item = re.split(r"[；;、]", document.between(parts[-2], parts[-1]))[-1]   # 其他协议 c项，金额 z亿元
-    complete = _set_of(parts, document, not by_size) or _closed(parts, last_item, document, not by_size)
+    complete = _set_of(parts, document, not by_size) or _closed(parts, last_item, document, not by_size) \
+        or _ranged(document, parts)
+    if complete and far is None and unnamed:    # the nearest figure of the unit is not named by the list's words: the
+        named = named_whole(document, opener.start(), parts)      # one so named paragraphs before (签约项目 T … 14个)
+        if named is not None and named is not total and max(p.value for p in parts) <= 1.5 * named.value:
+            far = total = named
+            unnamed = ""
+    if far is not None and not complete:
+        return                                  # a far whole is judged with a complete list only: the items of a
+                                                # breakdown read loosely may overlap or hold a subtotal
     if complete:
         yield _sum(parts, total, f"the parts {'、'.join(_item_names(parts))} after 分{dim} make up the whole "
                                  f"of {total.text} ({complete})", unnamed)
@@ -508,7 +597,7 @@ def _breakdown(document: Document, figures: list[Figure], openers: list, n: int,
     else:
         owned = "types of ownership may overlap" if any(DIMENSIONS[0].search(p.clause) for p in parts) else ""
         yield _part(parts, total, owned or unnamed, why=f"分{dim} lists parts of {total.text}", word=f"分{dim}")
-    for part in parts:                          # 甲 a，占 s%: a bare share after a part is its share of the total
+    for part in parts if far is None else ():  # 甲 a，占 s%: a bare share after a part is its share of the total
         share = figures[part.index + 1] if part.index + 1 < len(figures) else None
         if share is not None and share.unit == "%" and share.sentence == part.sentence \
                 and BARE_SHARE.match(share.lead):
@@ -517,6 +606,55 @@ def _breakdown(document: Document, figures: list[Figure], openers: list, n: int,
 
 
 ABOVE_SENTENCES = 3     # sentences looked back over for the total of a breakdown that opens its paragraph
+FAR_EARLIER = 160       # figures of the report looked back over for a whole its parts name by words
+
+
+def named_whole(document: Document, offset: int, parts: list[Figure]) -> Figure | None:
+    """The whole of a list of parts that finds none near it (``全年全市依法办理结婚登记 T。\n按女方登记年龄分，25岁以下的
+    a，…``; ``年末公司在册员工 T。…\n按年龄划分，30岁以下员工 a，…``): the one figure of the report before ``offset`` in
+    the parts' unit whose words share most of the words that name the parts — the words from the start of the list's
+    sentence to its first part, the parts' own and those after the classes they count (``的企业``). It must be a plain
+    amount (no change, rate, average or figure per something), not itself a part (其中, a breakdown), no target or
+    plan, of the parts' year and of no part of the year they do not name, at least as large as each part, and, when
+    the words name the subject with 中 (``高新技术企业中，``), named by it. None when two figures share as many words
+    (unless they are the same figure told twice), or none shares any: the whole is then unknown, never guessed."""
+    first = parts[0]
+    start = min(document.sentence_start(offset), document.sentence_start(first.start))
+    said = document.raw[start:first.start]
+    bounds = [_range_bound(document, p) for p in parts]
+    words = said + "".join(p.clause for p in parts) + "".join(b.after for b in bounds if b is not None)
+    named = bigrams(words) - COMMON_BIGRAMS
+    among = [m.group("name") for m in SUBJECT_AMONG.finditer(said)]
+    places = {m.group(0) for m in SUB_PLACE.finditer(said + first.clause)}    # 主城区90平方米及以下成交 a
+    largest = max(p.low for p in parts)
+    plain_words = words.replace("的", "")
+    scored: list[tuple[int, Figure]] = []
+    for figure in document.earlier(min(offset, first.start), FAR_EARLIER):
+        core = core_name(figure)
+        if not figure.same(first) or not _plain(figure) or figure.high < largest \
+                or PER_SOMETHING.search(figure.lead) or PLANNED.search(figure.subject) or DEDUCTED.search(figure.clause) \
+                or (_after_mark(document, figure) and not (len(core) >= 2 and core in plain_words)) \
+                or _after_breakdown(document, figure) \
+                or other_year(document, figure, first) or _of_part_of_year(document, figure, parts):
+            continue
+        clause = figure.clause.replace("的", "")
+        if any(place not in clause for place in places):
+            continue                            # the list is of 主城区: a whole of the city is not its
+        if any(not _loosely_named(name.replace("的", ""), clause) and name.replace("的", "") not in clause
+               for name in among):
+            continue
+        head = HEAD_SUFFIX.sub("", CORE_PREFIX.sub("", _bare_name(figure).replace("的", "")))[-2:]
+        # the measure the name ends with: 产量 of 新能源汽车产量, 资产 of 国有资产总额, 出口 of 进出口额
+        score = len(named & bigrams(figure.clause))
+        if score and head in named:             # the measure the whole's name ends with (营业收入扣除营业成本: 成本)
+            scored.append((score, figure))
+    if not scored:
+        return None
+    best = max(score for score, _ in scored)
+    winners = [f for score, f in scored if score == best]
+    if len({(f.value, f.unit) for f in winners}) > 1:
+        return None
+    return winners[0]
 
 
 def _total_above(document: Document, offset: int, parts: list[Figure]) -> Figure | None:
@@ -535,6 +673,7 @@ def _total_above(document: Document, offset: int, parts: list[Figure]) -> Figure
             return None
         if figure.same(parts[0]) and _plain(figure) and not _after_mark(document, figure) \
                 and not _after_breakdown(document, figure) and not _of_part_of_year(document, figure, parts) \
+                and not DEDUCTED.search(figure.clause) \
                 and any(re.search(".*?".join(map(re.escape, word)), figure.clause) for word in common) \
                 and (not far or WHOLE_MARK.search(figure.clause)):
             return figure                   # further up only a whole that says so (全社会用电量, 全市…, 总…)
@@ -794,6 +933,8 @@ def _openers(document: Document, figures: list[Figure]) -> Iterator[Finding]:
         sentences.setdefault(figure.sentence, []).append(figure)
     for members in sentences.values():
         amounts = [f for f in members if _plain(f)]
+        bounds = {id(_range_bound(document, f)) for f in amounts}
+        amounts = [f for f in amounts if id(f) not in bounds]   # 家庭户中，一人户 a万户: 一人 is a class, no part
         if not amounts:
             continue
         start = document.sentence_start(members[0].start)
@@ -818,7 +959,8 @@ def _openers(document: Document, figures: list[Figure]) -> Iterator[Finding]:
                 owner = figures[figure.index - 1]
                 if owner in parts or owner in subs:
                     shares[owner.claim_id] = figure
-        complete = (_set_of(parts, document) or _closed(parts, parts[-1].clause, document)) if len(parts) > 1 else None
+        complete = (_set_of(parts, document) or _closed(parts, parts[-1].clause, document)
+                    or _ranged(document, parts)) if len(parts) > 1 else None
         stated = [shares.get(p.claim_id) for p in parts]
         if not complete and len(parts) > 1 and all(stated) and \
                 abs(sum(s.value for s in stated) - 100) <= sum(_decimals_half(s) for s in stated) + 1e-9:
@@ -1114,6 +1256,18 @@ def _complete_groups(document: Document, figures: list[Figure]):
                 group = sorted(run.values(), key=lambda f: f.start)
                 run = {}
                 total = _group_total(figures, group, members, total_words)
+                told = {g.sentence for g in group}
+                if total is None and not any(f.same(group[0]) and _plain(f) for f in figures[:group[0].index]) \
+                        and not any(f.same(group[0]) and _plain(f) and f.sentence in told and f not in group
+                                    for f in figures[group[0].index:]):   # 省内 a，省外 b，境外 c: c is of the set too
+                    # no figure of the unit before the set in its paragraph: the whole its words name paragraphs
+                    # before (新能源汽车产量 T … 上半年产量 a，下半年产量 b), itself of no part of the year
+                    total = named_whole(document, group[0].start, group)
+                    said = document.between(document.sentence_start(total.start), total) if total else ""
+                    if total is not None and (sub_period(document, total)
+                                              or any(member.search(total.clause) for member in members)
+                                              or (total_words and not total_words.search(said))):
+                        total = None    # 进口 T is one of the set; 全社会用电量 no 增加值 of the three industries
                 if total is not None:
                     yield group, total
 
@@ -1194,12 +1348,19 @@ def _each(document: Document, figures: list[Figure], first: Figure) -> Iterator[
     measure = re.sub(r"^.*分别(?:为|是|实现|完成|达到|有)?", "", first.clause)
     if len(measure) < 2:
         return
-    for figure in document.section_before(first, SECTION_BACK):
-        if figure.same(first) and _plain(figure) and measure in figure.clause and figure.paragraph != first.paragraph:
-            yield _sum(items, figure, f"{counted.group(0)} … 分别 lists every part of {figure.text}, the {measure} "
-                                      "stated before",
-                       doubt=f"the total is the nearest figure named {measure}, in an earlier paragraph")
-            return
+    named = [f for f in document.section_before(first, SECTION_BACK)
+             if f.same(first) and _plain(f) and measure in f.clause and f.paragraph != first.paragraph
+             and not other_year(document, f, first)]                    # 上年完成造林面积 a is of another year
+    if named:
+        figure = named[0]
+        # certain when it is the only figure so named before (a figure told twice counts once), of the list's year
+        # and period, no target and no part, and at least as large as each item
+        only = len({(f.value, f.unit) for f in named}) == 1 \
+            and not _of_part_of_year(document, figure, items) and not PLANNED.search(figure.subject) \
+            and not _after_mark(document, figure) and figure.high >= max(p.low for p in items)
+        yield _sum(items, figure, f"{counted.group(0)} … 分别 lists every part of {figure.text}, the {measure} "
+                                  "stated before" + (", the only figure so named" if only else ""),
+                   doubt="" if only else f"the total is the nearest figure named {measure}, in an earlier paragraph")
 
 
 THREE_INDUSTRIES = re.compile(r"第?一、二、三产业|三次产业")
@@ -1261,6 +1422,12 @@ def _listed_total(document: Document, figures: list[Figure], total: Figure) -> I
         if base is None:
             return
         items.append(base)
+    if len(items) < 2 or (wanted and len(items) < wanted):
+        named = items_named(document, total)    # 税收、社会保险费和非税收入合计 T: each item the one figure so named
+        if named:
+            yield _sum(named, total, f"{_total_word(total)} names its {len(named)} items; each is the one figure of "
+                                     f"the report before it so named ({'、'.join(f.text for f in named)})")
+            return
     if len(items) < 2:
         items = _named_items(document, figures, total)        # 风电和光伏发电量合计 T: the figures named 风电, 光伏
         wanted = None
@@ -1302,6 +1469,47 @@ def _total_word(figure: Figure) -> str:
         return re.search(r"合计|共计|总计", figure.clause).group(0)
     found = ALL_LISTED_TOTAL.search(figure.clause)
     return found.group(0).rstrip("为达到有") if found else ""
+
+
+def items_named(document: Document, total: Figure) -> list[Figure]:
+    """``…组织非税收入 c。税收、社会保险费和非税收入合计 T`` (``以上出口退税、留抵退税和个人所得税汇算退税三项合计 T``, the
+    items in paragraphs before): the items a total names before 合计 (:data:`~.words.NAMED_TOTAL`), each the one figure
+    of the report before it, in its unit, whose words hold the item's name (not as 非 of it: 非税收入 is no 税收), a plain
+    amount of the total's year that is neither a whole of its own (合计, 共) nor a part after 其中 — the nearest, and
+    no other figure so named with another value. Two items at least, as many as a count says (三项), all different and
+    each smaller than the total; none otherwise (the positional readings of :func:`_listed_total` stand)."""
+    said = document.between(document.sentence_start(total.start), total)
+    said = re.split(r"[，,；;：:]", said)[-1] if "……" not in said else ""
+    found = NAMED_TOTAL.search(said)
+    if found is None:
+        return []
+    names = [n for n in NAME_JOINER.split(found.group("names")) if n]
+    if len(names) < 2 or any(len(n) < 2 for n in names) \
+            or (found.group("count") and CHINESE_COUNTS.get(found.group("count")) != len(names)):
+        return []
+    measure = (found.group("measure") or "")[-2:]           # 三项基金全年收入合计: each item's words end in 收入
+    earlier = [f for f in document.earlier(total.start, FAR_EARLIER)
+               if f.same(total) and _plain(f) and f.high < total.low and not WHOLE.search(f.clause)
+               and not TOTAL_LEAD.search(f.clause) and not other_year(document, f, total)]
+    items: list[Figure] = []
+    for name in names:
+        so_named = [f for f in earlier if _holds_name(f, name) and measure in f.clause]
+        if not so_named or len({(f.value, f.unit) for f in so_named}) > 1 or _after_mark(document, so_named[0]) \
+                or so_named[0] in items:
+            return []
+        items.append(so_named[0])
+    return sorted(items, key=lambda f: f.start)
+
+
+def _holds_name(figure: Figure, name: str) -> bool:
+    """The words of ``figure`` (from its sentence's last comma) hold ``name`` not as the 非 of it (非税收入 for 税收)."""
+    words = figure.clause.replace("的", "")
+    at = words.find(name)
+    while at >= 0:
+        if at == 0 or words[at - 1] != "非":
+            return True
+        at = words.find(name, at + 1)
+    return False
 
 
 def _named_items(document: Document, figures: list[Figure], total: Figure) -> list[Figure]:

@@ -439,3 +439,34 @@ PLACE_END = re.compile(r"(?:省|市|县|区|州|盟|旗|镇|乡|村)$")
 #: a verb inside a figure's name, between whom and what it measures (电子信息产业实现产值, 财产险业务实现保费收入): a share
 #: names its whole without it (占电子信息产业产值的); not 累计, which names another measure (a running total)
 INNER_VERB = re.compile(r"实现|完成|达到")
+
+# -- sums and parts across paragraphs (a total stated in the lead or a section before and its parts listed later — 分别, 其中, 境内/境外, 男/女, districts, quarters/halves, 以上/合计 after parts in earlier paragraphs; a part larger than a far total) --
+#: the classes of a list split by size, age or any measure written as a range (``25岁以下的 a，25—29岁的 b，…35岁及以上的 d``,
+#: ``1亿元以上的企业 a，1,000万元至1亿元的 b，1,000万元以下的 c``, ``一人户 a，二人户 b，三人及以上户 c``): the class
+#: open below, open above, bounded on both sides, and the class of one (or of two …) — read after a numeral
+RANGE_NUMERAL = r"[\d一二两三四五六七八九十百千万]"
+RANGE_BELOW = re.compile(RANGE_NUMERAL + r"[^，,；;、。\d]{0,5}?(?:及以下|以下|以内)|(?:不足|不到|低于|小于|未满)\s*" + RANGE_NUMERAL)
+RANGE_ABOVE = re.compile(RANGE_NUMERAL + r"[^，,；;、。\d]{0,5}?(?:及以上|以上)|(?:超过|高于|大于)\s*" + RANGE_NUMERAL)
+RANGE_BETWEEN = re.compile(RANGE_NUMERAL + r"[^，,；;、。\d]{0,5}?\s*(?:—|－|-|～|~|至|到)\s*" + RANGE_NUMERAL)
+RANGE_ONE = re.compile(r"^(?:其中)?(?:一|1)(?![\d.万千百十])")
+RANGE_POINT = re.compile(r"^(?:其中)?(?:[二两三四五六七八九]|[2-9])(?![\d.万千百十])")
+#: the number of a class of one, two, three … (一人户, 二孩, 3人户)
+CLASS_NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+                 **{str(n): n for n in range(1, 10)}}
+#: words that tell a figure as what is taken off another (``营业收入扣除营业成本 T``): the figure is the amount taken off,
+#: never the whole of parts named like the other
+DEDUCTED = re.compile(r"扣除|减去|剔除|除去")
+#: a total naming the items it adds up before 合计 (``税收、社会保险费和非税收入合计 T``, ``以上出口退税、留抵退税和个人所得税汇算退税
+#: 三项合计 T``, ``企业职工基本养老保险、失业保险、工伤保险三项基金全年收入合计 T``): the names, the count and the measure after it
+NAMED_TOTAL = re.compile(r"(?:以上|上述)?(?P<names>[^，,；;：:。\d（）()]{2,60}?[^，,；;：:。\d（）()、和与及])"
+                         r"(?:(?P<count>[两二三四五六七八九十])(?:项|类|种|者|大类|个方面)(?P<measure>[^，,；;：:。\d、和与及]{0,8}?))?"
+                         r"(?:合计|共计|总计)(?:为|达到?|有|实现|完成)?$")
+NAME_JOINER = re.compile(r"、|和|与|及|以及")
+#: a part of a place that the words of a list may name as its subject (``主城区90平方米及以下成交 a``): a whole stated
+#: paragraphs before is the list's only when its own words name that place too
+SUB_PLACE = re.compile(r"主城区|中心城区|城区|县城|县域|城镇|乡村|农村|市区|郊区|[\u4e00-\u9fff]{1,4}(?:新区|开发区|高新区|园区)")
+#: the word after a measure that says it is a total or an amount (资产总额, 进出口额), dropped to find the measure a far
+#: whole's name ends with
+HEAD_SUFFIX = re.compile(r"(?:总额|总量|总数|总值|总计|合计|数量|额|数|值)$")
+#: a subject the words before a list name with 中 (``高新技术企业中，``, ``农村学校中，``): its whole must be named so
+SUBJECT_AMONG = re.compile(r"(?P<name>[^，。；、：:\d\s（）()]{2,14}?)中[，,：:]")
