@@ -36,14 +36,14 @@ from typing import Iterator
 from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import NAMED_LIMIT, Document, Figure, bigrams, unit_name
 from helpers.claims.relations.shares import whole_names
-from helpers.claims.relations.totals import MEASURE_SUFFIX, core_name, other_year
+from helpers.claims.relations.totals import MEASURE_SUFFIX, core_name, other_year, year_of
 from helpers.claims.relations.words import (
     AVERAGE_LEAD, BASE_LEAD, CHANGE_LEAD, DIFFERENCES, FROM_LEAD, MINUS, NAME_NOTE, NAME_PREFIX, NAME_SUFFIX,
     PER_LIVE_BIRTH, PER_PEOPLE, PER_THOUSAND_PEOPLE, QUOTIENTS, RATE_GAP, RATE_LEAD, TO_ONE, RATIOS, BALANCES, SCALED_RATIOS, NEW_SUBJECT,
     BASE_IN_BRACKETS, BRACKET_CLOSED_OF, EACH_UNITS, EACH_VERBS, AS_MUCH_AS, PER_ONE, TARGET_ASIDE,
     PER_SHARE, SHARE_CAPITAL, PER_SHARE_OF, BY_SHARES, DIVIDEND, DIVIDEND_TOTAL, COUNT_RATIOS,
     ONE_TO_RATIOS, LOSS_RATES, PLANNED, OTHER_PERIOD, BY_NAMED, COUNT_NAME_SUFFIX, CORE_PREFIX, SUBJECT_WORDS,
-    YEAR_FIRST, TARGET_WORDS, TIME_BEFORE_NAME, TIME_OF_NAME, DEFINED_RATIO,
+    YEAR_FIRST, TARGET_WORDS, TIME_BEFORE_NAME, TIME_OF_NAME, DEFINED_RATIO, DIMENSIONS,
 )
 
 WINDOW = 6          # figures looked at around an average or a rate
@@ -593,8 +593,9 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         if GROUP_NAMED.search(average.clause[:found.start()]):
             return          # 居民医保参保人员人均基金支出: per head of those insured, never of the whole population
         count = _population(document, average.start)
-        if count is None:
-            return
+        if count is None or (SUB_AREA.search(average.clause[:found.start()])
+                             and not SUB_AREA.search(_clause_words(document, count))):
+            return          # 城镇居民人均可支配收入: per head of the towns' people, not of the whole population
         where = f"the population {count.text} stated elsewhere in the report"
         if several:
             doubt = "the report states more than one population"
@@ -1118,11 +1119,36 @@ GROUP_BACK = 200        # figures of the report looked back over for the group a
 TOLD = 80               # characters of a quotient's sentence before it read for what its words say of its terms
 
 
-def _other_place(told: str, figure: Figure) -> bool:
+def _other_place(document: Document, told: str, figure: Figure) -> bool:
     """The words of a quotient's clause (``told``, its sentence up to it) name a part of a place (城区, 农村) that the
-    far figure's words do not: the figure is the whole place's, not the part's the quotient is of."""
+    far figure's words do not, or the figure's words one the quotient's do not: the figure is the whole place's, not
+    the part's the quotient is of, or a part's (城镇60岁及以上老年人口), not the whole place's."""
     own = re.split(r"[，,；;]", told)[-1]
-    return bool(SUB_AREA.search(own)) and not SUB_AREA.search(figure.clause)
+    return bool(SUB_AREA.search(own)) != bool(SUB_AREA.search(_clause_words(document, figure)))
+
+
+def _clause_words(document: Document, figure: Figure) -> str:
+    """The words of ``figure``'s clause up to it, read in the text (its clause as parsed stops at a figure inside its
+    name: ``城镇60岁及以上老年人口`` is 老年人口 after 60岁)."""
+    words = document.raw[max(document.sentence_start(figure.start), figure.start - TOLD):figure.start]
+    return re.split(r"[，,；;]", words)[-1]
+
+
+#: a part of the year or a date inside it (``一季度末``, ``上半年``, ``6月末``): a figure named with one is of that time
+PART_OF_YEAR = re.compile(r"(?:[一二三四1-4]|第[一二三四])季度|前三季度|[上下]半年|\d{1,2}月(?:末|底|份)?|\d{1,2}[—－-]\d{1,2}月")
+
+
+def _parts_of_year(words: str) -> list[str]:
+    """The parts of the year ``words`` name (``一季度末`` → 一季度): a far figure named with one is of that time, not
+    the time of a quotient whose words do not name it (一季度末规上工业企业 N is no count of the year's 平均每家)."""
+    return PART_OF_YEAR.findall(words)
+
+
+def _told_year(told: str) -> str:
+    """The year the words of a quotient's sentence up to it name (as :func:`~.totals.year_of` reads a lead, which may
+    stop short of a long name: ``2023年全市保险深度（保费收入与地区生产总值之比）为``)."""
+    found = re.findall(r"(?<![比较与\d])(\d{4})年(?!同期)|(?<![比较与])(上年|去年|上一年)(?!同期|为)", told)
+    return "".join(found[-1]) if found else ""
 
 
 def _group_named(document: Document, rate: Figure, who: str, counted: Figure) -> Figure | None:
@@ -1143,7 +1169,7 @@ def _group_named(document: Document, rate: Figure, who: str, counted: Figure) ->
     base = found[0]
     words = document.raw[max(document.sentence_start(base.start), base.start - TOLD):base.start]
     if _sub_part(document, base) or (SUB_AREA.search(base.clause) and not SUB_AREA.search(rate.clause)) \
-            or _other_place(told, base) \
+            or _other_place(document, told, base) \
             or PLANNED.search(words) or TARGET_WORDS.search(re.split(r"[；;]", words)[-1]) \
             or other_year(document, base, rate) or OTHER_PERIOD.search(base.lead):
         return None
@@ -1206,12 +1232,17 @@ def _rate(document: Document, figures: list[Figure], rate: Figure, per: str, fac
         return              # 中心城区公共充电桩 a … 全市每万人拥有公共充电桩 r: a part of the city's count
     births = bool(PER_LIVE_BIRTH.search(stem))
     base = document.nearest(document.live_births, rate.start) if births else _population(document, rate.start)
+    by = None if births else BY_POPULATION.search(document.raw, document.sentence_start(rate.start), rate.start)
+    if by and "户籍" in by.group(0):
+        base = _stated_population(document, rate)     # 按户籍人口计算，每千人口…: the 户籍人口, not the 常住人口
     named = PER_NAMED.search(rate.clause)
     group = _per_group(figures, rate)
     if named or group:                                       # per 1,000 of the group named, not of the population
         who = named.group("who") if named else group[1]
+        told = document.raw[max(document.sentence_start(rate.start), rate.start - TOLD):rate.start]
         candidates = [f for f in [*_around(figures, rate), *document.section_before(rate, SECTION_BACK)]
-                      if f.unit == "人" and who in f.clause and f is not counted and _level(f)]
+                      if f.unit == "人" and who in f.clause and f is not counted and _level(f)
+                      and not _other_place(document, told, f)]     # 城镇60岁及以上老年人口 is no 全市 group
         before = [f for f in candidates if f.start < rate.start]
         after = [f for f in candidates if f.start > rate.start and f.sentence == rate.sentence]
         # the group stated before the rate, as a population (老年人口) before some of them (80岁以上高龄老年人), then
@@ -1222,6 +1253,9 @@ def _rate(document: Document, figures: list[Figure], rate: Figure, per: str, fac
         several = False
     if base is None or base is counted:
         return
+    if not births and not (named or group) and _other_place(
+            document, document.raw[max(document.sentence_start(rate.start), rate.start - TOLD):rate.start], base):
+        return              # 中心城区每万人拥有公共充电桩 r: per head of the 中心城区, not of the city's population
     doubt = "the report states more than one population" if several and not births else ""
     of = "live births" if births else ("group of people" if named or group else "population")
     yield Finding("rate", f"auto-rate-{rate.start}", {
@@ -1253,11 +1287,13 @@ def _only_so_named(document: Document, name: str, stated: Figure, fits, shortest
            for f in document.by_paragraph.get(stated.paragraph, [])[stated.index + 1:stated.index + 1 + WINDOW]):
         return None         # …平均每家规上工业企业 a，全区规上工业企业 N: the sentence names its own after it
     figure = fitting[0]
-    if _other_place(told, figure):
+    if _other_place(document, told, figure):
         return None         # 城区每千名老年人 … over the city's 老年人口: a part of the place
     own = document.raw[max(document.sentence_start(figure.start), figure.start - TOLD):figure.start]
     if not _level(figure) or not figure.plain or _per_unit(document, figure) or _parenthesised(document, figure) \
             or other_year(document, figure, stated) or PLANNED.search(own) or OTHER_PERIOD.search(figure.lead) \
+            or (_told_year(told) and year_of(document, figure) and _told_year(told) != year_of(document, figure)) \
+            or any(part not in told for part in _parts_of_year(re.split(r"[；;]", own)[-1])) \
             or TARGET_WORDS.search(re.split(r"[；;]", own)[-1]):     # 到2027年，全市执业（助理）医师达到 N: a target
         return None
     return figure
@@ -1613,19 +1649,29 @@ def _pair_ratio(document: Document, figures: list[Figure], stated: Figure) -> It
         named = [(f, how) for f in reversed(earlier) for how in [_named_how(document, f, name, measure)] if how]
         own = [(f, how) for f, how in named if name in f.clause]   # 企业 a，个体工商户 b: 企业 names a, not b after it
         if named:
-            return (own or named)[0]
+            chosen = (own or named)[0]
+            if len({f.value for f, _ in named}) > 1 or _kind_named(chosen[0], name, words):
+                loose.add(chosen[0].claim_id)   # 财产险保费收入 a，人身险保费收入 b: either is 保费收入 by its words
+            return chosen
         # none in its paragraph: the one figure of the report named so exactly, however far back (水资源总量 W in
         # the section before 产水系数（水资源总量与降水总量之比）)
         far = next((f for n in dict.fromkeys((name + measure, _bare(name + measure)))
                     for f in [_only_so_named(document, n, stated, lambda f: f.level and _compared(f))]
                     if f is not None), None)
+        if far is not None:
+            distant.add(far.claim_id)
         return (far, "named") if far is not None else (None, "")
+    loose: set[str] = set()        # near terms named by words several figures or a kind of the measure share
+    distant: set[str] = set()      # terms found by name outside the paragraph
     readings = []                  # every split of 二手房成交套数 into subject and measure the figures name
     for k in range(len(rest), 1, -1):
         b, measure = rest[:k].rstrip("的"), rest[k:]
         if len(a) < 2 or len(b) < 2 or a in b or b in a:
             continue
         (top, how_a), (bottom, how_b) = term(a, measure), term(b, measure)
+        if (percent or {top and top.claim_id, bottom and bottom.claim_id} & distant) \
+                and {top and top.claim_id, bottom and bottom.claim_id} & loose:
+            continue           # a far term or a ratio in percent (保险深度 r%) over 人身险保费收入 nearer: not certain
         if top is not None and bottom is not None and top is not bottom and top.same(bottom):
             readings.append((how_a == how_b == "named", top, how_a, bottom, how_b))
     if not readings:
@@ -1656,6 +1702,15 @@ def _pair_ratio(document: Document, figures: list[Figure], stated: Figure) -> It
         "stated": stated.claim_id, "unit": "percent" if percent else "ratio",
         "assumptions": [f"the ratio of {a} to {b} divides {top.text} by {bottom.text}, the figures stated for them"]},
         doubt)
+
+
+def _kind_named(figure: Figure, name: str, words: str) -> bool:
+    """``figure``'s words name a part of what ``name`` names before it (规模以上工业企业R&D经费 for R&D经费, 城镇 …,
+    :data:`~.words.DIMENSIONS`, :data:`SUB_AREA`) that the ratio's own ``words`` do not: no term of a ratio of the whole."""
+    at = figure.clause.rfind(name)
+    before = figure.clause[:at] if at > 0 else ""
+    return bool(before) and (any(d.search(before) and not d.search(words) for d in DIMENSIONS)
+                             or bool(SUB_AREA.search(before) and not SUB_AREA.search(words)))
 
 
 def _named_how(document: Document, figure: Figure, name: str, measure: str) -> str:
