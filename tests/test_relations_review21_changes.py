@@ -45,3 +45,17 @@ def test_a_change_of_the_city_level_named_before_a_colon_is_not_the_whole_citys(
     """市本级：一般公共预算收入增加 D is the city level's change, not that of 全市一般公共预算收入 B."""
     no_alarm(checks_in("全市一般公共预算收入512.30亿元，增长5.4%。\n市本级一般公共预算收入168.40亿元，增长2.0%。\n"
                        "市本级：一般公共预算收入增加3.30亿元。"))
+
+
+def test_a_change_with_its_rate_under_a_district_heading_is_not_the_citys():
+    """全市 … B。（三）江北区 / 江北区：… 增加 D，增长 r%: the change and its rate are the district's, not a change of
+    the city's B (an older reading by name, _named_level, took B three sentences back)."""
+    no_alarm(checks_in("全市社会消费品零售总额1,862.34亿元，增长5.6%。\n（三）江北区\n"
+                       "社会消费品零售总额增加28.30亿元，增长7.4%。"))
+    no_alarm(checks_in("全市社会消费品零售总额1,862.34亿元，增长5.6%。\n"
+                       "江北区：社会消费品零售总额增加28.30亿元，增长7.4%。"))
+
+
+def test_a_change_of_the_district_as_a_whole_is_not_the_citys():
+    """全区固定资产投资增加 D，增长 r% after 全市固定资产投资 B: the district's change, not the city's."""
+    no_alarm(checks_in("全市固定资产投资2,310.5亿元，增长4.5%。\n全区固定资产投资增加30.2亿元，增长6.1%。"))

@@ -689,7 +689,26 @@ def _named_level(document: Document, change: Figure) -> Figure | None:
     if found is not None and year_of(document, found) and year_of(document, change) \
             and year_of(document, found) != year_of(document, change):
         return None                     # 2023年 … 人口 A。2024年，人口增加 D: A is the base year's, not D's level
+    if found is not None and _place_between(document, found, change, found.end):
+        return None                     # 全市 … B。（三）江北区 / 江北区：… 增加 D，增长 r%: the district's change
     return found
+
+
+def _place_between(document: Document, level: Figure, change: Figure, start: int) -> bool:
+    """A place other than ``level``'s is named after ``start`` and before ``change``, before a colon or comma
+    (``江北区：``, ``市本级，``) or as a heading of its own (``（三）江北区``), or the change's words name a whole place
+    (全区) other than the one ``level``'s sentence names (全市): the change is that place's."""
+    level_words = document.raw[document.sentence_start(level.start):level.start]
+    said = PLACE_SAID.findall(document.raw, start, change.start) \
+        + PLACE_HEADING.findall(document.raw[level.end:change.start])
+    whole = WHOLE_PLACE.findall(change.lead)                    # 全区固定资产投资增加 D after 全市固定资产投资 B
+    named = WHOLE_PLACE.findall(level_words)
+    return any(place not in level_words for place in said) or bool(whole and named and whole[-1] not in named)
+
+
+#: a heading naming a place alone on its line (``（三）江北区``, ``二、市本级``)
+PLACE_HEADING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])?\s*"
+                           r"([\u4e00-\u9fff]{1,5}?(?:省|市|县|区|州|旗|镇|乡|本级))\s*$", re.M)
 
 
 def _change_name(change: Figure) -> str:
@@ -745,9 +764,7 @@ def _change_of_named(document: Document, change: Figure) -> Iterator[Finding]:
     said = WHOLE_PLACE.search(change.lead)
     if said and said.group(0) not in document.raw[document.sentence_start(current.start):current.start]:
         return                          # 全市工业用电量增加 D after a district's 工业用电量 B (江北区：…)
-    level_words = document.raw[document.sentence_start(current.start):current.start]
-    if any(place not in level_words for place in PLACE_SAID.findall(document.raw, document.sentence_start(change.start),
-                                                                    change.start)):
+    if _place_between(document, current, change, document.sentence_start(change.start)):
         return                          # 江北区：社会消费品零售总额增加 D after the city's 社会消费品零售总额 B
     if change.value >= current.value:
         return                          # a change no smaller than the level is of another figure
