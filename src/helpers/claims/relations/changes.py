@@ -559,7 +559,22 @@ def _whole_of(document: Document, part: Figure, candidates: list[Figure], keep=N
     if (year_of(document, whole) or year_of(document, part)) != (year_of(document, part) or year_of(document, whole)) \
             or _period_apart(document, whole, part):
         return None                     # 2023年 … R&D经费 A; 一季度 … : another year's or period's whole
+    if _sibling_beside(document, part, whole):
+        return None                     # 居民… A，其中城镇居民 u，农村居民 r: a village's 农村居民… is of r, not of A
     return whole
+
+
+def _sibling_beside(document: Document, part: Figure, whole: Figure) -> bool:
+    """A figure of ``part``'s unit stated in ``whole``'s sentence is named, elliptically, by the words that qualify
+    ``part``'s name before the whole's (``全市居民人均可支配收入 A，其中城镇居民 u，农村居民 r`` and ``安平县农村居民人均
+    可支配收入 B``: 农村居民 starts with 农村, which qualifies B): the group's own figure, of which the average the words
+    name may be meant as much as of the whole."""
+    qualifiers = {n[:-len(w)] for n in _tail_names(part) for w in _tail_names(whole)
+                  if len(w) >= 3 and n != w and n.endswith(w)}
+    tails = {q[k:] for q in qualifiers for k in range(len(q) - 1)}
+    return any(f is not whole and f is not part and f.sentence == whole.sentence and f.unit == part.unit
+               and any(n.startswith(t) for n in _tail_names(f) for t in tails)
+               for f in document.by_paragraph.get(whole.paragraph, []))
 
 
 def _place_apart(document: Document, figure: Figure, words: str) -> bool:
@@ -567,6 +582,8 @@ def _place_apart(document: Document, figure: Figure, words: str) -> bool:
     before it (``全市规模以上工业增加值 B``): not the figure meant."""
     said = WHOLE_PLACE.match(words)
     named = WHOLE_PLACE.findall(document.raw, document.sentence_start(figure.start), figure.start)
+    if said and not named:              # the report's own place: 全省 said, and the report never names it before
+        return said.group(0) not in document.raw[:figure.start]     # (江北区 … 是全省平均水平的 in a city's report)
     return bool(said and named and named[-1] != said.group(0))
 
 
@@ -575,7 +592,12 @@ def _period_apart(document: Document, other: Figure, figure: Figure) -> bool:
     the report's own, named in its headline (前三季度 … 全省居民人均可支配收入 in a report on the first three quarters;
     its first :data:`HEADLINE` characters)."""
     mine, its = _within_year(document, figure), _within_year(document, other)
-    return its != mine and not (not mine and its in _headline(document))
+    return its != mine and not (not mine and its in _headline(document)
+                                and not YEAR_OWN.search(document.raw, document.sentence_start(figure.start), figure.start))
+
+
+#: words of a sentence naming the year's own end or whole (``年末，涉农贷款…``): no period within the year left unsaid
+YEAR_OWN = re.compile(r"全年|年末|年底|12月[末底]")
 
 
 #: characters at the start of a report that may name its own period (title, dateline, lead), at most
@@ -667,7 +689,26 @@ def _named_level(document: Document, change: Figure) -> Figure | None:
     if found is not None and year_of(document, found) and year_of(document, change) \
             and year_of(document, found) != year_of(document, change):
         return None                     # 2023年 … 人口 A。2024年，人口增加 D: A is the base year's, not D's level
+    if found is not None and _place_between(document, found, change, found.end):
+        return None                     # 全市 … B。（三）江北区 / 江北区：… 增加 D，增长 r%: the district's change
     return found
+
+
+def _place_between(document: Document, level: Figure, change: Figure, start: int) -> bool:
+    """A place other than ``level``'s is named after ``start`` and before ``change``, before a colon or comma
+    (``江北区：``, ``市本级，``) or as a heading of its own (``（三）江北区``), or the change's words name a whole place
+    (全区) other than the one ``level``'s sentence names (全市): the change is that place's."""
+    level_words = document.raw[document.sentence_start(level.start):level.start]
+    said = PLACE_SAID.findall(document.raw, start, change.start) \
+        + PLACE_HEADING.findall(document.raw[level.end:change.start])
+    whole = WHOLE_PLACE.findall(change.lead)                    # 全区固定资产投资增加 D after 全市固定资产投资 B
+    named = WHOLE_PLACE.findall(level_words)
+    return any(place not in level_words for place in said) or bool(whole and named and whole[-1] not in named)
+
+
+#: a heading naming a place alone on its line (``（三）江北区``, ``二、市本级``)
+PLACE_HEADING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])?\s*"
+                           r"([\u4e00-\u9fff]{1,5}?(?:省|市|县|区|州|旗|镇|乡|本级))\s*$", re.M)
 
 
 def _change_name(change: Figure) -> str:
@@ -692,6 +733,10 @@ def _rate_follows(figures: list[Figure], change: Figure) -> bool:
     return after is not None and after.sentence == change.sentence and after.unit == "%"
 
 
+#: a place a sentence is about, named before a colon or comma (``江北区：``, ``南岸区，``, ``市本级：``)
+PLACE_SAID = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,5}?(?:省|市|县|区|州|旗|镇|乡|本级))[：:，,]")
+
+
 def _change_of_named(document: Document, change: Figure) -> Iterator[Finding]:
     """``第二产业用电量增加 D`` paragraphs after ``第二产业用电量 B，增长 r%``: a change naming its subject, no rate of
     its own after it, is of the one figure of the report before it that goes by that name exactly (at least three
@@ -713,11 +758,14 @@ def _change_of_named(document: Document, change: Figure) -> Iterator[Finding]:
     if _sign(change.lead) != _sign(rate.lead) or "年均" in rate.lead \
             or (_base_key(change.lead) or "a year before") != (_base_key(rate.lead) or "a year before") \
             or YEAR.search(change.lead) or SPAN_WORDS.search(change.lead) \
+            or (_base_key(change.lead) is None and re.search(r"相比|相较|对比", change.lead)) \
             or _real_after_nominal(document.by_paragraph[current.paragraph], rate):
-        return                          # 比2020年增加 D, 与2020年相比 … 增加 D, 以来累计增加 D: on another base
+        return                          # 比2020年增加 D, 与2020年(疫情前)相比 … 增加 D, 以来累计增加 D: on another base
     said = WHOLE_PLACE.search(change.lead)
     if said and said.group(0) not in document.raw[document.sentence_start(current.start):current.start]:
         return                          # 全市工业用电量增加 D after a district's 工业用电量 B (江北区：…)
+    if _place_between(document, current, change, document.sentence_start(change.start)):
+        return                          # 江北区：社会消费品零售总额增加 D after the city's 社会消费品零售总额 B
     if change.value >= current.value:
         return                          # a change no smaller than the level is of another figure
     yield _change_and_rate(current, change, rate, document.between(current, rate))
