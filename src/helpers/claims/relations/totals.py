@@ -292,7 +292,7 @@ def _parts(document: Document, figures: list[Figure], at: int,
             elif shares and LIST_GAP.match(figure.lead):      # 占比分别为 24.1% 和 28.8%
                 shares.append(figure)
             continue
-        if not _plain(figure) or PER_UNIT_WORDS.search(figure.clause):
+        if not _plain(figure) or PER_UNIT_WORDS.search(figure.clause) or PER_UNIT_WORDS.search(_said(document, figure)):
             continue                                # 丙 c，按每亩 15.8元 的标准发放: a rate, no part
         if parts and _total_word(figure) and not OTHER_ITEM.search(figure.clause) \
                 and (0 < figure.low <= sum(p.high for p in parts if figure.same(p))
@@ -370,7 +370,9 @@ EARLIER = 200       # figures of the report looked back over for the whole an op
 PARTS_MARK = re.compile(r"其中|内含|包括|包含")
 #: the words of a figure per a unit after 每 (``按每亩``, ``每人每月``): a rate, never a part of a 其中 list (narrower than
 #: :data:`~.words.PER_SOMETHING`, which also keeps 每股 and 户均 figures out of the fits)
-PER_UNIT_WORDS = re.compile(r"每(?:[亩人户吨件个台辆套间平]|平方米|公斤|千克|年|月|天|日|次)")
+PER_UNIT_WORDS = re.compile(r"每(?:[亩人户吨件个台辆套间平]|平方米|公斤|千克|年|月|天|日|次|[十百千万亿]+)")
+#: (``其中城镇每万名就业人员发生争议案件 60.0件``: a part that names its own base per 万 is a rate over a sub-group, which
+#: may exceed the rate of all)
 #: a clause after ； that opens a group of its own (``；非税收入中，``): a breakdown before it ends there
 NEW_GROUP = re.compile(r"[；;][^，。；;\d]{1,12}中[，,：:]")
 CLAUSE_END = re.compile(r"[；;。]")
@@ -586,6 +588,15 @@ def _breakdown(document: Document, figures: list[Figure], openers: list, n: int,
         if named is not None and named is not total and max(p.value for p in parts) <= 1.5 * named.value:
             far = total = named
             unnamed = ""
+    if far is None and not unnamed:             # the nearest figure is not surely the whole when the list's words name
+        ranged = complete and not _set_of(parts, document, not by_size) \
+            and not _closed(parts, last_item, document, not by_size)     # another as well (complete by its ranges
+        rival = _named_rival(document, opener.start(), parts, total, tie=bool(ranged))  # only: 公司在册员工 a。集团在册
+        common = frozenset.intersection(*(bigrams(p.clause) for p in parts)) - COMMON_BIGRAMS
+        if rival is not None and not ranged and not (common & bigrams(rival.clause)) - bigrams(total.clause):
+            rival = None                        # better: a word of every part (户籍) its words hold and T's do not
+        if rival is not None:                   # 员工 T。\n按年龄划分，…: T or a?) or better (户籍人口 a，常住人口 T。\n
+            unnamed = f"the list's words name {rival.text} as well as {total.text}"   # 按性别分，户籍男性人口 …)
     if far is not None and not complete:
         return                                  # a far whole is judged with a complete list only: the items of a
                                                 # breakdown read loosely may overlap or hold a subtotal
@@ -618,6 +629,29 @@ def named_whole(document: Document, offset: int, parts: list[Figure]) -> Figure 
     plan, of the parts' year and of no part of the year they do not name, at least as large as each part, and, when
     the words name the subject with 中 (``高新技术企业中，``), named by it. None when two figures share as many words
     (unless they are the same figure told twice), or none shares any: the whole is then unknown, never guessed."""
+    scored = _named_scores(document, offset, parts)
+    if not scored:
+        return None
+    best = max(score for score, _ in scored)
+    winners = [f for score, f in scored if score == best]
+    if len({(f.value, f.unit) for f in winners}) > 1:
+        return None
+    return winners[0]
+
+
+def _named_rival(document: Document, offset: int, parts: list[Figure], total: Figure, tie: bool = True) -> Figure | None:
+    """Another figure of the report (of another value) the words of ``parts`` name as well as ``total``, or better
+    (``年末公司在册员工 a。年末集团在册员工 T。\n按年龄划分，30岁以下员工 …``: the nearest, T, is not surely the whole);
+    None when ``total`` is the one best so named, or none is."""
+    scored = _named_scores(document, offset, parts)
+    mine = max((score for score, f in scored if f is total or (f.value, f.unit) == (total.value, total.unit)),
+               default=0)
+    return next((f for score, f in scored if (score >= mine if tie else score > mine)
+                 and (f.value, f.unit) != (total.value, total.unit)), None)
+
+
+def _named_scores(document: Document, offset: int, parts: list[Figure]) -> list[tuple[int, Figure]]:
+    """The figures :func:`named_whole` weighs, each with the number of the list's words it shares."""
     first = parts[0]
     start = min(document.sentence_start(offset), document.sentence_start(first.start))
     said = document.raw[start:first.start]
@@ -648,13 +682,7 @@ def named_whole(document: Document, offset: int, parts: list[Figure]) -> Figure 
         score = len(named & bigrams(figure.clause))
         if score and head in named:             # the measure the whole's name ends with (营业收入扣除营业成本: 成本)
             scored.append((score, figure))
-    if not scored:
-        return None
-    best = max(score for score, _ in scored)
-    winners = [f for score, f in scored if score == best]
-    if len({(f.value, f.unit) for f in winners}) > 1:
-        return None
-    return winners[0]
+    return scored
 
 
 def _total_above(document: Document, offset: int, parts: list[Figure]) -> Figure | None:
@@ -848,6 +876,13 @@ def _item_name(figure: Figure) -> str:
     if name.startswith("级"):
         name = NAME_SUFFIX.sub("", re.sub(r"^(?:其中|，|,)+", "", re.split(r"[，,；;、]", figure.clause)[-1]))
     return name
+
+
+def _said(document: Document, figure: Figure) -> str:
+    """The words of ``figure``'s clause in the raw text, from the last mark before it (its clause may stop at a
+    figure read inside its words: 每``万名``就业人员)."""
+    before = document.raw[max(0, figure.start - 40):figure.start]
+    return re.split(r"[，,；;。：:！？\n]", before)[-1]
 
 
 def _bare_name(figure: Figure) -> str:

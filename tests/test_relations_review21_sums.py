@@ -1,0 +1,32 @@
+"""Review 21: true texts on which the far-sums readings (dacb6f0: wholes resolved by name across paragraphs, lists
+split by ranges read as complete, totals naming their items) or the 其中 parts raised a false alarm; the texts are
+written for the review, all their arithmetic right."""
+
+import pytest
+
+from .test_relations_kinds import checks_in, no_alarm
+
+
+# -- a rate per 万 of a sub-group after 其中 is no part of the rate of all ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "2024年全市劳动人事争议仲裁机构共受理案件3.2万件，比上年下降4.1%。\n"
+    "全年每万名就业人员发生争议案件49.8件，其中城镇每万名就业人员发生争议案件60.0件。",
+    "全市每千人口拥有执业（助理）医师3.1人，其中城市每千人口拥有执业（助理）医师4.6人。",
+])
+def test_a_rate_of_a_sub_group_is_no_part(text):
+    no_alarm(checks_in(text))
+
+
+# -- a list complete by its ranges, its whole taken by nearness while another figure is named as well -------------
+
+def test_a_ranged_list_with_two_wholes_so_named():
+    # 4020 + 5110 + 3730 = 12860, the company's staff, not the group's 25400 that stands nearer
+    no_alarm(checks_in("年末公司在册员工12860人。年末集团在册员工25400人。\n"
+                       "按年龄划分，30岁以下员工4020人，30—40岁员工5110人，40岁以上员工3730人。"))
+
+
+def test_a_breakdown_whose_words_name_another_whole_better():
+    # 户籍男性 + 户籍女性 = 862.3, the registered population, not the resident 1032.5 that stands nearer
+    no_alarm(checks_in("年末全市户籍人口862.3万人，常住人口1032.5万人。\n"
+                       "按性别分，户籍男性人口432.1万人，户籍女性人口430.2万人。"))
