@@ -30,3 +30,17 @@ def test_a_breakdown_whose_words_name_another_whole_better():
     # 户籍男性 + 户籍女性 = 862.3, the registered population, not the resident 1032.5 that stands nearer
     no_alarm(checks_in("年末全市户籍人口862.3万人，常住人口1032.5万人。\n"
                        "按性别分，户籍男性人口432.1万人，户籍女性人口430.2万人。"))
+
+
+@pytest.mark.parametrize("text", [
+    "全市千人拥有婴幼儿托位数3.2个，其中主城区千人拥有托位4.1个。",
+    "全市百户家庭拥有家用汽车48辆，其中城镇百户家庭拥有家用汽车56辆。",
+])
+def test_a_rate_per_heads_without_mei_is_no_part(text):
+    no_alarm(checks_in(text))
+
+
+def test_a_set_of_an_earlier_year_takes_no_whole_of_the_reports_year():
+    # 380 + 130 = 510, 2023年's revenue; 全年政府性基金收入 610 (of 2024年) is no whole of 2023年's 税收/非税收入
+    no_alarm(checks_in("2024年全市一般公共预算收入536亿元；2023年为510亿元。\n全年政府性基金收入610亿元。\n"
+                       "2023年税收收入380亿元，非税收入130亿元。"))

@@ -292,7 +292,8 @@ def _parts(document: Document, figures: list[Figure], at: int,
             elif shares and LIST_GAP.match(figure.lead):      # 占比分别为 24.1% 和 28.8%
                 shares.append(figure)
             continue
-        if not _plain(figure) or PER_UNIT_WORDS.search(figure.clause) or PER_UNIT_WORDS.search(_said(document, figure)):
+        if not _plain(figure) or PER_UNIT_WORDS.search(figure.clause) or PER_UNIT_WORDS.search(_said(document, figure)) \
+                or PER_HEADS_OWNED.search(_said(document, figure)):
             continue                                # 丙 c，按每亩 15.8元 的标准发放: a rate, no part
         if parts and _total_word(figure) and not OTHER_ITEM.search(figure.clause) \
                 and (0 < figure.low <= sum(p.high for p in parts if figure.same(p))
@@ -372,7 +373,9 @@ PARTS_MARK = re.compile(r"其中|内含|包括|包含")
 #: :data:`~.words.PER_SOMETHING`, which also keeps 每股 and 户均 figures out of the fits)
 PER_UNIT_WORDS = re.compile(r"每(?:[亩人户吨件个台辆套间平]|平方米|公斤|千克|年|月|天|日|次|[十百千万亿]+)")
 #: (``其中城镇每万名就业人员发生争议案件 60.0件``: a part that names its own base per 万 is a rate over a sub-group, which
-#: may exceed the rate of all)
+#: may exceed the rate of all; so is one per 千人 or 百户 written without 每: ``其中主城区千人拥有托位 4.1个``)
+PER_HEADS_OWNED = re.compile(r"(?<![\d一二三四五六七八九两几数])(?:十万|[百千万])(?:名|人口|人|户家庭|户|家庭|老年人)"
+                             r"[^，。；;\d]{0,12}?拥有")
 #: a clause after ； that opens a group of its own (``；非税收入中，``): a breakdown before it ends there
 NEW_GROUP = re.compile(r"[；;][^，。；;\d]{1,12}中[，,：:]")
 CLAUSE_END = re.compile(r"[；;。]")
@@ -662,14 +665,20 @@ def _named_scores(document: Document, offset: int, parts: list[Figure]) -> list[
     places = {m.group(0) for m in SUB_PLACE.finditer(said + first.clause)}    # 主城区90平方米及以下成交 a
     largest = max(p.low for p in parts)
     plain_words = words.replace("的", "")
+    year = year_of(document, first)             # 2023年税收收入 a，非税收入 b in a report of 2024年: a whole far off
+    earlier = document.earlier(min(offset, first.start), FAR_EARLIER)     # names 2023年 too (全年政府性基金收入 T,
+    years = [year_of(document, f) for f in earlier if not PLANNED.search(f.subject)   # naming none, is of 2024年)
+             and not re.search(r"到\d{4}年", f.lead)]
+    latest = max((y for y in years if y.isdigit()), default=year)
     scored: list[tuple[int, Figure]] = []
-    for figure in document.earlier(min(offset, first.start), FAR_EARLIER):
+    for figure in earlier:
         core = core_name(figure)
         if not figure.same(first) or not _plain(figure) or figure.high < largest \
                 or PER_SOMETHING.search(figure.lead) or PLANNED.search(figure.subject) or DEDUCTED.search(figure.clause) \
                 or (_after_mark(document, figure) and not (len(core) >= 2 and core in plain_words)) \
                 or _after_breakdown(document, figure) \
-                or other_year(document, figure, first) or _of_part_of_year(document, figure, parts):
+                or other_year(document, figure, first) or _of_part_of_year(document, figure, parts) \
+                or (year and year != latest and not year_of(document, figure)):
             continue
         clause = figure.clause.replace("的", "")
         if any(place not in clause for place in places):
