@@ -44,3 +44,21 @@ def test_a_set_of_an_earlier_year_takes_no_whole_of_the_reports_year():
     # 380 + 130 = 510, 2023年's revenue; 全年政府性基金收入 610 (of 2024年) is no whole of 2023年's 税收/非税收入
     no_alarm(checks_in("2024年全市一般公共预算收入536亿元；2023年为510亿元。\n全年政府性基金收入610亿元。\n"
                        "2023年税收收入380亿元，非税收入130亿元。"))
+
+
+def test_a_ranged_list_whose_subject_the_far_whole_does_not_name():
+    # 0.6 + 1.5 + 1.4 = 3.5, the re-employed unemployed, a whole not stated; 就业困难人员就业 1.8 is of other people
+    no_alarm(checks_in("全年全市新增城镇就业12.6万人，其中25岁以下的高校毕业生就业4.1万人。\n全年帮助就业困难人员就业1.8万人。\n"
+                       "按年龄分，25岁以下的失业人员再就业0.6万人，25—45岁的1.5万人，45岁及以上的1.4万人。"))
+
+
+def test_a_counted_list_with_a_further_item_after_it():
+    # 52 + 35 + 33 = 120: 两类 counts the two listed with 分别, 其他方式 is a third part of the whole
+    no_alarm(checks_in("全年全省完成造林面积120万亩。\n全省森林覆盖率达到45.2%。\n"
+                       "人工造林、封山育林两类分别完成造林面积52万亩、35万亩，其他方式完成造林面积33万亩。"))
+
+
+def test_halves_of_a_subject_the_far_whole_does_not_name():
+    # 9.8 + 12.2 = 22.0, the 纯电动汽车 after 其中, not all 新能源汽车 31.2
+    no_alarm(checks_in("全年全市新能源汽车产量31.2万辆，其中纯电动汽车产量22.0万辆。\n全年汽车出口4.6万辆。\n"
+                       "纯电动汽车上半年产量9.8万辆，下半年产量12.2万辆。"))

@@ -665,6 +665,12 @@ def _named_scores(document: Document, offset: int, parts: list[Figure]) -> list[
     places = {m.group(0) for m in SUB_PLACE.finditer(said + first.clause)}    # 主城区90平方米及以下成交 a
     largest = max(p.low for p in parts)
     plain_words = words.replace("的", "")
+    told = bounds[0].after.replace("的", "") if bounds[0] is not None and first.clause == bounds[0].after else ""
+    # 25岁以下的失业人员再就业 a，…: the subject the first class's words name (three characters or more), which the
+    # whole's words must name too (帮助就业困难人员就业 T is of other people)
+    period = PERIOD_NAME.search(first.clause)   # 纯电动汽车上半年产量 a，下半年产量 b: the subject named before the
+    subject = re.sub(r"^(?:其中|全市|全省|全县|全区)", "", first.clause[:period.start()]).replace("的", "") \
+        if period else ""                       # period is the whole's too (新能源汽车产量 T is more than 纯电动汽车)
     year = year_of(document, first)             # 2023年税收收入 a，非税收入 b in a report of 2024年: a whole far off
     earlier = document.earlier(min(offset, first.start), FAR_EARLIER)     # names 2023年 too (全年政府性基金收入 T,
     years = [year_of(document, f) for f in earlier if not PLANNED.search(f.subject)   # naming none, is of 2024年)
@@ -681,6 +687,10 @@ def _named_scores(document: Document, offset: int, parts: list[Figure]) -> list[
                 or (year and year != latest and not year_of(document, figure)):
             continue
         clause = figure.clause.replace("的", "")
+        if len(told) >= 3 and told not in clause and not _loosely_named(told, clause):
+            continue
+        if len(subject) >= 2 and not re.search(".*?".join(map(re.escape, subject)), clause):
+            continue
         if any(place not in clause for place in places):
             continue                            # the list is of 主城区: a whole of the city is not its
         if any(not _loosely_named(name.replace("的", ""), clause) and name.replace("的", "") not in clause
@@ -1401,7 +1411,10 @@ def _each(document: Document, figures: list[Figure], first: Figure) -> Iterator[
         # and period, no target and no part, and at least as large as each item
         only = len({(f.value, f.unit) for f in named}) == 1 \
             and not _of_part_of_year(document, figure, items) and not PLANNED.search(figure.subject) \
-            and not _after_mark(document, figure) and figure.high >= max(p.low for p in items)
+            and not _after_mark(document, figure) and figure.high >= max(p.low for p in items) \
+            and not any(f.same(first) and _plain(f) and f.sentence == first.sentence
+                        for f in figures[items[-1].index + 1:items[-1].index + AHEAD])
+        # (…两类分别完成造林面积 a、b，其他方式完成造林面积 c: c, a further item of the sentence, is of the whole too)
         yield _sum(items, figure, f"{counted.group(0)} … 分别 lists every part of {figure.text}, the {measure} "
                                   "stated before" + (", the only figure so named" if only else ""),
                    doubt="" if only else f"the total is the nearest figure named {measure}, in an earlier paragraph")
