@@ -62,3 +62,9 @@ def test_halves_of_a_subject_the_far_whole_does_not_name():
     # 9.8 + 12.2 = 22.0, the 纯电动汽车 after 其中, not all 新能源汽车 31.2
     no_alarm(checks_in("全年全市新能源汽车产量31.2万辆，其中纯电动汽车产量22.0万辆。\n全年汽车出口4.6万辆。\n"
                        "纯电动汽车上半年产量9.8万辆，下半年产量12.2万辆。"))
+
+
+def test_a_whole_that_counts_a_class_of_ranges_itself():
+    # 98.2 + 71.5 + 32.1 = 201.8, all aged 60 and more; 其中65岁及以上 150.2 is a class of its own, no whole of the list
+    no_alarm(checks_in("全市共有60岁及以上老年人201.8万人，其中65岁及以上老年人150.2万人。\n"
+                       "按年龄分，60—69岁的老年人98.2万人，70—79岁的71.5万人，80岁及以上的32.1万人。"))

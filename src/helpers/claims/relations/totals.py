@@ -591,6 +591,9 @@ def _breakdown(document: Document, figures: list[Figure], openers: list, n: int,
         if named is not None and named is not total and max(p.value for p in parts) <= 1.5 * named.value:
             far = total = named
             unnamed = ""
+    if far is None and not unnamed and _range_class(document, total) in ("above", "below", "between") \
+            and any(_range_class(document, p) for p in parts):   # 其中65岁及以上老年人 T。按年龄分，60—69岁的
+        unnamed = f"{total.text} counts a class of ranges itself"    # a，…: T counts one class, maybe not the list's
     if far is None and not unnamed:             # the nearest figure is not surely the whole when the list's words name
         ranged = complete and not _set_of(parts, document, not by_size) \
             and not _closed(parts, last_item, document, not by_size)     # another as well (complete by its ranges
