@@ -68,3 +68,9 @@ def test_a_whole_that_counts_a_class_of_ranges_itself():
     # 98.2 + 71.5 + 32.1 = 201.8, all aged 60 and more; 其中65岁及以上 150.2 is a class of its own, no whole of the list
     no_alarm(checks_in("全市共有60岁及以上老年人201.8万人，其中65岁及以上老年人150.2万人。\n"
                        "按年龄分，60—69岁的老年人98.2万人，70—79岁的71.5万人，80岁及以上的32.1万人。"))
+
+
+def test_a_breakdown_of_the_item_after_qizhong():
+    # 2580 + 960 + 370 = 3910, the exports after 其中, not 进出口总额 6520
+    no_alarm(checks_in("全年全市进出口总额6520亿元，其中出口3910亿元，进口2610亿元。\n"
+                       "按贸易方式分，一般贸易出口2580亿元，加工贸易出口960亿元，其他贸易出口370亿元。"))

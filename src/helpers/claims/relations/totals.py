@@ -599,7 +599,12 @@ def _breakdown(document: Document, figures: list[Figure], openers: list, n: int,
             and not _closed(parts, last_item, document, not by_size)     # another as well (complete by its ranges
         rival = _named_rival(document, opener.start(), parts, total, tie=bool(ranged))  # only: 公司在册员工 a。集团在册
         common = frozenset.intersection(*(bigrams(p.clause) for p in parts)) - COMMON_BIGRAMS
-        if rival is not None and not ranged and not (common & bigrams(rival.clause)) - bigrams(total.clause):
+        if rival is None and not ranged:        # as well: 其中出口 t, the item every part names (一般贸易出口 …)
+            rival = _named_rival(document, opener.start(), parts, total)
+            if rival is not None and not (_after_mark(document, rival) and len(core_name(rival)) >= 2
+                                          and all(core_name(rival) in p.clause for p in parts)):
+                rival = None
+        elif rival is not None and not ranged and not (common & bigrams(rival.clause)) - bigrams(total.clause):
             rival = None                        # better: a word of every part (户籍) its words hold and T's do not
         if rival is not None:                   # 员工 T。\n按年龄划分，…: T or a?) or better (户籍人口 a，常住人口 T。\n
             unnamed = f"the list's words name {rival.text} as well as {total.text}"   # 按性别分，户籍男性人口 …)
