@@ -292,7 +292,8 @@ def _parts(document: Document, figures: list[Figure], at: int,
             elif shares and LIST_GAP.match(figure.lead):      # 占比分别为 24.1% 和 28.8%
                 shares.append(figure)
             continue
-        if not _plain(figure) or PER_UNIT_WORDS.search(figure.clause):
+        if not _plain(figure) or PER_UNIT_WORDS.search(figure.clause) or PER_UNIT_WORDS.search(_said(document, figure)) \
+                or PER_HEADS_OWNED.search(_said(document, figure)):
             continue                                # 丙 c，按每亩 15.8元 的标准发放: a rate, no part
         if parts and _total_word(figure) and not OTHER_ITEM.search(figure.clause) \
                 and (0 < figure.low <= sum(p.high for p in parts if figure.same(p))
@@ -370,7 +371,11 @@ EARLIER = 200       # figures of the report looked back over for the whole an op
 PARTS_MARK = re.compile(r"其中|内含|包括|包含")
 #: the words of a figure per a unit after 每 (``按每亩``, ``每人每月``): a rate, never a part of a 其中 list (narrower than
 #: :data:`~.words.PER_SOMETHING`, which also keeps 每股 and 户均 figures out of the fits)
-PER_UNIT_WORDS = re.compile(r"每(?:[亩人户吨件个台辆套间平]|平方米|公斤|千克|年|月|天|日|次)")
+PER_UNIT_WORDS = re.compile(r"每(?:[亩人户吨件个台辆套间平]|平方米|公斤|千克|年|月|天|日|次|[十百千万亿]+)")
+#: (``其中城镇每万名就业人员发生争议案件 60.0件``: a part that names its own base per 万 is a rate over a sub-group, which
+#: may exceed the rate of all; so is one per 千人 or 百户 written without 每: ``其中主城区千人拥有托位 4.1个``)
+PER_HEADS_OWNED = re.compile(r"(?<![\d一二三四五六七八九两几数])(?:十万|[百千万])(?:名|人口|人|户家庭|户|家庭|老年人)"
+                             r"[^，。；;\d]{0,12}?拥有")
 #: a clause after ； that opens a group of its own (``；非税收入中，``): a breakdown before it ends there
 NEW_GROUP = re.compile(r"[；;][^，。；;\d]{1,12}中[，,：:]")
 CLAUSE_END = re.compile(r"[；;。]")
@@ -586,6 +591,23 @@ def _breakdown(document: Document, figures: list[Figure], openers: list, n: int,
         if named is not None and named is not total and max(p.value for p in parts) <= 1.5 * named.value:
             far = total = named
             unnamed = ""
+    if far is None and not unnamed and _range_class(document, total) in ("above", "below", "between") \
+            and any(_range_class(document, p) for p in parts):   # 其中65岁及以上老年人 T。按年龄分，60—69岁的
+        unnamed = f"{total.text} counts a class of ranges itself"    # a，…: T counts one class, maybe not the list's
+    if far is None and not unnamed:             # the nearest figure is not surely the whole when the list's words name
+        ranged = complete and not _set_of(parts, document, not by_size) \
+            and not _closed(parts, last_item, document, not by_size)     # another as well (complete by its ranges
+        rival = _named_rival(document, opener.start(), parts, total, tie=bool(ranged))  # only: 公司在册员工 a。集团在册
+        common = frozenset.intersection(*(bigrams(p.clause) for p in parts)) - COMMON_BIGRAMS
+        if rival is None and not ranged:        # as well: 其中出口 t, the item every part names (一般贸易出口 …)
+            rival = _named_rival(document, opener.start(), parts, total)
+            if rival is not None and not (_after_mark(document, rival) and len(core_name(rival)) >= 2
+                                          and all(core_name(rival) in p.clause for p in parts)):
+                rival = None
+        elif rival is not None and not ranged and not (common & bigrams(rival.clause)) - bigrams(total.clause):
+            rival = None                        # better: a word of every part (户籍) its words hold and T's do not
+        if rival is not None:                   # 员工 T。\n按年龄划分，…: T or a?) or better (户籍人口 a，常住人口 T。\n
+            unnamed = f"the list's words name {rival.text} as well as {total.text}"   # 按性别分，户籍男性人口 …)
     if far is not None and not complete:
         return                                  # a far whole is judged with a complete list only: the items of a
                                                 # breakdown read loosely may overlap or hold a subtotal
@@ -618,6 +640,29 @@ def named_whole(document: Document, offset: int, parts: list[Figure]) -> Figure 
     plan, of the parts' year and of no part of the year they do not name, at least as large as each part, and, when
     the words name the subject with 中 (``高新技术企业中，``), named by it. None when two figures share as many words
     (unless they are the same figure told twice), or none shares any: the whole is then unknown, never guessed."""
+    scored = _named_scores(document, offset, parts)
+    if not scored:
+        return None
+    best = max(score for score, _ in scored)
+    winners = [f for score, f in scored if score == best]
+    if len({(f.value, f.unit) for f in winners}) > 1:
+        return None
+    return winners[0]
+
+
+def _named_rival(document: Document, offset: int, parts: list[Figure], total: Figure, tie: bool = True) -> Figure | None:
+    """Another figure of the report (of another value) the words of ``parts`` name as well as ``total``, or better
+    (``年末公司在册员工 a。年末集团在册员工 T。\n按年龄划分，30岁以下员工 …``: the nearest, T, is not surely the whole);
+    None when ``total`` is the one best so named, or none is."""
+    scored = _named_scores(document, offset, parts)
+    mine = max((score for score, f in scored if f is total or (f.value, f.unit) == (total.value, total.unit)),
+               default=0)
+    return next((f for score, f in scored if (score >= mine if tie else score > mine)
+                 and (f.value, f.unit) != (total.value, total.unit)), None)
+
+
+def _named_scores(document: Document, offset: int, parts: list[Figure]) -> list[tuple[int, Figure]]:
+    """The figures :func:`named_whole` weighs, each with the number of the list's words it shares."""
     first = parts[0]
     start = min(document.sentence_start(offset), document.sentence_start(first.start))
     said = document.raw[start:first.start]
@@ -628,16 +673,32 @@ def named_whole(document: Document, offset: int, parts: list[Figure]) -> Figure 
     places = {m.group(0) for m in SUB_PLACE.finditer(said + first.clause)}    # 主城区90平方米及以下成交 a
     largest = max(p.low for p in parts)
     plain_words = words.replace("的", "")
+    told = bounds[0].after.replace("的", "") if bounds[0] is not None and first.clause == bounds[0].after else ""
+    # 25岁以下的失业人员再就业 a，…: the subject the first class's words name (three characters or more), which the
+    # whole's words must name too (帮助就业困难人员就业 T is of other people)
+    period = PERIOD_NAME.search(first.clause)   # 纯电动汽车上半年产量 a，下半年产量 b: the subject named before the
+    subject = re.sub(r"^(?:其中|全市|全省|全县|全区)", "", first.clause[:period.start()]).replace("的", "") \
+        if period else ""                       # period is the whole's too (新能源汽车产量 T is more than 纯电动汽车)
+    year = year_of(document, first)             # 2023年税收收入 a，非税收入 b in a report of 2024年: a whole far off
+    earlier = document.earlier(min(offset, first.start), FAR_EARLIER)     # names 2023年 too (全年政府性基金收入 T,
+    years = [year_of(document, f) for f in earlier if not PLANNED.search(f.subject)   # naming none, is of 2024年)
+             and not re.search(r"到\d{4}年", f.lead)]
+    latest = max((y for y in years if y.isdigit()), default=year)
     scored: list[tuple[int, Figure]] = []
-    for figure in document.earlier(min(offset, first.start), FAR_EARLIER):
+    for figure in earlier:
         core = core_name(figure)
         if not figure.same(first) or not _plain(figure) or figure.high < largest \
                 or PER_SOMETHING.search(figure.lead) or PLANNED.search(figure.subject) or DEDUCTED.search(figure.clause) \
                 or (_after_mark(document, figure) and not (len(core) >= 2 and core in plain_words)) \
                 or _after_breakdown(document, figure) \
-                or other_year(document, figure, first) or _of_part_of_year(document, figure, parts):
+                or other_year(document, figure, first) or _of_part_of_year(document, figure, parts) \
+                or (year and year != latest and not year_of(document, figure)):
             continue
         clause = figure.clause.replace("的", "")
+        if len(told) >= 3 and told not in clause and not _loosely_named(told, clause):
+            continue
+        if len(subject) >= 2 and not re.search(".*?".join(map(re.escape, subject)), clause):
+            continue
         if any(place not in clause for place in places):
             continue                            # the list is of 主城区: a whole of the city is not its
         if any(not _loosely_named(name.replace("的", ""), clause) and name.replace("的", "") not in clause
@@ -648,13 +709,7 @@ def named_whole(document: Document, offset: int, parts: list[Figure]) -> Figure 
         score = len(named & bigrams(figure.clause))
         if score and head in named:             # the measure the whole's name ends with (营业收入扣除营业成本: 成本)
             scored.append((score, figure))
-    if not scored:
-        return None
-    best = max(score for score, _ in scored)
-    winners = [f for score, f in scored if score == best]
-    if len({(f.value, f.unit) for f in winners}) > 1:
-        return None
-    return winners[0]
+    return scored
 
 
 def _total_above(document: Document, offset: int, parts: list[Figure]) -> Figure | None:
@@ -848,6 +903,13 @@ def _item_name(figure: Figure) -> str:
     if name.startswith("级"):
         name = NAME_SUFFIX.sub("", re.sub(r"^(?:其中|，|,)+", "", re.split(r"[，,；;、]", figure.clause)[-1]))
     return name
+
+
+def _said(document: Document, figure: Figure) -> str:
+    """The words of ``figure``'s clause in the raw text, from the last mark before it (its clause may stop at a
+    figure read inside its words: 每``万名``就业人员)."""
+    before = document.raw[max(0, figure.start - 40):figure.start]
+    return re.split(r"[，,；;。：:！？\n]", before)[-1]
 
 
 def _bare_name(figure: Figure) -> str:
@@ -1357,7 +1419,10 @@ def _each(document: Document, figures: list[Figure], first: Figure) -> Iterator[
         # and period, no target and no part, and at least as large as each item
         only = len({(f.value, f.unit) for f in named}) == 1 \
             and not _of_part_of_year(document, figure, items) and not PLANNED.search(figure.subject) \
-            and not _after_mark(document, figure) and figure.high >= max(p.low for p in items)
+            and not _after_mark(document, figure) and figure.high >= max(p.low for p in items) \
+            and not any(f.same(first) and _plain(f) and f.sentence == first.sentence
+                        for f in figures[items[-1].index + 1:items[-1].index + AHEAD])
+        # (…两类分别完成造林面积 a、b，其他方式完成造林面积 c: c, a further item of the sentence, is of the whole too)
         yield _sum(items, figure, f"{counted.group(0)} … 分别 lists every part of {figure.text}, the {measure} "
                                   "stated before" + (", the only figure so named" if only else ""),
                    doubt="" if only else f"the total is the nearest figure named {measure}, in an earlier paragraph")
