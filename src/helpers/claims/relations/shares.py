@@ -783,6 +783,10 @@ def _defined_ratio(document: Document, stated: Figure) -> Iterator[Finding]:
     numerator, denominator = terms
     if numerator is denominator or not numerator.same(denominator):
         return
+    if any(PLANNED.search(said) or TARGET_WORDS.search(said)
+           for said in (document.raw[document.sentence_start(f.start):f.start] for f in (stated, *terms))):
+        return          # 力争到2027年保险深度（保费收入与地区生产总值之比）达到5.0% over 到2027年…地区生产总值达到 W:
+                        # a target is no stated fact to recompute, whatever its operands
     scale = 100 if stated.unit == "%" else 1
     yield Finding("ratio", f"auto-ratio-{stated.start}", {
         "description": f"{stated.text} recomputed as {numerator.text} over {denominator.text}",

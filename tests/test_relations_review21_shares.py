@@ -1,0 +1,11 @@
+"""Review of the far-share readings (session 21): true texts of our own that must raise no alarm."""
+
+from .test_relations_kinds import checks_in, no_alarm
+
+
+def test_a_defined_ratio_over_a_target_is_no_fact():
+    """保险深度（保费收入与地区生产总值之比）达到5.0% by 2027: the target GDP stated before is no stated fact to
+    recompute last year's premiums over."""
+    no_alarm(checks_in("2023年，全省实现地区生产总值8,000亿元，保费收入380亿元。\n"
+                       "到2027年，全省地区生产总值达到9,000亿元。\n"
+                       "力争到2027年保险深度（保费收入与地区生产总值之比）达到5.0%。"))
