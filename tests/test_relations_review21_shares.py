@@ -9,3 +9,12 @@ def test_a_defined_ratio_over_a_target_is_no_fact():
     no_alarm(checks_in("2023年，全省实现地区生产总值8,000亿元，保费收入380亿元。\n"
                        "到2027年，全省地区生产总值达到9,000亿元。\n"
                        "力争到2027年保险深度（保费收入与地区生产总值之比）达到5.0%。"))
+
+
+def test_a_part_named_by_its_subject_is_of_its_subjects_whole_too():
+    """规模以上工业企业基础研究经费占R&D经费的 5.0% is of 规模以上工业企业R&D经费 (28/560), not certainly of the province's
+    R&D经费 named exactly: another figure's name ends with R&D经费."""
+    no_alarm(checks_in("全省研究与试验发展（R&D）经费800.0亿元。\n"
+                       "全省规模以上工业企业研究与试验发展（R&D）经费560.0亿元。\n"
+                       "基础。规模以上工业企业基础研究经费28.0亿元。\n"
+                       "规模以上工业企业基础研究经费占R&D经费的5.0%。"))

@@ -279,12 +279,13 @@ TITLE_LENGTH = 60
 
 
 def _only_one_so_named(document: Document, whole: Figure, share: Figure, wanted: list[str],
-                       part: Figure | None = None) -> bool:
+                       part: Figure | None = None, ending_too: bool = False) -> bool:
     """``whole`` is the one figure of the report before ``share`` named exactly as the share names it, in its unit
     (住院医疗总费用 stated once, in the paragraph before 占住院医疗总费用的), or named so by the end of its name when no
     figure is named so exactly (医疗卫生机构总诊疗人次 for 占总诊疗人次的, one figure of the report ending so): its name
     identifies it however far back — unless it is of another year or period than the part, a target, or one of several
-    told respectively."""
+    told respectively. ``ending_too``: also when it is named exactly, no other figure's name ends with the name (a part
+    named by its subject, 规模以上工业企业基础研究经费占R&D经费的, is of 规模以上工业企业R&D经费 as much as of R&D经费)."""
     said = document.raw[document.sentence_start(whole.start):whole.start]
     if other_year(document, whole, share) or PLANNED.search(said) or TARGET_WORDS.search(said):
         return False    # 2023年 … W before a 2024年 share, 到2025年…达到 W: the name alone does not make W the whole
@@ -297,7 +298,7 @@ def _only_one_so_named(document: Document, whole: Figure, share: Figure, wanted:
     # a name found only by the readings of far wholes (its end, a note word dropped) is that of the
     # one figure of the report whose name ends with it (the part aside: 跨境电商出口 a is named as a kind of 出口), of the
     # part's year and period, not told with others
-    strict = part is not None and (key is measure_ends or name not in _whole_names(whole, False))
+    strict = part is not None and (ending_too or key is measure_ends or name not in _whole_names(whole, False))
     if not strict:
         ending = [whole]
     elif other_year(document, whole, part) or _told_with_others(document, whole) \
@@ -633,7 +634,7 @@ def _both_named(document: Document, share: Figure, name: str) -> Iterator[Findin
                       and _named_as(document, f, n, part)), None)
         if whole is None or not _only_one_so_named(document, whole, share, wanted, part):
             return
-    far = "" if _near(whole, share) or _only_one_so_named(document, whole, share, wanted, part) else \
+    far = "" if _near(whole, share) or _only_one_so_named(document, whole, share, wanted, part, True) else \
         f"{whole.text} is the nearest figure named {name}, in another paragraph"
     yield _share(part, whole, share, f"{part_name}占{name} refers to {part.text} and {whole.text}, the figures "
                                      f"stated before under those names", far)
