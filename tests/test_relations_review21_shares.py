@@ -18,3 +18,12 @@ def test_a_part_named_by_its_subject_is_of_its_subjects_whole_too():
                        "全省规模以上工业企业研究与试验发展（R&D）经费560.0亿元。\n"
                        "基础。规模以上工业企业基础研究经费28.0亿元。\n"
                        "规模以上工业企业基础研究经费占R&D经费的5.0%。"))
+
+
+def test_a_part_of_another_year_than_the_titles_over_a_whole_naming_none():
+    """A 2024 report: 澜江省全社会用电量 W (the report's year) right before 2023年第三产业用电量 a，占全社会用电量的 s%
+    (over 2023's total, stated after): not W's share."""
+    no_alarm(checks_in("澜江省2024年国民经济和社会发展统计公报\n"
+                       "澜江省全社会用电量2,400亿千瓦时。\n"
+                       "2023年第三产业用电量440亿千瓦时，占全社会用电量的20.0%。\n"
+                       "2023年澜江省全社会用电量2,200亿千瓦时。"))

@@ -141,6 +141,8 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
             f"the total is the nearest figure named {name}, in another paragraph"
         if other_year(document, figure, part):     # 2023年，…总产值 W。2024年，种植业产值 a，占…总产值的 s%
             doubt = doubt or f"{figure.text} is stated for another year than {part.text}"
+        elif _title_year_not(document, figure, part):   # a 2024 report: …用电量 W。2023年…用电量 a，占…的 s%
+            doubt = doubt or f"{part.text} is stated for {year_of(document, part)}年, {figure.text} for the report's year"
         if WHOLE_YEAR.search(share.lead) and PART_OF_YEAR.search(figure.clause):
             # 下半年进出口 W。其中，第四季度进出口 a，占全年进出口总值的 s%: the year's whole, not the half's W
             doubt = doubt or f"the share is of the whole year's {name}; {figure.text} ({figure.clause}) is of part of it"
@@ -276,6 +278,17 @@ def _own_words(document: Document, words: str) -> bool:
 
 #: the most characters of a title line
 TITLE_LENGTH = 60
+
+
+def _title_year_not(document: Document, whole: Figure, part: Figure) -> bool:
+    """The part's sentence names a year (2023年) the whole's names none, and the report's title names another year
+    (澜江省2024年…公报): the whole is of the report's own year, the part of another."""
+    year = year_of(document, part)
+    if not year.isdigit() or year_of(document, whole):
+        return False
+    titled = re.findall(r"(\d{4})年", "".join(line for line in document.raw.split("\n", 3)[:3]
+                                              if len(line) <= TITLE_LENGTH and not re.search(r"[，,。；;]", line)))
+    return bool(titled) and year not in titled
 
 
 def _only_one_so_named(document: Document, whole: Figure, share: Figure, wanted: list[str],
