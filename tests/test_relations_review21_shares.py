@@ -27,3 +27,10 @@ def test_a_part_of_another_year_than_the_titles_over_a_whole_naming_none():
                        "澜江省全社会用电量2,400亿千瓦时。\n"
                        "2023年第三产业用电量440亿千瓦时，占全社会用电量的20.0%。\n"
                        "2023年澜江省全社会用电量2,200亿千瓦时。"))
+
+
+def test_a_stated_share_over_a_target_right_before_it():
+    """教育支出 a，占一般公共预算支出的 s% is of this year's spending, not of the 2027 target stated right before."""
+    no_alarm(checks_in("全年全市一般公共预算支出520.0亿元。\n"
+                       "力争到2027年，全市一般公共预算支出达到600.0亿元。\n"
+                       "教育支出93.6亿元，占一般公共预算支出的18.0%。"))

@@ -143,6 +143,8 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
             doubt = doubt or f"{figure.text} is stated for another year than {part.text}"
         elif _title_year_not(document, figure, part):   # a 2024 report: …用电量 W。2023年…用电量 a，占…的 s%
             doubt = doubt or f"{part.text} is stated for {year_of(document, part)}年, {figure.text} for the report's year"
+        if _target(document, figure) and not _target(document, share) and not _target(document, part):
+            doubt = doubt or f"{figure.text} is a target, {share.text} a stated share"   # 力争到2027年…达到 W
         if WHOLE_YEAR.search(share.lead) and PART_OF_YEAR.search(figure.clause):
             # 下半年进出口 W。其中，第四季度进出口 a，占全年进出口总值的 s%: the year's whole, not the half's W
             doubt = doubt or f"the share is of the whole year's {name}; {figure.text} ({figure.clause}) is of part of it"
@@ -278,6 +280,12 @@ def _own_words(document: Document, words: str) -> bool:
 
 #: the most characters of a title line
 TITLE_LENGTH = 60
+
+
+def _target(document: Document, figure: Figure) -> bool:
+    """``figure``'s sentence, before it, names a target or a plan (力争到2027年…达到 W, 计划, 预计)."""
+    said = document.raw[document.sentence_start(figure.start):figure.start]
+    return bool(TARGET_WORDS.search(said) or PLANNED.search(said))
 
 
 def _title_year_not(document: Document, whole: Figure, part: Figure) -> bool:
