@@ -141,6 +141,10 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
             f"the total is the nearest figure named {name}, in another paragraph"
         if other_year(document, figure, part):     # 2023年，…总产值 W。2024年，种植业产值 a，占…总产值的 s%
             doubt = doubt or f"{figure.text} is stated for another year than {part.text}"
+        elif _title_year_not(document, figure, part):   # a 2024 report: …用电量 W。2023年…用电量 a，占…的 s%
+            doubt = doubt or f"{part.text} is stated for {year_of(document, part)}年, {figure.text} for the report's year"
+        if _target(document, figure) and not _target(document, share) and not _target(document, part):
+            doubt = doubt or f"{figure.text} is a target, {share.text} a stated share"   # 力争到2027年…达到 W
         if WHOLE_YEAR.search(share.lead) and PART_OF_YEAR.search(figure.clause):
             # 下半年进出口 W。其中，第四季度进出口 a，占全年进出口总值的 s%: the year's whole, not the half's W
             doubt = doubt or f"the share is of the whole year's {name}; {figure.text} ({figure.clause}) is of part of it"
@@ -278,13 +282,31 @@ def _own_words(document: Document, words: str) -> bool:
 TITLE_LENGTH = 60
 
 
+def _target(document: Document, figure: Figure) -> bool:
+    """``figure``'s sentence, before it, names a target or a plan (力争到2027年…达到 W, 计划, 预计)."""
+    said = document.raw[document.sentence_start(figure.start):figure.start]
+    return bool(TARGET_WORDS.search(said) or PLANNED.search(said))
+
+
+def _title_year_not(document: Document, whole: Figure, part: Figure) -> bool:
+    """The part's sentence names a year (2023年) the whole's names none, and the report's title names another year
+    (澜江省2024年…公报): the whole is of the report's own year, the part of another."""
+    year = year_of(document, part)
+    if not year.isdigit() or year_of(document, whole):
+        return False
+    titled = re.findall(r"(\d{4})年", "".join(line for line in document.raw.split("\n", 3)[:3]
+                                              if len(line) <= TITLE_LENGTH and not re.search(r"[，,。；;]", line)))
+    return bool(titled) and year not in titled
+
+
 def _only_one_so_named(document: Document, whole: Figure, share: Figure, wanted: list[str],
-                       part: Figure | None = None) -> bool:
+                       part: Figure | None = None, ending_too: bool = False) -> bool:
     """``whole`` is the one figure of the report before ``share`` named exactly as the share names it, in its unit
     (住院医疗总费用 stated once, in the paragraph before 占住院医疗总费用的), or named so by the end of its name when no
     figure is named so exactly (医疗卫生机构总诊疗人次 for 占总诊疗人次的, one figure of the report ending so): its name
     identifies it however far back — unless it is of another year or period than the part, a target, or one of several
-    told respectively."""
+    told respectively. ``ending_too``: also when it is named exactly, no other figure's name ends with the name (a part
+    named by its subject, 规模以上工业企业基础研究经费占R&D经费的, is of 规模以上工业企业R&D经费 as much as of R&D经费)."""
     said = document.raw[document.sentence_start(whole.start):whole.start]
     if other_year(document, whole, share) or PLANNED.search(said) or TARGET_WORDS.search(said):
         return False    # 2023年 … W before a 2024年 share, 到2025年…达到 W: the name alone does not make W the whole
@@ -297,7 +319,7 @@ def _only_one_so_named(document: Document, whole: Figure, share: Figure, wanted:
     # a name found only by the readings of far wholes (its end, a note word dropped) is that of the
     # one figure of the report whose name ends with it (the part aside: 跨境电商出口 a is named as a kind of 出口), of the
     # part's year and period, not told with others
-    strict = part is not None and (key is measure_ends or name not in _whole_names(whole, False))
+    strict = part is not None and (ending_too or key is measure_ends or name not in _whole_names(whole, False))
     if not strict:
         ending = [whole]
     elif other_year(document, whole, part) or _told_with_others(document, whole) \
@@ -633,7 +655,7 @@ def _both_named(document: Document, share: Figure, name: str) -> Iterator[Findin
                       and _named_as(document, f, n, part)), None)
         if whole is None or not _only_one_so_named(document, whole, share, wanted, part):
             return
-    far = "" if _near(whole, share) or _only_one_so_named(document, whole, share, wanted, part) else \
+    far = "" if _near(whole, share) or _only_one_so_named(document, whole, share, wanted, part, True) else \
         f"{whole.text} is the nearest figure named {name}, in another paragraph"
     yield _share(part, whole, share, f"{part_name}占{name} refers to {part.text} and {whole.text}, the figures "
                                      f"stated before under those names", far)
@@ -783,6 +805,10 @@ def _defined_ratio(document: Document, stated: Figure) -> Iterator[Finding]:
     numerator, denominator = terms
     if numerator is denominator or not numerator.same(denominator):
         return
+    if any(PLANNED.search(said) or TARGET_WORDS.search(said)
+           for said in (document.raw[document.sentence_start(f.start):f.start] for f in (stated, *terms))):
+        return          # 力争到2027年保险深度（保费收入与地区生产总值之比）达到5.0% over 到2027年…地区生产总值达到 W:
+                        # a target is no stated fact to recompute, whatever its operands
     scale = 100 if stated.unit == "%" else 1
     yield Finding("ratio", f"auto-ratio-{stated.start}", {
         "description": f"{stated.text} recomputed as {numerator.text} over {denominator.text}",
