@@ -42,9 +42,10 @@ from typing import Iterator
 
 from helpers.claims.relations.finding import FITTED, Finding
 from helpers.claims.relations.passage import Document, Figure, bigrams, unit_name
+from helpers.claims.relations.shares import _only_one_so_named, whole_names
 from helpers.claims.relations.totals import core_name
 from helpers.claims.relations.words import (
-    BASE_LEAD, CHANGE_VERBS, COMPARED, FROM_LEAD, GAP_OTHER, OTHER_TIME, PER_SOMETHING, RATE_LEAD,
+    BASE_LEAD, CHANGE_VERBS, COMPARED, FROM_LEAD, ACCOUNT_SUFFIX, COMPARED_WITH, GAP_OTHER, NAMED_COMPARISON, OF_THE_FIGURE_BEFORE, OTHER_TIME, PER_SOMETHING, RATE_LEAD,
 )
 
 NEAR = 6             # figures before a quotient, in its paragraph, that may be its part
@@ -115,7 +116,8 @@ def _quotient(document: Document, figure: Figure) -> tuple[float, str] | None:
         before = document.by_paragraph[figure.paragraph][figure.index - 1]
         lead = before.lead + before.text + lead
     lead = LEVEL_REACHED.sub("", lead)          # 提高到 47.3%: the level reached, not the change
-    if NOT_QUOTIENT.search(lead) or RATE_LEAD.search(lead) or BASE_LEAD.search(lead) or FROM_LEAD.search(lead):
+    if NOT_QUOTIENT.search(lead) or RATE_LEAD.search(lead) or BASE_LEAD.search(lead) or FROM_LEAD.search(lead) \
+            or NAMED_COMPARISON.search(lead) or COMPARED_WITH.search(lead):           # 比迅通速运低 1.21元: a difference of two named figures
         return None              # 由上年的 0.576 提高到 0.582: last year's figure, whose terms are not stated
     scaled = next(((factor, why) for pattern, factor, why in SCALES if pattern.search(words + figure.text)), None)
     if figure.unit == "%":
@@ -134,8 +136,6 @@ def _fit_quotient(document: Document, figures: list[Figure], stated: Figure, fac
     that fits) any earlier figure; an average may also divide a figure named alike over one near it (灌溉用水 T … 灌溉
     面积 N亩，亩均用水量 a) or over the population (生活用水量 T … 人均生活用水量 a)."""
     near = [f for f in figures[max(0, stated.index - NEAR):stated.index] if _operand(f, stated)]
-    if not near and stated.unit == "%":
-        return
     after = [f for f in figures[stated.index + 1:stated.index + 4] if f.sentence == stated.sentence
              and _operand(f, stated)]         # 净息差为 1.86%（…生息资产平均余额 W）: a whole stated after it
     paragraph = [f for f in figures[max(0, stated.index - BACK):stated.index] if _operand(f, stated)][::-1] + after
@@ -144,10 +144,19 @@ def _fit_quotient(document: Document, figures: list[Figure], stated: Figure, fac
     earlier = [f for f in previous if _operand(f, stated)]
     sentence = bigrams(document.raw[document.sentence_start(stated.start):stated.start] + stated.clause)
     named = [f for f in earlier if bigrams(f.clause) & sentence]
+    # the same beyond the figures looked back over, through the report's index of names: the nearest few figures
+    # named with each pair of characters of the sentence
+    seen = set(map(id, earlier))
+    far = {id(f): f for pair in sentence for f in document.named(_pairs, pair, figures[0].start, FAR_NAMED)
+           if id(f) not in seen and _operand(f, stated)}
+    far_named = sorted(far.values(), key=lambda f: -f.start)
     population = [f for f in document.populations if f.start < stated.start and _operand(f, stated)]
     share = stated.unit == "%"
+    so_named = _so_named(document, stated)
     tiers = [("its paragraph", near, paragraph, False), ("the report's population", near, population, False),
+             ("the one figure of the report named as its words name its whole", near, so_named, True),
              ("an earlier figure named alike", near, named, False),
+             (FAR_TIERS[0], near, far_named, True), (FAR_TIERS[1], [*named, *far_named], paragraph, True),
              ("an earlier figure of its unit that no later one exceeds, the only one that fits", near,
               _unexceeded(before + previous, earlier), True)]
     if not share:                   # the average's own words name what it divides (亩均用水量: 灌溉用水 T)
@@ -163,9 +172,10 @@ def _fit_quotient(document: Document, figures: list[Figure], stated: Figure, fac
                   ("a figure named as the average is over one its sentence names, the only pair that fits", measured,
                    named, True)]
     for tier, parts, wholes, alone in tiers:
+        far_tier = tier in FAR_TIERS
         fits = [(part, whole) for part in (parts if parts is not near else reversed(parts)) for whole in wholes
                 if part is not whole and _compatible(part, whole, stated) and _fits(part, whole, stated, factor)
-                and _as_named(stated, part, whole)]
+                and _as_named(stated, part, whole) and not (far_tier and _far_doubt(stated, near, part, whole))]
         if alone and len(fits) != 1:
             continue
         if fits:
@@ -175,6 +185,76 @@ def _fit_quotient(document: Document, figures: list[Figure], stated: Figure, fac
                          and f is not part), key=lambda f: f.start, default=whole)
             yield _finding(stated, part, whole, factor, why, tier)
             return
+
+
+def _so_named(document: Document, stated: Figure) -> list[Figure]:
+    """The wholes ``stated``'s own words name, however far back (``占行政村总数的`` over ``全县…186个行政村``,
+    ``每万名就业人员`` over ``全社会就业人员 286.4万人``, ``是全省平均水平的``): figures of the report before it whose
+    name (:func:`~.shares.whole_names`, three characters or more) its words after the part hold — after ``占`` or
+    ``相当于`` when they say so — each the only figure of its unit so named, of the quotient's year, no target
+    (:func:`~.shares._only_one_so_named`). Looked up in the report's index of names, in constant time."""
+    words = _whole_words(document, stated)
+    if len(words) < 3:
+        return []
+    wanted = [words[i:j] for i in range(len(words)) for j in range(i + 3, min(len(words), i + NAME_LONGEST) + 1)]
+    found: dict[int, Figure] = {}
+    for name in wanted:
+        for figure in document.named(whole_names, name, stated.start):
+            if id(figure) not in found and _operand(figure, stated):
+                found[id(figure)] = figure
+    return [f for f in sorted(found.values(), key=lambda f: -f.start) if _only_one_so_named(document, f, stated, wanted)]
+
+
+NAME_LONGEST = 16    # characters of the longest name of a whole looked up
+#: the verb that names a quotient's whole after its part (``占``, ``相当于``, ``是…的``): the words after it name the whole
+WHOLE_VERB = re.compile(r".*(?:占|相当于)")
+
+
+def _whole_words(document: Document, stated: Figure) -> str:
+    """The words of ``stated``'s lead that may name its whole: after 占/相当于 when there is one (also for the second
+    of ``分别占 W 的 x%和y%``), else its lead."""
+    lead = stated.lead
+    if JOINER.match(lead) and stated.index > 0:
+        before = document.by_paragraph[stated.paragraph][stated.index - 1]
+        lead = before.lead + before.text + lead
+    lead = SENTENCE_CUT.sub("", lead)
+    return WHOLE_VERB.sub("", lead)
+
+
+SENTENCE_CUT = re.compile(r".*[。；;！？]")
+
+
+def _far_doubt(stated: Figure, near: list[Figure], part: Figure, whole: Figure) -> bool:
+    """A pair with a figure from beyond the figures looked back over is no evidence when the two are equal (97个 over
+    another 97个: any 100% fits), or when its part is far, a figure near the quotient is of the part's unit and the
+    quotient's own words do not hold its name (可售面积 a … 月均销售面积 m，去化周期为: a, not a sold area pages before,
+    is what m divides; 趸交保费 b is no part of 车险保费收入 a，占财产险保费的; 财产自给率（一般公共预算收入与支出之比）
+    names 一般公共预算收入 R however far)."""
+    if part.value == whole.value:
+        return True
+    if part not in near and whole.index == stated.index - 1 and whole.sentence == stated.sentence \
+            and OF_THE_FIGURE_BEFORE.match(stated.lead):
+        return True         # 车险保费收入 a，占财产险保费的 s%: a is the part the share is of, not a whole
+    return part not in near and any(f is not whole and f.alike(part) for f in near) \
+        and not any(len(name) >= 3 and name in stated.clause for name in _bare_names(part))
+
+
+def _bare_names(figure: Figure) -> list[str]:
+    """A figure's names (:func:`~.shares.whole_names`), also without a word that says which account of it is given
+    (一般公共预算收入决算数 → 一般公共预算收入: :data:`~.words.ACCOUNT_SUFFIX`)."""
+    found = list(whole_names(figure))
+    return found + [ACCOUNT_SUFFIX.sub("", n) for n in found if ACCOUNT_SUFFIX.search(n)]
+
+
+#: the tiers whose operand may stand anywhere before the quotient, found by its name (:func:`_far_doubt` applies)
+FAR_TIERS = ("a figure named alike anywhere before it, the only pair that fits",
+             "an earlier figure named alike over one in its paragraph, the only pair that fits")
+FAR_NAMED = 4        # figures named with one pair of characters looked up in the whole report
+
+
+def _pairs(figure: Figure) -> frozenset[str]:
+    """The pairs of characters of a figure's words: its keys in the report's index of names."""
+    return bigrams(figure.clause)
 
 
 #: an average per a unit its words name (户均, 人均, 亩均, 场均 …) and the units that count it

@@ -388,3 +388,13 @@ LOSS_RATES: tuple[tuple[re.Pattern, re.Pattern, re.Pattern], ...] = (
     (re.compile(r"产销差率(?:为|是|约)?$"), re.compile(r"(?:供水|产水)(?:总)?量(?:为|达到?)?$"),
      re.compile(r"售水(?:总)?量(?:为|达到?)?$")),
 )
+
+# -- relations found by ARITHMETIC (fits.py) whose operands are in other paragraphs: a stated quotient (share, average, rate per 1,000/万/10万, ratio, multiple), a gap of growth rates, or a total whose operands/parts no words-reading tied to it; fits never accuse, they only show a relation where the figures fit to their rounding --
+#: a figure stated as a difference from another named one (``中瑞物流单票收入为2.05元，比迅通速运低 1.21元``): no quotient
+COMPARED_WITH = re.compile(r"比[^，。；、\d]{2,14}?(?:多出?|少|高出?|低|快|慢|大|小)了?$")
+#: words after a measure's name that say which account of it is given, not what it measures (一般公共预算支出决算数,
+#: 执行数, 完成数, 余额, 总规模): a quotient naming the measure (一般公共预算收入与支出之比) names the figure so told
+ACCOUNT_SUFFIX = re.compile(r"(?:决算数|决算|执行数|完成数|完成额|实际数|总规模|规模|余额)(?:为|是|达到?)?$")
+#: a quotient right after a figure that names its whole after 占/相当于 (``车险保费收入 a，占财产险保费的 s%``): the figure
+#: before is its part, never the whole
+OF_THE_FIGURE_BEFORE = re.compile(r"^[，,]?(?:所|分别|约|仅)?(?:占|相当于)")
