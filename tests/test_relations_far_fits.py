@@ -104,3 +104,58 @@ def test_a_target_named_alike_is_no_whole():
                       "开展生活垃圾分类试点，占行政村总数的29.0%。")
     assert all("150个" not in f for f in fitted(table).figures)
     no_alarm(table)
+
+
+# -- totals stated in the paragraph before their list ------------------------------------------------------------------
+
+def test_a_list_s_total_named_with_its_words_in_the_paragraph_before():
+    """按区域分，主城区快递业务量 a，县域快递业务量 b: the total 7.42亿件 (three digits, too few for a total found by its
+    precision alone) is named with the list's words (快递, 业务), so the fit is shown."""
+    table = checks_in("全年全市快递业务量完成7.42亿件，增长12.1%。\n按区域分，主城区快递业务量4.86亿件，县域快递业务量2.56亿件。")
+    fit = fitted(table, "auto-fit-sum-")
+    assert fit.figures.tolist() == ["2.56亿件 4.86亿件 7.42亿件"] and fit.verdict.tolist() == ["consistent"]
+
+
+def test_a_list_opened_by_a_group_s_name_after_the_dimension():
+    """分行业看，新增就业人员中，第一产业 a，第二产业 b，第三产业 c: the group named between the opener and the first
+    part still opens the list of the total above."""
+    table = checks_in("全年全市城镇新增就业7.26万人，比上年增加0.31万人。\n分行业看，新增就业人员中，第一产业0.38万人，第二产业"
+                      "2.67万人，第三产业4.21万人。")
+    fit = fitted(table, "auto-fit-sum-")
+    assert fit.figures.tolist() == ["0.38万人 2.67万人 4.21万人 7.26万人"] and fit.verdict.tolist() == ["consistent"]
+
+
+def test_a_list_s_total_is_not_a_figure_named_otherwise():
+    """A total of three digits named with none of the list's words (全年接待游客 7.42万人次 … 按区域分，主城区快递业务量)
+    is not taken, even when the list sums to it."""
+    table = checks_in("全年全市接待游客7.42万人次，增长12.1%。\n按区域分，主城区快递收件4.86万人次，县域快递收件2.56万人次。")
+    assert fitted(table, "auto-fit-sum-").empty
+    no_alarm(table)
+
+
+def test_a_list_s_total_is_not_another_year_s_figure_named_alike():
+    """2023年快递业务量 7.42亿件。2024年快递业务量 8.36亿件。按区域分… 4.86 + 2.56: the list is of 2024's total, so the
+    other year's figure it happens to sum to is not shown as its total."""
+    table = checks_in("2023年全市快递业务量7.42亿件。2024年全市快递业务量8.36亿件。\n按区域分，主城区快递业务量4.86亿件，"
+                      "县域快递业务量2.56亿件。")
+    assert all("7.42亿件" not in f for f in fitted(table, "auto-fit-sum-").figures)
+    no_alarm(table)
+
+
+# -- gaps of growth rates ----------------------------------------------------------------------------------------------
+
+def test_a_gap_after_gao_chu_over_a_rate_told_with_its_level_in_the_paragraph_before():
+    """增速高出全社会用电量 3.4个百分点: 11.2% less the rate of 全社会用电量, told in the paragraph before with its level
+    and an absolute change between (全社会用电量 B，比上年增加 D，同比增长 7.8%)."""
+    table = checks_in("全年全社会用电量3,862.4亿千瓦时，比上年增加279.5亿千瓦时，同比增长7.8%。\n第三产业用电量786.3亿千瓦时，增长"
+                      "11.2%，增速高出全社会用电量3.4个百分点。")
+    fit = fitted(table, "auto-fit-difference-")
+    assert fit.figures.tolist() == ["11.2% 3.4个百分点 7.8%"] and fit.verdict.tolist() == ["consistent"]
+
+
+def test_a_gap_is_not_fitted_over_a_rate_of_another_measure_named_alike():
+    """增速高出全社会用电量 d: a rate of 全社会用电量's change of another year (上年增长 r%) is not the one compared."""
+    table = checks_in("上年全社会用电量增长5.6%。全年全社会用电量3,862.4亿千瓦时，同比增长7.8%。\n第三产业用电量786.3亿千瓦时，"
+                      "增长11.2%，增速高出全社会用电量3.4个百分点。")
+    assert fitted(table, "auto-fit-difference-").figures.tolist() in ([], ["11.2% 3.4个百分点 7.8%"])
+    no_alarm(table)

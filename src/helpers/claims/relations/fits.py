@@ -43,9 +43,9 @@ from typing import Iterator
 from helpers.claims.relations.finding import FITTED, Finding
 from helpers.claims.relations.passage import Document, Figure, bigrams, unit_name
 from helpers.claims.relations.shares import _only_one_so_named, whole_names
-from helpers.claims.relations.totals import core_name
+from helpers.claims.relations.totals import core_name, other_year
 from helpers.claims.relations.words import (
-    BASE_LEAD, CHANGE_VERBS, COMPARED, FROM_LEAD, ACCOUNT_SUFFIX, COMPARED_WITH, GAP_OTHER, NAMED_COMPARISON, OF_THE_FIGURE_BEFORE, OTHER_TIME, PER_SOMETHING, RATE_LEAD,
+    BASE_LEAD, CHANGE_VERBS, COMPARED, FROM_LEAD, ACCOUNT_SUFFIX, COMPARED_WITH, GAP_OTHER, GAP_OTHER_OUT, NAMED_COMPARISON, OF_THE_FIGURE_BEFORE, OTHER_TIME, PER_SOMETHING, RATE_LEAD,
 )
 
 NEAR = 6             # figures before a quotient, in its paragraph, that may be its part
@@ -452,8 +452,12 @@ def _listed_with(document: Document, one: Figure, other: Figure) -> bool:
 #: with this many significant digits
 FAR_TOTAL = 0.001
 FAR_TOTAL_DIGITS = 4
+#: and a total named with the words of the list (a pair of characters of the list's opening words or its first part's
+#: name in its own words) with this many
+NAMED_TOTAL_DIGITS = 3
 #: the words that open a list of parts of a whole stated further up (``分季度看，``, ``从单位性质看，``, ``其中，``)
-LIST_OPENER = re.compile(r"(?:分[^，。；\d]{1,8}看|从[^，。；\d]{1,8}看|按[^，。；\d]{1,8}分|其中)[，,：:]?[^，。；\d]{0,16}$")
+LIST_OPENER = re.compile(r"(?:分[^，。；\d]{1,8}看|从[^，。；\d]{1,8}看|按[^，。；\d]{1,8}分|其中)[，,：:]?"
+                         r"(?:[^，。；\d]{2,12}中[，,：:])?[^，。；\d]{0,16}$")       # 从产业分布看，新增就业人员中，第一产业
 
 
 def _opens_list(document: Document, figures: list[Figure], figure: Figure) -> bool:
@@ -467,8 +471,15 @@ def _fit_earlier_total(document: Document, figures: list[Figure], first: Figure)
     before them anywhere in the report (``全年税收收入 T。…分季度看，前三季度 a；第四季度 b``): only a total given
     closely (:data:`FAR_TOTAL`), the nearest that fits."""
     run = [f for f in figures[first.index:first.index + 3 * RUN] if f.alike(first)]
-    candidates = [f for f in document.earlier(first.start, EARLIER) if f.alike(first) and f.plain
-                  and _precise(f, FAR_TOTAL) and digits(f) >= FAR_TOTAL_DIGITS]
+    # a total given closely, or one named with the list's words (从产业分布看，新增就业人员中，第一产业 a … of 城镇新增就业 T)
+    # — of the year of the nearest so named: 2023年快递业务量 a。2024年快递业务量 b。按区域分… is a breakdown of b,
+    # whatever fits a
+    listing = bigrams(document.raw[document.sentence_start(first.start):first.start] + first.clause) - UNNAMING
+    alike = [f for f in document.earlier(first.start, EARLIER) if f.alike(first) and f.plain]
+    named = [f for f in alike if listing & bigrams(f.clause)]
+    named = [f for f in named if not other_year(document, f, named[0])]
+    candidates = [f for f in alike if (_precise(f, FAR_TOTAL) and digits(f) >= FAR_TOTAL_DIGITS)
+                  or (f in named and _precise(f, OPERAND) and digits(f) >= NAMED_TOTAL_DIGITS)]
     if not candidates:
         return
     parts: list[Figure] = []
@@ -494,10 +505,10 @@ GAP_BACK = 40        # figures before it, anywhere in the report, that may be th
 def _fit_rate_gap(document: Document, figures: list[Figure], gap: Figure) -> Iterator[Finding]:
     """``增速比 OTHER 高 d个百分点``: a growth rate near it less the growth rate of what its words name, the only pair
     of growth rates that fits d to the rounding."""
-    named = GAP_OTHER.search(gap.clause)
+    named = GAP_OTHER.search(gap.clause) or GAP_OTHER_OUT.search(gap.clause)
     if named is None:
         return
-    other = named.group("other") or named.group("other2")
+    other = named.group("other") or named.groupdict().get("other2")
     if OTHER_TIME.search(other) or RATE_LEAD.search(gap.lead) and OTHER_TIME.search(gap.lead):
         return
     wanted = bigrams(other) - {"增速", "增幅", "平均"}
@@ -526,8 +537,16 @@ def _growth_rate(figure: Figure) -> bool:
 
 
 def _said_of(document: Document, rate: Figure) -> str:
-    """The words of a growth rate's sentence before it: what it is the growth of."""
-    return document.raw[max(document.sentence_start(rate.start), rate.start - 30):rate.start]
+    """The words of a growth rate's sentence before it: what it is the growth of — and the name of the level it is
+    told with, however long the words between (全社会用电量达到 B，比上年增加 D，同比增长 r%: 全社会用电量)."""
+    words = document.raw[max(document.sentence_start(rate.start), rate.start - 30):rate.start]
+    members = document.by_paragraph.get(rate.paragraph, [])
+    level = next((f for f in reversed(members[max(0, rate.index - LEVEL_BACK):rate.index])
+                  if f.sentence == rate.sentence and f.plain), None)
+    return level.subject + words if level is not None and level.start < rate.start - 30 else words
+
+
+LEVEL_BACK = 3       # figures before a growth rate looked back over for the level it is the growth of
 
 
 def _gap_fits(a: Figure, b: Figure, gap: Figure) -> bool:

@@ -398,3 +398,5 @@ ACCOUNT_SUFFIX = re.compile(r"(?:决算数|决算|执行数|完成数|完成额|
 #: a quotient right after a figure that names its whole after 占/相当于 (``车险保费收入 a，占财产险保费的 s%``): the figure
 #: before is its part, never the whole
 OF_THE_FIGURE_BEFORE = re.compile(r"^[，,]?(?:所|分别|约|仅)?(?:占|相当于)")
+#: a gap of growth rates naming the other after 高出 with no 比 (``第三产业用电量增长 a%，增速高出全社会用电量 d个百分点``)
+GAP_OTHER_OUT = re.compile(r"(?:增速|增幅)(?:高出|低出|快出)(?P<other>[^，。；、\d]{2,12}?)(?:的)?(?:增速|增幅)?了?$")
