@@ -42,9 +42,10 @@ from typing import Iterator
 
 from helpers.claims.relations.finding import FITTED, Finding
 from helpers.claims.relations.passage import Document, Figure, bigrams, unit_name
-from helpers.claims.relations.totals import core_name
+from helpers.claims.relations.shares import _only_one_so_named, whole_names
+from helpers.claims.relations.totals import core_name, other_year
 from helpers.claims.relations.words import (
-    BASE_LEAD, CHANGE_VERBS, COMPARED, FROM_LEAD, GAP_OTHER, OTHER_TIME, PER_SOMETHING, RATE_LEAD,
+    BASE_LEAD, CHANGE_VERBS, COMPARED, FROM_LEAD, ACCOUNT_SUFFIX, COMPARED_WITH, GAP_OTHER, GAP_BEYOND, NAMED_COMPARISON, OF_THE_FIGURE_BEFORE, OTHER_TIME, PER_SOMETHING, RATE_LEAD,
 )
 
 NEAR = 6             # figures before a quotient, in its paragraph, that may be its part
@@ -115,7 +116,8 @@ def _quotient(document: Document, figure: Figure) -> tuple[float, str] | None:
         before = document.by_paragraph[figure.paragraph][figure.index - 1]
         lead = before.lead + before.text + lead
     lead = LEVEL_REACHED.sub("", lead)          # 提高到 47.3%: the level reached, not the change
-    if NOT_QUOTIENT.search(lead) or RATE_LEAD.search(lead) or BASE_LEAD.search(lead) or FROM_LEAD.search(lead):
+    if NOT_QUOTIENT.search(lead) or RATE_LEAD.search(lead) or BASE_LEAD.search(lead) or FROM_LEAD.search(lead) \
+            or NAMED_COMPARISON.search(lead) or COMPARED_WITH.search(lead):           # 比迅通速运低 1.21元: a difference of two named figures
         return None              # 由上年的 0.576 提高到 0.582: last year's figure, whose terms are not stated
     scaled = next(((factor, why) for pattern, factor, why in SCALES if pattern.search(words + figure.text)), None)
     if figure.unit == "%":
@@ -134,8 +136,6 @@ def _fit_quotient(document: Document, figures: list[Figure], stated: Figure, fac
     that fits) any earlier figure; an average may also divide a figure named alike over one near it (灌溉用水 T … 灌溉
     面积 N亩，亩均用水量 a) or over the population (生活用水量 T … 人均生活用水量 a)."""
     near = [f for f in figures[max(0, stated.index - NEAR):stated.index] if _operand(f, stated)]
-    if not near and stated.unit == "%":
-        return
     after = [f for f in figures[stated.index + 1:stated.index + 4] if f.sentence == stated.sentence
              and _operand(f, stated)]         # 净息差为 1.86%（…生息资产平均余额 W）: a whole stated after it
     paragraph = [f for f in figures[max(0, stated.index - BACK):stated.index] if _operand(f, stated)][::-1] + after
@@ -144,10 +144,19 @@ def _fit_quotient(document: Document, figures: list[Figure], stated: Figure, fac
     earlier = [f for f in previous if _operand(f, stated)]
     sentence = bigrams(document.raw[document.sentence_start(stated.start):stated.start] + stated.clause)
     named = [f for f in earlier if bigrams(f.clause) & sentence]
+    # the same beyond the figures looked back over, through the report's index of names: the nearest few figures
+    # named with each pair of characters of the sentence
+    seen = set(map(id, earlier))
+    far = {id(f): f for pair in sentence for f in document.named(_pairs, pair, figures[0].start, FAR_NAMED)
+           if id(f) not in seen and _operand(f, stated)}
+    far_named = sorted(far.values(), key=lambda f: -f.start)
     population = [f for f in document.populations if f.start < stated.start and _operand(f, stated)]
     share = stated.unit == "%"
+    so_named = _so_named(document, stated)
     tiers = [("its paragraph", near, paragraph, False), ("the report's population", near, population, False),
+             ("the one figure of the report named as its words name its whole", near, so_named, True),
              ("an earlier figure named alike", near, named, False),
+             (FAR_TIERS[0], near, far_named, True), (FAR_TIERS[1], [*named, *far_named], paragraph, True),
              ("an earlier figure of its unit that no later one exceeds, the only one that fits", near,
               _unexceeded(before + previous, earlier), True)]
     if not share:                   # the average's own words name what it divides (亩均用水量: 灌溉用水 T)
@@ -163,9 +172,10 @@ def _fit_quotient(document: Document, figures: list[Figure], stated: Figure, fac
                   ("a figure named as the average is over one its sentence names, the only pair that fits", measured,
                    named, True)]
     for tier, parts, wholes, alone in tiers:
+        far_tier = tier in FAR_TIERS
         fits = [(part, whole) for part in (parts if parts is not near else reversed(parts)) for whole in wholes
                 if part is not whole and _compatible(part, whole, stated) and _fits(part, whole, stated, factor)
-                and _as_named(stated, part, whole)]
+                and _as_named(stated, part, whole) and not (far_tier and _far_doubt(stated, near, part, whole))]
         if alone and len(fits) != 1:
             continue
         if fits:
@@ -175,6 +185,76 @@ def _fit_quotient(document: Document, figures: list[Figure], stated: Figure, fac
                          and f is not part), key=lambda f: f.start, default=whole)
             yield _finding(stated, part, whole, factor, why, tier)
             return
+
+
+def _so_named(document: Document, stated: Figure) -> list[Figure]:
+    """The wholes ``stated``'s own words name, however far back (``占行政村总数的`` over ``全县…186个行政村``,
+    ``每万名就业人员`` over ``全社会就业人员 286.4万人``, ``是全省平均水平的``): figures of the report before it whose
+    name (:func:`~.shares.whole_names`, three characters or more) its words after the part hold — after ``占`` or
+    ``相当于`` when they say so — each the only figure of its unit so named, of the quotient's year, no target
+    (:func:`~.shares._only_one_so_named`). Looked up in the report's index of names, in constant time."""
+    words = _whole_words(document, stated)
+    if len(words) < 3:
+        return []
+    wanted = [words[i:j] for i in range(len(words)) for j in range(i + 3, min(len(words), i + NAME_LONGEST) + 1)]
+    found: dict[int, Figure] = {}
+    for name in wanted:
+        for figure in document.named(whole_names, name, stated.start):
+            if id(figure) not in found and _operand(figure, stated):
+                found[id(figure)] = figure
+    return [f for f in sorted(found.values(), key=lambda f: -f.start) if _only_one_so_named(document, f, stated, wanted)]
+
+
+NAME_LONGEST = 16    # characters of the longest name of a whole looked up
+#: the verb that names a quotient's whole after its part (``占``, ``相当于``, ``是…的``): the words after it name the whole
+WHOLE_VERB = re.compile(r".*(?:占|相当于)")
+
+
+def _whole_words(document: Document, stated: Figure) -> str:
+    """The words of ``stated``'s lead that may name its whole: after 占/相当于 when there is one (also for the second
+    of ``分别占 W 的 x%和y%``), else its lead."""
+    lead = stated.lead
+    if JOINER.match(lead) and stated.index > 0:
+        before = document.by_paragraph[stated.paragraph][stated.index - 1]
+        lead = before.lead + before.text + lead
+    lead = SENTENCE_CUT.sub("", lead)
+    return WHOLE_VERB.sub("", lead)
+
+
+SENTENCE_CUT = re.compile(r".*[。；;！？]")
+
+
+def _far_doubt(stated: Figure, near: list[Figure], part: Figure, whole: Figure) -> bool:
+    """A pair with a figure from beyond the figures looked back over is no evidence when the two are equal (97个 over
+    another 97个: any 100% fits), or when its part is far, a figure near the quotient is of the part's unit and the
+    quotient's own words do not hold its name (可售面积 a … 月均销售面积 m，去化周期为: a, not a sold area pages before,
+    is what m divides; 趸交保费 b is no part of 车险保费收入 a，占财产险保费的; 财产自给率（一般公共预算收入与支出之比）
+    names 一般公共预算收入 R however far)."""
+    if part.value == whole.value:
+        return True
+    if part not in near and whole.index == stated.index - 1 and whole.sentence == stated.sentence \
+            and OF_THE_FIGURE_BEFORE.match(stated.lead):
+        return True         # 车险保费收入 a，占财产险保费的 s%: a is the part the share is of, not a whole
+    return part not in near and any(f is not whole and f.alike(part) for f in near) \
+        and not any(len(name) >= 3 and name in stated.clause for name in _bare_names(part))
+
+
+def _bare_names(figure: Figure) -> list[str]:
+    """A figure's names (:func:`~.shares.whole_names`), also without a word that says which account of it is given
+    (一般公共预算收入决算数 → 一般公共预算收入: :data:`~.words.ACCOUNT_SUFFIX`)."""
+    found = list(whole_names(figure))
+    return found + [ACCOUNT_SUFFIX.sub("", n) for n in found if ACCOUNT_SUFFIX.search(n)]
+
+
+#: the tiers whose operand may stand anywhere before the quotient, found by its name (:func:`_far_doubt` applies)
+FAR_TIERS = ("a figure named alike anywhere before it, the only pair that fits",
+             "an earlier figure named alike over one in its paragraph, the only pair that fits")
+FAR_NAMED = 4        # figures named with one pair of characters looked up in the whole report
+
+
+def _pairs(figure: Figure) -> frozenset[str]:
+    """The pairs of characters of a figure's words: its keys in the report's index of names."""
+    return bigrams(figure.clause)
 
 
 #: an average per a unit its words name (户均, 人均, 亩均, 场均 …) and the units that count it
@@ -372,8 +452,12 @@ def _listed_with(document: Document, one: Figure, other: Figure) -> bool:
 #: with this many significant digits
 FAR_TOTAL = 0.001
 FAR_TOTAL_DIGITS = 4
+#: and a total named with the words of the list (a pair of characters of the list's opening words or its first part's
+#: name in its own words) with this many
+NAMED_TOTAL_DIGITS = 3
 #: the words that open a list of parts of a whole stated further up (``分季度看，``, ``从单位性质看，``, ``其中，``)
-LIST_OPENER = re.compile(r"(?:分[^，。；\d]{1,8}看|从[^，。；\d]{1,8}看|按[^，。；\d]{1,8}分|其中)[，,：:]?[^，。；\d]{0,16}$")
+LIST_OPENER = re.compile(r"(?:分[^，。；\d]{1,8}看|从[^，。；\d]{1,8}看|按[^，。；\d]{1,8}分|其中)[，,：:]?"
+                         r"(?:[^，。；\d]{2,12}中[，,：:])?[^，。；\d]{0,16}$")       # 从产业分布看，新增就业人员中，第一产业
 
 
 def _opens_list(document: Document, figures: list[Figure], figure: Figure) -> bool:
@@ -387,8 +471,15 @@ def _fit_earlier_total(document: Document, figures: list[Figure], first: Figure)
     before them anywhere in the report (``全年税收收入 T。…分季度看，前三季度 a；第四季度 b``): only a total given
     closely (:data:`FAR_TOTAL`), the nearest that fits."""
     run = [f for f in figures[first.index:first.index + 3 * RUN] if f.alike(first)]
-    candidates = [f for f in document.earlier(first.start, EARLIER) if f.alike(first) and f.plain
-                  and _precise(f, FAR_TOTAL) and digits(f) >= FAR_TOTAL_DIGITS]
+    # a total given closely, or one named with the list's words (从产业分布看，新增就业人员中，第一产业 a … of 城镇新增就业 T)
+    # — of the year of the nearest so named: 2023年快递业务量 a。2024年快递业务量 b。按区域分… is a breakdown of b,
+    # whatever fits a
+    listing = bigrams(document.raw[document.sentence_start(first.start):first.start] + first.clause) - UNNAMING
+    alike = [f for f in document.earlier(first.start, EARLIER) if f.alike(first) and f.plain]
+    named = [f for f in alike if listing & bigrams(f.clause)]
+    named = [f for f in named if not other_year(document, f, named[0])]
+    candidates = [f for f in alike if (_precise(f, FAR_TOTAL) and digits(f) >= FAR_TOTAL_DIGITS)
+                  or (f in named and _precise(f, OPERAND) and digits(f) >= NAMED_TOTAL_DIGITS)]
     if not candidates:
         return
     parts: list[Figure] = []
@@ -414,10 +505,10 @@ GAP_BACK = 40        # figures before it, anywhere in the report, that may be th
 def _fit_rate_gap(document: Document, figures: list[Figure], gap: Figure) -> Iterator[Finding]:
     """``增速比 OTHER 高 d个百分点``: a growth rate near it less the growth rate of what its words name, the only pair
     of growth rates that fits d to the rounding."""
-    named = GAP_OTHER.search(gap.clause)
+    named = GAP_OTHER.search(gap.clause) or GAP_BEYOND.search(gap.clause)
     if named is None:
         return
-    other = named.group("other") or named.group("other2")
+    other = named.groupdict().get("other") or named.group("other2")
     if OTHER_TIME.search(other) or RATE_LEAD.search(gap.lead) and OTHER_TIME.search(gap.lead):
         return
     wanted = bigrams(other) - {"增速", "增幅", "平均"}
@@ -446,8 +537,16 @@ def _growth_rate(figure: Figure) -> bool:
 
 
 def _said_of(document: Document, rate: Figure) -> str:
-    """The words of a growth rate's sentence before it: what it is the growth of."""
-    return document.raw[max(document.sentence_start(rate.start), rate.start - 30):rate.start]
+    """The words of a growth rate's sentence before it: what it is the growth of — and the name of the level it is
+    told with, however long the words between (全社会用电量达到 B，比上年增加 D，同比增长 r%: 全社会用电量)."""
+    words = document.raw[max(document.sentence_start(rate.start), rate.start - 30):rate.start]
+    members = document.by_paragraph.get(rate.paragraph, [])
+    level = next((f for f in reversed(members[max(0, rate.index - LEVEL_BACK):rate.index])
+                  if f.sentence == rate.sentence and f.plain), None)
+    return level.subject + words if level is not None and level.start < rate.start - 30 else words
+
+
+LEVEL_BACK = 3       # figures before a growth rate looked back over for the level it is the growth of
 
 
 def _gap_fits(a: Figure, b: Figure, gap: Figure) -> bool:

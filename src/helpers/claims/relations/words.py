@@ -470,3 +470,13 @@ SUB_PLACE = re.compile(r"主城区|中心城区|城区|县城|县域|城镇|乡�
 HEAD_SUFFIX = re.compile(r"(?:总额|总量|总数|总值|总计|合计|数量|额|数|值)$")
 #: a subject the words before a list name with 中 (``高新技术企业中，``, ``农村学校中，``): its whole must be named so
 SUBJECT_AMONG = re.compile(r"(?P<name>[^，。；、：:\d\s（）()]{2,14}?)中[，,：:]")
+
+# -- relations found by ARITHMETIC (fits.py) whose operands are in other paragraphs: a stated quotient (share, average, rate per 1,000/万/10万, ratio, multiple), a gap of growth rates, or a total whose operands/parts no words-reading tied to it; fits never accuse, they only show a relation where the figures fit to their rounding --
+#: a figure stated as a difference from another named one (``中瑞物流单票收入为2.05元，比迅通速运低 1.21元``): no quotient
+COMPARED_WITH = re.compile(r"比[^，。；、\d]{2,14}?(?:多出?|少|高出?|低|快|慢|大|小)了?$")
+#: words after a measure's name that say which account of it is given, not what it measures (一般公共预算支出决算数,
+#: 执行数, 完成数, 余额, 总规模): a quotient naming the measure (一般公共预算收入与支出之比) names the figure so told
+ACCOUNT_SUFFIX = re.compile(r"(?:决算数|决算|执行数|完成数|完成额|实际数|总规模|规模|余额)(?:为|是|达到?)?$")
+#: a quotient right after a figure that names its whole after 占/相当于 (``车险保费收入 a，占财产险保费的 s%``): the figure
+#: before is its part, never the whole
+OF_THE_FIGURE_BEFORE = re.compile(r"^[，,]?(?:所|分别|约|仅)?(?:占|相当于)")
