@@ -44,7 +44,7 @@ import re
 from typing import Iterator
 
 from helpers.claims.relations.finding import Finding
-from helpers.claims.relations.passage import CHANGE_END, Document, Figure, unit_name
+from helpers.claims.relations.passage import CHANGE_END, Document, Figure, bigrams, unit_name
 from helpers.claims.relations.totals import DAY_AFTER, MEASURE_SUFFIX, SUB_PERIOD, names, sub_period, year_of
 from helpers.claims.relations.words import (
     BASE_LEAD, CHANGE_LEAD, COMPARABLE, COMPARED, FALLING, FROM_LEAD, GENERIC_SUBJECT, MULTIPLE_LEAD, PLANNED_SHARE_LEAD,
@@ -191,14 +191,28 @@ def _broken(gap: str) -> bool:
 
 
 def _before_same(document: Document, figures: list[Figure], figure: Figure) -> Figure | None:
-    """The figure right before ``figure`` in its sentence, in the same unit, close enough to be its subject."""
-    for other in _previous(figures, figure, 2):
+    """The figure right before ``figure`` in its sentence, in the same unit, close enough to be its subject — past a
+    share of it and the whole that share is of (``B，为市下达任务（P）的 s%，比上年增加 D``: B, never P)."""
+    steps = 2
+    for other in _previous(figures, figure, 4):
+        if steps == 0:
+            return None
+        if other.same(figure) and _whole_of_next_share(document, figures, other):
+            continue                    # P of 为预算（P）的 s%: the whole of the share, not the subject of D
+        steps -= 1
         if other.same(figure) and figure.start - other.end <= NEAR \
                 and not _broken(SHARE_CLAUSE.sub("", document.between(other, figure))):
             return other                # B，占 W 的 s%，上年同期为 A: past the share of B
         if not (other.unit == "%" and (_is_rate(other) or _stated_share(other))):
             return None
     return None
+
+
+def _whole_of_next_share(document: Document, figures: list[Figure], figure: Figure) -> bool:
+    """``figure`` is the whole of the percent right after it (``完成预算（183.05亿元）的 101.8%``, ``为任务 P 的``)."""
+    after = figures[figure.index + 1] if figure.index + 1 < len(figures) else None
+    return after is not None and after.unit == "%" and after.sentence == figure.sentence \
+        and bool(re.match(r"[）)]?的(?:比重|比例)?(?:为|是)?$", document.raw[figure.end:after.start]))
 
 
 #: ``年均提升``, ``平均每年提高``: a change in points a year, over years whose first and last rates are stated
@@ -221,6 +235,17 @@ def _bracketed_current(document: Document, figures: list[Figure], base: Figure) 
         return other if other.same(base) and (other.plain or _level_average(other)) \
             and not _broken(document.between(other, base)) else None
     return None
+
+
+def _subject_named_apart(base: Figure, current: Figure) -> bool:
+    """The base's own words name what is compared (``票房较上年同期的``, ``营业收入比上年的``) and the figure before it
+    is named otherwise (``平均票价 43.3元``): it is not that figure's base."""
+    found = BASE_LEAD.search(base.lead)      # the words of its own clause only (not ``（TEU），上年为``, ``/万元，上年为``)
+    said = re.sub(r"[^\u4e00-\u9fff]", "", re.split(r"[，,、；;：:（）()/\s]", base.lead[:found.start()])[-1]) \
+        if found else ""
+    if len(said) < 2 or GENERIC_SUBJECT.match(said):
+        return False
+    return not bigrams(said) & bigrams(current.clause)
 
 
 def _level_average(figure: Figure) -> bool:
@@ -311,6 +336,8 @@ def _rate_findings(document: Document, figures: list[Figure], rate: Figure, expl
         return
     if BASE_LEAD.search(subject.lead):                         # B，比上年的 A 增长 r% / B，上年为 A，增长 r%
         current = _before_same(document, figures, subject)
+        if current is not None and _subject_named_apart(subject, current):
+            return          # 票房 T，…，平均票价 p，票房较上年同期的 A 下降 r%: the rate is T's, not p's
         if current is None and not yearly and subject.index == 0 or (current is None and not yearly
                                                                       and figures[subject.index - 1].sentence != subject.sentence):
             current = _named_before_base(document, subject)    # X上年同期为 A，同比增长 r%: X stated sentences before

@@ -22,6 +22,7 @@ respectively (``A a，B b，分别占 W 的 x%和y%``) and a place's share of th
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Iterator
 
@@ -701,8 +702,27 @@ def _named_rate(document: Document, figures: list[Figure], rate: Figure) -> Iter
         whole, doubt = _named_among(document, counted)
         if whole is None:
             return
-    yield _share(counted, whole, rate, f"{found.group('stem')}率 counts {counted.text} ({stem}) over {whole.text}, "
-                                       f"the figure before it in its unit", doubt)
+    finding = _share(counted, whole, rate, f"{found.group('stem')}率 counts {counted.text} ({stem}) over "
+                                           f"{whole.text}, the figure before it in its unit", doubt)
+    total = _qizhong_total(document, figures, whole, counted)
+    if total is not None:           # 测试 T，其中合格的 a，合格率 s%；优良的 b，优良率 t%: b over T, or over a
+        other = _share(counted, total, rate, f"{found.group('stem')}率 counts {counted.text} ({stem}) over "
+                                             f"{total.text}, the total its list is part of")
+        finding = replace(finding, alternatives=tuple({**f.spec, "reading": f"{counted.text} over {w.text}"}
+                                                      for f, w in ((other, total),)))
+        finding.spec["reading"] = f"{counted.text} over {whole.text}"
+    yield finding
+
+
+def _qizhong_total(document: Document, figures: list[Figure], whole: Figure, counted: Figure) -> Figure | None:
+    """The 其中 total of ``whole`` when a ； stands between ``whole`` and ``counted`` (``测试 T，其中合格的 a，合格率
+    s%；优良的 b，优良率 t%``): b's item may be a part of a as of T, so the rate may count it over either."""
+    if not _after_mark(document, whole) or not re.search(r"[；;]", document.between(whole, counted)):
+        return None
+    start = document.sentence_start(whole.start)
+    mark = document.raw.rfind("其中", start, whole.start)
+    return next((f for f in _back(figures, whole, BACK) if f.end <= mark and f.start >= start and f.same(whole)
+                 and _plain(f) and f.value >= whole.value), None)
 
 
 #: a list of parts told item by item (``各批次金额分别为 a、b、c``): its figures are parts, never the whole of a rate

@@ -39,7 +39,7 @@ from helpers.claims.relations.words import (
     EACH_VERB, MORE_COMPLETE_SETS, NEW_ON_PERIOD, TARGET_ASIDE, THRESHOLD, ALL_OF_KIND, NOT_A_QUALIFIER, PER_SOMETHING, WHOLE, OPENER_MEASURE, ALL_LISTED_TOTAL,
     CLOSING_ITEM, NAMES_BEFORE_EACH, PAIR_ABBREVIATION, ITEM_NAME_START,
     RANGE_ABOVE, RANGE_BELOW, RANGE_BETWEEN, RANGE_ONE, RANGE_POINT, DEDUCTED, NAMED_TOTAL, NAME_JOINER, SUB_PLACE,
-    CLASS_NUMBERS, HEAD_SUFFIX, SUBJECT_AMONG,
+    CLASS_NUMBERS, HEAD_SUFFIX, SUBJECT_AMONG, SUBTOTAL,
     ABBREVIATED, ALIAS, CORE_PREFIX, NAME_NOTE, SUBJECT_WORDS, YEAR_FIRST,
     ABOVE, BALANCES, BASE_LEAD, CHANGE_LEAD, LIMIT_AFTER, LIMIT_LEAD, PLANNED, AVERAGE_LEAD, CHINESE_COUNTS, COMMON_BIGRAMS, COMPLETE_SETS, DIMENSIONS, KINDS_COUNT, KINDS_IN_NAME, NAME_PREFIX,
     NAME_SUFFIX, NEW_SUBJECT, OTHER_ITEM, PERIOD_NAME, RATE_LEAD, RATIO_SEPARATOR, SHARE_LEAD, SPLIT_LEAD, SYNONYMS, TOTAL_LEAD, WHOLE,
@@ -547,6 +547,7 @@ def _measure_breakdown(document: Document, opener: re.Match, parts: list[Figure]
 def _breakdown(document: Document, figures: list[Figure], openers: list, n: int, opener: re.Match, first: int,
                parts: list[Figure]) -> Iterator[Finding]:
     """The parts of one unit after the breakdown ``opener``, checked against their total."""
+    parts = _fold_subtotals(parts)
     earlier_start = openers[0].start() if n > 0 else opener.start()
     reach = document.sentence_start(opener.start()) - 200        # figures before it are too far to be the total
     before = takewhile(lambda f: f.start > reach, (figures[i] for i in range(first - 1, -1, -1)))
@@ -625,6 +626,21 @@ def _breakdown(document: Document, figures: list[Figure], openers: list, n: int,
                 and BARE_SHARE.match(share.lead):
             yield _share(part, total, share, f"分{dim} lists parts of {total.text}; 占 {share.text} after "
                                              f"{part.text} is its share of that total", unnamed)
+
+
+def _fold_subtotals(parts: list[Figure]) -> list[Figure]:
+    """The parts of a list with each subtotal in it standing for the items it adds up (``分别为甲 a、乙 b和丙 c，3市合计 s，
+    …；其余6个市合计 r``: s and r are the parts of the whole, not a, b, c and s beside them) — a figure named a total
+    (:data:`~.words.SUBTOTAL`) that the two or more items before it add up to, to their rounding."""
+    folded: list[Figure] = []
+    for part in parts:
+        if len(folded) >= 2 and SUBTOTAL.search(part.lead) and part.same(folded[-1]):
+            items = list(takewhile(lambda f: not SUBTOTAL.search(f.lead), reversed(folded)))
+            if len(items) >= 2 and sum(f.low for f in items) <= part.high + 1e-9 \
+                    and part.low <= sum(f.high for f in items) + 1e-9:
+                folded = folded[:len(folded) - len(items)]
+        folded.append(part)
+    return folded
 
 
 ABOVE_SENTENCES = 3     # sentences looked back over for the total of a breakdown that opens its paragraph

@@ -468,6 +468,9 @@ SUB_PLACE = re.compile(r"主城区|中心城区|城区|县城|县域|城镇|乡�
 #: the word after a measure that says it is a total or an amount (资产总额, 进出口额), dropped to find the measure a far
 #: whole's name ends with
 HEAD_SUFFIX = re.compile(r"(?:总额|总量|总数|总值|总计|合计|数量|额|数|值)$")
+#: the words of a figure in a list that adds up the items before it (``3市合计 s``, ``以上四项小计 s``): a subtotal, which
+#: stands in the list for those items
+SUBTOTAL = re.compile(r"(?:合计|共计|小计|总计)(?:为|达到?|有)?$")
 #: a subject the words before a list name with 中 (``高新技术企业中，``, ``农村学校中，``): its whole must be named so
 SUBJECT_AMONG = re.compile(r"(?P<name>[^，。；、：:\d\s（）()]{2,14}?)中[，,：:]")
 
