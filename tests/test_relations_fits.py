@@ -505,6 +505,17 @@ MEASURED = {
                        "round44": ["haizhou-foreign-trade-wire-2025", "qingchuan-education-statistics-bulletin-2025"],
                        "round45": ["listed-company-esg-summary-2025", "provincial-grain-harvest-news-2025"]},
                       362, 357, frozenset({"auto-share-847", "auto-multiple-2497", "auto-share-708"}), 362, 357),
+    # stop 21: written as the stop began (never seen by the work on far relations), measured once after every reading
+    # and review was merged: 163 of 235 (69%; stop 20's finder 163), three alarms (0.77 per 60: a rate after ； over the
+    # part before, a base named 票房 compared with a price, a change after a task's share read as the task's); fixed since
+    "AT–AU": Measured({"round46": ["city-sports-bulletin-2024", "night-economy-holiday-news-2024"],
+                       "round47": ["county-forestry-grassland-bulletin-2024", "rural-commercial-bank-results-news-2024"]},
+                      163, 160, frozenset({"auto-share-1895", "auto-growth-2982", "auto-change-rate-1200"}), 166, 162),
+    # measured at the same moment: 162 of 238 (68%; stop 20's finder 160), two alarms (0.50 per 60: a growth after a
+    # budget's share read as the budget's, a subtotal added beside the items it adds up); fixed since
+    "AV–AW": Measured({"round48": ["lanjiang-express-delivery-news-2024", "qingchuan-audit-work-report-2024"],
+                       "round49": ["lanfeng-labour-export-county-news-2025", "lanjiang-rd-funding-bulletin-2024"]},
+                      162, 161, frozenset({"auto-growth-687", "auto-sum-313-1631"}), 163, 162),
 }
 
 
