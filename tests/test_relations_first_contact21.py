@@ -50,3 +50,16 @@ def test_a_subtotal_in_a_list_stands_for_the_items_it_adds_up(rest, verdict):
                       f"临川市1,642.80亿元和东岳市1,108.30亿元，3市合计5,066.50亿元，占全省的59.9%；其余6个市合计{rest}。")
     assert verdicts_of(table, f"{rest} 5,066.50亿元 8,460.50亿元") == [verdict]
     assert not any("2,315.40亿元" in f and "8,460.50亿元" in f for f in table.figures)
+
+
+@pytest.mark.parametrize("share, verdict", [("82.5%", "consistent"), ("72.5%", "inconsistent")])
+def test_a_part_named_as_a_kind_of_the_whole_is_read_against_the_whole_named_sections_before(share, verdict):
+    """``集体林地面积 a，占林地面积的 s%`` with 林地面积 W two sections before: 集体 names a kind of the whole, so a is the
+    part and W, the one figure named so, the whole (the reading stopped when the part's words held the whole's name).
+    With the province's 林地面积 stated too, a share that does not fit the county's is shown, not accused."""
+    text = ("一、林地资源\n全县林地面积268,420公顷。\n二、造林\n全年完成造林5,840公顷。\n"
+            f"三、林权改革\n全县集体林地面积221,380公顷，占林地面积的{share}。")
+    assert verdicts_of(checks_in(text), f"221,380公顷 268,420公顷 {share}") == [verdict]
+    two = checks_in(text.replace("全县林地面积", "全省林地面积1,268.5万公顷。全县林地面积"))
+    no_alarm(two)
+    assert verdicts_of(two, f"221,380公顷 268,420公顷 {share}") == (["consistent"] if verdict == "consistent" else [])

@@ -108,7 +108,7 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
     if part is None or part.sentence != share.sentence or share.start - part.end > 60:
         yield from _both_named(document, share, name)
         return
-    if name in part.clause.replace("的", "") and not _after_mark(document, part):
+    if _named_as_whole(part, name) and not _after_mark(document, part):
         return                                      # 高中阶段在校生 W，其中普通高中在校生占高中阶段在校生的 s%: W is the whole
     if name in PLACE_WHOLES:                        # 澜州市用电量 a，占全省的 s%: the province's 用电量
         yield from _share_of_place(document, part, share, name)
@@ -169,6 +169,15 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
         if whole is not None and wanted and len(wanted & bigrams(whole.clause)) >= 0.5 * len(wanted):
             yield _share(part, whole, share, f"{part.text} is part of {whole.text} (其中), whose words name most "
                                              f"of {name}")
+
+
+def _named_as_whole(part: Figure, name: str) -> bool:
+    """The figure before a share is named as the share's whole itself (``高中阶段在校生 W，…占高中阶段在校生的``), not as a
+    kind of it (``集体林地面积 a，占林地面积的``: 集体 qualifies the name, so a is a part of the whole named so)."""
+    said = part.clause.replace("的", "")
+    if name not in said:
+        return False
+    return not any(n.endswith(name) and len(n) > len(name) for n in (core_name(part), *whole_names(part)))
 
 
 #: a share of the whole year's figure (``占全年进出口总值的``) and the words of a figure of part of a year
