@@ -150,6 +150,15 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
         if WHOLE_YEAR.search(share.lead) and PART_OF_YEAR.search(figure.clause):
             # 下半年进出口 W。其中，第四季度进出口 a，占全年进出口总值的 s%: the year's whole, not the half's W
             doubt = doubt or f"the share is of the whole year's {name}; {figure.text} ({figure.clause}) is of part of it"
+        year = year_of(document, figure)
+        if year and not year_of(document, part) and any(
+                year_of(document, f) not in ("", year) for f in (*exactly, *ending) if f is not figure):
+            # 2024年…销售面积 W。2023年…销售面积 W0。新建商品房销售面积 a，占…的 s%: which year's is not said
+            doubt = doubt or f"{figure.text} is stated for {year}年, another year's is stated too; {part.text} names none"
+        if HALF_OR_QUARTER.search(_said_before(document, part)) and not PART_OF_YEAR.search(
+                _said_before(document, figure) + _title(document)):
+            # 全年…新增就业 W。上半年，农村劳动力…新增就业 a，占…新增就业的 s%: the half's whole, not the year's W
+            doubt = doubt or f"{part.text} is of part of a year; {figure.text} is not"
         if not exactly and "总" in name and "总" not in figure.clause and not _after_mark(document, part):
             # 占全市总诊疗人次的 with 医院诊疗人次 W the nearest (not 教职工 800人，其中 … 100人，占教职工总数的)
             doubt = doubt or f"{name} is a total; {figure.text} ({figure.clause}) may be one kind of it"
@@ -196,6 +205,21 @@ def _place_named(words: str) -> bool:
     就业的``: a is 东城区's whole, not a kind of the whole; ``市本级``), not a group of the whole (城镇, 农村)."""
     words = re.sub(r"(?:实现|完成|达到|共有|拥有|现有)+$", "", words)      # 东城区实现城镇新增就业
     return (bool(PLACE_END.search(words)) and not GROUP_OF_PLACE.fullmatch(words)) or words.endswith("本级")
+
+
+#: the words of a figure of half a year or a quarter (``上半年，…``, ``2024年1-6月，…``)
+HALF_OR_QUARTER = re.compile(r"上半年|下半年|[一二三四1-4]季度|前三季度|1\s*[—–-]\s*\d{1,2}月")
+
+
+def _title(document: Document) -> str:
+    """The report's title lines (short, with no sentence mark), as :func:`_title_year_not` reads them."""
+    return "".join(line for line in document.raw.split("\n", 3)[:3]
+                   if len(line) <= TITLE_LENGTH and not re.search(r"[，,。；;]", line))
+
+
+def _said_before(document: Document, figure: Figure) -> str:
+    """The words of a figure's sentence before it (``上半年，全市…新增就业``)."""
+    return document.raw[document.sentence_start(figure.start):figure.start]
 
 
 #: a share of the whole year's figure (``占全年进出口总值的``) and the words of a figure of part of a year
