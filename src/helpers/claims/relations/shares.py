@@ -108,7 +108,7 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
     if part is None or part.sentence != share.sentence or share.start - part.end > 60:
         yield from _both_named(document, share, name)
         return
-    if _named_as_whole(part, name) and not _after_mark(document, part):
+    if _named_as_whole(part, name, share) and not _after_mark(document, part):
         return                                      # 高中阶段在校生 W，其中普通高中在校生占高中阶段在校生的 s%: W is the whole
     if name in PLACE_WHOLES:                        # 澜州市用电量 a，占全省的 s%: the province's 用电量
         yield from _share_of_place(document, part, share, name)
@@ -133,8 +133,9 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
                                                          and core_name(f) not in wanted)
                   and (f.value >= part.value or share.value >= 100)]    # a share under 100% is of a larger whole
     whole_of = [f for f in candidates if not THRESHOLD.search(f.clause) or THRESHOLD.search(name)]
+    # the one named by the share's own name before one named by a synonym (主营业务收入 W2 after 其中 before 营业收入 W)
     exactly = sorted((f for f in whole_of if any(n in wanted for n in whole_names(f))),
-                     key=lambda f: _after_mark(document, f))
+                     key=lambda f: (wanted[0] not in whole_names(f), _after_mark(document, f)))
     ending = [f for f in whole_of if any(core_name(f).endswith(n) for n in wanted if len(n) >= 2)]
     for figure in exactly[:1] or ending[:1] or [f for f in candidates if _names(f, name)][:1]:
         doubt = "" if _near(figure, share) or ((exactly or figure in ending)
@@ -149,6 +150,15 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
         if WHOLE_YEAR.search(share.lead) and PART_OF_YEAR.search(figure.clause):
             # 下半年进出口 W。其中，第四季度进出口 a，占全年进出口总值的 s%: the year's whole, not the half's W
             doubt = doubt or f"the share is of the whole year's {name}; {figure.text} ({figure.clause}) is of part of it"
+        year = year_of(document, figure)
+        if year and not year_of(document, part) and any(
+                year_of(document, f) not in ("", year) for f in (*exactly, *ending) if f is not figure):
+            # 2024年…销售面积 W。2023年…销售面积 W0。新建商品房销售面积 a，占…的 s%: which year's is not said
+            doubt = doubt or f"{figure.text} is stated for {year}年, another year's is stated too; {part.text} names none"
+        if HALF_OR_QUARTER.search(_said_before(document, part)) and not PART_OF_YEAR.search(
+                _said_before(document, figure) + _title(document)):
+            # 全年…新增就业 W。上半年，农村劳动力…新增就业 a，占…新增就业的 s%: the half's whole, not the year's W
+            doubt = doubt or f"{part.text} is of part of a year; {figure.text} is not"
         if not exactly and "总" in name and "总" not in figure.clause and not _after_mark(document, part):
             # 占全市总诊疗人次的 with 医院诊疗人次 W the nearest (not 教职工 800人，其中 … 100人，占教职工总数的)
             doubt = doubt or f"{name} is a total; {figure.text} ({figure.clause}) may be one kind of it"
@@ -171,13 +181,45 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
                                              f"of {name}")
 
 
-def _named_as_whole(part: Figure, name: str) -> bool:
+def _named_as_whole(part: Figure, name: str, share: Figure) -> bool:
     """The figure before a share is named as the share's whole itself (``高中阶段在校生 W，…占高中阶段在校生的``), not as a
-    kind of it (``集体林地面积 a，占林地面积的``: 集体 qualifies the name, so a is a part of the whole named so)."""
+    kind of it (``集体林地面积 a，占林地面积的``: 集体 qualifies the name, so a is a part of the whole named so); so is one
+    whose words hold the name when the share names a part of its own they do not (``甲公司营业收入 W，其中海外营业收入
+    占营业收入的``: 海外 is the part, W its whole)."""
     said = part.clause.replace("的", "")
     if name not in said:
         return False
-    return not any(n.endswith(name) and len(n) > len(name) for n in (core_name(part), *whole_names(part)))
+    own = _part_named(share).replace(name, "")
+    if len(own) >= 2 and not bigrams(own) & bigrams(said):
+        return True
+    return not any(n.endswith(name) and len(n) > len(name) and not _place_named(n[:-len(name)])
+                   for n in (core_name(part), *whole_names(part)))
+
+
+#: the part of a place a name may begin with that is one group of the whole's (城镇在园幼儿, 农村居民), not a place of its own
+GROUP_OF_PLACE = re.compile(r"主城区|中心城区|城区|县城|县域|城镇|乡村|农村|市区|郊区")
+
+
+def _place_named(words: str) -> bool:
+    """The words before a share's name in a figure's name are a place (``东城区城镇新增就业 a，其中高校毕业生占城镇新增
+    就业的``: a is 东城区's whole, not a kind of the whole; ``市本级``), not a group of the whole (城镇, 农村)."""
+    words = re.sub(r"(?:实现|完成|达到|共有|拥有|现有)+$", "", words)      # 东城区实现城镇新增就业
+    return (bool(PLACE_END.search(words)) and not GROUP_OF_PLACE.fullmatch(words)) or words.endswith("本级")
+
+
+#: the words of a figure of half a year or a quarter (``上半年，…``, ``2024年1-6月，…``)
+HALF_OR_QUARTER = re.compile(r"上半年|下半年|[一二三四1-4]季度|前三季度|1\s*[—–-]\s*\d{1,2}月")
+
+
+def _title(document: Document) -> str:
+    """The report's title lines (short, with no sentence mark), as :func:`_title_year_not` reads them."""
+    return "".join(line for line in document.raw.split("\n", 3)[:3]
+                   if len(line) <= TITLE_LENGTH and not re.search(r"[，,。；;]", line))
+
+
+def _said_before(document: Document, figure: Figure) -> str:
+    """The words of a figure's sentence before it (``上半年，全市…新增就业``)."""
+    return document.raw[document.sentence_start(figure.start):figure.start]
 
 
 #: a share of the whole year's figure (``占全年进出口总值的``) and the words of a figure of part of a year
