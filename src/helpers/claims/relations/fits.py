@@ -142,7 +142,8 @@ def _fit_quotient(document: Document, figures: list[Figure], stated: Figure, fac
     before = figures[max(0, stated.index - EARLIER):stated.index][::-1]      # nearest first, then earlier paragraphs
     previous = document.earlier(figures[0].start, EARLIER)
     earlier = [f for f in previous if _operand(f, stated)]
-    sentence = bigrams(document.raw[document.sentence_start(stated.start):stated.start] + stated.clause)
+    sentence = bigrams(document.raw[max(document.sentence_start(stated.start), stated.start - SAID_REACH):stated.start]
+                       + stated.clause)
     named = [f for f in earlier if bigrams(f.clause) & sentence]
     # the same beyond the figures looked back over, through the report's index of names: the nearest few figures
     # named with each pair of characters of the sentence
@@ -250,6 +251,8 @@ def _bare_names(figure: Figure) -> list[str]:
 FAR_TIERS = ("a figure named alike anywhere before it, the only pair that fits",
              "an earlier figure named alike over one in its paragraph, the only pair that fits")
 FAR_NAMED = 4        # figures named with one pair of characters looked up in the whole report
+SAID_REACH = 120     # characters of a figure's sentence before it whose words may name an operand (a sentence with no
+                     # end, a list run on for pages, is read no further back, so finding stays linear)
 
 
 def _pairs(figure: Figure) -> frozenset[str]:
@@ -474,7 +477,8 @@ def _fit_earlier_total(document: Document, figures: list[Figure], first: Figure)
     # a total given closely, or one named with the list's words (从产业分布看，新增就业人员中，第一产业 a … of 城镇新增就业 T)
     # — of the year of the nearest so named: 2023年快递业务量 a。2024年快递业务量 b。按区域分… is a breakdown of b,
     # whatever fits a
-    listing = bigrams(document.raw[document.sentence_start(first.start):first.start] + first.clause) - UNNAMING
+    listing = bigrams(document.raw[max(document.sentence_start(first.start), first.start - SAID_REACH):first.start]
+                      + first.clause) - UNNAMING
     alike = [f for f in document.earlier(first.start, EARLIER) if f.alike(first) and f.plain]
     named = [f for f in alike if listing & bigrams(f.clause)]
     named = [f for f in named if not other_year(document, f, named[0])]
