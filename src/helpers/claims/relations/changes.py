@@ -1091,15 +1091,17 @@ def _difference_of_subject(document: Document, figures: list[Figure], stated: Fi
                              f"sentence is about, with {other}, the figure {second.text} stated before under that name")
 
 
-def _stated_difference(stated: Figure, first: Figure, second: Figure, found: re.Match, assumption: str) -> Finding:
-    """``…比乙多 D``: D recomputed as first − second (second − first when the words say 少 or 低)."""
+def _stated_difference(stated: Figure, first: Figure, second: Figure, found: re.Match, assumption: str,
+                       unit: str | None = None) -> Finding:
+    """``…比乙多 D``: D recomputed as first − second (second − first when the words say 少 or 低), in ``unit`` (the
+    stated figure's unit in words unless given)."""
     less = found.group("verb") in ("少", "低")
     return Finding("difference", f"auto-difference-{stated.start}", {
         "description": f"{stated.text} ({found.group(0)}) recomputed as the difference of {first.text} and "
                        f"{second.text}",
         "uses": {"first": first.claim_id, "second": second.claim_id},
         "formula": "second - first" if less else "first - second", "stated": stated.claim_id,
-        "unit": unit_name(stated.unit), "assumptions": [assumption]})
+        "unit": unit if unit is not None else unit_name(stated.unit), "assumptions": [assumption]})
 
 
 def _former_latter(document: Document, figures: list[Figure], stated: Figure) -> Iterator[Finding]:
@@ -1124,14 +1126,9 @@ def _former_latter(document: Document, figures: list[Figure], stated: Figure) ->
     if points and bool(RATE_LEAD.search(former.lead)) != bool(RATE_LEAD.search(latter.lead)):
         return
     first, second = (former, latter) if found.group("a") == "前者" else (latter, former)
-    less = found.group("verb") in ("少", "低")
-    yield Finding("difference", f"auto-difference-{stated.start}", {
-        "description": f"{stated.text} ({found.group(0)}) recomputed as the difference of {first.text} and "
-                       f"{second.text}",
-        "uses": {"first": first.claim_id, "second": second.claim_id},
-        "formula": "second - first" if less else "first - second", "stated": stated.claim_id,
-        "unit": "percentage points" if points else unit_name(stated.unit),
-        "assumptions": [f"前者 is {former.text} and 后者 {latter.text}, the two figures stated right before"]})
+    yield _stated_difference(stated, first, second, found, f"前者 is {former.text} and 后者 {latter.text}, the two "
+                                                           f"figures stated right before",
+                             unit="percentage points" if points else None)
 
 
 def _named_points(document: Document, figures: list[Figure], stated: Figure) -> Iterator[Finding]:
