@@ -312,6 +312,13 @@ TB          data           字节      12
 UNITS: dict[str, tuple[str, str, int]] = {
     s: (k, u, int(e)) for s, k, u, e in _rows(UNITS_TABLE, 4)
 }
+#: How large a canonical unit is in the base unit of its kind, for units of one kind that convert (a 林地面积 in 公顷
+#: over a 国土面积 in 平方公里): kind → unit → size. Units of a kind missing here never convert.
+UNIT_SIZES: dict[str, dict[str, float]] = {
+    "area": {"平方米": 1.0, "亩": 10_000 / 15, "公顷": 10_000.0, "平方公里": 1_000_000.0},
+    "weight": {"克": 0.001, "斤": 0.5, "公斤": 1.0, "吨": 1_000.0},
+    "distance": {"毫米": 0.001, "厘米": 0.01, "米": 1.0, "公里": 1_000.0},
+}
 #: Units that multiply by something other than a power of ten: 一打 is 12 (a dozen).
 UNIT_FACTORS = {"打": 12}
 

@@ -23,6 +23,8 @@ them within a sentence and across the sentences of a paragraph:
   (自然增长率, 支出增速高于收入增速 N个百分点), balances (收支结余, 当年结存, 顺差, 所有者权益 = 资产 − 负债, 现金流量净额
   = 流入 − 流出), yields per unit of area (单产, 亩产, 公斤/亩: 产量 over 面积) and quotients named by their words, kept
   as one table (日均 over the days, 人均花费 over 人次, 平均票价, 支付比例, 可支付月数: :data:`~.words.QUOTIENTS`).
+* :mod:`~.defined` — quotients known by their name stated apart from their terms (存贷比, 拨备覆盖率, 森林覆盖率 in
+  公顷 over 平方公里, and whatever the report defines in a 注), when no reading above took the stated figure;
 * :mod:`~.fits` — last, relations found by arithmetic: a stated figure that reads as a quotient (a percent that is no
   growth rate, a figure after 均/每/平均/率/比, 是…的 N倍) or a plain total, that no finder above tied by its words, tried
   against the figures around it and kept only where they fit to the rounding (never judged against: a figure nothing
@@ -67,7 +69,7 @@ import pandas as pd
 
 from helpers.claims.checks import Check
 from helpers.claims.intervals import Interval
-from helpers.claims.relations import averages, changes, fits, shares, totals
+from helpers.claims.relations import averages, changes, defined, fits, shares, totals
 from helpers.claims.relations.finding import ASSUMED, Finding, to_checks
 from helpers.claims.relations.passage import Document, read_figures
 from helpers.read.segment import Segmentation
@@ -81,6 +83,7 @@ FINDERS = (changes.find, totals.find, shares.find, averages.find)
 def find_findings(document: Document) -> list[Finding]:
     """Every relation the finders read in ``document``, before ids and doubt are settled."""
     found = [finding for finder in FINDERS for finding in finder(document)]
+    found += defined.find(document, {f.spec["stated"] for f in found if f.spec.get("stated")})
     return found + list(fits.find(document))
 
 

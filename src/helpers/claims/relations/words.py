@@ -183,6 +183,37 @@ NAMED_SHARES: tuple[tuple[re.Pattern, str, str], ...] = (
     (re.compile(r"森林覆盖率"), "森林面积", "国土面积|土地总面积|总面积"),
     (re.compile(r"恩格尔系数"), r"食品(?:烟酒)?类?(?:消费)?支出|食品烟酒", r"消费支出|生活消费支出"),
 )
+#: Quotients known by their name, as data: the words naming a stated percent, what its numerator and its denominator
+#: are named (each matched with the whole of a figure's name as :func:`~.shares.whole_names` gives it, the measure word
+#: 额/值/量/数 dropped or kept), and whether it is a share of a whole or a ratio of two measures. Read wherever the
+#: quotient is stated, its terms found by name however far before it (:mod:`~.defined`), when no reading near its terms
+#: took it (:data:`NAMED_SHARES` above, :data:`SCALED_RATIOS`). A report's own definitions (注：X指A占B的比重) are read
+#: into the same form. Only definitions that hold whatever the report: a ratio whose denominator depends on the reporter
+#: (研发投入强度: over 营业收入 or over 地区生产总值) lists both, and the figures of the report decide which is named.
+DEFINED_QUOTIENTS: tuple[tuple[str, str, str, str], ...] = (
+    (r"存贷比|贷存比", r"(?:各项)?贷款(?:余额)?", r"(?:各项)?存款(?:余额)?", "ratio"),
+    (r"不良贷款率|不良率", r"不良贷款(?:余额)?", r"(?:各项)?贷款(?:余额)?", "ratio"),
+    (r"拨备覆盖率", r"(?:贷款损失准备|贷款减值准备|拨备)(?:金|余额)?", r"不良贷款(?:余额)?", "ratio"),
+    (r"拨贷比", r"(?:贷款损失准备|贷款减值准备|拨备)(?:金|余额)?", r"(?:各项)?贷款(?:余额)?", "ratio"),
+    (r"成本收入比", r"业务及管理费(?:用)?", r"营业(?:总)?收入", "ratio"),
+    (r"资产负债率", r"负债(?:总额|合计)?|总负债", r"资产(?:总额|合计)?|总资产", "ratio"),
+    (r"(?:销售)?净利率|净利润率", r"净利润?", r"营业(?:总)?收入", "ratio"),
+    (r"增加值率", r"增加值?", r"总产出|总产值?", "ratio"),
+    (r"城镇化率", r"城镇(?:常住)?人口", r"(?:常住|总)人口", "share"),
+    (r"森林覆盖率", r"森林面积", r"(?:国土|土地)(?:总)?面积|总面积", "share"),
+    (r"恩格尔系数", r"(?:人均)?食品(?:烟酒)?类?(?:消费)?支出", r"(?:人均)?(?:生活)?消费支出", "share"),
+    (r"药占比|药品收入占比", r"药品收入", r"医疗(?:业务)?收入", "share"),
+    (r"耗材占比", r"(?:卫生材料|耗材)收入", r"医疗(?:业务)?收入", "share"),
+    (r"(?:现金)?分红(?:比例|率)|股利支付率", r"现金分红(?:总额|金额)?|分红(?:总额|金额)?",
+     r"(?:归母|归属于(?:上市公司|母公司)?股东的)?净利润?", "ratio"),
+    (r"外贸依存度", r"(?:外贸)?进出口(?:总值|总额)?", r"地区生产(?:总值)?|GDP", "ratio"),
+    (r"保险深度", r"(?:原保险|保险)?保费收入", r"地区生产(?:总值)?|GDP", "ratio"),
+    (r"赔付率", r"赔(?:款|付)(?:支出)?|赔款与给付支出", r"(?:原保险|保险)?保费收入", "ratio"),
+    (r"绿化覆盖率", r"绿化覆盖面积", r"建成区(?:面积)?", "share"),
+    (r"绿地率", r"绿地面积", r"建成区(?:面积)?", "share"),
+    (r"(?:研发|R&D)(?:经费)?(?:投入)?强度", r"(?:研发|R&D)(?:经费)?(?:投入|支出)?", r"营业(?:总)?收入|地区生产(?:总值)?|GDP",
+     "ratio"),
+)
 #: ``结案 1.18万件 … 结案率为 93.7%``: a rate named by what it counts, over the figure before it in its unit
 RATE_NAMED = re.compile(r"(?P<stem>[^，。；、\d]{2,6}?)率(?:为|达到?|是)?$")
 #: rates that are not a count over the figure before it: changes, margins, rates per head, named shares
