@@ -318,6 +318,8 @@ UNIT_SIZES: dict[str, dict[str, float]] = {
     "area": {"平方米": 1.0, "亩": 10_000 / 15, "公顷": 10_000.0, "平方公里": 1_000_000.0},
     "weight": {"克": 0.001, "斤": 0.5, "公斤": 1.0, "吨": 1_000.0},
     "distance": {"毫米": 0.001, "厘米": 0.01, "米": 1.0, "公里": 1_000.0},
+    "volume": {"升": 0.001, "立方米": 1.0},
+    "power": {"千瓦": 1.0, "兆瓦": 1_000.0, "吉瓦": 1_000_000.0},
 }
 #: Units that multiply by something other than a power of ten: 一打 is 12 (a dozen).
 UNIT_FACTORS = {"打": 12}

@@ -31,12 +31,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterator
 
 from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import NAMED_LIMIT, Document, Figure, bigrams, unit_name
 from helpers.claims.relations.shares import whole_names
 from helpers.claims.relations.totals import MEASURE_SUFFIX, core_name, other_year, year_of
+from helpers.quantities.lexicon import UNIT_SIZES
 from helpers.claims.relations.words import (
     AVERAGE_LEAD, BASE_LEAD, CHANGE_LEAD, DIFFERENCES, FROM_LEAD, MINUS, NAME_NOTE, NAME_PREFIX, NAME_SUFFIX,
     PER_LIVE_BIRTH, PER_PEOPLE, PER_THOUSAND_PEOPLE, QUOTIENTS, RATE_GAP, RATE_LEAD, TO_ONE, RATIOS, BALANCES, SCALED_RATIOS, NEW_SUBJECT,
@@ -79,7 +81,8 @@ def find(document: Document) -> Iterator[Finding]:
             elif figure.amount and AVERAGE.search(figure.clause) and not STANDARD.search(figure.clause) \
                     and not COMPARED_IN_BRACKETS.search(figure.lead) and not _mass_per_area(figure) \
                     and not FROM_LEAD.search(figure.lead) and not BASE_LEAD.search(figure.lead):   # 由上年的 a: last year's
-                yield from _average(document, figures, figure, several)     # 月人均保障标准 is a threshold
+                yield from list(_average(document, figures, figure, several)) or _converted(   # 月人均保障标准 is
+                    document, figures, figure, several)                                      # a threshold
             elif figure.amount and PER_EACH.search(figure.clause):
                 yield from _per_each(document, figures, figure)
             elif figure.amount and PER_ONE.search(figure.clause) and not STANDARD.search(figure.clause):
@@ -619,6 +622,25 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         "assumptions": [f"{per} divides {total.text} by {where}"
                         + (", and by the 12 months of the year (月人均: the total is the year's)" if monthly else "")]},
         doubt)
+
+
+def _converted(document: Document, figures: list[Figure], average: Figure, several: bool) -> list[Finding]:
+    """An average in a unit its total is not stated in (人均公园绿地面积 a平方米 over 公园绿地面积 T公顷, 人均粮食占有量
+    a公斤 over 粮食总产量 T万吨): read as :func:`_average` reads it in each other unit of its kind, the first that
+    finds a total, and recomputed with the total converted."""
+    sizes = UNIT_SIZES.get(average.kind, {})
+    for unit in sizes if average.unit in sizes else ():
+        if unit == average.unit:
+            continue
+        found = list(_average(document, figures, replace(average, unit=unit), several))
+        if found:
+            factor = sizes[unit] / sizes[average.unit]
+            finding = found[0]
+            spec = {**finding.spec, "formula": finding.spec["formula"].replace("total", f"total * {factor:g}", 1),
+                    "description": f"{finding.spec['description']} ({unit} in {average.unit}: × {factor:g})",
+                    "unit": unit_name(average.unit)}
+            return [replace(finding, spec=spec)]
+    return []
 
 
 BACK_COUNT = 4       # figures before a 其中 count looked back over for the count it is part of
