@@ -6,7 +6,9 @@ Each ``<report>.yml`` beside a report text lists its arithmetic relations (figur
 curated — the checks are the ones the library finds — and prints, per kind of relation:
 
 * ``relations`` — how many the list holds (``checkable``: those with a stated figure to test, not derived);
-* ``found`` — how many a check uses exactly the figures of;
+* ``found`` — how many a check uses exactly the figures of; a ``part`` relation (one part of a whole) is also found
+  by a check of several parts of that whole together (``a + b + c <= total``), which tests it as much as a check
+  of the part alone (counted so since session 22; the last line says how many are found only so);
 * ``right`` — of those found, how many every such check judges as the list says (``approximate`` is right for
   ``consistent``, never for ``inconsistent``; a derived figure beside a judging check is not a judgement);
 * ``false alarms`` — ``inconsistent`` checks on a relation that holds, or on figures that make no listed relation.
@@ -45,6 +47,7 @@ class Relation:
     spans: tuple[tuple[int, int], ...]     # each figure's (start, end) in the text
     planted: bool = False
     checks: list = field(default_factory=list)   # (check_id, verdict) of the checks that use exactly its figures
+    grouped: bool = False       # a part found only inside a check of several parts of its whole
 
     @property
     def found(self) -> bool:
@@ -132,6 +135,18 @@ def score(path: Path) -> Score:
             false_alarms.append((check.check_id, f"{why}: {check.description}"))
         elif not matched:
             extra.append((check.check_id, f"{check.verdict}: {check.description}"))
+    values = {row.claim_id: row.value for row in analysis.ledger.itertuples()}
+    parts_checks = [(check.check_id, check.verdict, frozenset(check.claim_ids.split(";")))
+                    for check in analysis.checks.itertuples() if check.formula.endswith("<= total")]
+    for relation, options in listed:
+        if relation.kind != "part" or relation.found or len(options) != 2:
+            continue
+        for check_id, verdict, ids in parts_checks:
+            whole = options[0] & ids
+            top = max(ids, key=lambda cid: values.get(cid, float("-inf")))
+            if whole and options[1] & ids and top in whole:        # the relation's whole is the check's total
+                relation.checks.append((check_id, verdict))
+                relation.grouped = True
     return Score(report.name, relations, false_alarms, extra)
 
 
@@ -204,6 +219,10 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"    extra   {check_id}: {what}")
     print()
     print("\n".join(table(scores)))
+    grouped = sum(r.grouped for item in scores for r in item.relations)
+    parts = sum(r.kind == "part" for item in scores for r in item.relations)
+    print(f"part relations found only inside a check of several parts: {grouped} of {parts} (not counted before "
+          f"session 22)")
     return 0
 
 

@@ -70,3 +70,18 @@ def test_every_planted_error_found_is_called_inconsistent_or_approximate(scores)
 @pytest.mark.parametrize("name", [p.stem for p in LISTS])
 def test_no_false_alarm_on_any_report(scores, name):
     assert scores[name].false_alarms == []
+
+
+def test_a_part_is_found_by_a_check_of_several_parts_of_its_whole(tmp_path):
+    """A listed part (篮球场地 of 球类运动场地) is found by the check of several parts of that whole together; a
+    listed relation whose first figure is not that check's total (a part of a part) is not."""
+    (tmp_path / "r.txt").write_text("场地公报\n全区球类运动场地2,486个。\n球类运动场地中，篮球场地1,032个，足球场地317个。\n",
+                                    encoding="utf-8")
+    (tmp_path / "r.yml").write_text(
+        "report: r.txt\nrelations:\n"
+        "  - {id: basketball, kind: part, verdict: consistent, figures: ['球类运动场地[2,486个]', '篮球场地[1,032个]']}\n"
+        "  - {id: football, kind: part, verdict: consistent, figures: ['球类运动场地[2,486个]', '足球场地[317个]']}\n"
+        "  - {id: not-nested, kind: part, verdict: consistent, figures: ['篮球场地[1,032个]', '足球场地[317个]']}\n",
+        encoding="utf-8")
+    found = {r.id: (r.found, r.grouped) for r in relations_eval.score(tmp_path / "r.yml").relations}
+    assert found == {"basketball": (True, True), "football": (True, True), "not-nested": (False, False)}
