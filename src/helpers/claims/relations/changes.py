@@ -44,8 +44,10 @@ import re
 from typing import Iterator
 
 from helpers.claims.relations.finding import Finding
-from helpers.claims.relations.passage import CHANGE_END, Document, Figure, bigrams, unit_name
-from helpers.claims.relations.totals import DAY_AFTER, MEASURE_SUFFIX, SUB_PERIOD, names, sub_period, year_of
+from helpers.claims.relations.passage import CHANGE_END, NAMED_LIMIT, Document, Figure, bigrams, unit_name
+from helpers.claims.relations.totals import (
+    DAY_AFTER, MEASURE_SUFFIX, SUB_PERIOD, names, other_year, sub_period, year_of,
+)
 from helpers.claims.relations.words import (
     BASE_LEAD, CHANGE_LEAD, COMPARABLE, COMPARED, FALLING, FROM_LEAD, GENERIC_SUBJECT, MULTIPLE_LEAD, PLANNED_SHARE_LEAD,
     NAME_PREFIX, NAMED_COMPARISON, NAMED_MULTIPLE, PERIOD, RATE_LEAD, SHARE_LEAD, TO_GAP,
@@ -199,13 +201,23 @@ def _before_same(document: Document, figures: list[Figure], figure: Figure) -> F
             return None
         if other.same(figure) and _whole_of_next_share(document, figures, other):
             continue                    # P of 为预算（P）的 s%: the whole of the share, not the subject of D
+        if _equivalent(document, figures, other):
+            continue                    # 8,426.3万亩（5,617.5千公顷），比上年增加 D: the first figure in another unit
         steps -= 1
         if other.same(figure) and figure.start - other.end <= NEAR \
                 and not _broken(SHARE_CLAUSE.sub("", document.between(other, figure))):
             return other                # B，占 W 的 s%，上年同期为 A: past the share of B
-        if not (other.unit == "%" and (_is_rate(other) or _stated_share(other))):
-            return None
+        if not (other.unit == "%" and (_is_rate(other) or _stated_share(other) or (
+                other.index > 0 and _whole_of_next_share(document, figures, figures[other.index - 1])))):
+            return None                 # past a rate or a share of it (为预算 P 的 s%), nothing else
     return None
+
+
+def _equivalent(document: Document, figures: list[Figure], figure: Figure) -> bool:
+    """``figure`` restates the figure right before it in another unit, in brackets (``8,426.3万亩（5,617.5千公顷）``)."""
+    before = figures[figure.index - 1] if figure.index > 0 else None
+    return before is not None and before.sentence == figure.sentence and before.end == figure.start - 1 \
+        and document.raw[before.end:figure.start] in ("（", "(") and document.raw[figure.end:figure.end + 1] in ("）", ")")
 
 
 def _whole_of_next_share(document: Document, figures: list[Figure], figure: Figure) -> bool:
@@ -218,8 +230,9 @@ def _whole_of_next_share(document: Document, figures: list[Figure], figure: Figu
 #: ``年均提升``, ``平均每年提高``: a change in points a year, over years whose first and last rates are stated
 YEARLY_POINTS = re.compile(r"年均|平均每年|每年")
 
-#: ``，占全市营业性客运量的 36.9%``: a share of the figure before stated between it and its base or change
-SHARE_CLAUSE = re.compile(r"[，,]占[^，,；;。]*")
+#: ``，占全市营业性客运量的 36.9%``, ``，为预算 P 的 103.1%``: a share of the figure before stated between it and its
+#: base or change
+SHARE_CLAUSE = re.compile(r"[，,]占[^，,；;。]*|[，,](?:为|是|完成|达到?)[^，,；;。]*?的[^，,；;。]*")
 
 
 def _bracketed_current(document: Document, figures: list[Figure], base: Figure) -> Figure | None:
@@ -361,7 +374,25 @@ def _rate_findings(document: Document, figures: list[Figure], rate: Figure, expl
     if planned is not None:                                    # 收入预计 B，增长 r%: on this year's 收入 A
         yield _growth(planned, subject, rate, falling, yearly, document)
         return
+    base = _base_after(document, figures, subject, rate)
+    if base is not None:                                       # B，同比增长 r%，上年同期为 A
+        yield _growth(base, subject, rate, falling, False, document)
+        return
     yield _previous_finding(subject, rate, falling)
+
+
+#: the words of a base stated right after the rate on it: ``，上年同期为``, ``，去年为``, ``，2023年同期为``
+BASE_AFTER_RATE = re.compile(r"[，,](?:上年|去年|上年同期|去年同期|上年末|年初|上届|上期|\d{4}年(?:同期|末)?)(?:同期)?(?:为|是)")
+
+
+def _base_after(document: Document, figures: list[Figure], current: Figure, rate: Figure) -> Figure | None:
+    """The base of ``rate`` stated right after it in its sentence, in ``current``'s unit (``实现销售额 B，同比增长 r%，
+    上年同期为 A``), measured against the date the rate is (同比 and 上年同期, not 比年初 and 上年同期)."""
+    after = figures[rate.index + 1] if rate.index + 1 < len(figures) else None
+    if after is None or after.sentence != rate.sentence or not after.same(current) \
+            or not BASE_AFTER_RATE.fullmatch(after.lead) or not _same_base(after.lead, rate.lead):
+        return None
+    return after
 
 
 #: a figure planned for the next period: ``收入预计 B``, ``支出安排 B``
@@ -1445,7 +1476,8 @@ def _named_in_report(document: Document, current: Figure, name: str) -> Figure |
 def _named_before_base(document: Document, base: Figure) -> Figure | None:
     """``冷运及医药业务收入 B。…冷运及医药业务收入上年同期为 A，同比增长 r%``: a base that opens its sentence naming its
     subject is of the one figure of its section before it so named (a name of it begins the subject's or is begun by
-    it, three characters or more), every figure so named of one value; None otherwise."""
+    it, three characters or more), every figure so named of one value — or, when its section names none, of the one
+    figure of the report before it named exactly so, of its year and part of the year; None otherwise."""
     found = BASE_LEAD.search(base.clause)
     name = MEASURE_SUFFIX.sub("", CORE_PREFIX.sub("", NAME_PREFIX.sub("", base.clause[:found.start()] if found else "")))
     name = re.sub(r"[，,、\s]", "", name)
@@ -1454,6 +1486,13 @@ def _named_before_base(document: Document, base: Figure) -> Figure | None:
     so_named = [f for f in document.earlier(base.start, 6 * BACK) if f.section == base.section and f.same(base)
                 and (f.plain or _level_average(f)) and f.sentence < base.sentence
                 and any(n.startswith(name) or (len(n) >= 3 and name.startswith(n)) for n in names(f))]
-    if not so_named or len({f.value for f in so_named}) != 1 or base.sentence - so_named[0].sentence > 3:
+    if not so_named:                # stated in another section: the one figure of the report named so exactly
+        so_named = [f for f in document.named(names, name, base.start) if f.same(base)
+                    and (f.plain or _level_average(f)) and f.sentence < base.sentence]
+        if len(so_named) >= NAMED_LIMIT or any(other_year(document, f, base) or sub_period(document, f)
+                                               != sub_period(document, base) for f in so_named):
+            return None
+        return so_named[0] if len({f.value for f in so_named}) == 1 else None
+    if len({f.value for f in so_named}) != 1 or base.sentence - so_named[0].sentence > 3:
         return None
     return so_named[0]
