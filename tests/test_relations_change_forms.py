@@ -54,3 +54,11 @@ def test_a_base_naming_a_subject_stated_in_another_section():
     two = ("一、上半年\n公司冷链物流收入2.90亿元。\n二、全年\n公司冷链物流收入6.30亿元。\n"
            "三、经营分析\n受需求带动，冷链物流收入上年同期为5.25亿元，同比增长20.0%。")
     assert by_figures(checks_in(two), "6.30亿元", "5.25亿元", "20.0%").empty
+
+
+def test_at_the_end_of_a_year_its_start_is_a_year_before():
+    text = "{when}，全县各项贷款余额386.40亿元，比年初增加32.20亿元，同比增长{r}。"
+    assert verdicts(text.format(when="2025年末", r="9.1%"), "386.40亿元", "32.20亿元", "9.1%") == ["consistent"]
+    assert verdicts(text.format(when="2025年末", r="11.1%"), "386.40亿元", "32.20亿元", "11.1%") == ["inconsistent"]
+    # at the end of June the start of the year is half a year before: the two bases differ
+    assert by_figures(checks_in(text.format(when="2025年6月末", r="9.1%")), "386.40亿元", "32.20亿元", "9.1%").empty

@@ -320,10 +320,14 @@ def _rate_findings(document: Document, figures: list[Figure], rate: Figure, expl
             base = _from_base(document, figures, current)
             found = _growth(base, current, rate, falling, yearly, document) if base is not None else None
             if base is None and not yearly:
-                if not _same_base(subject.lead, rate.lead):     # 比年初增加 D，同比增长 r%: two different bases
-                    yield _previous_finding(current, rate, falling)
-                    return
+                if not _same_base(subject.lead, rate.lead) and not _at_year_end(document, current, subject, rate):
+                    yield _previous_finding(current, rate, falling)     # 比年初增加 D，同比增长 r%: two different
+                    return                                              # bases (one, at the end of a year)
                 found = _change_and_rate(current, subject, rate, words)    # and B − D derived (_change)
+                if not _same_base(subject.lead, rate.lead):
+                    found.spec["assumptions"].append(
+                        f"{current.text} is told at the end of a year, whose start (年初) is a year before: the change "
+                        f"on 年初 and the rate on a year before measure against one base")
         if found is not None:
             yield found
         return
@@ -723,6 +727,19 @@ def _same_base(change_words: str, rate_words: str) -> bool:
     """A change and a rate read together must measure against the same date (``比年初增加 … 同比增长`` do not)."""
     change, rate = _base_key(change_words), _base_key(rate_words)
     return change is None or rate is None or change == rate
+
+
+#: a stock told at the end of a year (``2025年末``, ``截至12月末``, ``年底``): its 年初 is a year before
+YEAR_END = re.compile(r"年末|年底|12月末|12月底|12月31日")
+
+
+def _at_year_end(document: Document, current: Figure, change: Figure, rate: Figure) -> bool:
+    """A stock told at the end of a year, changed on the start of the year and grown on a year before (``2025年末，
+    各项存款余额 B，比年初增加 D，同比增长 r%``): the start of a year is the end of the year before, one base."""
+    keys = {_base_key(change.lead), _base_key(rate.lead)}
+    said = document.raw[document.sentence_start(current.start):current.start]
+    return keys == {"the start of the year", "a year before"} and bool(YEAR_END.search(said)) \
+        and not re.search(r"上半年|季度|[1-9]月末|1[01]月末", said)
 
 
 def _real_after_nominal(figures: list[Figure], rate: Figure) -> bool:
