@@ -880,7 +880,21 @@ def _whole_doubt(document: Document, total: Figure, parts: list[Figure], measure
     if any(name == known and words and re.search(words, total.clause)
            for name, _, words in COMPLETE_SETS + MORE_COMPLETE_SETS):
         return ""                                   # 第一产业 … 第三产业 of 生产总值: the set names its whole
+    if _adds_up(total, parts) and total.paragraph == parts[0].paragraph:
+        return ""                                   # 完成投资 T。按资金来源分，a、b、c: precise parts that make T exactly
     return f"the total {total.text} is the nearest figure in the parts' unit; its words do not name the parts' subject"
+
+
+#: the most a figure's rounding may be of its value for parts that add up to a total to name it by their sum
+PRECISE = 0.005
+
+
+def _adds_up(total: Figure, parts: list[Figure]) -> bool:
+    """Two or more precise parts (each known to within half a percent) add up to ``total`` to the rounding the text
+    allows: the figures themselves say it is their whole (a chance sum of such figures to the one before is remote)."""
+    if len(parts) < 2 or any(not p.same(total) or not p.high - p.low <= PRECISE * abs(p.value) for p in parts):
+        return False
+    return sum(p.low for p in parts) <= total.high + 1e-9 and total.low - 1e-9 <= sum(p.high for p in parts)
 
 
 #: a period within the year (四季度, 9月份, 上半年): a total of one speaks of less than parts that name no period

@@ -1,6 +1,7 @@
-"""Forms of a growth the changes reader takes (session 22): more verbs of change, a base after its rate, a figure
-restated in another unit in brackets, a share of a plan between a figure and its base, 前年, a base per unit, a base
-naming a subject stated in another section. Sentences of our own."""
+"""Forms of real texts read since session 22: growths (more verbs of change, a base after its rate, a figure restated
+in another unit in brackets, a share of a plan between a figure and its base, 前年, a base per unit, a base naming a
+subject stated in another section, 年初 at the end of a year) and a breakdown whose precise parts add up to the figure
+before it. Sentences of our own."""
 
 from .test_relations_defined import by_figures
 from .test_relations_kinds import checks_in
@@ -62,3 +63,13 @@ def test_at_the_end_of_a_year_its_start_is_a_year_before():
     assert verdicts(text.format(when="2025年末", r="11.1%"), "386.40亿元", "32.20亿元", "11.1%") == ["inconsistent"]
     # at the end of June the start of the year is half a year before: the two bases differ
     assert by_figures(checks_in(text.format(when="2025年6月末", r="9.1%")), "386.40亿元", "32.20亿元", "9.1%").empty
+
+
+def test_precise_parts_that_add_up_to_the_figure_before_make_it_their_whole():
+    # the total's words do not name the parts' subject, but 52.16 + 31.48 + 40.56 = 124.20 to the cent
+    text = "全年全县水利建设完成投资124.20亿元。按资金来源分，中央资金52.16亿元，占{s}；地方资金31.48亿元；社会资金40.56亿元。"
+    assert verdicts(text.format(s="42.0%"), "124.20亿元", "52.16亿元", "42.0%") == ["consistent"]
+    assert verdicts(text.format(s="48.0%"), "124.20亿元", "52.16亿元", "48.0%") == ["inconsistent"]
+    # parts that fall short leave the reading doubtful: shown, not judged
+    short = "全年全县水利建设完成投资134.20亿元。按资金来源分，中央资金52.16亿元，占48.0%；地方资金31.48亿元；社会资金40.56亿元。"
+    assert "inconsistent" not in verdicts(short, "134.20亿元", "52.16亿元", "48.0%")
