@@ -26,3 +26,20 @@ def test_units_of_another_kind_never_convert():
     # 万元 over 人 is money per head: an average in 平方米 has no total in money
     table = checks_in("全年绿化投入1,860万元，城区常住人口124.0万人，人均公园绿地面积15.0平方米。")
     assert by_figures(table, "1,860万元", "124.0万人", "15.0平方米").empty
+
+
+def test_a_share_of_a_whole_in_another_unit_is_converted():
+    text = "一、国土\n全县国土总面积2,950.0平方公里。\n二、保护\n全县自然保护地总面积27,140公顷，占国土总面积的{s}。"
+    row = by_figures(checks_in(text.format(s="9.2%")), "27,140公顷", "2,950.0平方公里", "9.2%")
+    assert row.verdict.tolist() == ["consistent"] and "平方公里 in 公顷: × 100" in row.iloc[0].description
+    assert by_figures(checks_in(text.format(s="12.2%")), "27,140公顷", "2,950.0平方公里", "12.2%").verdict.tolist() \
+        == ["inconsistent"]
+
+
+def test_a_whole_in_the_parts_own_unit_comes_first():
+    # two figures are named 国土总面积: the one in the part's unit is taken
+    text = ("全县国土总面积2,950.0平方公里。\n全县国土总面积295,000公顷，林地面积182,300公顷。\n"
+            "全县自然保护地总面积27,140公顷，占国土总面积的9.2%。")
+    table = checks_in(text)
+    assert by_figures(table, "27,140公顷", "295,000公顷", "9.2%").verdict.tolist() == ["consistent"]
+    assert by_figures(table, "27,140公顷", "2,950.0平方公里", "9.2%").empty

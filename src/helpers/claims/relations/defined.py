@@ -30,7 +30,6 @@ from helpers.claims.relations.totals import _after_mark, _bare_name, _plain, oth
 from helpers.claims.relations.words import (
     BASE_LEAD, CORE_PREFIX, DEFINED_QUOTIENTS, FROM_LEAD, NAME_PREFIX, YEAR_FIRST,
 )
-from helpers.quantities.lexicon import UNIT_SIZES
 
 #: A definition in the report's words: ``森林覆盖率指森林面积占国土总面积的比重``, ``存贷比是指贷款余额与存款余额之比``,
 #: ``增加值率＝增加值÷总产出``. What is defined ends with a word of a quotient (率, 比, 比重, 系数, 强度, 度).
@@ -119,7 +118,7 @@ def _quotient(document: Document, stated: Figure, found: re.Match, numerator: st
     top, bottom = terms
     if top is bottom or top.kind != bottom.kind:
         return
-    factor = _conversion(bottom, top)
+    factor = top.scale(bottom)
     if factor is None or (kind == "share" and top.value > bottom.value * factor):
         return              # a part larger than its whole: the terms are not what the definition names
     name = found.group(0)[len(found.group("prefix")):]
@@ -232,13 +231,3 @@ def _names(figure: Figure) -> tuple[str, ...]:
     for _ in range(2):
         bare = SELF.sub("", CORE_PREFIX.sub("", NAME_PREFIX.sub("", YEAR_FIRST.sub("", bare))))
     return (bare,) if len(bare) >= 2 else ()
-
-
-def _conversion(bottom: Figure, top: Figure) -> float | None:
-    """How many of ``top``'s unit one of ``bottom``'s unit makes (1 for the same unit); None when they do not convert."""
-    if top.unit == bottom.unit:
-        return 1.0
-    sizes = UNIT_SIZES.get(top.kind, {})
-    if top.unit in sizes and bottom.unit in sizes:
-        return sizes[bottom.unit] / sizes[top.unit]
-    return None

@@ -34,6 +34,7 @@ from helpers.claims.relations.words import (
     AVERAGE_LEAD, BASE_LEAD, CHANGE_LEAD, COMMON_BIGRAMS, FROM_LEAD, NAMED_COMPARISON, OTHER_PERIOD, PER_THOUSAND_PEOPLE, SIZE_CLASS,
     TO_LEAD,
 )
+from helpers.quantities.lexicon import UNIT_SIZES
 from helpers.read.segment import Segmentation
 
 #: units that count people alike (5,046名毕业生 and 3,164人 of them)
@@ -88,6 +89,16 @@ class Figure:
     def same(self, other: "Figure") -> bool:
         """Same unit and kind: figures that can be added or compared."""
         return self.unit == other.unit and self.kind == other.kind
+
+    def scale(self, other: "Figure") -> float | None:
+        """How many of this figure's unit one of ``other``'s makes when both measure one kind in units that convert
+        (1 for the same unit; 100 for 平方公里 to 公顷: :data:`~helpers.quantities.lexicon.UNIT_SIZES`), else None."""
+        if self.same(other):
+            return 1.0
+        sizes = UNIT_SIZES.get(self.kind, {}) if self.kind == other.kind else {}
+        if self.unit in sizes and other.unit in sizes:
+            return sizes[other.unit] / sizes[self.unit]
+        return None
 
     def alike(self, other: "Figure") -> bool:
         """Same kind and a unit that counts the same things (人, 名 and 位 all count people)."""

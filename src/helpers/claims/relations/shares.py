@@ -128,14 +128,18 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
     # 人次 for 占总诊疗人次的, 澜江省全社会用电量 for 占全社会用电量的), however far back
     exact += [f for n in wanted if len(n) >= 3 for f in document.named(measure_ends, n, part.start)
               if _named_as(document, f, n, part)]
-    candidates = [f for f in [*document.section_before(part, SECTION_BACK), *exact]   # never a whole after it
-                  if f.same(part) and _plain(f) and not (f.paragraph == share.paragraph and _after_mark(document, f)
-                                                         and core_name(f) not in wanted)
-                  and (f.value >= part.value or share.value >= 100)]    # a share under 100% is of a larger whole
+    def candidates_in(unit_fits):
+        return [f for f in [*document.section_before(part, SECTION_BACK), *exact]   # never a whole after it
+                if unit_fits(f) and _plain(f) and not (f.paragraph == share.paragraph and _after_mark(document, f)
+                                                       and core_name(f) not in wanted)
+                and (f.value * (part.scale(f) or 1) >= part.value or share.value >= 100)]   # a share under 100% is
+    # of a larger whole; one in another unit of the part's kind after those in the part's (自然保护地面积 a公顷，占国土
+    # 总面积 W平方公里的 s%)
+    candidates = sorted(candidates_in(lambda f: part.scale(f) is not None), key=lambda f: not f.same(part))
     whole_of = [f for f in candidates if not THRESHOLD.search(f.clause) or THRESHOLD.search(name)]
     # the one named by the share's own name before one named by a synonym (主营业务收入 W2 after 其中 before 营业收入 W)
     exactly = sorted((f for f in whole_of if any(n in wanted for n in whole_names(f))),
-                     key=lambda f: (wanted[0] not in whole_names(f), _after_mark(document, f)))
+                     key=lambda f: (not f.same(part), wanted[0] not in whole_names(f), _after_mark(document, f)))
     ending = [f for f in whole_of if any(core_name(f).endswith(n) for n in wanted if len(n) >= 2)]
     for figure in exactly[:1] or ending[:1] or [f for f in candidates if _names(f, name)][:1]:
         doubt = "" if _near(figure, share) or ((exactly or figure in ending)

@@ -1322,9 +1322,14 @@ def _part(parts: list[Figure], total: Figure, doubt: str = "", change_between: b
 
 
 def _share(part: Figure, total: Figure, share: Figure, why: str, doubt: str = "") -> Finding:
+    """``share`` as ``part`` over ``total`` (the total converted into the part's unit when they differ: a 林地面积 in
+    公顷 over a 国土面积 in 平方公里)."""
+    scale = part.scale(total) or 1.0
     return Finding("share", f"auto-share-{share.start}", {
-        "description": f"{share.text} as the share of {part.text} in {total.text}",
-        "uses": {"part": part.claim_id, "total": total.claim_id}, "formula": "part / total * 100",
+        "description": f"{share.text} as the share of {part.text} in {total.text}"
+                       + (f" ({total.unit} in {part.unit}: × {scale:g})" if scale != 1 else ""),
+        "uses": {"part": part.claim_id, "total": total.claim_id},
+        "formula": "part / total * 100" if scale == 1 else f"part / (total * {scale:g}) * 100",
         "stated": share.claim_id, "unit": "percent", "assumptions": [why]}, doubt)
 
 
