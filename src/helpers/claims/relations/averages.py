@@ -35,7 +35,7 @@ from dataclasses import replace
 from typing import Iterator
 
 from helpers.claims.relations.finding import Finding
-from helpers.claims.relations.passage import NAMED_LIMIT, Document, Figure, bigrams, unit_name
+from helpers.claims.relations.passage import NAMED_LIMIT, Document, Figure, bigrams, in_brackets, named_apart, unit_name
 from helpers.claims.relations.shares import whole_names
 from helpers.claims.relations.totals import MEASURE_SUFFIX, core_name, other_year, year_of
 from helpers.quantities.lexicon import UNIT_SIZES
@@ -285,6 +285,10 @@ def _scaled_ratio(document: Document, figures: list[Figure], ratio: Figure, patt
     if not tops or not bottoms:
         return
     bottom = bottoms[0]
+    found = pattern.search(ratio.clause)
+    said = [document.raw[max(document.sentence_start(f.start), f.start - SAID_BACK):f.start] for f in (tops[0], bottom)]
+    if named_apart(ratio.clause[:found.start()] if found else "", *said):
+        return              # 全省金融机构存贷比, 县域存贷比, 母公司资产负债率 after the city's or the group's own terms
     rivals = [f for f in tops[1:] if f.same(tops[0]) and f.value != tops[0].value and f is not bottom]
 
     def spec(top):
@@ -304,6 +308,7 @@ def _scaled_ratio(document: Document, figures: list[Figure], ratio: Figure, patt
 
 
 BALANCE_BACK = 12       # figures looked back over for the two terms of a balance
+SAID_BACK = 60          # characters of a term's sentence before it read for whose it is
 
 
 def _balance(document: Document, stated: Figure, pattern: re.Pattern, plus: str, minus: str) -> Iterator[Finding]:
@@ -629,6 +634,9 @@ def _converted(document: Document, figures: list[Figure], average: Figure, sever
     a公斤 over 粮食总产量 T万吨): read as :func:`_average` reads it in each other unit of its kind, the first that
     finds a total, and recomputed with the total converted."""
     sizes = UNIT_SIZES.get(average.kind, {})
+    if in_brackets(average) or any(f.same(average) for f in figures[:average.index] if f.sentence == average.sentence):
+        return []           # 人均…15.0平方米；其中主城区人均…16.8平方米 / 高于全省平均水平（人均… a）: where the reading
+        # in the average's own unit stopped at an average stated before it, or an aside, the total is not its
     for unit in sizes if average.unit in sizes else ():
         if unit == average.unit:
             continue
@@ -1066,6 +1074,9 @@ def _yield(document: Document, figures: list[Figure], stated: Figure) -> Iterato
                                                                lambda f: YIELD.search(f.clause))):
         return              # 总产量 T，平均每亩产量 y，全省平均每亩产量 y2: T is y's, never y2's (稻谷单产 a，小麦单产
         # b: each crop's terms are named for it)
+    of_area, of_total = _crop_of(area, AREA_WORDS), _crop_of(total, OUTPUT_WORDS)
+    if not crop and of_area and of_total and of_area not in of_total and of_total not in of_area:
+        return              # 粮食总产量 T … 其中水稻播种面积 A，亩产 y: the rice's yield, whose output is not stated
     factor = MASS[total.unit] / MASS[stated.unit]
     far = stated.sentence - min(total.sentence, area.sentence) > 2
     per = area.unit
@@ -1078,6 +1089,14 @@ def _yield(document: Document, figures: list[Figure], stated: Figure) -> Iterato
         "assumptions": [f"the yield divides {total.text} (产量{', ' + crop if crop else ''}) by {area.text} (面积), "
                         f"in {stated.unit} per {per}"]},
         "the total or the area is stated more than two sentences before the yield" if far else "")
+
+
+def _crop_of(figure: Figure, words: re.Pattern) -> str:
+    """The crop an output or an area is named for: its name before the words of its measure (水稻播种面积 → 水稻,
+    粮食总产量 → 粮食), without 其中 or the place."""
+    name = NAME_PREFIX.sub("", figure.clause.replace("的", ""))
+    found = words.search(name)
+    return re.sub(r"^(?:全年|年末|全县|全市|全区|全省|今年)+", "", name[:found.start()]) if found else ""
 
 
 def _names(figure: Figure, measure: str) -> bool:

@@ -220,6 +220,18 @@ def _equivalent(document: Document, figures: list[Figure], figure: Figure) -> bo
         and document.raw[before.end:figure.start] in ("（", "(") and document.raw[figure.end:figure.end + 1] in ("）", ")")
 
 
+def _subject_before(document: Document, figures: list[Figure], base: Figure) -> Figure | None:
+    """The figure a base stated after it is of: the one right before it in its unit (:func:`_before_same`), past other
+    bases and changes of the same subject (``B，比上年的 A1 增长 r1%，比前年的 A2 增长 r2%``: B, not A1)."""
+    current = _before_same(document, figures, base)
+    for _ in range(3):
+        if current is None or not (BASE_LEAD.search(current.lead) or BRACKETED_BASE.search(current.lead)
+                                   or (CHANGE_LEAD.search(current.lead) and not _names_own_subject(current, CHANGE_LEAD))):
+            return current
+        current = _before_same(document, figures, current)
+    return None
+
+
 def _whole_of_next_share(document: Document, figures: list[Figure], figure: Figure) -> bool:
     """``figure`` is the whole of the percent right after it (``完成预算（183.05亿元）的 101.8%``, ``为任务 P 的``)."""
     after = figures[figure.index + 1] if figure.index + 1 < len(figures) else None
@@ -352,7 +364,7 @@ def _rate_findings(document: Document, figures: list[Figure], rate: Figure, expl
             yield _growth(base, current, rate, falling, False, document)     # D itself: _change_after_base
         return
     if BASE_LEAD.search(subject.lead):                         # B，比上年的 A 增长 r% / B，上年为 A，增长 r%
-        current = _before_same(document, figures, subject)
+        current = _subject_before(document, figures, subject)
         if current is not None and _subject_named_apart(subject, current):
             return          # 票房 T，…，平均票价 p，票房较上年同期的 A 下降 r%: the rate is T's, not p's
         if current is None and not yearly and subject.index == 0 or (current is None and not yearly
@@ -396,6 +408,10 @@ def _base_after(document: Document, figures: list[Figure], current: Figure, rate
     if after is None or after.sentence != rate.sentence or not after.same(current) \
             or not BASE_AFTER_RATE.fullmatch(after.lead) or not _same_base(after.lead, rate.lead):
         return None
+    if document.raw[current.end:current.end + 1] in ("）", ")"):
+        return None         # 投资 B（年度计划 P），比上年增长 r%，上年为 A: P is an aside, not the figure grown
+    if sub_period(document, current) and "同期" not in after.lead:
+        return None         # 一季度…B，同比增长 r%，上年为 A: last year's whole, not its first quarter
     return after
 
 
@@ -905,7 +921,7 @@ def _change(document: Document, figures: list[Figure], change: Figure) -> Iterat
         return
     falling = _sign(change.lead) == "-"
     if BASE_LEAD.search(previous.lead) or BRACKETED_BASE.search(previous.lead):   # X，比上年的 A 增加 D
-        current = _before_same(document, figures, previous)
+        current = _subject_before(document, figures, previous)
         if current is None:
             return
         yield _stated_change(current, previous, change, falling)
@@ -1504,7 +1520,10 @@ def _named_before_base(document: Document, base: Figure) -> Figure | None:
     so_named = [f for f in document.earlier(base.start, 6 * BACK) if f.section == base.section and f.same(base)
                 and (f.plain or _level_average(f)) and f.sentence < base.sentence
                 and any(n.startswith(name) or (len(n) >= 3 and name.startswith(n)) for n in names(f))]
-    if not so_named:                # stated in another section: the one figure of the report named so exactly
+    if not so_named:                # stated in another section: the one figure of the report named so exactly —
+        if any(f.section == base.section and f.same(base) and f.sentence < base.sentence   # unless the base's section
+               and any(n.endswith(name) for n in names(f)) for f in document.earlier(base.start, 6 * BACK)):
+            return None             # names one so after an owner (江北区快递业务收入 b … 快递业务收入上年同期为 A)
         so_named = [f for f in document.named(names, name, base.start) if f.same(base)
                     and (f.plain or _level_average(f)) and f.sentence < base.sentence]
         if len(so_named) >= NAMED_LIMIT or any(other_year(document, f, base) or sub_period(document, f)

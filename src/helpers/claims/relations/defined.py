@@ -24,7 +24,7 @@ import re
 from typing import Iterator
 
 from helpers.claims.relations.finding import Finding
-from helpers.claims.relations.passage import NAMED_LIMIT, Document, Figure
+from helpers.claims.relations.passage import NAMED_LIMIT, Document, Figure, in_brackets, named_apart
 from helpers.claims.relations.shares import _own_words, _target, _told_with_others
 from helpers.claims.relations.totals import _after_mark, _bare_name, _plain, other_year, sub_period
 from helpers.claims.relations.words import (
@@ -116,11 +116,16 @@ def _quotient(document: Document, stated: Figure, found: re.Match, numerator: st
     top, bottom = terms
     if top is bottom or top.kind != bottom.kind:
         return
+    name = found.group(0)[len(found.group("prefix")):]
+    name = re.sub(VERB + "$", "", name) or name
+    start = max(document.sentence_start(stated.start), stated.start - REACH,      # after its terms when they stand
+                *(t.end for t in terms if t.sentence == stated.sentence and t.end < stated.start))   # in its sentence
+    at = document.raw.rfind(name, start, stated.start)
+    if in_brackets(stated) or named_apart(document.raw[start:max(at, start)], *(_said(document, t) for t in terms)):
+        return              # 全省不良贷款率 after the city's loans, 同业平均水平（成本收入比: another's quotient
     factor = top.scale(bottom)
     if factor is None or (kind == "share" and top.value > bottom.value * factor):
         return              # a part larger than its whole: the terms are not what the definition names
-    name = found.group(0)[len(found.group("prefix")):]
-    name = re.sub(VERB + "$", "", name) or name
     where = f"the report defines it: {note}" if note else "a quotient the domain defines (words.DEFINED_QUOTIENTS)"
     formula = "numerator / denominator * 100" if factor == 1 else f"numerator / (denominator * {factor:g}) * 100"
     yield Finding(kind, f"auto-{kind}-{stated.start}", {
@@ -131,6 +136,15 @@ def _quotient(document: Document, stated: Figure, found: re.Match, numerator: st
         "assumptions": [f"{name} is {top.text} over {bottom.text}: {where}",
                         f"each term is the figure of the report named so, near {stated.text} or the only one so named "
                         f"before it, of its year and period"]})
+
+
+#: characters before a figure read for whose or when it is
+REACH = 40
+
+
+def _said(document: Document, figure: Figure) -> str:
+    """The words of ``figure``'s sentence before it, at most :data:`REACH` characters."""
+    return document.raw[max(document.sentence_start(figure.start), figure.start - REACH):figure.start]
 
 
 def _term(document: Document, stated: Figure, words: str, prefix: str, both: tuple[str, str]) -> Figure | None:

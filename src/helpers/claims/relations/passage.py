@@ -302,3 +302,23 @@ def is_plain(figure: Figure) -> bool:
             and not AVERAGE_LEAD.search(figure.clause) and not PER_THOUSAND_PEOPLE.search(figure.clause)
             and not RATE_WORD.search(figure.clause) and not figure.lead.endswith(("/", "／"))
             and not CHANGE_END.search(figure.clause))
+
+
+#: words naming whose or when a figure is, other than the report's own: another place (全省, 全国), a year or last year's
+#: end (not 比上年, a comparison), a census, the sector's or peers' average, a part of the whole (县域, 母公司, 其中)
+OWNER_WORDS = re.compile(r"全[国省市县区州镇乡]|(?<![比较由从与])(?:\d{4}年(?:末|底)?|上年末?|去年)|上半年|普查|同业|全行业|行业|"
+                         r"平均水平|县域|母公司|子公司|市本级|其中")
+
+
+def named_apart(words: str, *others: str) -> bool:
+    """``words`` (before a quotient's or a share's name) name a place, a year, a census or an average that some of
+    ``others`` (the words of its terms) do not: ``全省不良贷款率`` after the city's loans, ``第七次全国人口普查时…城镇化率``
+    after today's population, ``同业平均水平（成本收入比`` after the bank's own figures."""
+    return any(not all(found in other for other in others) for found in set(OWNER_WORDS.findall(words)))
+
+
+def in_brackets(figure: Figure) -> bool:
+    """``figure``'s words open a bracket they do not close (``低于同业平均水平（成本收入比 32.5%``): an aside about
+    something else than the sentence's subject."""
+    words = figure.lead
+    return words.rfind("（") > words.rfind("）") or words.rfind("(") > words.rfind(")")

@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from helpers.claims.relations.finding import Finding
-from helpers.claims.relations.passage import NAMED_LIMIT, Document, Figure, bigrams
+from helpers.claims.relations.passage import NAMED_LIMIT, Document, Figure, bigrams, named_apart
 from helpers.claims.relations.totals import (
     BACK, EARLIER, MEASURE_SUFFIX, PARTS_MARK, SECTION_BACK, TOTAL_SUFFIX, WHOLE_MARK, MARK_REACH, _after_mark, _back,
     core_name, _named_before, _plain, _share, names, share_name, sub_period, other_year, year_of,
@@ -65,7 +65,8 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
                 (f for f in figures[share.index + 1:share.index + 3] if f.sentence == share.sentence and f.amount
                  and re.search(denominator, f.clause)), None)          # 森林覆盖率为 s%，国土面积 W: after it
             if part is not None and whole is not None and part is not whole \
-                    and not _of_another_group(document, share, pattern, (part, whole)):
+                    and not _of_another_group(document, share, pattern, (part, whole)) \
+                    and not _named_apart_from(document, share, pattern, (part, whole)):
                 yield _share(part, whole, share, f"{pattern.pattern} is {part.text} ({numerator}) over "
                                                  f"{whole.text}")
                 return
@@ -488,6 +489,23 @@ def _told_with_others(document: Document, figure: Figure) -> bool:
                for f in members[max(figure.index - 1, 0):figure.index + 2])
 
 
+def _named_apart_from(document: Document, share: Figure, pattern: re.Pattern, terms: tuple[Figure, ...]) -> bool:
+    """The words of ``share``'s sentence before its name (城镇化率) name another place, a year or a census than its
+    terms' do (``全省森林覆盖率为``, ``第七次全国人口普查时，全县城镇化率为`` after today's county figures)."""
+    start = max(document.sentence_start(share.start), share.start - SAID_BACK,      # the words after its terms when
+                *(f.end for f in terms if f.sentence == share.sentence and f.end < share.start))   # they stand in its
+    found = None                                                                # sentence (2025年末，全市森林面积 a…)
+    for found in pattern.finditer(document.raw, start, share.start):
+        pass
+    words = document.raw[start:found.start() if found else share.start]
+    return named_apart(words, *(document.raw[max(document.sentence_start(f.start), f.start - SAID_BACK):f.start]
+                                for f in terms))
+
+
+#: characters of a sentence before a figure read for whose or when it is
+SAID_BACK = 40
+
+
 def _of_another_group(document: Document, share: Figure, pattern: re.Pattern, figures: tuple[Figure, ...]) -> bool:
     """The words of a share named by one word name whom it is of (``城镇居民恩格尔系数``), and the sentence of one of
     the figures it would be read from holds under half of them, from its sentence or semicolon on (``农村居民人均消费
@@ -757,6 +775,8 @@ def _named_rate(document: Document, figures: list[Figure], rate: Figure) -> Iter
         whole, doubt = _named_among(document, counted)
         if whole is None:
             return
+    if other_year(document, whole, counted):
+        return                      # 上年末…贷款余额 W。报告期末…不良贷款余额 a，不良贷款率: over this year's loans
     finding = _share(counted, whole, rate, f"{found.group('stem')}率 counts {counted.text} ({stem}) over "
                                            f"{whole.text}, the figure before it in its unit", doubt)
     total = _qizhong_total(document, figures, whole, counted)

@@ -323,6 +323,9 @@ def _parts(document: Document, figures: list[Figure], at: int,
         totals.append((total, doubt))
         if total is None:
             continue
+        group = [p for p in group if not _named_for_another(figures, first, p, total, allowed)]
+        if not group:
+            continue
         complete = _set_of(group) or ("其他 ends the list" if OTHER_ITEM.search(group[-1].clause) else None) \
             or _kinds_named(total, group) or _ranged(document, group)
         if complete:
@@ -1306,6 +1309,15 @@ def _near(document: Document, figure: Figure, words: re.Pattern, every: bool = F
     if every:
         return list(words.finditer(document.raw, low, figure.start))
     return words.search(document.raw, low, figure.start)
+
+
+def _named_for_another(figures: list[Figure], first: int, part: Figure, total: Figure, allowed: set[int]) -> bool:
+    """``part`` after 其中 is named for another figure stated before 其中 than ``total`` (``本外币各项存款余额 T，各项贷款
+    余额 L。其中人民币各项存款余额 a，人民币各项贷款余额 b``: b ends with L's name, not T's): it is L's part, not T's."""
+    name = core_name(part)
+    others = [f for f in figures[max(0, first - BACK):first] if f is not total and f.same(part) and _plain(f)
+              and f.sentence in allowed and len(core_name(f)) >= 3]
+    return any(name.endswith(core_name(f)) for f in others) and not name.endswith(core_name(total))
 
 
 def _part(parts: list[Figure], total: Figure, doubt: str = "", change_between: bool = False,
