@@ -54,7 +54,8 @@ from helpers.claims.relations.words import (
     CORE_PREFIX, BRACKETED_BASE, BRACKETED_REFERENCE, GAP_FROM_REFERENCE, GAP_OTHER, OTHER_NAMED, OTHER_TIME, VERB_AFTER_BASE,
     BRACKET_CLOSED_OF, OTHER_PERIOD, AVERAGE_LEAD, FORMER_LATTER, RATE_GAP, POINTS_LEAD, POINTS_FALLING, BASE_AFTER_POINTS,
     BRACKETED_REFERENCE_JIAO, THIS_RATIO_BASE, RATE_GAP_SYNONYMS, PERIOD_NAME, WHOLE_REFERENCE, NAME_TAIL, SUBJECT_WORDS,
-    GAP_BEYOND, CHANGE_NAME, WHOLE_PLACE,
+    GAP_BEYOND, CHANGE_NAME, WHOLE_PLACE, NEW_AFTER_FROM, FORMER_LATTER_MULTIPLE, REFERENCE_ABOVE, REFERENCE_COMPARED,
+    GAP_AFTER_REFERENCE, TARGET_REFERENCE, FROM_PER_UNIT, FROM_AFTER,
 )
 
 LIST_GAP = re.compile(r"^\s*(?:、|，|,|和|及|与)\s*$")
@@ -79,7 +80,8 @@ def find(document: Document) -> Iterator[Finding]:
                     and not _names_own_subject(figure):
                 yield from _points(document, figures, figure)           # also 提升 c, 较上年的 a% 收窄 c
             elif figure.unit == "个百分点" and (GAP_OTHER.search(figure.clause) or GAP_BEYOND.search(figure.clause)):
-                yield from _named_rate_gap(document, figures, figure)   # 增长 a%，增速比规模以上工业高 d个百分点
+                bracketed = list(_gap_after_reference(document, figures, figure))   # 增速高于全国平均水平（a%）d
+                yield from bracketed or _named_rate_gap(document, figures, figure)  # 增长 a%，增速比规模以上工业高 d
             elif figure.unit == "倍" and RATE_LEAD.search(figure.lead) and "是" not in figure.clause:
                 yield from _times_growth(document, figures, figure)     # 比上年增长 1.2倍: +120%
             elif figure.unit == "倍":
@@ -101,8 +103,13 @@ def find(document: Document) -> Iterator[Finding]:
                 yield from _change_of_named(document, figure)   # X比上年增加 D, X's B and rate stated before
             elif figure.level and figure.index not in explained and VERB_AFTER_BASE.match(figure.lead):
                 yield from _change_after_base(document, figures, figure)
+            elif figure.level and figure.index not in explained and NEW_AFTER_FROM.match(figure.lead):
+                yield from _change_after_base(document, figures, figure, from_only=True)   # 由 A 增加到 B，新增 D
             elif figure.index > 1 and GAP_FROM_REFERENCE.search(figure.clause):
                 yield from _gap_from_reference(document, figures, figure)
+            elif figure.index > 1 and (figure.level or figure.unit == "个百分点") \
+                    and GAP_AFTER_REFERENCE.match(figure.lead):
+                yield from _gap_after_reference(document, figures, figure)   # 增速高于全国（a%）d个百分点
 
 
 def _is_rate(figure: Figure) -> bool:
@@ -286,8 +293,9 @@ def _from_base(document: Document, figures: list[Figure], current: Figure) -> Fi
     for other in _previous(figures, current, 3):
         if other.same(current):
             gap = document.between(other, current)
-            if FROM_LEAD.search(other.lead) and TO_GAP.search(gap) and not _broken(gap):
-                return other
+            if (FROM_LEAD.search(other.lead) or FROM_PER_UNIT.search(other.lead)) and TO_GAP.search(gap) \
+                    and not _broken(gap):
+                return other                # also 由每人每年 A 提高到 B
             return None
     return None
 
@@ -357,6 +365,11 @@ def _rate_findings(document: Document, figures: list[Figure], rate: Figure, expl
         if earlier is not None and not yearly:                 # 由 A 调整为 B，提高 D，增幅 r%: r on A
             yield _growth(earlier, base, rate, falling, False, document)
             return
+        if base is not None and earlier is None and not yearly and REACHED.search(base.lead) \
+                and _sign(base.lead) == _sign(subject.lead) == ("-" if falling else "+"):
+            explained.add(subject.index)                       # 提高到 B，提高 D，增幅 r%: r on B − D
+            yield _change_and_rate(base, subject, rate, words)
+            return
         current = _before_same(document, figures, base) if base is not None and BASE_LEAD.search(base.lead) \
             and _same_base(base.lead, rate.lead) else None
         if current is not None and not yearly and not BASE_LEAD.search(current.lead) \
@@ -394,7 +407,86 @@ def _rate_findings(document: Document, figures: list[Figure], rate: Figure, expl
     if base is not None:                                       # B，同比增长 r%，上年同期为 A
         yield _growth(base, subject, rate, falling, False, document)
         return
+    paired = _period_before(document, figures, rate, subject)
+    if paired is not None:                                     # 一季度 A，二季度 B，环比增长 r%
+        yield _period_growth(document, *paired, rate)
+        return
     yield _previous_finding(subject, rate, falling)
+
+
+#: a part of a year a figure is told for: a quarter, a half, a month (not a span: 1—9月, nor a date: 6月末)
+PART_OF_YEAR = re.compile(r"(?:第)?(?P<q>[一二三四1-4])季度|(?P<h>[上下])半年|(?<![\d—\-－~～至])(?P<m>1[0-2]|[1-9])月份?(?![末底\d日])")
+QUARTERS = "一二三四"
+
+
+def _part_of_year(words: str) -> tuple[str, int] | None:
+    """The last part of a year ``words`` name, as (quarter, half or month, its number), else None."""
+    found = None
+    for found in PART_OF_YEAR.finditer(words):
+        pass
+    if found is None:
+        return None
+    if found.group("q"):
+        q = found.group("q")
+        return "quarter", QUARTERS.index(q) + 1 if q in QUARTERS else int(q)
+    if found.group("h"):
+        return "half", 1 if found.group("h") == "上" else 2
+    return "month", int(found.group("m"))
+
+
+#: a quarter-on-quarter rate that is not the ratio of the two figures stated: seasonally adjusted, at constant prices
+#: (the rates of 地区生产总值 and 增加值 are, whether said or not)
+REAL_PERIOD_RATE = re.compile(r"季节调整|季调|生产总值|GDP|增加值|" + COMPARABLE.pattern)
+
+
+def _period_growth(document: Document, base: Figure, current: Figure, rate: Figure) -> Finding:
+    """The growth of :func:`_period_before`, doubtful when the rate may be real or seasonally adjusted."""
+    found = _growth(base, current, rate, _sign(rate.lead) == "-", False, document)
+    found.spec["assumptions"].append(f"{base.text} is told for the part of the year before {current.text}'s, "
+                                     f"in its sentence: the base of a rate on the period before (环比)")
+    words = document.between(document.sentence_start(current.start), rate)
+    if REAL_PERIOD_RATE.search(words):
+        found.doubt = ("a rate on the quarter before of output or value added is measured at constant prices and "
+                       "often seasonally adjusted; the figures are at current prices")
+    return found
+
+
+def _period_before(document: Document, figures: list[Figure], rate: Figure,
+                   current: Figure | None = None) -> tuple[Figure, Figure] | None:
+    """``一季度完成产值 A，二季度完成产值 B，二季度环比增长 r%`` / ``上半年进出口 A，下半年进出口 B，下半年比上半年增长 r%``:
+    a rate on the part of the year before (环比, or 比 naming that part), its base the figure of that part stated
+    before it in its sentence, in its unit and named as it is apart from the period. Returns (base, current), or
+    None when the words or the figures do not say so plainly."""
+    words = rate.clause
+    named = re.search(r"比(?:第)?(?:[一二三四1-4]季度|[上下]半年|(?:1[0-2]|[1-9])月份?)", words)
+    if named is None and "环比" not in words:
+        return None
+    own = words[:named.start()] if named else words[:words.find("环比")]
+    if current is None:
+        for other in _previous(figures, rate, 6):
+            if other.level:
+                current = other
+                break
+    if current is None or not current.level or rate.start - current.end > NEAR * 2 \
+            or _broken(document.between(current, rate)):
+        return None
+    period = _part_of_year(current.lead)
+    if period is None or _part_of_year(own) not in (None, period):
+        return None                     # 上半年 a，下半年 b，全年 T，下半年比上半年增长 r%: T is no half's
+    wanted = _part_of_year(named.group(0)) if named else (period[0], period[1] - 1)
+    if wanted[0] != period[0] or wanted[1] != period[1] - 1:
+        return None                     # 比一季度 said of 四季度: not the part just before
+    name = PART_OF_YEAR.sub("", current.clause)
+    for other in _previous(figures, current, 6):
+        if not other.same(current) or CHANGE_LEAD.search(other.lead) or BASE_LEAD.search(other.lead):
+            continue
+        if _part_of_year(other.lead) != wanted:
+            continue
+        rest = PART_OF_YEAR.sub("", other.clause)
+        if rest != name and not (bigrams(rest) & bigrams(name)):
+            return None
+        return other, current
+    return None
 
 
 #: the words of a base stated right after the rate on it: ``，上年同期为``, ``，去年为``, ``，2023年同期为``
@@ -403,7 +495,8 @@ BASE_AFTER_RATE = re.compile(r"[，,](?:上年|去年|上年同期|去年同期|
 
 def _base_after(document: Document, figures: list[Figure], current: Figure, rate: Figure) -> Figure | None:
     """The base of ``rate`` stated right after it in its sentence, in ``current``'s unit (``实现销售额 B，同比增长 r%，
-    上年同期为 A``), measured against the date the rate is (同比 and 上年同期, not 比年初 and 上年同期)."""
+    上年同期为 A``), measured against the date the rate is (同比 and 上年同期, not 比年初 and 上年同期); ``rate`` may be
+    an absolute change too (``年末养老机构 B家，比上年增加 D家，上年为 A家``)."""
     after = figures[rate.index + 1] if rate.index + 1 < len(figures) else None
     if after is None or after.sentence != rate.sentence or not after.same(current) \
             or not BASE_AFTER_RATE.fullmatch(after.lead) or not _same_base(after.lead, rate.lead):
@@ -413,6 +506,36 @@ def _base_after(document: Document, figures: list[Figure], current: Figure, rate
     if sub_period(document, current) and "同期" not in after.lead:
         return None         # 一季度…B，同比增长 r%，上年为 A: last year's whole, not its first quarter
     return after
+
+
+def _rate_before_change(document: Document, figures: list[Figure], current: Figure,
+                        change: Figure) -> Iterator[Finding]:
+    """``各项存款余额 B，同比增长 r%，比年初增加 D``: a rate stated before the change, right after B — r recomputed as
+    D / (B − D) when both measure against one date (比上年 and 同比; 比年初 and 同比 for a stock told at the end of a
+    year, whose start is a year before)."""
+    rate = figures[change.index - 1] if change.index > 1 else None
+    if rate is None or rate.sentence != change.sentence or rate.unit != "%" or not _is_rate(rate) \
+            or figures[rate.index - 1] is not current or "年均" in rate.lead or _sign(rate.lead) != _sign(change.lead) \
+            or not re.fullmatch(r"[，,]", document.between(rate, change)[:1] or "x") \
+            or _subject(document, figures, rate) is not current:
+        return
+    at_year_end = not _same_base(change.lead, rate.lead)
+    if at_year_end and not _at_year_end(document, current, change, rate):
+        return
+    found = _change_and_rate(current, change, rate, document.between(current, rate))
+    words = document.between(document.sentence_start(current.start), rate)
+    found.doubt = _comparable(document, rate) or (
+        "a rate of output or value added is measured at constant prices; the change is at current prices"
+        if re.search(r"生产总值|GDP|增加值|不变价", words) else "")
+    if at_year_end:
+        found.spec["assumptions"].append(
+            f"{current.text} is told at the end of a year, whose start (年初) is a year before: the change on 年初 "
+            f"and the rate on a year before measure against one base")
+    yield found
+
+
+#: a level reached, its base unstated: ``标准提高到每人每月``, ``调整为``, ``降至``
+REACHED = re.compile(r"(?:提高|增加|增长|上调|下调|降低|下降|减少|调整)(?:到|至|为)(?:每(?:人|户)?(?:每)?(?:月|年)?)?$|(?:增至|降至|升至)$")
 
 
 #: a figure planned for the next period: ``收入预计 B``, ``支出安排 B``
@@ -449,6 +572,10 @@ def _named_subject_rate(document: Document, figures: list[Figure], rate: Figure)
     figure of it in its sentence, is the change of the one figure stated before under that name in its section (a
     figure by another name, such as 第一产业增加值 with only the GDP stated, gets nothing). Last year's figure is
     derived, nothing judged."""
+    paired = _period_before(document, figures, rate)
+    if paired is not None:                     # 一季度 A，二季度 B，二季度环比增长 r% / 下半年比上半年增长 r%
+        yield _period_growth(document, *paired, rate)
+        return
     found = RATE_LEAD.search(rate.clause)
     said = re.sub(r"[，,、\s]", "", rate.clause[:found.start()]) if found else ""
     name = MEASURE_SUFFIX.sub("", CORE_PREFIX.sub("", NAME_PREFIX.sub("", said)))
@@ -756,7 +883,7 @@ def _at_year_end(document: Document, current: Figure, change: Figure, rate: Figu
     keys = {_base_key(change.lead), _base_key(rate.lead)}
     said = document.raw[max(document.sentence_start(current.start), current.start - YEAR_END_REACH):current.start]
     return keys == {"the start of the year", "a year before"} and bool(YEAR_END.search(said)) \
-        and not re.search(r"上半年|季度|[1-9]月末|1[01]月末", said)
+        and not re.search(r"上半年|季度|(?<![1\d])[1-9]月末|1[01]月末", said)
 
 
 def _real_after_nominal(figures: list[Figure], rate: Figure) -> bool:
@@ -920,7 +1047,8 @@ def _change(document: Document, figures: list[Figure], change: Figure) -> Iterat
     if previous is None:
         return
     falling = _sign(change.lead) == "-"
-    if BASE_LEAD.search(previous.lead) or BRACKETED_BASE.search(previous.lead):   # X，比上年的 A 增加 D
+    if BASE_LEAD.search(previous.lead) or BRACKETED_BASE.search(previous.lead) \
+            or (FROM_AFTER.match(previous.lead) and previous.index == change.index - 1):   # X，比上年的 A 增加 D
         current = _subject_before(document, figures, previous)
         if current is None:
             return
@@ -930,6 +1058,11 @@ def _change(document: Document, figures: list[Figure], change: Figure) -> Iterat
     if base is not None:                                       # 由 A 增加到 B，增加 D
         yield _stated_change(previous, base, change, falling)
         return
+    base = _base_after(document, figures, previous, change)
+    if base is not None:                                       # B，比上年增加 D，上年为 A
+        yield _stated_change(previous, base, change, falling)
+        return
+    yield from _rate_before_change(document, figures, previous, change)
     on = _compared(change.lead)
     yield Finding("change", f"auto-change-{previous.start}", {
         "description": f"the figure before {previous.text} ({on}) implied by a change of "
@@ -939,17 +1072,19 @@ def _change(document: Document, figures: list[Figure], change: Figure) -> Iterat
         "assumptions": [f"{change.text} is the change of {previous.text} on {on}"]}, tiebreak=(change.start,))
 
 
-def _change_after_base(document: Document, figures: list[Figure], change: Figure) -> Iterator[Finding]:
-    """``平均单价 11.52元，上年为 12.05元，下降 0.53元``: an amount after a bare verb of change (下降, 增长, 提高 …),
-    right after a base stated with 上年为 after the current figure: the change recomputed from the two. Without the
-    base stated so, the verb alone says nothing of what changes."""
+def _change_after_base(document: Document, figures: list[Figure], change: Figure,
+                       from_only: bool = False) -> Iterator[Finding]:
+    """``平均单价 11.52元，上年为 12.05元，下降 0.53元``: an amount after a bare verb of change (下降, 增长, 提高, 扩大 …,
+    also per unit: 每公斤下降), right after a base stated with 上年为 after the current figure: the change recomputed
+    from the two. Without the base stated so, the verb alone says nothing of what changes. ``from_only``: a bare
+    新增, read only after ``由 A 增加到 B`` (``由上年的 36个 增加到 41个，新增 5个``)."""
     base = _before_same(document, figures, change)
     if base is not None and not BASE_LEAD.search(base.lead):
         earlier = _from_base(document, figures, base)       # 由 A 提高到 B，提高 D / 由 A 调整为 B，提高 D
         if earlier is not None:
             yield _stated_change(base, earlier, change, _sign(change.lead) == "-")
         return
-    if base is None:
+    if base is None or from_only:
         return
     current = _before_same(document, figures, base)
     if current is None or BASE_LEAD.search(current.lead) or CHANGE_LEAD.search(current.lead):
@@ -975,8 +1110,11 @@ def _gap_from_reference(document: Document, figures: list[Figure], gap: Figure) 
     for other in _previous(figures, reference, 6):
         if _broken(document.between(other, reference)):
             return
-        if _bracketed_reference(other.lead) or GAP_FROM_REFERENCE.search(other.clause):
+        if _bracketed_reference(other.lead) or GAP_FROM_REFERENCE.search(other.clause) or _compared_reference(other) \
+                or (_incidental(other) and not other.same(reference)) \
+                or (other.unit == "个百分点" and reference.unit == "%"):
             continue                    # 17.8℃，比常年（16.9℃）偏高 0.9℃，比上年（17.5℃）: over the first comparison
+            #                             (and over a rank or a change in points: 提高 c个百分点，居全国第11位，较…（a%）)
         if not other.same(reference) and re.match(r"[，,]?(?:折合|折算为?|相当于)", other.lead):
             continue                    # 降水量 B，折合降水总量 V，…，较多年平均值（A）: B in another unit
         if other.same(reference):
@@ -1012,6 +1150,69 @@ def _gap_from_reference(document: Document, figures: list[Figure], gap: Figure) 
                         f"with, and {gap.text} the gap between them"]})
 
 
+def _compared_reference(figure: Figure) -> re.Match | None:
+    """``比全省平均水平 a%``: a figure named as what another is compared with (not ``同比增长 r%``, a rate)."""
+    if RATE_LEAD.search(figure.lead) or CHANGE_LEAD.search(figure.lead) or POINTS_LEAD.search(figure.lead):
+        return None
+    return REFERENCE_COMPARED.search(figure.lead)
+
+
+def _gap_after_reference(document: Document, figures: list[Figure], gap: Figure) -> Iterator[Finding]:
+    """``同比增长 7.4%，增速高于全国平均水平（6.8%）0.6个百分点`` / ``失业率 5.1%，…，比全省平均水平 5.4% 低 0.3个百分点`` /
+    ``比上年增长 6.3%，比年初确定的 6% 预期目标高 0.3个百分点``: the reference's figure right before the gap, named before
+    it (in brackets after 高于/低于, or after 比), the figure compared with it before that in the sentence — the gap
+    recomputed as their difference. A growth rate is compared only when the words say 增速 (or the reference is a
+    target), a level only when they do not; a reference of another period (比上年的) is :func:`_points`'."""
+    reference = figures[gap.index - 1]
+    if reference.sentence != gap.sentence:
+        return
+    above = REFERENCE_ABOVE.search(reference.lead)
+    if above is not None and re.fullmatch(r"[）)]", document.raw[reference.end:gap.start]):
+        ref, verb, tail, compared = above.group("ref"), above.group("verb"), "", None    # 高于X（a%）d
+    else:
+        own = GAP_AFTER_REFERENCE.match(gap.lead)
+        compared = _compared_reference(reference)
+        if own is None or compared is None or own.group("close") or not own.group("verb"):
+            return
+        ref, verb, tail = compared.group("ref"), own.group("verb"), own.group("tail")    # 比X a% 低 d
+    target = bool(TARGET_REFERENCE.search(ref + tail))
+    if (compared and tail and not target) or (OTHER_TIME_WORDS.search(ref) and not target) \
+            or BASE_LEAD.search(reference.lead):
+        return                          # 比上年的 a% 低: a change of one rate (_points)
+    if not (reference.same(gap) or (gap.unit == "个百分点" and reference.unit == "%")):
+        return
+    current = None
+    for other in _previous(figures, reference, 6):
+        if _broken(document.between(other, reference)):
+            return
+        if (_incidental(other) and not other.same(reference)) or (other.unit == "个百分点" and reference.unit == "%") \
+                or (other.level and other.same(reference) and CHANGE_LEAD.search(other.lead)):
+            continue                    # 失业率 5.1%，比上年回落 0.3个百分点，比全省…: past the change of points
+        if _bracketed_reference(other.lead) or REFERENCE_ABOVE.search(other.lead) or _compared_reference(other) \
+                or FROM_AFTER.match(other.lead):
+            continue                    # 增长 r%，比全省平均增速（a%）高 d，比…目标: past another reference
+        if other.same(reference):
+            current = other
+        break
+    if current is None or _stated_share(current) or BASE_LEAD.search(current.lead) or FROM_LEAD.search(current.lead):
+        return
+    said = re.split(r"[，,]", document.between(current, reference))[-1] + ref
+    growths = bool(re.search(r"增速|增幅|涨幅|降幅", said)) or (bool(RATE_LEAD.search(current.lead)) and (
+        target or (compared is None and current.index == reference.index - 1)))   # 增长 a%，高于全省（b%）d
+    if bool(RATE_LEAD.search(current.lead)) != growths or (CHANGE_LEAD.search(current.lead) and not growths):
+        return
+    if growths and (FALLING.search(current.lead) or "年均" in current.lead):
+        return                          # 下降 a%，降幅低于…: gaps of signed rates the words do not make plain
+    less = verb.startswith(("低", "少", "慢"))
+    yield Finding("difference", f"auto-difference-{gap.start}", {
+        "description": f"{gap.text} ({ref}{verb}) recomputed as the difference of {current.text} and {reference.text}",
+        "uses": {"current": current.claim_id, "reference": reference.claim_id},
+        "formula": "reference - current" if less else "current - reference", "stated": gap.claim_id,
+        "unit": "percentage points" if gap.unit == "个百分点" else unit_name(gap.unit),
+        "assumptions": [f"{reference.text} is the {ref} {current.text} is compared with, and {gap.text} the gap "
+                        f"between them"]})
+
+
 def _read_as_points(document: Document, figures: list[Figure], points: Figure) -> bool:
     """Whether :func:`_points` recomputes ``points`` from a base (as :func:`find` calls it)."""
     return bool(RATE_LEAD.search(points.lead) or POINTS_LEAD.search(points.lead)) and not _names_own_subject(points) \
@@ -1045,8 +1246,10 @@ def _points(document: Document, figures: list[Figure], points: Figure) -> Iterat
     base = _from_base(document, figures, share)
     later = None
     if base is None and (BASE_LEAD.search(share.lead) or (BRACKETED_BASE.search(share.lead)
-                                                           and document.raw.startswith(("）", ")"), share.end))):
+                                                           and document.raw.startswith(("）", ")"), share.end))
+                         or (FROM_AFTER.match(share.lead) and share.index == points.index - 1)):
         later = _before_same(document, figures, share)         # b%，上年为 a%，提高 c / b%，较上年（a%）提高 c
+        #                                                        / b%，由上年的 a% 提高 c
         base, share = (share, later) if later is not None else (None, share)
     elif base is None and THIS_RATIO_BASE.search(share.lead):
         later = _pointed_share(document, figures, share)       # …的比重为 b%。上年这一比重为 a%，本年提高 c
@@ -1243,12 +1446,25 @@ def _multiple(document: Document, figures: list[Figure], multiple: Figure) -> It
     if found is not None:                                     # B，上年为 A，是上年的 N倍
         yield found
         return
+    order = FORMER_LATTER_MULTIPLE.search(multiple.lead)
+    if order is not None:                                     # a，b，前者是后者的 N倍
+        pair = _pair_before(figures, multiple)
+        if pair is not None and order.group("a") != order.group("b"):
+            former, latter = pair
+            current, base = (former, latter) if order.group("a") == "前者" else (latter, former)
+            yield _stated_multiple(base, current, multiple)
+        return
     named = NAMED_MULTIPLE.search(multiple.lead) if not MULTIPLE_LEAD.search(multiple.lead) else None
     if named is not None and not PERIOD.match(named.group("b")):
         current = _named_figure(figures, multiple, named.group("a"))
         base = _named_figure(figures, multiple, named.group("b"), current) if current is not None else None
         if current is not None and base is None and not _held_nearby(figures, multiple, named.group("b")):
             base = _named_in_report(document, current, named.group("b"))    # 个人存款 stated sections before
+        if current is None or base is None or current is base or {current.sentence, base.sentence} != {
+                multiple.sentence}:
+            paired = _paired_in_sentence(document, figures, multiple, named.group("a"), named.group("b"))
+            if paired is not None:                            # 出口 a，进口 b，出口额是进口额的 N倍
+                current, base = paired
         if current is not None and base is not None and current is not base:
             yield _stated_multiple(base, current, multiple)
         return
@@ -1297,6 +1513,64 @@ def _multiple(document: Document, figures: list[Figure], multiple: Figure) -> It
         "uses": {"current": current.claim_id, "multiple": multiple.claim_id}, "formula": "current / multiple",
         "unit": unit_name(current.unit),
         "assumptions": [f"{multiple.text} compares {current.text} with an earlier figure"]}, tiebreak=(multiple.start,))
+
+
+def _pair_before(figures: list[Figure], stated: Figure) -> tuple[Figure, Figure] | None:
+    """The two figures right before ``stated`` in its sentence, alike, neither a change, a base or a rate (``省外务工人员
+    人均收入 a，县内就近就业人员人均收入 b，前者是后者的 N倍``), in the order stated; else None."""
+    pair = [f for f in figures[max(0, stated.index - 2):stated.index] if f.sentence == stated.sentence]
+    if len(pair) != 2 or not pair[0].alike(pair[1]) or not pair[0].level or any(
+            CHANGE_LEAD.search(f.lead) or BASE_LEAD.search(f.lead) or FROM_LEAD.search(f.lead) for f in pair):
+        return None
+    return pair[0], pair[1]
+
+
+#: the figures a comparison named in its own sentence is read over: at most so many before it
+PAIR_REACH = 4
+#: words naming a whole, which the figures of a list are not
+WHOLE_WORDS = re.compile(r"总|全部|合计|全市|全县|全省|全区|全国")
+#: words naming a rate, a change or a share, which the levels of a sentence are not
+NOT_A_LEVEL = re.compile(r"增速|增幅|涨幅|降幅|增量|增加额|减少额|增长|下降|比重|占比|率")
+
+
+def _paired_in_sentence(document: Document, figures: list[Figure], multiple: Figure, first: str,
+                        second: str) -> tuple[Figure, Figure] | None:
+    """``其中出港快递 a，进港快递 b，出港件量是进港的 N倍`` / ``线上销售 a，线下…渠道销售 b，线下销售额是线上的 N倍``: the two
+    figures the names compared stand for, among the last :data:`PAIR_REACH` levels of one unit before the multiple in
+    its sentence (after its 其中, which leaves out the whole): each name the words of one figure hold more of (pairs of
+    characters) than those of any other — the second name first, the first among the rest. None unless both names
+    each pick one figure so, or when any figure between is another level's (a change, a base)."""
+    if NOT_A_LEVEL.search(first + second):
+        return None                     # 农村居民收入增速是城镇居民的: a multiple of rates or changes, not of the levels
+    start = document.sentence_start(multiple.start)
+    cut = max(document.raw.rfind("其中", start, multiple.start), start)
+    levels = [f for f in _previous(figures, multiple, 8) if f.start > cut]
+    levels = [f for f in levels if f.level and not _incidental(f)]
+    levels = [f for f in levels if f.same(levels[0])][:PAIR_REACH] if levels else []
+    if len(levels) < 2 or any(CHANGE_LEAD.search(f.lead) or BASE_LEAD.search(f.lead)
+                              or FROM_LEAD.search(f.lead) or CHANGE_END.search(f.clause) for f in levels):
+        return None
+
+    def pick(name: str, among: list[Figure]) -> Figure | None:
+        wanted = bigrams(name)
+        scored = sorted(((len(wanted & bigrams(f.lead)), f.start, f) for f in among), key=lambda t: t[:2], reverse=True)
+        if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            return None
+        return scored[0][2]
+
+    base = pick(second, levels)
+    current = pick(first, [f for f in levels if f is not base]) if base is not None else None
+    if base is None or current is None or pick(first, levels) not in (current, None):
+        return None
+    if not (bigrams(first) & bigrams(current.lead)) - bigrams(base.lead) \
+            or not (bigrams(second) & bigrams(base.lead)) - bigrams(current.lead):
+        return None                     # 主城区人口 a，郊县人口 b，全市人口是郊县的: 人口 names both, 全市 neither
+    whole = [f for f in _previous(figures, multiple, 8) if f.start <= cut and f.same(current)]
+    if WHOLE_WORDS.search(first + second) or any(
+            not (bigrams(name) & bigrams(chosen.lead)) - bigrams(f.lead)
+            for f in whole for name, chosen in ((first, current), (second, base))):
+        return None                     # 茶园 T，其中有机茶园 a，…，茶园总面积是有机茶园的: the whole before 其中
+    return current, base
 
 
 def _of_other(words: str) -> str:

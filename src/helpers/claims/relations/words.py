@@ -284,8 +284,10 @@ MORE_COMPLETE_SETS: tuple[tuple[str, tuple[str, ...], str], ...] = (
 )
 #: ``，比硕士毕业生高``: a figure compared with another subject named after 比, the clause naming no subject of its own
 OTHER_NAMED = re.compile(r"^比(?P<b>[^，,；;。\d比]{2,14}?)(?P<verb>多出?|少|高出?|低)了?$")
-#: a bare verb of change before an amount (``，下降 0.53元``): a change when a base was stated just before it
-VERB_AFTER_BASE = re.compile(r"^[，,]?(?:下降|增长|提高|降低|上升|回落|增加|减少)了?$")
+#: a bare verb of change before an amount (``，下降 0.53元``, ``，扩大 D``), also per unit of what is priced or paid
+#: (``，每人提高 30元``, ``，每亩增加 6.7公斤``): a change when a base was stated just before it
+VERB_AFTER_BASE = re.compile(r"^[，,]?(?:每(?:人|户|亩|公斤|千克|斤|吨|件|箱|标箱|辆|平方米|立方米|升|千瓦时)(?:每(?:月|年|天|日))?)?"
+                             r"(?:下降|增长|提高|降低|上升|回落|增加|减少|扩大|缩小|上涨|下跌|回升)了?$")
 #: a base stated in brackets after the period it is of: ``比年初（8.62亿立方米）增加``, ``比上年（352间）减少``
 BRACKETED_BASE = re.compile(f"(?:{COMPARED})[（(]$")
 #: a reference stated in brackets after what it is (``比常年（16.9℃）``, ``比全省平均水平（89.6%）``): its name
@@ -516,3 +518,23 @@ ACCOUNT_SUFFIX = re.compile(r"(?:决算数|决算|执行数|完成数|完成额|
 #: a quotient right after a figure that names its whole after 占/相当于 (``车险保费收入 a，占财产险保费的 s%``): the figure
 #: before is its part, never the whole
 OF_THE_FIGURE_BEFORE = re.compile(r"^[，,]?(?:所|分别|约|仅)?(?:占|相当于)")
+
+
+# -- growth rates, changes, change + rate, percentage points, differences and multiples (changes.py): a value with its change and rate, bases before or after, 由…到, 比…多/少/高/低, 是…的N倍, 增速比…高 d个百分点, 前者/后者 --
+#: a bare 新增 after ``由 A 增加到 B``: the change from A to B (``由上年的 36个 增加到 41个，新增 5个``); alone it may
+#: count new entries only (新增市场主体 is no net change), so it is read only after a base stated with 由
+NEW_AFTER_FROM = re.compile(r"^[，,]?新增了?$")
+#: ``前者是后者的 N倍``: the two figures right before, in the order stated
+FORMER_LATTER_MULTIPLE = re.compile(r"(?P<a>前者|后者)(?:是|为|相当于)(?P<b>前者|后者)的$")
+#: a reference a gap is told from, before it: ``增速高于全国平均水平（`` (the gap after the bracket) or ``比全省平均水平``
+#: / ``比年初确定的`` (the gap after the reference's figure: ``5.4%低``, ``6%预期目标高``)
+REFERENCE_ABOVE = re.compile(r"(?P<verb>高于|低于|快于|慢于|多于|少于)(?P<ref>[^，,；;。、（）()\d]{1,16})[（(]$")
+REFERENCE_COMPARED = re.compile(r"(?<![占同环对相])(?:比|较)(?P<ref>[^，,；;。、（）()\d]{2,16})(?<![为达是到至])$")
+#: the gap's own words after such a reference: ``）``, ``低``, ``预期目标高``
+GAP_AFTER_REFERENCE = re.compile(r"^(?P<close>[）)])?(?P<tail>[^，,；;。\d（）()]{0,6}?)(?P<verb>高出?|低|多出?|少|快|慢)?了?$")
+#: a reference that is a target (of a growth rate, said without 增速): ``比年初确定的 6% 预期目标``
+TARGET_REFERENCE = re.compile(r"目标|预期")
+#: a base given before its figure per unit of what is paid or priced: ``由每人每年 640元 提高到 670元``
+FROM_PER_UNIT = re.compile(r"(?:由|从)(?:上年的?|去年的?)?每(?:人|户|月|年|公斤|千克|斤|吨|亩)?(?:每(?:月|年|天|日))?$")
+#: a base named after the figure it is the base of, with 由 and no later figure: ``比例为 29.2%，由上年的 26.8% 提高 2.4个百分点``
+FROM_AFTER = re.compile(r"^[，,]?(?:由|从)(?:上年|去年|上年末|年初|上年同期|去年同期|\d{4}年(?:末|底)?)的?$")
