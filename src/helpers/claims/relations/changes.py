@@ -731,13 +731,14 @@ def _same_base(change_words: str, rate_words: str) -> bool:
 
 #: a stock told at the end of a year (``2025年末``, ``截至12月末``, ``年底``): its 年初 is a year before
 YEAR_END = re.compile(r"年末|年底|12月末|12月底|12月31日")
+YEAR_END_REACH = 60      # characters before a stock read for the date it is told at
 
 
 def _at_year_end(document: Document, current: Figure, change: Figure, rate: Figure) -> bool:
     """A stock told at the end of a year, changed on the start of the year and grown on a year before (``2025年末，
     各项存款余额 B，比年初增加 D，同比增长 r%``): the start of a year is the end of the year before, one base."""
     keys = {_base_key(change.lead), _base_key(rate.lead)}
-    said = document.raw[document.sentence_start(current.start):current.start]
+    said = document.raw[max(document.sentence_start(current.start), current.start - YEAR_END_REACH):current.start]
     return keys == {"the start of the year", "a year before"} and bool(YEAR_END.search(said)) \
         and not re.search(r"上半年|季度|[1-9]月末|1[01]月末", said)
 

@@ -62,13 +62,11 @@ def find(document: Document, read: set[str]) -> Iterator[Finding]:
     for figures in document.paragraphs:
         for stated in figures:
             if stated.unit != "%" or stated.claim_id in read or FROM_LEAD.search(stated.lead) \
-                    or BASE_LEAD.search(stated.lead) or _target(document, stated):
-                continue            # 由上年的 s%: last year's; 力争森林覆盖率达到 s%: a target
-            for pattern, numerator, denominator, kind, note in stating:
-                found = pattern.search(stated.clause)
-                if found is not None:
-                    yield from _quotient(document, stated, found, numerator, denominator, kind, note)
-                    break
+                    or BASE_LEAD.search(stated.lead):
+                continue            # 由上年的 s%: last year's
+            found, row = next(((m, row) for row in stating for m in [row[0].search(stated.clause)] if m), (None, None))
+            if found is not None and not _target(document, stated):     # 力争森林覆盖率达到 s%: a target
+                yield from _quotient(document, stated, found, *row[1:])
 
 
 def _definitions(document: Document) -> list[tuple[str, str, str, str, str]]:
