@@ -72,6 +72,13 @@ def test_a_list_in_brackets_of_items_not_named_alike_is_shown():
     assert by_figures(rest, "6.20亿元", "4.10亿元").empty
 
 
+def test_a_list_in_brackets_of_sources_named_alike_is_shown():
+    # 中央资金 and 省级资金 end alike but may be the main sources only: a wrong sum is shown, not judged
+    table = checks_in("全年争取上级资金8.6亿元（中央资金5.2亿元、省级资金2.1亿元），创历年新高。")
+    no_alarm(table)
+    assert by_figures(table, "5.2亿元", "2.1亿元").verdict.tolist() == ["derived"]
+
+
 def test_a_list_in_brackets_after_qizhong():
     # after 其中 the items may be some of the whole: a sum only when they add up
     text = "债务转贷收入3.60亿元（其中新增一般债券1.40亿元、再融资一般债券{b}亿元），调入资金0.50亿元。"
@@ -92,3 +99,45 @@ def test_a_count_that_is_not_of_the_items():
     for text in ("临河区企业2,410户，东城区1,860户，西城区1,530户，南湖区980户，主城三区和南湖区合计6,780户。",
                  "全市共有特困人员1,240名，其中集中供养410名、分散供养830名；另有孤儿312名，两类人员合计1,552名。"):
         no_alarm(checks_in(text))
+
+
+# -- a list closed by 其余, an item and its negation ---------------------------------------------------------------
+
+def test_a_list_closed_by_the_rest():
+    text = "全县排查登记地质灾害隐患点248处，已完成工程治理196处，治理完成率79.0%，其余{b}处落实专人监测。"
+    assert verdicts(text.format(b="52"), "248处", "196处", "52处") == ["consistent"]
+    assert verdicts(text.format(b="96"), "248处", "196处", "96处") == ["inconsistent"]
+
+
+def test_a_list_closed_by_the_rest_names_no_whole():
+    # 城区学校 is no whole of the rest: shown, not judged
+    table = checks_in("城区学校18所，农村学校40所，其余6所为九年一贯制学校。")
+    no_alarm(table)
+
+
+def test_an_item_and_its_negation():
+    text = "全年共抽检农产品样品8,640批次，合格{a}批次，合格率98.5%，不合格128批次。"
+    assert verdicts(text.format(a="8,512"), "8,640批", "8,512批", "128批") == ["consistent"]
+    assert verdicts(text.format(a="7,512"), "8,640批", "7,512批", "128批") == ["inconsistent"]
+    assert verdicts("全市商品房销售面积412.6万平方米，住宅销售面积356.1万平方米，非住宅销售面积56.5万平方米。",
+                    "412.6万平方米", "356.1万平方米", "56.5万平方米") == ["consistent"]
+
+
+def test_an_item_and_its_negation_among_more_items():
+    # a third item after the pair: the pair is not the whole
+    table = checks_in("全市城镇污水处理厂32座，达标排放的28座，未达标的2座，停运改造2座。")
+    no_alarm(table)
+    assert by_figures(table, "32座", "28座", "2座").empty
+
+
+def test_the_rest_after_a_part_in_brackets_and_after_items_of_two_divisions():
+    # 三甲医院 in brackets is a part of 三级医院, not an item; 网上办理 and 抵押登记 divide the whole in two ways
+    for text in ("全市共有医院186家，三级医院24家（三甲医院12家），其余162家为二级及以下医院。",
+                 "全年共办理不动产登记12.6万件，网上办理11.8万件，不动产抵押登记3.2万件，其余0.8万件。"):
+        no_alarm(checks_in(text))
+
+
+def test_an_item_and_its_negation_of_another_measure():
+    table = checks_in("全市商品房施工面积2,400万平方米，住宅销售面积268.3万平方米，非住宅销售面积52.2万平方米。")
+    no_alarm(table)
+    assert by_figures(table, "2,400万平方米", "268.3万平方米", "52.2万平方米").empty

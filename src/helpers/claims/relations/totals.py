@@ -39,7 +39,7 @@ from helpers.claims.relations.words import (
     EACH_VERB, MORE_COMPLETE_SETS, NEW_ON_PERIOD, TARGET_ASIDE, THRESHOLD, ALL_OF_KIND, NOT_A_QUALIFIER, PER_SOMETHING, WHOLE, OPENER_MEASURE, ALL_LISTED_TOTAL,
     CLOSING_ITEM, NAMES_BEFORE_EACH, PAIR_ABBREVIATION, ITEM_NAME_START,
     RANGE_ABOVE, RANGE_BELOW, RANGE_BETWEEN, RANGE_ONE, RANGE_POINT, DEDUCTED, NAMED_TOTAL, NAME_JOINER, SUB_PLACE,
-    CLASS_NUMBERS, HEAD_SUFFIX, SUBJECT_AMONG, SUBTOTAL, ITEMS_COUNT, SPLIT_BY, SPLIT_AFTER, SPLIT_AGAIN, BRACKET_MARK, BRACKET_OTHER_TIME, BRACKET_REST,
+    CLASS_NUMBERS, HEAD_SUFFIX, SUBJECT_AMONG, SUBTOTAL, ITEMS_COUNT, SPLIT_BY, SPLIT_AFTER, SPLIT_AGAIN, BRACKET_MARK, BRACKET_OTHER_TIME, BRACKET_REST, REST_ITEM, REST_WHOLE, NEGATED_ITEM, EXHAUSTIVE_PAIRS,
     ABBREVIATED, ALIAS, CORE_PREFIX, NAME_NOTE, SUBJECT_WORDS, YEAR_FIRST,
     ABOVE, BALANCES, BASE_LEAD, CHANGE_LEAD, LIMIT_AFTER, LIMIT_LEAD, PLANNED, AVERAGE_LEAD, CHINESE_COUNTS, COMMON_BIGRAMS, COMPLETE_SETS, DIMENSIONS, KINDS_COUNT, KINDS_IN_NAME, NAME_PREFIX,
     NAME_SUFFIX, NEW_SUBJECT, OTHER_ITEM, PERIOD_NAME, RATE_LEAD, RATIO_SEPARATOR, SHARE_LEAD, SPLIT_LEAD, SYNONYMS, TOTAL_LEAD, WHOLE,
@@ -86,6 +86,10 @@ def find(document: Document) -> Iterator[Finding]:
                 yield from _qualified_part(document, figures, figure)
             if figure.amount and _plain(figure) and document.raw[figure.end:figure.end + 1] in ("（", "("):
                 yield from _bracketed(document, figures, figure)
+            if figure.index > 1 and figure.amount and REST_ITEM.match(figure.clause) and _plain(figure):
+                yield from _rest(document, figures, figure)
+            if figure.index > 1 and figure.amount and NEGATED_ITEM.match(figure.clause) and _plain(figure):
+                yield from _complement(document, figures, figure)
 
 
 def _floor(document: Document, figures: list[Figure], figure: Figure) -> int:
@@ -1600,11 +1604,70 @@ def _bracketed(document: Document, figures: list[Figure], total: Figure) -> Iter
     if marked and not _adds_up(total, inside):
         return
     bare = [re.sub(r"^[（(、，,和及与]+|^(?:其中|含|内含|包括)", "", n) for n in names]
-    alike = len({n[-2:] for n in bare}) == 1 and all(len(n) >= 3 for n in bare)
+    alike = len(bare) == 2 and len({n[-2:] for n in bare}) == 1 and any(
+        bare[0].startswith(a) and bare[1].startswith(b) for a, b in EXHAUSTIVE_PAIRS)
     closed = CLOSING_ITEM.search(bare[-1]) or _set_of(inside, names=False)
     doubt = "" if alike or closed or marked else (
         f"the items in brackets after {total.text} ({'、'.join(bare)}) do not say they are all of it")
     yield _sum(inside, total, f"the figures in brackets after {total.text} break it down", doubt)
+
+
+def _rest(document: Document, figures: list[Figure], rest: Figure) -> Iterator[Finding]:
+    """``排查登记水毁工程 T，已修复 a，修复完成率 r%，其余 b``: an item named 其余 (其他, 余下) closes a list that follows
+    its whole in one sentence with no 其中 — the whole is the first figure of the run in its unit, the parts the
+    figures after it (rates said of them skipped). Judged when the whole's words say it is one (共有, 累计, 排查,
+    登记 …: :data:`~.words.WHOLE`, :data:`~.words.REST_WHOLE`); otherwise a wrong sum is shown, not judged
+    (``城区学校 a，农村学校 b，其余 c`` names no whole: a is no total), and so is a list of items not named alike
+    (``办理不动产登记 T，网上办理 a，抵押登记 b，其余 c``: a and b may divide T in two ways). Two figures at least
+    before 其余."""
+    start = document.sentence_start(rest.start)
+    run = []
+    for figure in reversed(figures[:rest.index]):
+        if figure.start < start:
+            break
+        if figure.unit == "%" or re.search(r"[（(][^）)]*$", figure.lead):
+            continue                                        # 三级医院 a（三甲 a1），其余 b: a1 is a part of a
+        if not figure.same(rest) or not _plain(figure) or figure.start < start:
+            break
+        run.append(figure)
+    if len(run) < 2 or PARTS_MARK.search(document.raw, run[-1].end, rest.start) \
+            or ADDED.search(document.raw, start, rest.start):
+        return
+    total, parts = run[-1], [*reversed(run[:-1]), rest]
+    if any(p.high >= total.low for p in parts) or any(SUB_PERIOD.search(p.clause) for p in parts):
+        return
+    marked = WHOLE.search(total.clause) or REST_WHOLE.search(total.clause) \
+        or re.match(r"[^，,。；;\d]{0,12}中[，,]", document.raw[total.end:total.end + 14])
+    listed = parts[:-1]
+    alike = len(listed) == 1 or len({re.sub(r"[的为有]+$", "", p.clause)[-1:] for p in listed}) == 1
+    doubt = "" if marked and alike else (
+        f"{total.text} is not said to be the whole that {rest.text} (其余) completes" if not marked else
+        f"the items before 其余 ({'、'.join(p.clause for p in listed)}) may be of different divisions of {total.text}")
+    yield _sum(parts, total, f"{'、'.join(p.text for p in parts)} close with 其余: they make up {total.text}", doubt)
+
+
+def _complement(document: Document, figures: list[Figure], negated: Figure) -> Iterator[Finding]:
+    """``共抽检食品样品 T，合格 a，不合格 b`` (住宅 a，非住宅 b; 达标 a，未达标 b): an item and its negation right after a
+    figure in their sentence, with no 其中 and no further item after them, make up that figure (rates said of the
+    first skipped: ``合格 a，合格率 r%，不合格 b``)."""
+    start = document.sentence_start(negated.start)
+    before = [f for f in figures[max(0, negated.index - 4):negated.index] if f.unit != "%" and f.start >= start]
+    if len(before) < 2:
+        return
+    total, item = before[-2], before[-1]
+    after = next((f for f in figures[negated.index + 1:negated.index + 3] if f.unit != "%"), None)
+    if not (total.same(item) and item.same(negated)) or not _plain(total) or not _plain(item) \
+            or (after is not None and after.same(negated) and after.sentence == negated.sentence) \
+            or PARTS_MARK.search(document.raw, start, negated.start) or item.high >= total.low \
+            or negated.high >= total.low:
+        return
+    name, other = (re.sub(r"^(?:的|为|有|是)+|(?:的|为|有|是)+$", "", f.clause) for f in (item, negated))
+    other = other[1:]
+    if len(name) < 2 or not (other == name or other.startswith(name) or name.startswith(other)) or len(other) < 2:
+        return
+    if len(name) >= 5 and name[-4:] not in total.clause:
+        return                                              # 施工面积 T，住宅销售面积 a，非住宅销售面积 b: another measure
+    yield _sum([item, negated], total, f"{item.clause} and {negated.clause} make up {total.text}")
 
 
 #: the words before a figure in brackets that is a part of the figure before them (``286处（其中农村地区 198处）``)

@@ -533,3 +533,14 @@ BRACKET_MARK = re.compile(r"[（(](?:其中|含|内含|包括|包含)")
 BRACKET_OTHER_TIME = re.compile(r"\d{4}年|上年|去年|同期|年初|上半年|下半年|季度|月")
 #: the words after a list in brackets that say it leaves a rest (``（中央资金 a、省级补助 b），其余由市县筹措``)
 BRACKET_REST = re.compile(r"[，,；;]?(?:其余|其他|其它|另有|另外|此外|还有|剩余|余下)")
+#: the item that closes a list with what is left of its whole (``，其余 15处``, ``余下 3项``)
+REST_ITEM = re.compile(r"^(?:其余|余下|剩余|剩下)(?:的)?[^，,。；;\d]{0,8}$")
+#: the words of a whole that a list closed by 其余 completes: what was counted or undertaken in all
+REST_WHOLE = re.compile(r"累计|排查|登记|抽检|抽查|承诺|受理|确定|纳入|列入|批准|立项")
+#: an item named as the negation of the one before it (``不合格``, ``非住宅``, ``未达标``)
+NEGATED_ITEM = re.compile(r"^[不非未][\u4e00-\u9fff]{1,10}$")
+#: two words that divide any whole of their kind between them (一般债务 and 专项债务, 人民币贷款 and 外币贷款): a list of
+#: two items so named, in brackets after a figure, is all of it
+EXHAUSTIVE_PAIRS = [("一般", "专项"), ("新增", "再融资"), ("人民币", "外币"), ("境内", "境外"), ("国内", "国外"),
+                    ("省内", "省外"), ("公办", "民办"), ("公立", "民营"), ("城镇", "农村"), ("城镇", "乡村"), ("城市", "农村"),
+                    ("男", "女"), ("本币", "外币"), ("出口", "进口"), ("中央", "地方")]
