@@ -39,7 +39,7 @@ from helpers.claims.relations.words import (
     EACH_VERB, MORE_COMPLETE_SETS, NEW_ON_PERIOD, TARGET_ASIDE, THRESHOLD, ALL_OF_KIND, NOT_A_QUALIFIER, PER_SOMETHING, WHOLE, OPENER_MEASURE, ALL_LISTED_TOTAL,
     CLOSING_ITEM, NAMES_BEFORE_EACH, PAIR_ABBREVIATION, ITEM_NAME_START,
     RANGE_ABOVE, RANGE_BELOW, RANGE_BETWEEN, RANGE_ONE, RANGE_POINT, DEDUCTED, NAMED_TOTAL, NAME_JOINER, SUB_PLACE,
-    CLASS_NUMBERS, HEAD_SUFFIX, SUBJECT_AMONG, SUBTOTAL,
+    CLASS_NUMBERS, HEAD_SUFFIX, SUBJECT_AMONG, SUBTOTAL, ITEMS_COUNT, SPLIT_BY, SPLIT_AFTER, SPLIT_AGAIN, BRACKET_MARK, BRACKET_OTHER_TIME, BRACKET_REST, REST_ITEM, REST_WHOLE, NEGATED_ITEM, EXHAUSTIVE_PAIRS,
     ABBREVIATED, ALIAS, CORE_PREFIX, NAME_NOTE, SUBJECT_WORDS, YEAR_FIRST,
     ABOVE, BALANCES, BASE_LEAD, CHANGE_LEAD, LIMIT_AFTER, LIMIT_LEAD, PLANNED, AVERAGE_LEAD, CHINESE_COUNTS, COMMON_BIGRAMS, COMPLETE_SETS, DIMENSIONS, KINDS_COUNT, KINDS_IN_NAME, NAME_PREFIX,
     NAME_SUFFIX, NEW_SUBJECT, OTHER_ITEM, PERIOD_NAME, RATE_LEAD, RATIO_SEPARATOR, SHARE_LEAD, SPLIT_LEAD, SYNONYMS, TOTAL_LEAD, WHOLE,
@@ -84,6 +84,12 @@ def find(document: Document) -> Iterator[Finding]:
                 yield from _split(document, figures, figure, industries)
             if figure.index > 0 and _plain(figure):
                 yield from _qualified_part(document, figures, figure)
+            if figure.amount and _plain(figure) and document.raw[figure.end:figure.end + 1] in ("（", "("):
+                yield from _bracketed(document, figures, figure)
+            if figure.index > 1 and figure.amount and REST_ITEM.match(figure.clause) and _plain(figure):
+                yield from _rest(document, figures, figure)
+            if figure.index > 1 and figure.amount and NEGATED_ITEM.match(figure.clause) and _plain(figure):
+                yield from _complement(document, figures, figure)
 
 
 def _floor(document: Document, figures: list[Figure], figure: Figure) -> int:
@@ -1487,14 +1493,20 @@ def _listed_total(document: Document, figures: list[Figure], total: Figure) -> I
     counted = COUNTED_TOTAL.search(total.clause) or PAIR_WORD.search(total.clause)
     wanted = (2 if counted.group(0) in ("两者", "二者") else 3 if counted.group(0) == "三者"
               else CHINESE_COUNTS.get(counted.group(1))) if counted else None
+    reach = wanted                                            # a count in the total's words reaches past ；
+    count = _items_counted(document, figures, total)
+    if count is not None:
+        wanted = int(count.value)
     items: list[Figure] = []
     later = total
     skipped = False
     for i in range(total.index - 1, max(total.index - 31, -1), -1):
         figure = figures[i]
+        if figure is count:
+            continue                                          # 三家景区合计 T: the count of items, not an item
         if later is total and figure.unit in ("项", "类", "种") and KINDS_COUNT.search(figure.text):
             continue                                          # 两项合计: the count of items, not an item
-        same_sentence = figure.sentence == total.sentence or (wanted and "。" not in document.between(figure, total))
+        same_sentence = figure.sentence == total.sentence or (reach and "。" not in document.between(figure, total))
         if figure.unit == "%" and (RATE_LEAD.search(figure.lead) or SHARE_LEAD.search(figure.lead)) \
                 and same_sentence:
             skipped = True
@@ -1508,7 +1520,7 @@ def _listed_total(document: Document, figures: list[Figure], total: Figure) -> I
         if not figure.same(total):
             break
         gap = PARENTHETICAL.sub("", document.between(figure, later))
-        crossing = figure.sentence != later.sentence and not (wanted and not re.search(r"[。！？]", gap))
+        crossing = figure.sentence != later.sentence and not (reach and not re.search(r"[。！？]", gap))
         if crossing and not (above and later is total):
             break                                             # 甲 a；乙 b；两市合计 T: a count word reaches past ；
         if later is total:
@@ -1517,7 +1529,7 @@ def _listed_total(document: Document, figures: list[Figure], total: Figure) -> I
         else:
             gap = RATES_SAID.sub("", gap) if skipped else gap   # 甲 a，增长 r%，占 s%；乙 b: the rates of an item
             if len(gap) > 16 or re.search(r"其中|比|较|增|减|共有|合计|共计|总计|[。]", gap) \
-                    or (re.search(r"[；;]", gap) and not wanted):
+                    or (re.search(r"[；;]", gap) and not reach):
                 break
         if not _plain(figure):
             break
@@ -1561,6 +1573,113 @@ def _listed_total(document: Document, figures: list[Figure], total: Figure) -> I
                     for k in range(1, len(items) - 1)]
         yield Finding("sum", finding.check_id, {**finding.spec, "reading": f"all {len(items)} figures"},
                       tiebreak=finding.tiebreak, alternatives=tuple(readings))
+
+
+def _items_counted(document: Document, figures: list[Figure], total: Figure) -> Figure | None:
+    """``甲 a，乙 b，丙 c，三家景区合计接待 T`` / ``…，4个部门合计 T``: the count of the items a total adds up, read as a
+    figure of its own right before the total's words (its name and 合计 between, no punctuation), opening its clause
+    (``主城三区和高新区合计`` counts one more item than 三区); None otherwise. Unlike a count in the total's own words
+    (``两市合计``), it does not let the list reach past ； (``其中 a、b；另有 c，两类合计 T``: c and the whole before 其中)."""
+    if total.index == 0:
+        return None
+    count = figures[total.index - 1]
+    if not ITEMS_COUNT.fullmatch(count.text) or not 2 <= count.value <= 10 or count.same(total) \
+            or re.search(r"[，,。；;、：:（）()]|和|与|及|加", document.between(count, total)) or not _total_word(total):
+        return None
+    before = re.split(r"[，,。；;：:]", document.raw[max(0, count.start - 12):count.start])[-1]
+    return count if re.fullmatch(r"(?:以上|上述|前述|这|其中)?", before) else None   # 主城三区和高新区合计: no count
+
+
+def _bracketed(document: Document, figures: list[Figure], total: Figure) -> Iterator[Finding]:
+    """``偿还到期政府债务本金 T（一般债务 a、专项债务 b）``: a list in brackets right after a figure, every figure in
+    them of its unit, breaks it down — they sum to it. The list is judged when its items name one kind of thing each
+    (their names end alike: 一般债务, 专项债务) or its last item takes in the rest (其他); otherwise a wrong sum is shown,
+    not judged. After 其中 or 含 (``转贷收入 T（其中新增一般债券 a、再融资一般债券 b）``) the items may be some of the
+    whole only: the sum is read when they add up to it (the 其中 reading checks them as parts otherwise). Items that
+    name another year (``（2023年 a、2022年 b）``) are no breakdown, nor a list the words after it say leaves a rest
+    (``（中央资金 a、省级补助 b），其余由市县筹措``)."""
+    close = document.raw.find("）" if document.raw[total.end] == "（" else ")", total.end, total.end + 160)
+    if close < 0:
+        return
+    inside = [f for f in figures[total.index + 1:total.index + 1 + AHEAD] if f.start < close]
+    if len(inside) < 2 or any(not f.same(total) or not _plain(f) or f.end > close for f in inside) \
+            or not re.fullmatch(r"[\s%s]*" % re.escape(")）"), document.raw[inside[-1].end:close + 1]):
+        return
+    opening = document.raw[total.end + 1:inside[0].start]
+    names = [opening] + [document.between(a, b) for a, b in zip(inside, inside[1:])]
+    if any(re.search(r"\d|[（(）)。；;]", n) or not n.strip("、，,和及与") for n in names[1:]) \
+            or re.search(r"\d|[（(）)。；;，,]", opening) or any(BRACKET_OTHER_TIME.search(n) for n in names):
+        return
+    if BRACKET_REST.match(document.raw, close + 1):
+        return                                              # T（A a、B b），其余由市县筹措: some of it only
+    marked = BRACKET_MARK.match(document.raw, total.end)
+    if marked and not _adds_up(total, inside):
+        return
+    bare = [re.sub(r"^[（(、，,和及与]+|^(?:其中|含|内含|包括)", "", n) for n in names]
+    alike = len(bare) == 2 and len({n[-2:] for n in bare}) == 1 and any(
+        bare[0].startswith(a) and bare[1].startswith(b) for a, b in EXHAUSTIVE_PAIRS)
+    closed = CLOSING_ITEM.search(bare[-1]) or _set_of(inside, names=False)
+    doubt = "" if alike or closed or marked else (
+        f"the items in brackets after {total.text} ({'、'.join(bare)}) do not say they are all of it")
+    yield _sum(inside, total, f"the figures in brackets after {total.text} break it down", doubt)
+
+
+def _rest(document: Document, figures: list[Figure], rest: Figure) -> Iterator[Finding]:
+    """``排查登记水毁工程 T，已修复 a，修复完成率 r%，其余 b``: an item named 其余 (其他, 余下) closes a list that follows
+    its whole in one sentence with no 其中 — the whole is the first figure of the run in its unit, the parts the
+    figures after it (rates said of them skipped). Judged when the whole's words say it is one (共有, 累计, 排查,
+    登记 …: :data:`~.words.WHOLE`, :data:`~.words.REST_WHOLE`); otherwise a wrong sum is shown, not judged
+    (``城区学校 a，农村学校 b，其余 c`` names no whole: a is no total), and so is a list of items not named alike
+    (``办理不动产登记 T，网上办理 a，抵押登记 b，其余 c``: a and b may divide T in two ways). Two figures at least
+    before 其余."""
+    start = document.sentence_start(rest.start)
+    run = []
+    for figure in reversed(figures[:rest.index]):
+        if figure.start < start:
+            break
+        if figure.unit == "%" or re.search(r"[（(][^）)]*$", figure.lead):
+            continue                                        # 三级医院 a（三甲 a1），其余 b: a1 is a part of a
+        if not figure.same(rest) or not _plain(figure) or figure.start < start:
+            break
+        run.append(figure)
+    if len(run) < 2 or PARTS_MARK.search(document.raw, run[-1].end, rest.start) \
+            or ADDED.search(document.raw, start, rest.start):
+        return
+    total, parts = run[-1], [*reversed(run[:-1]), rest]
+    if any(p.high >= total.low for p in parts) or any(SUB_PERIOD.search(p.clause) for p in parts):
+        return
+    marked = WHOLE.search(total.clause) or REST_WHOLE.search(total.clause) \
+        or re.match(r"[^，,。；;\d]{0,12}中[，,]", document.raw[total.end:total.end + 14])
+    listed = parts[:-1]
+    alike = len(listed) == 1 or len({re.sub(r"[的为有]+$", "", p.clause)[-1:] for p in listed}) == 1
+    doubt = "" if marked and alike else (
+        f"{total.text} is not said to be the whole that {rest.text} (其余) completes" if not marked else
+        f"the items before 其余 ({'、'.join(p.clause for p in listed)}) may be of different divisions of {total.text}")
+    yield _sum(parts, total, f"{'、'.join(p.text for p in parts)} close with 其余: they make up {total.text}", doubt)
+
+
+def _complement(document: Document, figures: list[Figure], negated: Figure) -> Iterator[Finding]:
+    """``共抽检食品样品 T，合格 a，不合格 b`` (住宅 a，非住宅 b; 达标 a，未达标 b): an item and its negation right after a
+    figure in their sentence, with no 其中 and no further item after them, make up that figure (rates said of the
+    first skipped: ``合格 a，合格率 r%，不合格 b``)."""
+    start = document.sentence_start(negated.start)
+    before = [f for f in figures[max(0, negated.index - 4):negated.index] if f.unit != "%" and f.start >= start]
+    if len(before) < 2:
+        return
+    total, item = before[-2], before[-1]
+    after = next((f for f in figures[negated.index + 1:negated.index + 3] if f.unit != "%"), None)
+    if not (total.same(item) and item.same(negated)) or not _plain(total) or not _plain(item) \
+            or (after is not None and after.same(negated) and after.sentence == negated.sentence) \
+            or PARTS_MARK.search(document.raw, start, negated.start) or item.high >= total.low \
+            or negated.high >= total.low:
+        return
+    name, other = (re.sub(r"^(?:的|为|有|是)+|(?:的|为|有|是)+$", "", f.clause) for f in (item, negated))
+    other = other[1:]
+    if len(name) < 2 or not (other == name or other.startswith(name) or name.startswith(other)) or len(other) < 2:
+        return
+    if len(name) >= 5 and name[-4:] not in total.clause:
+        return                                              # 施工面积 T，住宅销售面积 a，非住宅销售面积 b: another measure
+    yield _sum([item, negated], total, f"{item.clause} and {negated.clause} make up {total.text}")
 
 
 #: the words before a figure in brackets that is a part of the figure before them (``286处（其中农村地区 198处）``)
@@ -1721,7 +1840,8 @@ def _split(document: Document, figures: list[Figure], first: Figure, industries)
     total = sum(f.value for f in run)
     shares_like = all(f.value < 100 for f in run) and (
         any("." in f.text for f in run) or 90 <= total <= 110)
-    if not SPLIT_LEAD.search(first.lead) or not shares_like or (len(run) < 3 and not 90 <= total <= 110):
+    named = SPLIT_LEAD.search(first.lead) or (90 <= total <= 110 and _split_named(document, figures, run))
+    if not named or not shares_like or (len(run) < 3 and not 90 <= total <= 110):
         return
     names = [f"share{n}" for n in range(1, len(run) + 1)]
     summed = " + ".join(names)
@@ -1738,6 +1858,27 @@ def _split(document: Document, figures: list[Figure], first: Figure, industries)
             for part, share in zip(sorted(group, key=lambda f: f.start), run):
                 yield _share(part, whole, share, f"the split's terms are the three industries' shares of "
                                                  f"{whole.text}, in order")
+
+
+def _split_named(document: Document, figures: list[Figure], run: list[Figure]) -> bool:
+    """A run of ratios whose words make it a split though they name no 结构 or 比例 before it: a division by it
+    (``省、市、县三级储备按 70:20:10``, ``按约 66:24:10``), a share or a ratio of named items (``三者占比为 57.1:35.2:7.7``,
+    ``普职招生比为 58.3:41.7``), ``的比例`` after it (``按研发补助、平台建设、人才引进 60:25:15 的比例安排``), or a split it
+    follows in its sentence (``结构由上年的 12.3:39.6:48.1 调整为 11.8:40.2:48.0``). The caller asks the terms to add
+    up to about 100 too (``按 1:1 配套``, ``生师比为 15.04:1`` are no split)."""
+    first = run[0]
+    if SPLIT_BY.search(first.lead) or SPLIT_AFTER.match(document.raw, run[-1].end):
+        return True
+    if first.index == 0 or not SPLIT_AGAIN.match(first.lead):
+        return False
+    before = figures[first.index - 1]
+    if before.kind != "ratio" or before.sentence != first.sentence:
+        return False
+    opening = before
+    while opening.index > 0 and figures[opening.index - 1].kind == "ratio" \
+            and RATIO_SEPARATOR.match(document.between(figures[opening.index - 1], opening)):
+        opening = figures[opening.index - 1]
+    return bool(SPLIT_LEAD.search(opening.lead))
 
 
 TOTAL_SUFFIX = re.compile(r"(?:总数|总额|总量|总值|总计|合计)$")

@@ -538,3 +538,30 @@ TARGET_REFERENCE = re.compile(r"目标|预期")
 FROM_PER_UNIT = re.compile(r"(?:由|从)(?:上年的?|去年的?)?每(?:人|户|月|年|公斤|千克|斤|吨|亩)?(?:每(?:月|年|天|日))?$")
 #: a base named after the figure it is the base of, with 由 and no later figure: ``比例为 29.2%，由上年的 26.8% 提高 2.4个百分点``
 FROM_AFTER = re.compile(r"^[，,]?(?:由|从)(?:上年|去年|上年末|年初|上年同期|去年同期|\d{4}年(?:末|底)?)的?$")
+# -- sums, parts and splits (totals.py): 其中 lists, breakdowns 分…看/按…分/从…看, X中，A a，B b openers whose whole is named loosely (医院床位中 for 医院 a), lists closed by 其他/其余/合计/共计/以上, parts across the sentences of a paragraph, a:b:c splits --
+#: a count of the items a total adds up, read as a figure of its own before its words (``三家景区合计``, ``4个部门合计``)
+ITEMS_COUNT = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})(?:个|家|类|项|座|所|条|种|市|县|区|省|镇|乡|村|国|地|部门|大类|项目|景区|企业)")
+#: the words right before a split that name none of 结构/比例 (:data:`SPLIT_LEAD`): a division by it (``三级储备按``,
+#: ``按约``), a share or a ratio of items named before (``三者占比为``, ``普职招生比为``)
+SPLIT_BY = re.compile(r"按照?(?:约|大约|大体|大致|总体)?$|占比(?:为|是|约为)?$|比(?:为|是|约为)$")
+#: the words right after a split that make it one (``按 60:25:15 的比例安排``)
+SPLIT_AFTER = re.compile(r"的?(?:比例|比重|结构)")
+#: a split stated again in its sentence after an earlier one (``由上年的 a:b:c 调整为 x:y:z``)
+SPLIT_AGAIN = re.compile(r"^[，,]?(?:调整|优化|变化|转变|变|改变|升级)?(?:为|到|成)$")
+#: the words opening a list in brackets after a figure that make its items some of it only (``（其中…``, ``（含…``)
+BRACKET_MARK = re.compile(r"[（(](?:其中|含|内含|包括|包含)")
+#: an item in brackets named by another period than its whole's (``（2023年 a、2022年 b）``, ``（上年 a）``)
+BRACKET_OTHER_TIME = re.compile(r"\d{4}年|上年|去年|同期|年初|上半年|下半年|季度|月")
+#: the words after a list in brackets that say it leaves a rest (``（中央资金 a、省级补助 b），其余由市县筹措``)
+BRACKET_REST = re.compile(r"[，,；;]?(?:其余|其他|其它|另有|另外|此外|还有|剩余|余下)")
+#: the item that closes a list with what is left of its whole (``，其余 15处``, ``余下 3项``)
+REST_ITEM = re.compile(r"^(?:其余|余下|剩余|剩下)(?:的)?[^，,。；;\d]{0,8}$")
+#: the words of a whole that a list closed by 其余 completes: what was counted or undertaken in all
+REST_WHOLE = re.compile(r"累计|排查|登记|抽检|抽查|承诺|受理|确定|纳入|列入|批准|立项")
+#: an item named as the negation of the one before it (``不合格``, ``非住宅``, ``未达标``)
+NEGATED_ITEM = re.compile(r"^[不非未][\u4e00-\u9fff]{1,10}$")
+#: two words that divide any whole of their kind between them (一般债务 and 专项债务, 人民币贷款 and 外币贷款): a list of
+#: two items so named, in brackets after a figure, is all of it
+EXHAUSTIVE_PAIRS = [("一般", "专项"), ("新增", "再融资"), ("人民币", "外币"), ("境内", "境外"), ("国内", "国外"),
+                    ("省内", "省外"), ("公办", "民办"), ("公立", "民营"), ("城镇", "农村"), ("城镇", "乡村"), ("城市", "农村"),
+                    ("男", "女"), ("本币", "外币"), ("出口", "进口"), ("中央", "地方")]
