@@ -50,11 +50,12 @@ from helpers.claims.relations.words import (
 
 WINDOW = 6          # figures looked at around an average or a rate
 SECTION_BACK = 40
-AVERAGE = re.compile(r"(?:(?P<per>[人户亩次县村校件项案场家企车床套宗单台笔社组])均|平均每(?P<each>人次|架次|[个所户人家亩名张辆次台间座条项件起宗套场笔单批部列支处组票])"
+AVERAGE = re.compile(r"(?:(?P<per>[人户亩次县村校件项案场家企车床套宗单台笔社组])均|平均每(?P<each>人次|架次|场次|[个所户人家亩名张辆次台间座条项件起宗套场笔单批部列支处组票期班趟馆])"
                      r"(?P<noun>[^，。；\d]{0,6}?)(?=新增|增加|增收|产量|收入|支出|投资|费用|拥有|承担|负担|服务|"
                      f"{EACH_VERBS}|$))"
                      r"(?P<measure>[^，。；\d]{0,10}?)(?:为|达到?|是|约)?$")
-PEOPLE = re.compile(r"人口|人数|人员|职工|居民|群众|学生|员工|从业|农民|劳动力|毕业生|劳动者|患者|老人|儿童|对象")
+PEOPLE = re.compile(r"人口|人数|人员|职工|居民|群众|学生|员工|从业|农民|劳动力|毕业生|劳动者|患者|老人|儿童|对象|"
+                    r"志愿者|学员|读者|会员")
 #: the units of the count an average divides by, by the word before 均 (户均 over firms counts 家 as well as 户)
 DIVISORS = {"人": ("人", "名"), "户": ("户", "家"), "亩": ("亩",), "次": ("人次", "次"), "件": ("件",), "项": ("项",),
             "案": ("件", "起", "宗"), "场": ("场",), "家": ("家",), "企": ("家", "户", "个"), "车": ("辆",),
@@ -82,7 +83,7 @@ def find(document: Document) -> Iterator[Finding]:
                     and not COMPARED_IN_BRACKETS.search(figure.lead) and not _mass_per_area(figure) \
                     and not FROM_LEAD.search(figure.lead) and not BASE_LEAD.search(figure.lead):   # 由上年的 a: last year's
                 yield from list(_average(document, figures, figure, several)) or _converted(   # 月人均保障标准 is
-                    document, figures, figure, several)                                      # a threshold
+                    document, figures, figure, several) or _as_visits(document, figures, figure, several)  # a threshold
             elif figure.amount and PER_EACH.search(figure.clause):
                 yield from _per_each(document, figures, figure)
             elif figure.amount and PER_ONE.search(figure.clause) and not STANDARD.search(figure.clause):
@@ -410,6 +411,7 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
     if per[0] not in UNITS_NAMED:
         count = counted or next((
             f for f in near if _counts_in(document, f, units) and (f.unit or f.sentence == average.sentence)
+            and _each_named(document, f, found.group("each"))                 # 协作班 32个 for 平均每班
             and not (f.start > average.start and _sub_part(document, f))    # 户均增收 a。其中脱贫户 N: not a's count
             and _level(f) and (per != "人均" or PEOPLE.search(f.clause)        # 为 3,216名劳动者追发, 为 2.1万名失业人员
                                                                               # 发放: named after it
@@ -419,14 +421,15 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
             and not (per == "人均" and f.sentence != average.sentence and _sub_part(document, f))
             and (f.unit != "个" or per not in ("县均", "村均", "校均", "镇均")
                  or re.match(rf"[^，。；\d]{{0,4}}?(?:{UNITS_NAMED[per[0]]})", document.raw[f.end:f.end + 8]))), None)
-    if count is None and per == "人均" and measure:      # 支出 T，保障 N人，月人均补助 a: the one count and the one
-        own = [f for f in figures[max(0, average.index - WINDOW):average.index]    # sum of its sentence
+    if count is None and per == "人均":      # 支出 T，保障 N人，月人均补助 a: the one count and the one sum of its
+        own = [f for f in figures[max(0, average.index - WINDOW):average.index]    # sentence
                if f.sentence == average.sentence and _level(f) and not _sub_part(document, f)]
         people = [f for f in own if f.unit in ("人", "名")]
         sums = [f for f in own if f.same(average)]
-        if len(people) == 1 and len(sums) == 1 and sums[0].start < people[0].start \
-                and bigrams(people[0].clause) & bigrams(sums[0].clause):     # both of 城市低保
-            count = people[0]
+        if len(people) == 1 and len(sums) == 1 and (
+                not measure                    # 向 1,386人 发放补贴 T，人均 a: a bare 人均 of the one sum, either order
+                or (sums[0].start < people[0].start and bigrams(people[0].clause) & bigrams(sums[0].clause))):
+            count = people[0]                  # both of 城市低保
     if subject and count is not None and subject not in count.clause and per[0] not in UNITS_NAMED:
         count = next((f for f in document.section_before(average, SECTION_BACK) if f.unit in units and _level(f)
                       and subject in f.clause and not _sub_part(document, f)), count)
@@ -562,8 +565,9 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
                   and f.paragraph == count.paragraph and shared(f) >= 2 and shared(f) > shared(total)]
         total = max(better, key=shared) if better else total
     if count is not None and _sub_part(document, count) and not _sub_part(document, total) \
-            and total.start > count.start:
-        # 直播 N场，其中农产品专场 n场；销售额 T，…场均 a: the whole count, not the part 其中 names
+            and (total.start > count.start or found.group("each") in BORROWED_EACH):
+        # 直播 N场，其中农产品专场 n场；销售额 T，…场均 a: the whole count, not the part 其中 names (and 38家博物馆
+        # 接待观众 T，其中国有博物馆 n家，平均每馆: the halls T is of)
         whole_count = next((f for f in figures[max(0, count.index - BACK_COUNT):count.index][::-1]
                             if f.sentence == count.sentence and f.unit == count.unit and _level(f)
                             and not _sub_part(document, f)), None)
@@ -643,6 +647,20 @@ def _converted(document: Document, figures: list[Figure], average: Figure, sever
     return []
 
 
+def _as_visits(document: Document, figures: list[Figure], average: Figure, several: bool) -> list[Finding]:
+    """An average of people per event over a total of visits (``演出 N场，观众 T人次，…，场均观众 581人``,
+    ``开行专车 N趟，运送务工人员 T人次，平均每趟运送 40人``): each person counted once per event, so the average is
+    one of 人次 — read as :func:`_average` reads it in 人次, never for 人均 or 次均 (per head or per visit)."""
+    found = AVERAGE.search(average.clause)
+    if average.unit not in ("人", "名") or (found.group("per") or "") in ("人", "次") \
+            or found.group("each") in ("人", "名", "位", "人次"):
+        return []
+    read = list(_average(document, figures, replace(average, unit="人次"), several))
+    return [replace(finding, spec={**finding.spec, "unit": unit_name(average.unit),
+                                   "description": f"{finding.spec['description']} (人 per event: 人次)"})
+            for finding in read[:1]]
+
+
 BACK_COUNT = 4       # figures before a 其中 count looked back over for the count it is part of
 #: units that count people over time or visits, which a 人均 its words say is over them (按R&D人员全时当量计算) divides by
 PERSON_UNITS = ("人年", "人次")
@@ -708,6 +726,18 @@ def _per_unit(document: Document, figure: Figure) -> bool:
     return bool(re.match(r"\s*[/／]", document.raw[figure.end:figure.end + 2])) or "单位" in figure.clause \
         or "每" in figure.clause \
         or bool(re.search(r"每[^，。；,;]{0,14}$", document.raw[max(0, figure.start - 16):figure.start]))   # 每百元…
+
+
+#: what 平均每 names that is counted in a unit of its own or one borrowed (协作班 32个, 312家博物馆)
+BORROWED_EACH = ("班", "馆")
+
+
+def _each_named(document: Document, count: Figure, each: str | None) -> bool:
+    """A count in a borrowed unit is what 平均每班 / 平均每馆 divides by only when its words name it (``开设协作班 32个``,
+    ``312家博物馆``): a count in 个 or 家 of anything else is not of classes or halls."""
+    if each not in BORROWED_EACH or count.unit == each:
+        return True
+    return each in count.clause[-4:] or each in document.words_after(count)[:6]
 
 
 def _change_averaged(figure: Figure, measure: str) -> bool:

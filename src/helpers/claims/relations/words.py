@@ -304,7 +304,8 @@ BRACKET_CLOSED_OF = re.compile(r"^\s*[^，。；,;\d（()）]{0,2}[）)]?的(?:�
 EACH_VERBS = ("实现|完成|经营|惠及|带动|接待|运送|装载|派送|录用|获得|赔付|投入|发放|使用|销售|覆盖|吸纳|安置|处理|办理|"
               "产生|创造|缴纳|支付|补贴|补助|获赔|分红|参与|培训|救助")
 #: the units a count of 平均每名/每位 … may be in (每名创业者 over 3,126人)
-EACH_UNITS = {"名": ("名", "人"), "位": ("位", "人", "名"), "人": ("人", "名")}
+EACH_UNITS = {"名": ("名", "人"), "位": ("位", "人", "名"), "人": ("人", "名"), "场次": ("场次", "场"),
+              "班": ("班", "个"), "馆": ("馆", "家", "个", "座", "所")}    # 协作班 32个, 312家博物馆
 #: ``处置收入 A，相当于资产原值的 r%`` / ``旅游总收入相当于全市地区生产总值的 r%``: a percent of another named figure (a
 #: ratio, not a share: A need not be a part of it), with the words naming A when they stand before 相当于
 AS_MUCH_AS = re.compile(r"^(?P<subject>[^，。；,;\d（()]{0,12}?)(?:约|已)?相当于(?P<name>[^，。；,;\d（()]{2,20}?)[（(]?的?"

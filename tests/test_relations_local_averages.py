@@ -1,0 +1,66 @@
+"""Forms of averages, rates and ratios read within one sentence or paragraph since session 22: more nouns after 平均每
+(期, 班, 趟, 馆, 场次), people per event over a total of visits (场均观众 a人 over 观众 T人次), more words naming a group
+of people (志愿者, 读者, 学员, 会员), a bare 人均 of the one count and the one sum of its sentence; a bracketed base
+after a base of last year or across a semicolon (恢复至2019年同期（B）的), or naming what it compares; a leverage 1:x
+(拉动比); a ratio of men to women; rates per 10,000 of a group before 中, of households or firms, naming only the
+group, and counting the figure named exactly. Sentences of our own."""
+
+from .test_relations_defined import by_figures
+from .test_relations_kinds import checks_in, no_alarm
+
+
+def verdicts(text, *figures):
+    return by_figures(checks_in(text), *figures).verdict.tolist()
+
+
+def test_more_nouns_after_ping_jun_mei():
+    text = "全年举办技能培训{n}期，培训农民工5,400人次，平均每期{a}人次。"
+    assert verdicts(text.format(n=90, a=60), "90期", "5,400人次", "60人次") == ["consistent"]
+    assert verdicts(text.format(n=90, a=75), "90期", "5,400人次", "75人次") == ["inconsistent"]
+    text = "全县开行返岗专车{n}趟，运送务工人员1.2万人次，平均每趟运送{a}人次。"
+    assert verdicts(text.format(n=400, a=30), "400趟", "1.2万人次", "30人次") == ["consistent"]
+    text = "全市28家博物馆全年接待观众364万人次，平均每馆接待{a}万人次。"
+    assert verdicts(text.format(a=13.0), "28家", "364万人次", "13.0万人次") == ["consistent"]
+    assert verdicts(text.format(a=15.0), "28家", "364万人次", "15.0万人次") == ["inconsistent"]
+
+
+def test_a_class_or_hall_counted_in_a_borrowed_unit_is_named():
+    assert verdicts("全县中学开设实验班24个，在校学生1,080名，平均每班45名。", "24个", "1,080名", "45名") \
+        == ["consistent"]
+    assert verdicts("全县中学开设实验班24个，在校学生1,080名，平均每班50名。", "24个", "1,080名", "50名") \
+        == ["inconsistent"]
+    # a count in 个 or 家 of something else is no count of classes or halls
+    table = checks_in("全校组建兴趣小组32个，在校学生1,860名，平均每班58名。")
+    assert by_figures(table, "32个", "1,860名", "58名").empty
+    table = checks_in("全县共有农家书屋320家，全年接待读者9.6万人次，平均每馆接待360人次。")
+    no_alarm(table)
+    assert by_figures(table, "320家", "9.6万人次", "360人次").empty
+
+
+def test_people_per_event_over_a_total_of_visits():
+    text = "全市举办公益演出420场，观众25.2万人次，场均观众{a}人。"
+    assert verdicts(text.format(a=600), "420场", "25.2万人次", "600人") == ["consistent"]
+    assert verdicts(text.format(a=700), "420场", "25.2万人次", "700人") == ["inconsistent"]
+    # the whole of the visits, not the part 其中 names
+    table = checks_in("全年开展义诊活动120场，服务群众3.6万人次，其中老年人1.2万人次，场均服务群众300人。")
+    no_alarm(table)
+    assert by_figures(table, "120场", "3.6万人次", "300人").verdict.tolist() == ["consistent"]
+
+
+def test_more_words_naming_a_group_of_people():
+    text = "全市注册志愿者2.3万名，全年发放志愿服务补贴690万元，人均补贴{a}元。"
+    assert verdicts(text.format(a=300), "2.3万名", "690万元", "300元") == ["consistent"]
+    assert verdicts(text.format(a=360), "2.3万名", "690万元", "360元") == ["inconsistent"]
+    assert verdicts("全市持证读者8.6万人，全年外借图书51.6万册，人均外借6.0册。", "8.6万人", "51.6万册", "6.0册") \
+        == ["consistent"]
+
+
+def test_a_bare_per_head_of_the_one_count_and_the_one_sum_of_its_sentence():
+    text = "全年有3,250人享受护理补贴，发放资金1,170万元，人均{a}元。"
+    assert verdicts(text.format(a="3,600"), "3,250人", "1,170万元", "3,600元") == ["consistent"]
+    assert verdicts(text.format(a="4,600"), "3,250人", "1,170万元", "4,600元") == ["inconsistent"]
+    assert verdicts("发放临时救助金860万元，救助困难群众4,300人，人均2,000元。", "860万元", "4,300人", "2,000元") \
+        == ["consistent"]
+    # two counts of people in the sentence: which the bare 人均 is over is not certain
+    table = checks_in("全市长期护理保险参保人数186.4万人，全年享受待遇1.28万人，基金支付2.46亿元，人均1.92万元。")
+    no_alarm(table)
