@@ -64,3 +64,30 @@ def test_a_bare_per_head_of_the_one_count_and_the_one_sum_of_its_sentence():
     # two counts of people in the sentence: which the bare 人均 is over is not certain
     table = checks_in("全市长期护理保险参保人数186.4万人，全年享受待遇1.28万人，基金支付2.46亿元，人均1.92万元。")
     no_alarm(table)
+
+
+def test_a_bracketed_target_after_a_base_of_last_year():
+    text = "全年全县实现农产品网络零售额12.60亿元，上年为10.50亿元，增长20.0%，完成年度目标（12.00亿元）的{r}。"
+    assert verdicts(text.format(r="105.0%"), "12.60亿元", "12.00亿元", "105.0%") == ["consistent"]
+    assert verdicts(text.format(r="115.0%"), "12.60亿元", "12.00亿元", "115.0%") == ["inconsistent"]
+
+
+def test_a_recovery_on_a_bracketed_year_across_a_semicolon():
+    text = ("国庆假期，全市接待游客860.0万人次，同比增长9.0%，增速高于全省（6.5%）2.5个百分点；"
+            "按可比口径，恢复至2019年同期（800.0万人次）的{r}。")
+    assert verdicts(text.format(r="107.5%"), "860.0万人次", "800.0万人次", "107.5%") == ["consistent"]
+    assert verdicts(text.format(r="117.5%"), "860.0万人次", "800.0万人次", "117.5%") == ["inconsistent"]
+    # a bracketed target after a semicolon names no figure before it: no reading
+    table = checks_in("全市新增城镇就业6.2万人，增长3.0%；完成年度目标（6万人）的105.0%。")
+    no_alarm(table)
+
+
+def test_a_bracketed_base_names_what_it_compares():
+    text = ("全年全市港口货物吞吐量2.40亿吨，同比增长4.0%。其中，集装箱吞吐量310万标箱。"
+            "与疫情前相比，全市港口货物吞吐量恢复到2019年（2.00亿吨）的{r}。")
+    assert verdicts(text.format(r="120.0%"), "2.40亿吨", "2.00亿吨", "120.0%") == ["consistent"]
+    assert verdicts(text.format(r="130.0%"), "2.40亿吨", "2.00亿吨", "130.0%") == ["inconsistent"]
+    # two figures so named of different values (a half year and the year): doubtful, never an alarm
+    two = ("上半年全市港口货物吞吐量1.10亿吨。全年全市港口货物吞吐量2.40亿吨，同比增长4.0%。"
+           "与疫情前相比，全市港口货物吞吐量恢复到2019年（2.00亿吨）的130.0%。")
+    no_alarm(checks_in(two))

@@ -46,6 +46,7 @@ from helpers.claims.relations.words import (
     PER_SHARE, SHARE_CAPITAL, PER_SHARE_OF, BY_SHARES, DIVIDEND, DIVIDEND_TOTAL, COUNT_RATIOS,
     ONE_TO_RATIOS, LOSS_RATES, PLANNED, OTHER_PERIOD, BY_NAMED, COUNT_NAME_SUFFIX, CORE_PREFIX, SUBJECT_WORDS,
     YEAR_FIRST, TARGET_WORDS, TIME_BEFORE_NAME, TIME_OF_NAME, DEFINED_RATIO, DIMENSIONS,
+    BASE_NAMED_IN_BRACKETS,
 )
 
 WINDOW = 6          # figures looked at around an average or a rate
@@ -165,34 +166,53 @@ def _of_bracketed(document: Document, figures: list[Figure], stated: Figure) -> 
     compares (是, 为, 相当于, 达到, 完成 …): a bracket after 占 is a share, after 比 a change."""
     base = figures[stated.index - 1]
     if base.sentence != stated.sentence or not BRACKET_CLOSED_OF.match(document.between(base, stated)) \
-            or not BASE_IN_BRACKETS.match(base.clause) or not base.level:
+            or not base.level:
         return
-    current = None
-    for other in reversed(figures[max(0, base.index - WINDOW):base.index]):
-        if other.sentence != base.sentence:
+    opened = BASE_IN_BRACKETS.match(base.clause) or BASE_NAMED_IN_BRACKETS.match(base.clause)
+    if opened is None:
+        return
+    current, doubt = None, ""
+    subject = NAME_PREFIX.sub("", opened.groupdict().get("subject") or "").strip()
+    if subject:
+        current, doubt = _named_before(document, figures, base, subject)
+    recovered = "恢复" in base.clause         # 接待游客 A，…；按可比口径，恢复至2019年同期（B）的: A's own measure then
+    for other in reversed(figures[max(0, base.index - WINDOW):base.index] if current is None else []):
+        if other.sentence != base.sentence and not (recovered and "。" not in document.between(other, base)):
             return
-        if other.unit == "%" or CHANGE_LEAD.search(other.lead) or other.kind in ("duration", "rank", "age") \
-                or BASE_OF.match(document.raw, other.end):
-            continue                        # 同比增长 3.2%, 比上年增加 152部, 完成年度目标 500部的 …: not A
+        if other.unit in ("%", "个百分点") or CHANGE_LEAD.search(other.lead) or other.kind in ("duration", "rank", "age") \
+                or BASE_OF.match(document.raw, other.end) or BASE_LEAD.search(other.lead) \
+                or FROM_LEAD.search(other.lead) or _parenthesised(document, other):
+            continue                        # 同比增长 3.2%, 比上年增加 152部, 完成年度目标 500部的, 上年为 A0 …: not A
         current = other
         break
     if current is None or not current.same(base) or not _compared(current) or _parenthesised(document, current) \
-            or re.search(r"[；;。]", document.between(current, base)):
+            or (not subject and re.search(r"[；;。]" if not recovered else "。", document.between(current, base))):
         return
-    name = BASE_IN_BRACKETS.match(base.clause).group("name") or "the figure"
+    name = opened.group("name") or "the figure"
     if stated.unit == "倍":
         yield Finding("multiple", f"auto-multiple-{current.start}", {
             "description": f"{base.text} → {current.text}: the stated multiple {stated.text} recomputed",
             "uses": {"base": base.claim_id, "current": current.claim_id}, "formula": "current / base",
             "stated": stated.claim_id, "unit": "倍",
             "assumptions": [f"{stated.text} compares {current.text} with {base.text} ({name}), stated in brackets"]},
-            tiebreak=(stated.start,))
+            doubt, tiebreak=(stated.start,))
         return
     yield Finding("ratio", f"auto-ratio-{stated.start}", {
         "description": f"{stated.text} recomputed as {current.text} over {base.text} ({name}), × 100",
         "uses": {"numerator": current.claim_id, "denominator": base.claim_id},
         "formula": "numerator / denominator * 100", "stated": stated.claim_id, "unit": "percent",
-        "assumptions": [f"the percent compares {current.text} with {base.text} ({name}), stated in brackets"]})
+        "assumptions": [f"the percent compares {current.text} with {base.text} ({name}), stated in brackets"]}, doubt)
+
+
+def _named_before(document: Document, figures: list[Figure], base: Figure, subject: str) -> tuple[Figure | None, str]:
+    """The figure a bracketed base's subject names (``全省营业性旅客发送量恢复到2019年同期（B）的``): the nearest before
+    it in its paragraph in its unit whose words hold the subject, a level; doubtful when two so named differ."""
+    named = [f for f in figures[:base.index][::-1] if f.same(base) and _compared(f) and not _parenthesised(document, f)
+             and subject in NAME_PREFIX.sub("", f.clause)]
+    if not named:
+        return None, ""
+    other = next((f for f in named[1:] if f.value != named[0].value), None)
+    return named[0], (f"{other.text} is named {subject} too" if other is not None else "")
 
 
 AS_MUCH_BACK = 60       # figures looked back over for the figure a 相当于 percent is of

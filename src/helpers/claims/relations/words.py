@@ -517,3 +517,10 @@ ACCOUNT_SUFFIX = re.compile(r"(?:决算数|决算|执行数|完成数|完成额|
 #: a quotient right after a figure that names its whole after 占/相当于 (``车险保费收入 a，占财产险保费的 s%``): the figure
 #: before is its part, never the whole
 OF_THE_FIGURE_BEFORE = re.compile(r"^[，,]?(?:所|分别|约|仅)?(?:占|相当于)")
+
+
+# -- averages, rates per 1,000/万/10万 and ratios (averages.py): 人均/户均/次均/亩均/平均每…, 每千人/每万人, x:1 and 比 ratios, quotients of two figures of the sentence or paragraph, prices per unit, 按…计算 --
+#: a bracketed base after the name of what is compared and a verb of reaching (``全省旅客发送量恢复到2019年同期（B）的``,
+#: ``网络零售额完成年度目标（B）的``): the subject names the figure compared, which may stand sentences before
+BASE_NAMED_IN_BRACKETS = re.compile(r"^(?P<subject>[^，。；,;\d（()）]{2,16}?)(?:已|也|仅|约)?(?:恢复到|恢复至|完成|达到)"
+                                    r"(?P<name>[^，。；,;（()占比]{0,16})[（(]$")
