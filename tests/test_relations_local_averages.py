@@ -91,3 +91,25 @@ def test_a_bracketed_base_names_what_it_compares():
     two = ("上半年全市港口货物吞吐量1.10亿吨。全年全市港口货物吞吐量2.40亿吨，同比增长4.0%。"
            "与疫情前相比，全市港口货物吞吐量恢复到2019年（2.00亿吨）的130.0%。")
     no_alarm(checks_in(two))
+
+
+def test_a_leverage_written_one_to_x():
+    text = "全年发放汽车消费补贴2.40亿元，带动汽车销售额30.0亿元，拉动比为1:{x}。"
+    assert verdicts(text.format(x="12.5"), "2.40亿元", "30.0亿元", "12.5") == ["consistent"]
+    assert verdicts(text.format(x="15.5"), "2.40亿元", "30.0亿元", "15.5") == ["inconsistent"]
+    # two sums of money before what was brought in (发放 and 核销): which the ratio is over is not said
+    table = checks_in("发放消费券5,000万元，核销4,000万元，核销率80.0%，带动消费3.6亿元，撬动比达1:9.0。")
+    no_alarm(table)
+    assert not table.description.str.contains("1:9.0").any()
+
+
+def test_a_ratio_of_men_to_women():
+    text = "新录用人员中，男性{m}人、女性412人，男女比例为{r}。"
+    assert verdicts(text.format(m=536, r="1.3"), "536人", "412人", "1.3") == ["consistent"]
+    assert verdicts(text.format(m=536, r="1.5"), "536人", "412人", "1.5") == ["inconsistent"]
+    text = "在校生中，男生3,012人、女生3,314人，男女生比例为1:{x}。"
+    assert verdicts(text.format(x="1.1"), "3,012人", "3,314人", "1.1") == ["consistent"]
+    assert verdicts(text.format(x="1.3"), "3,012人", "3,314人", "1.3") == ["inconsistent"]
+    # a split in shares (52:48) and a ratio of another year are not read as men over women
+    no_alarm(checks_in("新录用人员中，男性520人、女性400人，男女比例为52:48。"))
+    no_alarm(checks_in("新录用人员中，男性520人、女性400人，上年男女比例为1.1。"))

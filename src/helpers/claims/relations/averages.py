@@ -46,7 +46,7 @@ from helpers.claims.relations.words import (
     PER_SHARE, SHARE_CAPITAL, PER_SHARE_OF, BY_SHARES, DIVIDEND, DIVIDEND_TOTAL, COUNT_RATIOS,
     ONE_TO_RATIOS, LOSS_RATES, PLANNED, OTHER_PERIOD, BY_NAMED, COUNT_NAME_SUFFIX, CORE_PREFIX, SUBJECT_WORDS,
     YEAR_FIRST, TARGET_WORDS, TIME_BEFORE_NAME, TIME_OF_NAME, DEFINED_RATIO, DIMENSIONS,
-    BASE_NAMED_IN_BRACKETS,
+    BASE_NAMED_IN_BRACKETS, LEVERAGE, LEVERED, MALE_FEMALE, MALE_NAMED, FEMALE_NAMED,
 )
 
 WINDOW = 6          # figures looked at around an average or a rate
@@ -109,6 +109,9 @@ def find(document: Document) -> Iterator[Finding]:
                         yield from _count_ratio(document, figures, figure, pattern, numerator, denominator)
             if figure.kind in ("ratio", "number") and not figure.unit and figure.index > 0:
                 yield from _one_to(document, figures, figure)
+                yield from _leverage(document, figures, figure)
+            if figure.kind in ("ratio", "number") and not figure.unit and MALE_FEMALE.search(figure.clause):
+                yield from _male_female(document, figures, figure)
             if figure.unit == "%":
                 for pattern, supplied, sold in LOSS_RATES:
                     if pattern.search(figure.clause):
@@ -1584,6 +1587,67 @@ def _one_to(document: Document, figures: list[Figure], stated: Figure) -> Iterat
         "stated": stated.claim_id, "unit": "ratio",
         "assumptions": [f"the ratio 1:x of {first.text} to {second.text} makes x {second.text} over {first.text}"]},
         "the two counts are stated far from the ratio" if far else "")
+
+
+def _colon_after(document: Document, figures: list[Figure], figure: Figure) -> Figure | None:
+    """The figure after ``figure`` across a colon in its sentence (the x of ``1:x``, the 1 of ``x:1``), else None."""
+    after = figures[figure.index + 1] if figure.index + 1 < len(figures) else None
+    if after is None or after.sentence != figure.sentence \
+            or document.between(figure, after).strip() not in (":", "：", "∶"):
+        return None
+    return after
+
+
+def _leverage(document: Document, figures: list[Figure], stated: Figure) -> Iterator[Finding]:
+    """``发放消费券 A，直接带动消费 B，拉动比为 1:x`` (撬动比, 带动比): x recomputed as B over A — B the figure before
+    the ratio in its sentence named for what was brought in (带动, 拉动, 撬动), A the one other sum of money before B
+    in the sentence; with two (发放 A and 核销 C) which the ratio is over is not said, and nothing is read."""
+    one = figures[stated.index - 1]
+    if one.value != 1 or one.text.strip() != "1" or _colon_after(document, figures, one) is not stated \
+            or not LEVERAGE.search(one.clause) or OTHER_PERIOD_OR_TARGET.search(one.clause):
+        return
+    own = [f for f in figures[max(0, one.index - WINDOW):one.index] if f.sentence == one.sentence]
+    brought = next((f for f in reversed(own) if f.unit == "元" and _level(f) and LEVERED.search(f.clause)), None)
+    if brought is None:
+        return
+    spent = [f for f in own if f.start < brought.start and f.same(brought) and _level(f)
+             and not _sub_part(document, f) and not _parenthesised(document, f)]
+    if len(spent) != 1:
+        return
+    yield Finding("ratio", f"auto-ratio-{stated.start}", {
+        "description": f"1:{stated.text} ({one.clause.strip('，, ')}) recomputed as {brought.text} over "
+                       f"{spent[0].text}",
+        "uses": {"numerator": brought.claim_id, "denominator": spent[0].claim_id}, "formula": "numerator / denominator",
+        "stated": stated.claim_id, "unit": "ratio",
+        "assumptions": [f"the leverage 1:x makes x what {spent[0].text} brought in, {brought.text}, over it"]})
+
+
+def _male_female(document: Document, figures: list[Figure], stated: Figure) -> Iterator[Finding]:
+    """``男生 a人、女生 b人，男女生比例为 1:x`` / ``男性 a、女性 b，男女比例为 x`` (x:1 when written alone): x recomputed
+    as b / a after 1:, else as a / b — a and b the nearest counts before it in its paragraph named for men and for
+    women, stated in one sentence."""
+    if OTHER_PERIOD_OR_TARGET.search(stated.clause):
+        return
+    years = re.findall(r"\d{4}年", stated.clause)          # 2023年男女比例为 …，2024年男女比例为 …: of which year the
+    after = _colon_after(document, figures, stated)        # counts are is read below
+    if after is not None and not (stated.value == 1 and stated.text.strip() == "1") and after.value != 1:
+        return                              # 男女比例为 52:48: a split, read as shares
+    earlier = [f for f in figures[max(0, stated.index - PAIR_BACK):stated.index][::-1]
+               if f.kind == "count" and _level(f) and not _parenthesised(document, f)]
+    male = next((f for f in earlier if MALE_NAMED.search(f.clause)), None)
+    female = next((f for f in earlier if FEMALE_NAMED.search(f.clause)), None)
+    if male is None or female is None or male.sentence != female.sentence or not male.alike(female) \
+            or any(year not in document.raw[document.sentence_start(male.start):male.start] for year in years):
+        return
+    one_to = after is not None and stated.value == 1 and stated.text.strip() == "1"
+    x = after if one_to else stated
+    top, bottom = (female, male) if one_to else (male, female)
+    yield Finding("ratio", f"auto-ratio-{x.start}", {
+        "description": f"{'1:' if one_to else ''}{x.text} (男女比例) recomputed as {top.text} over {bottom.text}",
+        "uses": {"numerator": top.claim_id, "denominator": bottom.claim_id}, "formula": "numerator / denominator",
+        "stated": x.claim_id, "unit": "ratio",
+        "assumptions": [f"the ratio of men ({male.text}) to women ({female.text})"
+                        + (" written 1:x makes x the women over the men" if one_to else ", x:1")]})
 
 
 def _named(document: Document, figures: list[Figure], figure: Figure, words: re.Pattern) -> Figure | None:

@@ -524,3 +524,13 @@ OF_THE_FIGURE_BEFORE = re.compile(r"^[，,]?(?:所|分别|约|仅)?(?:占|相当
 #: ``网络零售额完成年度目标（B）的``): the subject names the figure compared, which may stand sentences before
 BASE_NAMED_IN_BRACKETS = re.compile(r"^(?P<subject>[^，。；,;\d（()）]{2,16}?)(?:已|也|仅|约)?(?:恢复到|恢复至|完成|达到)"
                                     r"(?P<name>[^，。；,;（()占比]{0,16})[（(]$")
+#: a leverage written 1:x (``发放消费券 A，带动消费 B，拉动比为 1:x``, 撬动比, 带动比): x is B over the money spent
+LEVERAGE = re.compile(r"(?:拉动|撬动|带动|杠杆)(?:比|比例|率)(?:约为|约|为|达到?|是)?$")
+#: the figure a leverage's x is of: what the money spent brought in (``带动销售额``, ``直接带动消费``, ``撬动社会投资``)
+LEVERED = re.compile(r"(?:拉动|撬动|带动)")
+#: a ratio of men to women (``男女比例为 1.58``, ``男女生比例为 1:1.04``; not 性别比, per 100 women)
+MALE_FEMALE = re.compile(r"男女(?:生|性|职工|学生|员工)?(?:人数)?(?:比例|之比)(?:约为|约|为|是)?$")
+#: the words ending the name of a count of men or of women (``男生``, ``其中男性``, ``女职工``)
+MALE_NAMED = re.compile(r"男(?:性|生|职工|学生|员工)?(?:人数)?(?:为|有)?$")
+FEMALE_NAMED = re.compile(r"女(?:性|生|职工|学生|员工)?(?:人数)?(?:为|有)?$")
+
