@@ -113,3 +113,47 @@ def test_a_ratio_of_men_to_women():
     # a split in shares (52:48) and a ratio of another year are not read as men over women
     no_alarm(checks_in("新录用人员中，男性520人、女性400人，男女比例为52:48。"))
     no_alarm(checks_in("新录用人员中，男性520人、女性400人，上年男女比例为1.1。"))
+
+
+def test_a_rate_per_ten_thousand_of_a_group_with_zhong():
+    text = ("全县农村劳动力32.0万人，全县有农技推广人员1,152人，每万名农村劳动力中有农技推广人员{r}人。")
+    assert verdicts(text.format(r="36.0"), "32.0万人", "1,152人", "36.0人") == ["consistent"]
+    assert verdicts(text.format(r="46.0"), "32.0万人", "1,152人", "46.0人") == ["inconsistent"]
+    text = "全市年末就业人员500.0万人，R&D人员全时当量6.20万人年，每万名就业人员中R&D人员全时当量为{r}人年。"
+    assert verdicts(text.format(r="124.0"), "500.0万人", "6.20万人", "124.0人") == ["consistent"]
+    assert verdicts(text.format(r="144.0"), "500.0万人", "6.20万人", "144.0人") == ["inconsistent"]
+
+
+def test_a_rate_counts_the_figure_named_exactly_not_a_kind_of_it():
+    text = ("全市R&D人员全时当量6.20万人年，其中研究人员全时当量2.40万人年。分执行主体看，各类企业R&D人员全时当量"
+            "4.65万人年，占75.0%。全市年末就业人员500.0万人，每万名就业人员中R&D人员全时当量为{r}人年。")
+    assert verdicts(text.format(r="124.0"), "500.0万人", "6.20万人", "124.0人") == ["consistent"]
+    assert verdicts(text.format(r="93.0"), "500.0万人", "6.20万人", "93.0人") == ["inconsistent"]
+    no_alarm(checks_in(text.format(r="124.0")))
+
+
+def test_a_rate_per_ten_thousand_of_a_group_naming_only_the_group():
+    text = "全区城镇常住人口64.0万人，建成社区嵌入式托育点48处，每万名城镇常住人口拥有{r}处。"
+    assert verdicts(text.format(r="0.75"), "64.0万人", "48处", "0.75处") == ["consistent"]
+    assert verdicts(text.format(r="0.95"), "64.0万人", "48处", "0.95处") == ["inconsistent"]
+
+
+def test_a_rate_per_ten_thousand_households_or_firms():
+    text = "全市实有市场主体52.0万户，累计培育科技型中小企业2,184家，每万户市场主体中有科技型中小企业{r}户。"
+    assert verdicts(text.format(r="42.0"), "52.0万户", "2,184家", "42.0户") == ["consistent"]
+    assert verdicts(text.format(r="52.0"), "52.0万户", "2,184家", "52.0户") == ["inconsistent"]
+
+
+def test_review_guards():
+    # 平均每馆 over the halls the visits are of, not the part after 其中
+    table = checks_in("全市38家博物馆全年接待观众456万人次，同比增长12.0%，其中国有博物馆22家，平均每馆接待12万人次。")
+    no_alarm(table)
+    assert by_figures(table, "38家", "456万人次", "12万人次").verdict.tolist() == ["consistent"]
+    # a ratio of men to women of a year the counts' sentence does not name
+    no_alarm(checks_in("全市新录用公务员中男性280人，女性320人；2023年男女比例为1:1.05，2024年男女比例为1:1.14。"))
+    # 每万户企业: the whole before a part after 其中 named with the group's word, in the rate's paragraph
+    table = checks_in("全市实有企业20万户，其中私营企业17万户；全市规上工业企业2,000家，每万户企业中有规上工业企业100户。")
+    assert by_figures(table, "20万户", "2,000家", "100户").verdict.tolist() == ["consistent"]
+    table = checks_in("全市城镇常住人口420万人。\n全市常住人口500万人，其中城镇常住人口360万人；建成城市书房180处，"
+                      "每万名城镇常住人口拥有0.5处。")
+    assert by_figures(table, "360万人", "180处", "0.5处").verdict.tolist() == ["consistent"]

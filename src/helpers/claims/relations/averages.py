@@ -1163,7 +1163,7 @@ def _per(document: Document, figures: list[Figure], figure: Figure) -> tuple[str
         return f"{per.text}", per.value
     named = PER_NAMED.search(figure.clause)
     if named and figure.amount:
-        return f"{named.group('size')}名{named.group('who')}", float(PER_PEOPLE[named.group("size")])
+        return f"{named.group('size')}{named.group('by')}{named.group('who')}", float(PER_PEOPLE[named.group("size")])
     group = _per_group(figures, figure)
     if group is not None:
         size, who = group
@@ -1171,7 +1171,8 @@ def _per(document: Document, figures: list[Figure], figure: Figure) -> tuple[str
     return "", 0.0
 
 
-WHO_HAS = re.compile(r"^(?P<who>[^，。；\d]{1,6}?)(?:拥有|(?<!拥)有|发生|配备)")     # 拥有博物馆 names no group (拥)
+WHO_HAS = re.compile(r"^(?P<who>[^，。；\d]{1,6}?)(?:中?(?:拥有|(?<!拥)有|发生|配备)|中(?=[^，。；\d]{2}))")   # 拥有博物馆 names
+# no group (拥); 每万名就业人员中R&D人员: the group before 中
 
 
 def _per_group(figures: list[Figure], figure: Figure) -> tuple[Figure, str] | None:
@@ -1187,7 +1188,9 @@ def _per_group(figures: list[Figure], figure: Figure) -> tuple[Figure, str] | No
 
 
 #: ``每千名老年人拥有养老床位 38.6张``: a rate per 1,000 of a group the report names and counts
-PER_NAMED = re.compile(r"每(?P<size>千|万|十万|10万)名(?P<who>[^，。；\d拥有]{1,6}?)(?:拥有|有|发生|配备)")
+PER_NAMED = re.compile(r"每(?P<size>千|万|十万|10万)(?P<by>[名户家])(?P<who>[^，。；\d拥有]{1,6}?)中?(?:拥有|有|发生|配备)")
+#: the unit of the group a rate per 1,000 or 10,000 of it counts: 每万户市场主体 over 户, 每万名 over 人
+GROUP_UNITS = {"名": "人", "户": "户", "家": "家"}
 
 
 GROUP_BACK = 200        # figures of the report looked back over for the group a rate per 1,000 of it names
@@ -1278,6 +1281,8 @@ def _stem(figure: Figure) -> str:
     named = PER_NAMED.search(clause) or WHO_HAS.match(clause)
     if named and len(re.sub(r"(?:量|数)?(?:为|是|达到?|保持在)?$", "", clause[named.end():])) >= 2:
         clause = clause[named.end():]           # 每千名老年人拥有养老床位: 床位, but 发明专利拥有量 counts 发明专利拥有量
+    elif named and not re.sub(r"(?:为|是|达到?|约)?$", "", clause[named.end():]):
+        return ""                               # 每万名城镇常住人口拥有 r处: the group is named, what it has is not
     clause = re.sub(r"(?:为|是|达到?|保持在)$", "", clause)
     clause = re.sub(r"^(?:拥有|有)(?=..)", "", clause)       # 每10万人 | 拥有博物馆: 博物馆
     clause = re.sub(r"(?<=..)[率数量]$", "", clause)        # 投诉量 counts 投诉
@@ -1291,7 +1296,8 @@ def _rate(document: Document, figures: list[Figure], rate: Figure, per: str, fac
     if len(stem) < 2:       # 共有气象信息员 N名，…，每万人口 r名: the rate names nothing; the one figure of its sentence
         own = [f for f in figures[max(0, rate.index - WINDOW):rate.index] if f.sentence == rate.sentence
                and f.alike(rate) and _level(f) and not _sub_part(document, f)]
-        if len(own) != 1 or not PER_THOUSAND_PEOPLE.search(rate.clause):
+        if len(own) != 1 or not (PER_THOUSAND_PEOPLE.search(rate.clause) or PER_NAMED.search(rate.clause)
+                                 or _per_group(figures, rate)):
             return
         counted, stem = own[0], own[0].clause
     else:
@@ -1315,10 +1321,14 @@ def _rate(document: Document, figures: list[Figure], rate: Figure, per: str, fac
     if named or group:                                       # per 1,000 of the group named, not of the population
         who = named.group("who") if named else group[1]
         told = document.raw[max(document.sentence_start(rate.start), rate.start - TOLD):rate.start]
+        unit = GROUP_UNITS.get(named.group("by") if named else group[0].unit, "人")     # 每万户市场主体: 户
         candidates = [f for f in [*_around(figures, rate), *document.section_before(rate, SECTION_BACK)]
-                      if f.unit == "人" and who in f.clause and f is not counted and _level(f)
+                      if f.unit == unit and who in f.clause and f is not counted and _level(f)
                       and not _other_place(document, told, f)]     # 城镇60岁及以上老年人口 is no 全市 group
-        before = [f for f in candidates if f.start < rate.start]
+        before = sorted((f for f in candidates if f.start < rate.start),
+                        key=lambda f: (f.paragraph != rate.paragraph, _sub_part(document, f)))
+        # 实有企业 N户，其中私营企业 n户 … 每万户企业: of the rate's paragraph, the whole N before a part after 其中
+        # named with the group's word
         after = [f for f in candidates if f.start > rate.start and f.sentence == rate.sentence]
         # the group stated before the rate, as a population (老年人口) before some of them (80岁以上高龄老年人), then
         # in the rate's own sentence after it; never a later sentence's 入住的老年人
@@ -1429,6 +1439,10 @@ def _counted(document: Document, figures: list[Figure], rate: Figure, stem: str)
     siblings = {_stem(f) for f in figures[max(0, rate.index - WINDOW):rate.index + WINDOW]
                 if f is not rate and f.sentence == rate.sentence and PER_THOUSAND_PEOPLE.search(f.clause)}
     whole = [f for f in whole if not any(stem in other and other != stem and other in f.clause for other in siblings)]
+    exact = [f for f in whole for name in [NAME_SUFFIX.sub("", NAME_PREFIX.sub("", f.clause)).strip()]
+             if name.startswith(stem) and len(name) - len(stem) <= 1]      # 全时当量 for the stem 全时当 (量 cut)
+    if exact:               # R&D人员全时当量 N, not 各类企业R&D人员全时当量 n nearer (one kind of performer's)
+        return exact[0]
     if whole:
         return whole[0]                    # 各类养老床位合计 before 护理型床位 (only 床位, after 其中)
     for i in range(rate.index - 1, max(rate.index - 1 - WINDOW * 2, -1), -1):
