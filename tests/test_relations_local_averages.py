@@ -157,3 +157,12 @@ def test_review_guards():
     table = checks_in("全市城镇常住人口420万人。\n全市常住人口500万人，其中城镇常住人口360万人；建成城市书房180处，"
                       "每万名城镇常住人口拥有0.5处。")
     assert by_figures(table, "360万人", "180处", "0.5处").verdict.tolist() == ["consistent"]
+
+
+def test_a_target_before_de_is_no_count_of_an_average():
+    text = "全县新建高标准农田12.6万亩，完成年度目标任务12.0万亩的105.0%，总投资3.15亿元，平均每亩投入{a}元。"
+    assert verdicts(text.format(a="2,500"), "12.6万亩", "3.15亿元", "2,500元") == ["consistent"]
+    assert verdicts(text.format(a="2,800"), "12.6万亩", "3.15亿元", "2,800元") == ["inconsistent"]
+    table = checks_in(text.format(a="2,500"))
+    no_alarm(table)
+    assert by_figures(table, "12.0万亩", "3.15亿元", "2,500元").empty

@@ -46,7 +46,7 @@ from helpers.claims.relations.words import (
     PER_SHARE, SHARE_CAPITAL, PER_SHARE_OF, BY_SHARES, DIVIDEND, DIVIDEND_TOTAL, COUNT_RATIOS,
     ONE_TO_RATIOS, LOSS_RATES, PLANNED, OTHER_PERIOD, BY_NAMED, COUNT_NAME_SUFFIX, CORE_PREFIX, SUBJECT_WORDS,
     YEAR_FIRST, TARGET_WORDS, TIME_BEFORE_NAME, TIME_OF_NAME, DEFINED_RATIO, DIMENSIONS,
-    BASE_NAMED_IN_BRACKETS, LEVERAGE, LEVERED, MALE_FEMALE, MALE_NAMED, FEMALE_NAMED,
+    BASE_NAMED_IN_BRACKETS, LEVERAGE, LEVERED, MALE_FEMALE, MALE_NAMED, FEMALE_NAMED, TARGET_BASE,
 )
 
 WINDOW = 6          # figures looked at around an average or a rate
@@ -435,6 +435,7 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         count = counted or next((
             f for f in near if _counts_in(document, f, units) and (f.unit or f.sentence == average.sentence)
             and _each_named(document, f, found.group("each"))                 # 协作班 32个 for 平均每班
+            and not _target_base(document, f)                                 # 完成年度目标任务 270万亩的: a target
             and not (f.start > average.start and _sub_part(document, f))    # 户均增收 a。其中脱贫户 N: not a's count
             and _level(f) and (per != "人均" or PEOPLE.search(f.clause)        # 为 3,216名劳动者追发, 为 2.1万名失业人员
                                                                               # 发放: named after it
@@ -749,6 +750,12 @@ def _per_unit(document: Document, figure: Figure) -> bool:
     return bool(re.match(r"\s*[/／]", document.raw[figure.end:figure.end + 2])) or "单位" in figure.clause \
         or "每" in figure.clause \
         or bool(re.search(r"每[^，。；,;]{0,14}$", document.raw[max(0, figure.start - 16):figure.start]))   # 每百元…
+
+
+def _target_base(document: Document, figure: Figure) -> bool:
+    """``高标准农田 286万亩，完成年度目标任务 270万亩的 105.9%``: a target named before 的, the base a result is compared
+    with — never the count an average (平均每亩投入) divides by."""
+    return bool(TARGET_BASE.search(figure.clause)) and document.raw[figure.end:figure.end + 1] == "的"
 
 
 #: what 平均每 names that is counted in a unit of its own or one borrowed (协作班 32个, 312家博物馆)

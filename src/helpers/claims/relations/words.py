@@ -533,4 +533,7 @@ MALE_FEMALE = re.compile(r"男女(?:生|性|职工|学生|员工)?(?:人数)?(?:
 #: the words ending the name of a count of men or of women (``男生``, ``其中男性``, ``女职工``)
 MALE_NAMED = re.compile(r"男(?:性|生|职工|学生|员工)?(?:人数)?(?:为|有)?$")
 FEMALE_NAMED = re.compile(r"女(?:性|生|职工|学生|员工)?(?:人数)?(?:为|有)?$")
+#: a target a figure is compared with (``完成年度目标任务 270万亩的 105.9%``): the base of that comparison, never the
+#: count or total of an average
+TARGET_BASE = re.compile(r"(?:目标|任务|计划|预算)(?:任务)?数?$")
 
