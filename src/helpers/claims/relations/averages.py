@@ -46,15 +46,17 @@ from helpers.claims.relations.words import (
     PER_SHARE, SHARE_CAPITAL, PER_SHARE_OF, BY_SHARES, DIVIDEND, DIVIDEND_TOTAL, COUNT_RATIOS,
     ONE_TO_RATIOS, LOSS_RATES, PLANNED, OTHER_PERIOD, BY_NAMED, COUNT_NAME_SUFFIX, CORE_PREFIX, SUBJECT_WORDS,
     YEAR_FIRST, TARGET_WORDS, TIME_BEFORE_NAME, TIME_OF_NAME, DEFINED_RATIO, DIMENSIONS,
+    BASE_NAMED_IN_BRACKETS, LEVERAGE, LEVERED, MALE_FEMALE, MALE_NAMED, FEMALE_NAMED, TARGET_BASE,
 )
 
 WINDOW = 6          # figures looked at around an average or a rate
 SECTION_BACK = 40
-AVERAGE = re.compile(r"(?:(?P<per>[人户亩次县村校件项案场家企车床套宗单台笔社组])均|平均每(?P<each>人次|架次|[个所户人家亩名张辆次台间座条项件起宗套场笔单批部列支处组票])"
+AVERAGE = re.compile(r"(?:(?P<per>[人户亩次县村校件项案场家企车床套宗单台笔社组])均|平均每(?P<each>人次|架次|场次|[个所户人家亩名张辆次台间座条项件起宗套场笔单批部列支处组票期班趟馆])"
                      r"(?P<noun>[^，。；\d]{0,6}?)(?=新增|增加|增收|产量|收入|支出|投资|费用|拥有|承担|负担|服务|"
                      f"{EACH_VERBS}|$))"
                      r"(?P<measure>[^，。；\d]{0,10}?)(?:为|达到?|是|约)?$")
-PEOPLE = re.compile(r"人口|人数|人员|职工|居民|群众|学生|员工|从业|农民|劳动力|毕业生|劳动者|患者|老人|儿童|对象")
+PEOPLE = re.compile(r"人口|人数|人员|职工|居民|群众|学生|员工|从业|农民|劳动力|毕业生|劳动者|患者|老人|儿童|对象|"
+                    r"志愿者|学员|读者|会员")
 #: the units of the count an average divides by, by the word before 均 (户均 over firms counts 家 as well as 户)
 DIVISORS = {"人": ("人", "名"), "户": ("户", "家"), "亩": ("亩",), "次": ("人次", "次"), "件": ("件",), "项": ("项",),
             "案": ("件", "起", "宗"), "场": ("场",), "家": ("家",), "企": ("家", "户", "个"), "车": ("辆",),
@@ -82,7 +84,7 @@ def find(document: Document) -> Iterator[Finding]:
                     and not COMPARED_IN_BRACKETS.search(figure.lead) and not _mass_per_area(figure) \
                     and not FROM_LEAD.search(figure.lead) and not BASE_LEAD.search(figure.lead):   # 由上年的 a: last year's
                 yield from list(_average(document, figures, figure, several)) or _converted(   # 月人均保障标准 is
-                    document, figures, figure, several)                                      # a threshold
+                    document, figures, figure, several) or _as_visits(document, figures, figure, several)  # a threshold
             elif figure.amount and PER_EACH.search(figure.clause):
                 yield from _per_each(document, figures, figure)
             elif figure.amount and PER_ONE.search(figure.clause) and not STANDARD.search(figure.clause):
@@ -107,6 +109,9 @@ def find(document: Document) -> Iterator[Finding]:
                         yield from _count_ratio(document, figures, figure, pattern, numerator, denominator)
             if figure.kind in ("ratio", "number") and not figure.unit and figure.index > 0:
                 yield from _one_to(document, figures, figure)
+                yield from _leverage(document, figures, figure)
+            if figure.kind in ("ratio", "number") and not figure.unit and MALE_FEMALE.search(figure.clause):
+                yield from _male_female(document, figures, figure)
             if figure.unit == "%":
                 for pattern, supplied, sold in LOSS_RATES:
                     if pattern.search(figure.clause):
@@ -164,34 +169,53 @@ def _of_bracketed(document: Document, figures: list[Figure], stated: Figure) -> 
     compares (是, 为, 相当于, 达到, 完成 …): a bracket after 占 is a share, after 比 a change."""
     base = figures[stated.index - 1]
     if base.sentence != stated.sentence or not BRACKET_CLOSED_OF.match(document.between(base, stated)) \
-            or not BASE_IN_BRACKETS.match(base.clause) or not base.level:
+            or not base.level:
         return
-    current = None
-    for other in reversed(figures[max(0, base.index - WINDOW):base.index]):
-        if other.sentence != base.sentence:
+    opened = BASE_IN_BRACKETS.match(base.clause) or BASE_NAMED_IN_BRACKETS.match(base.clause)
+    if opened is None:
+        return
+    current, doubt = None, ""
+    subject = NAME_PREFIX.sub("", opened.groupdict().get("subject") or "").strip()
+    if subject:
+        current, doubt = _named_before(document, figures, base, subject)
+    recovered = "恢复" in base.clause         # 接待游客 A，…；按可比口径，恢复至2019年同期（B）的: A's own measure then
+    for other in reversed(figures[max(0, base.index - WINDOW):base.index] if current is None else []):
+        if other.sentence != base.sentence and not (recovered and "。" not in document.between(other, base)):
             return
-        if other.unit == "%" or CHANGE_LEAD.search(other.lead) or other.kind in ("duration", "rank", "age") \
-                or BASE_OF.match(document.raw, other.end):
-            continue                        # 同比增长 3.2%, 比上年增加 152部, 完成年度目标 500部的 …: not A
+        if other.unit in ("%", "个百分点") or CHANGE_LEAD.search(other.lead) or other.kind in ("duration", "rank", "age") \
+                or BASE_OF.match(document.raw, other.end) or BASE_LEAD.search(other.lead) \
+                or FROM_LEAD.search(other.lead) or _parenthesised(document, other):
+            continue                        # 同比增长 3.2%, 比上年增加 152部, 完成年度目标 500部的, 上年为 A0 …: not A
         current = other
         break
     if current is None or not current.same(base) or not _compared(current) or _parenthesised(document, current) \
-            or re.search(r"[；;。]", document.between(current, base)):
+            or (not subject and re.search(r"[；;。]" if not recovered else "。", document.between(current, base))):
         return
-    name = BASE_IN_BRACKETS.match(base.clause).group("name") or "the figure"
+    name = opened.group("name") or "the figure"
     if stated.unit == "倍":
         yield Finding("multiple", f"auto-multiple-{current.start}", {
             "description": f"{base.text} → {current.text}: the stated multiple {stated.text} recomputed",
             "uses": {"base": base.claim_id, "current": current.claim_id}, "formula": "current / base",
             "stated": stated.claim_id, "unit": "倍",
             "assumptions": [f"{stated.text} compares {current.text} with {base.text} ({name}), stated in brackets"]},
-            tiebreak=(stated.start,))
+            doubt, tiebreak=(stated.start,))
         return
     yield Finding("ratio", f"auto-ratio-{stated.start}", {
         "description": f"{stated.text} recomputed as {current.text} over {base.text} ({name}), × 100",
         "uses": {"numerator": current.claim_id, "denominator": base.claim_id},
         "formula": "numerator / denominator * 100", "stated": stated.claim_id, "unit": "percent",
-        "assumptions": [f"the percent compares {current.text} with {base.text} ({name}), stated in brackets"]})
+        "assumptions": [f"the percent compares {current.text} with {base.text} ({name}), stated in brackets"]}, doubt)
+
+
+def _named_before(document: Document, figures: list[Figure], base: Figure, subject: str) -> tuple[Figure | None, str]:
+    """The figure a bracketed base's subject names (``全省营业性旅客发送量恢复到2019年同期（B）的``): the nearest before
+    it in its paragraph in its unit whose words hold the subject, a level; doubtful when two so named differ."""
+    named = [f for f in figures[:base.index][::-1] if f.same(base) and _compared(f) and not _parenthesised(document, f)
+             and subject in NAME_PREFIX.sub("", f.clause)]
+    if not named:
+        return None, ""
+    other = next((f for f in named[1:] if f.value != named[0].value), None)
+    return named[0], (f"{other.text} is named {subject} too" if other is not None else "")
 
 
 AS_MUCH_BACK = 60       # figures looked back over for the figure a 相当于 percent is of
@@ -415,6 +439,8 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
     if per[0] not in UNITS_NAMED:
         count = counted or next((
             f for f in near if _counts_in(document, f, units) and (f.unit or f.sentence == average.sentence)
+            and _each_named(document, f, found.group("each"))                 # 协作班 32个 for 平均每班
+            and not _target_base(document, f)                                 # 完成年度目标任务 270万亩的: a target
             and not (f.start > average.start and _sub_part(document, f))    # 户均增收 a。其中脱贫户 N: not a's count
             and _level(f) and (per != "人均" or PEOPLE.search(f.clause)        # 为 3,216名劳动者追发, 为 2.1万名失业人员
                                                                               # 发放: named after it
@@ -424,14 +450,15 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
             and not (per == "人均" and f.sentence != average.sentence and _sub_part(document, f))
             and (f.unit != "个" or per not in ("县均", "村均", "校均", "镇均")
                  or re.match(rf"[^，。；\d]{{0,4}}?(?:{UNITS_NAMED[per[0]]})", document.raw[f.end:f.end + 8]))), None)
-    if count is None and per == "人均" and measure:      # 支出 T，保障 N人，月人均补助 a: the one count and the one
-        own = [f for f in figures[max(0, average.index - WINDOW):average.index]    # sum of its sentence
+    if count is None and per == "人均":      # 支出 T，保障 N人，月人均补助 a: the one count and the one sum of its
+        own = [f for f in figures[max(0, average.index - WINDOW):average.index]    # sentence
                if f.sentence == average.sentence and _level(f) and not _sub_part(document, f)]
         people = [f for f in own if f.unit in ("人", "名")]
         sums = [f for f in own if f.same(average)]
-        if len(people) == 1 and len(sums) == 1 and sums[0].start < people[0].start \
-                and bigrams(people[0].clause) & bigrams(sums[0].clause):     # both of 城市低保
-            count = people[0]
+        if len(people) == 1 and len(sums) == 1 and (
+                not measure                    # 向 1,386人 发放补贴 T，人均 a: a bare 人均 of the one sum, either order
+                or (sums[0].start < people[0].start and bigrams(people[0].clause) & bigrams(sums[0].clause))):
+            count = people[0]                  # both of 城市低保
     if subject and count is not None and subject not in count.clause and per[0] not in UNITS_NAMED:
         count = next((f for f in document.section_before(average, SECTION_BACK) if f.unit in units and _level(f)
                       and subject in f.clause and not _sub_part(document, f)), count)
@@ -567,8 +594,9 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
                   and f.paragraph == count.paragraph and shared(f) >= 2 and shared(f) > shared(total)]
         total = max(better, key=shared) if better else total
     if count is not None and _sub_part(document, count) and not _sub_part(document, total) \
-            and total.start > count.start:
-        # 直播 N场，其中农产品专场 n场；销售额 T，…场均 a: the whole count, not the part 其中 names
+            and (total.start > count.start or found.group("each") in BORROWED_EACH):
+        # 直播 N场，其中农产品专场 n场；销售额 T，…场均 a: the whole count, not the part 其中 names (and 38家博物馆
+        # 接待观众 T，其中国有博物馆 n家，平均每馆: the halls T is of)
         whole_count = next((f for f in figures[max(0, count.index - BACK_COUNT):count.index][::-1]
                             if f.sentence == count.sentence and f.unit == count.unit and _level(f)
                             and not _sub_part(document, f)), None)
@@ -651,6 +679,20 @@ def _converted(document: Document, figures: list[Figure], average: Figure, sever
     return []
 
 
+def _as_visits(document: Document, figures: list[Figure], average: Figure, several: bool) -> list[Finding]:
+    """An average of people per event over a total of visits (``演出 N场，观众 T人次，…，场均观众 581人``,
+    ``开行专车 N趟，运送务工人员 T人次，平均每趟运送 40人``): each person counted once per event, so the average is
+    one of 人次 — read as :func:`_average` reads it in 人次, never for 人均 or 次均 (per head or per visit)."""
+    found = AVERAGE.search(average.clause)
+    if average.unit not in ("人", "名") or (found.group("per") or "") in ("人", "次") \
+            or found.group("each") in ("人", "名", "位", "人次"):
+        return []
+    read = list(_average(document, figures, replace(average, unit="人次"), several))
+    return [replace(finding, spec={**finding.spec, "unit": unit_name(average.unit),
+                                   "description": f"{finding.spec['description']} (人 per event: 人次)"})
+            for finding in read[:1]]
+
+
 BACK_COUNT = 4       # figures before a 其中 count looked back over for the count it is part of
 #: units that count people over time or visits, which a 人均 its words say is over them (按R&D人员全时当量计算) divides by
 PERSON_UNITS = ("人年", "人次")
@@ -716,6 +758,24 @@ def _per_unit(document: Document, figure: Figure) -> bool:
     return bool(re.match(r"\s*[/／]", document.raw[figure.end:figure.end + 2])) or "单位" in figure.clause \
         or "每" in figure.clause \
         or bool(re.search(r"每[^，。；,;]{0,14}$", document.raw[max(0, figure.start - 16):figure.start]))   # 每百元…
+
+
+def _target_base(document: Document, figure: Figure) -> bool:
+    """``高标准农田 286万亩，完成年度目标任务 270万亩的 105.9%``: a target named before 的, the base a result is compared
+    with — never the count an average (平均每亩投入) divides by."""
+    return bool(TARGET_BASE.search(figure.clause)) and document.raw[figure.end:figure.end + 1] == "的"
+
+
+#: what 平均每 names that is counted in a unit of its own or one borrowed (协作班 32个, 312家博物馆)
+BORROWED_EACH = ("班", "馆")
+
+
+def _each_named(document: Document, count: Figure, each: str | None) -> bool:
+    """A count in a borrowed unit is what 平均每班 / 平均每馆 divides by only when its words name it (``开设协作班 32个``,
+    ``312家博物馆``): a count in 个 or 家 of anything else is not of classes or halls."""
+    if each not in BORROWED_EACH or count.unit == each:
+        return True
+    return each in count.clause[-4:] or each in document.words_after(count)[:6]
 
 
 def _change_averaged(figure: Figure, measure: str) -> bool:
@@ -1129,7 +1189,7 @@ def _per(document: Document, figures: list[Figure], figure: Figure) -> tuple[str
         return f"{per.text}", per.value
     named = PER_NAMED.search(figure.clause)
     if named and figure.amount:
-        return f"{named.group('size')}名{named.group('who')}", float(PER_PEOPLE[named.group("size")])
+        return f"{named.group('size')}{named.group('by')}{named.group('who')}", float(PER_PEOPLE[named.group("size")])
     group = _per_group(figures, figure)
     if group is not None:
         size, who = group
@@ -1137,7 +1197,8 @@ def _per(document: Document, figures: list[Figure], figure: Figure) -> tuple[str
     return "", 0.0
 
 
-WHO_HAS = re.compile(r"^(?P<who>[^，。；\d]{1,6}?)(?:拥有|(?<!拥)有|发生|配备)")     # 拥有博物馆 names no group (拥)
+WHO_HAS = re.compile(r"^(?P<who>[^，。；\d]{1,6}?)(?:中?(?:拥有|(?<!拥)有|发生|配备)|中(?=[^，。；\d]{2}))")   # 拥有博物馆 names
+# no group (拥); 每万名就业人员中R&D人员: the group before 中
 
 
 def _per_group(figures: list[Figure], figure: Figure) -> tuple[Figure, str] | None:
@@ -1153,7 +1214,9 @@ def _per_group(figures: list[Figure], figure: Figure) -> tuple[Figure, str] | No
 
 
 #: ``每千名老年人拥有养老床位 38.6张``: a rate per 1,000 of a group the report names and counts
-PER_NAMED = re.compile(r"每(?P<size>千|万|十万|10万)名(?P<who>[^，。；\d拥有]{1,6}?)(?:拥有|有|发生|配备)")
+PER_NAMED = re.compile(r"每(?P<size>千|万|十万|10万)(?P<by>[名户家])(?P<who>[^，。；\d拥有]{1,6}?)中?(?:拥有|有|发生|配备)")
+#: the unit of the group a rate per 1,000 or 10,000 of it counts: 每万户市场主体 over 户, 每万名 over 人
+GROUP_UNITS = {"名": "人", "户": "户", "家": "家"}
 
 
 GROUP_BACK = 200        # figures of the report looked back over for the group a rate per 1,000 of it names
@@ -1244,6 +1307,8 @@ def _stem(figure: Figure) -> str:
     named = PER_NAMED.search(clause) or WHO_HAS.match(clause)
     if named and len(re.sub(r"(?:量|数)?(?:为|是|达到?|保持在)?$", "", clause[named.end():])) >= 2:
         clause = clause[named.end():]           # 每千名老年人拥有养老床位: 床位, but 发明专利拥有量 counts 发明专利拥有量
+    elif named and not re.sub(r"(?:为|是|达到?|约)?$", "", clause[named.end():]):
+        return ""                               # 每万名城镇常住人口拥有 r处: the group is named, what it has is not
     clause = re.sub(r"(?:为|是|达到?|保持在)$", "", clause)
     clause = re.sub(r"^(?:拥有|有)(?=..)", "", clause)       # 每10万人 | 拥有博物馆: 博物馆
     clause = re.sub(r"(?<=..)[率数量]$", "", clause)        # 投诉量 counts 投诉
@@ -1257,7 +1322,8 @@ def _rate(document: Document, figures: list[Figure], rate: Figure, per: str, fac
     if len(stem) < 2:       # 共有气象信息员 N名，…，每万人口 r名: the rate names nothing; the one figure of its sentence
         own = [f for f in figures[max(0, rate.index - WINDOW):rate.index] if f.sentence == rate.sentence
                and f.alike(rate) and _level(f) and not _sub_part(document, f)]
-        if len(own) != 1 or not PER_THOUSAND_PEOPLE.search(rate.clause):
+        if len(own) != 1 or not (PER_THOUSAND_PEOPLE.search(rate.clause) or PER_NAMED.search(rate.clause)
+                                 or _per_group(figures, rate)):
             return
         counted, stem = own[0], own[0].clause
     else:
@@ -1281,10 +1347,14 @@ def _rate(document: Document, figures: list[Figure], rate: Figure, per: str, fac
     if named or group:                                       # per 1,000 of the group named, not of the population
         who = named.group("who") if named else group[1]
         told = document.raw[max(document.sentence_start(rate.start), rate.start - TOLD):rate.start]
+        unit = GROUP_UNITS.get(named.group("by") if named else group[0].unit, "人")     # 每万户市场主体: 户
         candidates = [f for f in [*_around(figures, rate), *document.section_before(rate, SECTION_BACK)]
-                      if f.unit == "人" and who in f.clause and f is not counted and _level(f)
+                      if f.unit == unit and who in f.clause and f is not counted and _level(f)
                       and not _other_place(document, told, f)]     # 城镇60岁及以上老年人口 is no 全市 group
-        before = [f for f in candidates if f.start < rate.start]
+        before = sorted((f for f in candidates if f.start < rate.start),
+                        key=lambda f: (f.paragraph != rate.paragraph, _sub_part(document, f)))
+        # 实有企业 N户，其中私营企业 n户 … 每万户企业: of the rate's paragraph, the whole N before a part after 其中
+        # named with the group's word
         after = [f for f in candidates if f.start > rate.start and f.sentence == rate.sentence]
         # the group stated before the rate, as a population (老年人口) before some of them (80岁以上高龄老年人), then
         # in the rate's own sentence after it; never a later sentence's 入住的老年人
@@ -1395,6 +1465,10 @@ def _counted(document: Document, figures: list[Figure], rate: Figure, stem: str)
     siblings = {_stem(f) for f in figures[max(0, rate.index - WINDOW):rate.index + WINDOW]
                 if f is not rate and f.sentence == rate.sentence and PER_THOUSAND_PEOPLE.search(f.clause)}
     whole = [f for f in whole if not any(stem in other and other != stem and other in f.clause for other in siblings)]
+    exact = [f for f in whole for name in [NAME_SUFFIX.sub("", NAME_PREFIX.sub("", f.clause)).strip()]
+             if name.startswith(stem) and len(name) - len(stem) <= 1]      # 全时当量 for the stem 全时当 (量 cut)
+    if exact:               # R&D人员全时当量 N, not 各类企业R&D人员全时当量 n nearer (one kind of performer's)
+        return exact[0]
     if whole:
         return whole[0]                    # 各类养老床位合计 before 护理型床位 (only 床位, after 其中)
     for i in range(rate.index - 1, max(rate.index - 1 - WINDOW * 2, -1), -1):
@@ -1553,6 +1627,67 @@ def _one_to(document: Document, figures: list[Figure], stated: Figure) -> Iterat
         "stated": stated.claim_id, "unit": "ratio",
         "assumptions": [f"the ratio 1:x of {first.text} to {second.text} makes x {second.text} over {first.text}"]},
         "the two counts are stated far from the ratio" if far else "")
+
+
+def _colon_after(document: Document, figures: list[Figure], figure: Figure) -> Figure | None:
+    """The figure after ``figure`` across a colon in its sentence (the x of ``1:x``, the 1 of ``x:1``), else None."""
+    after = figures[figure.index + 1] if figure.index + 1 < len(figures) else None
+    if after is None or after.sentence != figure.sentence \
+            or document.between(figure, after).strip() not in (":", "：", "∶"):
+        return None
+    return after
+
+
+def _leverage(document: Document, figures: list[Figure], stated: Figure) -> Iterator[Finding]:
+    """``发放消费券 A，直接带动消费 B，拉动比为 1:x`` (撬动比, 带动比): x recomputed as B over A — B the figure before
+    the ratio in its sentence named for what was brought in (带动, 拉动, 撬动), A the one other sum of money before B
+    in the sentence; with two (发放 A and 核销 C) which the ratio is over is not said, and nothing is read."""
+    one = figures[stated.index - 1]
+    if one.value != 1 or one.text.strip() != "1" or _colon_after(document, figures, one) is not stated \
+            or not LEVERAGE.search(one.clause) or OTHER_PERIOD_OR_TARGET.search(one.clause):
+        return
+    own = [f for f in figures[max(0, one.index - WINDOW):one.index] if f.sentence == one.sentence]
+    brought = next((f for f in reversed(own) if f.unit == "元" and _level(f) and LEVERED.search(f.clause)), None)
+    if brought is None:
+        return
+    spent = [f for f in own if f.start < brought.start and f.same(brought) and _level(f)
+             and not _sub_part(document, f) and not _parenthesised(document, f)]
+    if len(spent) != 1:
+        return
+    yield Finding("ratio", f"auto-ratio-{stated.start}", {
+        "description": f"1:{stated.text} ({one.clause.strip('，, ')}) recomputed as {brought.text} over "
+                       f"{spent[0].text}",
+        "uses": {"numerator": brought.claim_id, "denominator": spent[0].claim_id}, "formula": "numerator / denominator",
+        "stated": stated.claim_id, "unit": "ratio",
+        "assumptions": [f"the leverage 1:x makes x what {spent[0].text} brought in, {brought.text}, over it"]})
+
+
+def _male_female(document: Document, figures: list[Figure], stated: Figure) -> Iterator[Finding]:
+    """``男生 a人、女生 b人，男女生比例为 1:x`` / ``男性 a、女性 b，男女比例为 x`` (x:1 when written alone): x recomputed
+    as b / a after 1:, else as a / b — a and b the nearest counts before it in its paragraph named for men and for
+    women, stated in one sentence."""
+    if OTHER_PERIOD_OR_TARGET.search(stated.clause):
+        return
+    years = re.findall(r"\d{4}年", stated.clause)          # 2023年男女比例为 …，2024年男女比例为 …: of which year the
+    after = _colon_after(document, figures, stated)        # counts are is read below
+    if after is not None and not (stated.value == 1 and stated.text.strip() == "1") and after.value != 1:
+        return                              # 男女比例为 52:48: a split, read as shares
+    earlier = [f for f in figures[max(0, stated.index - PAIR_BACK):stated.index][::-1]
+               if f.kind == "count" and _level(f) and not _parenthesised(document, f)]
+    male = next((f for f in earlier if MALE_NAMED.search(f.clause)), None)
+    female = next((f for f in earlier if FEMALE_NAMED.search(f.clause)), None)
+    if male is None or female is None or male.sentence != female.sentence or not male.alike(female) \
+            or any(year not in document.raw[document.sentence_start(male.start):male.start] for year in years):
+        return
+    one_to = after is not None and stated.value == 1 and stated.text.strip() == "1"
+    x = after if one_to else stated
+    top, bottom = (female, male) if one_to else (male, female)
+    yield Finding("ratio", f"auto-ratio-{x.start}", {
+        "description": f"{'1:' if one_to else ''}{x.text} (男女比例) recomputed as {top.text} over {bottom.text}",
+        "uses": {"numerator": top.claim_id, "denominator": bottom.claim_id}, "formula": "numerator / denominator",
+        "stated": x.claim_id, "unit": "ratio",
+        "assumptions": [f"the ratio of men ({male.text}) to women ({female.text})"
+                        + (" written 1:x makes x the women over the men" if one_to else ", x:1")]})
 
 
 def _named(document: Document, figures: list[Figure], figure: Figure, words: re.Pattern) -> Figure | None:

@@ -306,7 +306,8 @@ BRACKET_CLOSED_OF = re.compile(r"^\s*[^，。；,;\d（()）]{0,2}[）)]?的(?:�
 EACH_VERBS = ("实现|完成|经营|惠及|带动|接待|运送|装载|派送|录用|获得|赔付|投入|发放|使用|销售|覆盖|吸纳|安置|处理|办理|"
               "产生|创造|缴纳|支付|补贴|补助|获赔|分红|参与|培训|救助")
 #: the units a count of 平均每名/每位 … may be in (每名创业者 over 3,126人)
-EACH_UNITS = {"名": ("名", "人"), "位": ("位", "人", "名"), "人": ("人", "名")}
+EACH_UNITS = {"名": ("名", "人"), "位": ("位", "人", "名"), "人": ("人", "名"), "场次": ("场次", "场"),
+              "班": ("班", "个"), "馆": ("馆", "家", "个", "座", "所")}    # 协作班 32个, 312家博物馆
 #: ``处置收入 A，相当于资产原值的 r%`` / ``旅游总收入相当于全市地区生产总值的 r%``: a percent of another named figure (a
 #: ratio, not a share: A need not be a part of it), with the words naming A when they stand before 相当于
 AS_MUCH_AS = re.compile(r"^(?P<subject>[^，。；,;\d（()]{0,12}?)(?:约|已)?相当于(?P<name>[^，。；,;\d（()]{2,20}?)[（(]?的?"
@@ -565,3 +566,21 @@ NEGATED_ITEM = re.compile(r"^[不非未][\u4e00-\u9fff]{1,10}$")
 EXHAUSTIVE_PAIRS = [("一般", "专项"), ("新增", "再融资"), ("人民币", "外币"), ("境内", "境外"), ("国内", "国外"),
                     ("省内", "省外"), ("公办", "民办"), ("公立", "民营"), ("城镇", "农村"), ("城镇", "乡村"), ("城市", "农村"),
                     ("男", "女"), ("本币", "外币"), ("出口", "进口"), ("中央", "地方")]
+# -- averages, rates per 1,000/万/10万 and ratios (averages.py): 人均/户均/次均/亩均/平均每…, 每千人/每万人, x:1 and 比 ratios, quotients of two figures of the sentence or paragraph, prices per unit, 按…计算 --
+#: a bracketed base after the name of what is compared and a verb of reaching (``全省旅客发送量恢复到2019年同期（B）的``,
+#: ``网络零售额完成年度目标（B）的``): the subject names the figure compared, which may stand sentences before
+BASE_NAMED_IN_BRACKETS = re.compile(r"^(?P<subject>[^，。；,;\d（()）]{2,16}?)(?:已|也|仅|约)?(?:恢复到|恢复至|完成|达到)"
+                                    r"(?P<name>[^，。；,;（()占比]{0,16})[（(]$")
+#: a leverage written 1:x (``发放消费券 A，带动消费 B，拉动比为 1:x``, 撬动比, 带动比): x is B over the money spent
+LEVERAGE = re.compile(r"(?:拉动|撬动|带动|杠杆)(?:比|比例|率)(?:约为|约|为|达到?|是)?$")
+#: the figure a leverage's x is of: what the money spent brought in (``带动销售额``, ``直接带动消费``, ``撬动社会投资``)
+LEVERED = re.compile(r"(?:拉动|撬动|带动)")
+#: a ratio of men to women (``男女比例为 1.58``, ``男女生比例为 1:1.04``; not 性别比, per 100 women)
+MALE_FEMALE = re.compile(r"男女(?:生|性|职工|学生|员工)?(?:人数)?(?:比例|之比)(?:约为|约|为|是)?$")
+#: the words ending the name of a count of men or of women (``男生``, ``其中男性``, ``女职工``)
+MALE_NAMED = re.compile(r"男(?:性|生|职工|学生|员工)?(?:人数)?(?:为|有)?$")
+FEMALE_NAMED = re.compile(r"女(?:性|生|职工|学生|员工)?(?:人数)?(?:为|有)?$")
+#: a target a figure is compared with (``完成年度目标任务 270万亩的 105.9%``): the base of that comparison, never the
+#: count or total of an average
+TARGET_BASE = re.compile(r"(?:目标|任务|计划|预算)(?:任务)?数?$")
+
