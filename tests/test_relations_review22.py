@@ -240,3 +240,10 @@ def test_guard_new_verbs_of_change():
     no_alarm(checks_in("11月份，二手住宅平均成交价每平方米12,460元，上月为12,680元，环比下跌1.7%，同比下跌5.6%。"))
     no_alarm(checks_in("全年全市“三公”经费支出1.86亿元，比上年压缩0.24亿元，压缩11.4%；会议费支出0.42亿元，压缩6.7%。"))
     no_alarm(checks_in("年末全市市场主体总量62.8万户，比年初增长7.2%，年初为58.6万户；其中企业18.4万户，同比增长12.1%。"))
+
+
+def test_a_bracketed_reference_of_one_gap_is_no_rate_of_the_next():
+    """ALARM (averages._points_gap, older; met by the changes helper). 68.2 − 61.4 = 6.8 and 68.2 − 58.6 = 9.6; 6.3 −
+    5.2 = 1.1. The second gap took the first gap's bracketed reference (61.4%, 上年同期 5.1%) as the rate compared."""
+    no_alarm(checks_in("全县森林覆盖率68.2%，高于全市平均水平（61.4%）6.8个百分点，高于全省平均水平（58.6%）9.6个百分点。"))
+    no_alarm(checks_in("全县规上工业增加值增长6.3%，增速比上年同期（5.1%）加快1.2个百分点，高于全省（5.2%）1.1个百分点。"))

@@ -1928,7 +1928,9 @@ def _points_gap(document: Document, figures: list[Figure], stated: Figure) -> It
     rates = [f for f in reversed(figures[max(0, stated.index - PAIR_BACK):stated.index])
              if f.unit == "%" and f.paragraph == stated.paragraph and f not in inside
              and not RATE_LEAD.search(f.lead) and abs(f.sentence - stated.sentence) <= 1
-             and not BASE_LEAD.search(f.lead) and not FROM_LEAD.search(f.lead)]   # 较上年的 q%: last year's rate
+             and not BASE_LEAD.search(f.lead) and not FROM_LEAD.search(f.lead)    # 较上年的 q%: last year's rate
+             and not (document.raw[f.start - 1:f.start] in ("（", "(") and document.raw[f.end:f.end + 1] in ("）", ")"))]
+    # 高于全市平均水平（q1%）d1个百分点，高于全省平均水平（q2%）: q1 is a reference of its own gap, never the rate compared
     a = NAME_PREFIX.sub("", found.group("a")).strip()
     b = re.sub(r"[\d.%]+.*$", "", NAME_PREFIX.sub("", found.group("b"))).strip()
 
