@@ -132,3 +132,20 @@ def test_a_share_naming_no_item_of_the_list_or_two_is_not_read():
     assert by_figures(table, "180所", "520所", "45.0%").empty
     # the item named is no part after 其中
     no_alarm(checks_in("全市公办园286所，民办园234所，公办园占比55.0%。"))
+
+
+def test_shares_told_respectively_of_items_named_before_fenbie():
+    text = ("全年全市实现工业总产值860亿元，增长6.1%。其中，电子信息产值344亿元，装备制造产值215亿元，食品加工产值86亿元。"
+            "电子信息、装备制造产值分别占工业总产值的40.0%和{s}。")
+    assert verdicts(text.format(s="25.0%"), "215亿元", "860亿元", "25.0%") == ["consistent"]
+    assert verdicts(text.format(s="28.0%"), "215亿元", "860亿元", "28.0%") == ["inconsistent"]
+    assert verdicts(text.format(s="25.0%"), "344亿元", "860亿元", "40.0%") == ["consistent"]
+
+
+def test_shares_told_respectively_of_items_named_twice_or_of_another_whole_are_not_read():
+    # 电子信息 names two figures (its 产值 and its 出口): which is meant is not said
+    no_alarm(checks_in("全年全市实现工业总产值860亿元。其中，电子信息产值344亿元，电子信息出口120亿元，装备制造产值215亿元。"
+                       "电子信息、装备制造分别占工业总产值的40.0%和35.0%。"))
+    # 分别占全省的: the whole is the province's, not the figure 其中 follows
+    no_alarm(checks_in("全年全市实现工业总产值860亿元。其中，电子信息产值344亿元，装备制造产值215亿元。"
+                       "电子信息、装备制造产值分别占全省的12.0%和8.0%。"))

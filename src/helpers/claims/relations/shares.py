@@ -59,7 +59,8 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
     ``X，完成预算的 s%`` (a share of the budget or plan named); ``A a，B b，C c，分别占 NAME 的 x%、y%和z%``: each part
     in order with its share (:func:`_respective_shares`)."""
     if listed and RESPECTIVELY.search(share.lead):
-        yield from _respective_shares(document, figures, share)
+        told = list(_respective_shares(document, figures, share))
+        yield from told or _respective_named(document, figures, share)
         return
     for pattern, numerator, denominator in NAMED_SHARES:   # 城镇化率, 恩格尔系数
         if pattern.search(share.clause) and _one_of_several(figures, share):
@@ -261,15 +262,62 @@ def _item_of_qizhong(document: Document, figures: list[Figure], share: Figure) -
     if len(named) != 1 or not _plain(named[0]) or not _after_mark(document, named[0]):
         return
     part = named[0]
+    whole = _qizhong_whole(document, figures, part)
+    if whole is None:
+        return
+    yield _share(part, whole, share, f"{name}占比 is the share of {part.text}, the item after 其中 so named, in "
+                                     f"{whole.text}, the figure 其中 follows")
+
+
+def _qizhong_whole(document: Document, figures: list[Figure], part: Figure) -> Figure | None:
+    """The figure 其中 follows for a part after it: the nearest plain one of its unit before the mark, in its
+    sentence or in the sentence before when 其中 opens the sentence (``…项目 386个，比上年增加 22个。其中，…``), larger
+    than the part and no part itself."""
     start = document.sentence_start(part.start)
     mark = document.raw.rfind("其中", start, part.start)
     opens = mark >= 0 and not re.sub(r"[\s，,]", "", document.raw[start:mark])
     whole = next((f for f in _back(figures, part, BACK) if f.end <= mark and f.same(part) and _plain(f)
                   and (f.sentence == part.sentence or opens and f.sentence == part.sentence - 1)), None)
     if whole is None or whole.value <= part.value or _after_mark(document, whole):
+        return None
+    return whole
+
+
+def _respective_named(document: Document, figures: list[Figure], share: Figure) -> Iterator[Finding]:
+    """``其中，农业产值 a，林业产值 b，牧业产值 c…。农业、牧业产值分别占总产值的 x%和y%``: shares told respectively of
+    items the words before 分别 name (农业、牧业产值: 农业产值 and 牧业产值, the measure said once at the end), each the
+    one figure of the 其中 list before so named, over the figure that 其中 follows (named as the whole the share names,
+    when it names one); an item named by no figure or by two, or items of two lists, and nothing is read."""
+    found = RESPECTIVE_NAMED.search(share.lead)
+    if found is None:
         return
-    yield _share(part, whole, share, f"{name}占比 is the share of {part.text}, the item after 其中 so named, in "
-                                     f"{whole.text}, the figure 其中 follows")
+    shares = [share]
+    for figure in figures[share.index + 1:]:
+        if figure.sentence != share.sentence or figure.unit != "%" or not NEXT_SHARE.match(figure.lead):
+            break
+        shares.append(figure)
+    subjects = [NAME_PREFIX.sub("", w) for w in re.split(r"[、和及与]", found.group("subjects"))]
+    if len(subjects) != len(shares) or len(shares) < 2 or any(len(w) < 2 for w in subjects):
+        return
+    suffix = subjects[-1][len(subjects[0]):]         # 农业、牧业产值: 产值 is said once, at the end
+    parts = []
+    for subject in subjects:
+        named = [f for f in _back(figures, share, LIST_BACK) if f.amount and f.paragraph == share.paragraph
+                 and re.sub(r"^(?:其中|[，,、：:])+", "", f.clause) in (subject, subject + suffix)]
+        if len(named) != 1 or not _plain(named[0]) or not _after_mark(document, named[0]):
+            return
+        parts.append(named[0])
+    wholes = {id(_qizhong_whole(document, figures, p)) for p in parts}
+    whole = _qizhong_whole(document, figures, parts[0])
+    if whole is None or len(wholes) != 1 or any(not p.same(whole) for p in parts) \
+            or sum(p.value for p in parts) > whole.value:
+        return
+    name = share_name(share.lead)
+    if len(name) >= 2 and not bigrams(name) & bigrams(whole.clause):
+        return          # 分别占全省的: a whole the words name otherwise
+    for part, stated in zip(parts, shares):
+        yield _share(part, whole, stated, f"分别占 tells the shares of {'、'.join(subjects)} in order: {stated.text} is "
+                                          f"that of {part.text}, over {whole.text}, the figure 其中 follows")
 
 
 def _share_among(document: Document, figures: list[Figure], share: Figure) -> Iterator[Finding]:
@@ -537,6 +585,9 @@ def _kind_of_whole(document: Document, figures: list[Figure], share: Figure) -> 
 
 #: ``，分别占用水总量的``: the shares that follow are those of the parts before, in their order
 RESPECTIVELY = re.compile(r"分别占[^，。；,;\d]{2,20}的(?:比重|比例)?(?:为|是)?$")
+#: ``农业、牧业产值分别占总产值的``: the items whose shares follow, named before 分别
+RESPECTIVE_NAMED = re.compile(r"(?:^|[，,])(?P<subjects>[^，。；,;\d（()）]{2,30}?)分别占(?:[^，。；,;\d]{0,20}的)?(?:比重|比例)?"
+                              r"(?:为|是)?$")
 #: the words between two shares of one 分别占 list (``52.8%、24.6%、20.7%和4.9%``)
 NEXT_SHARE = re.compile(r"^[、，,]?(?:和|及|与)?$")
 
