@@ -149,3 +149,14 @@ def test_shares_told_respectively_of_items_named_twice_or_of_another_whole_are_n
     # 分别占全省的: the whole is the province's, not the figure 其中 follows
     no_alarm(checks_in("全年全市实现工业总产值860亿元。其中，电子信息产值344亿元，装备制造产值215亿元。"
                        "电子信息、装备制造产值分别占全省的12.0%和8.0%。"))
+
+
+def test_a_rate_after_a_rate_of_its_own_list_may_be_of_the_same_whole():
+    # 优良 over all tested (12,436 / 26,480 = 47.0%), not over those 合格
+    text = "全年完成国民体质监测26,480人，达到合格等级的24,118人，合格率为91.1%；达到优良等级的12,436人，优良率为{s}。"
+    assert verdicts(text.format(s="47.0%"), "12,436人", "26,480人", "47.0%") == ["consistent"]
+    no_alarm(checks_in(text.format(s="51.6%")))         # over those 合格: read so too
+    # after a rate of a plan carried out, the next rate counts over what was done, never over the plan
+    text = "全市计划筹集保障性租赁住房1.86万套，实际筹集1.52万套，完成率81.7%；已分配1.17万套，分配率{s}。"
+    assert verdicts(text.format(s="77.0%"), "1.17万套", "1.52万套", "77.0%") == ["consistent"]
+    assert verdicts(text.format(s="67.0%"), "1.17万套", "1.52万套", "67.0%") == ["inconsistent"]

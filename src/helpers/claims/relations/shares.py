@@ -879,9 +879,11 @@ def _both_named(document: Document, share: Figure, name: str) -> Iterator[Findin
                                      f"stated before under those names", far)
 
 
-def _named_rate(document: Document, figures: list[Figure], rate: Figure) -> Iterator[Finding]:
+def _named_rate(document: Document, figures: list[Figure], rate: Figure, depth: int = 0) -> Iterator[Finding]:
     """``办理案件 1.26万件，结案 1.18万件，结案率为 93.7%``: a rate named by what it counts (结案) is that figure
-    over the figure stated before it in its sentence and unit (the whole it is counted in)."""
+    over the figure stated before it in its sentence and unit (the whole it is counted in); when that figure is itself
+    counted by a rate of its own (``监测 T，达到合格等级的 a，合格率 r；达到优良等级的 b，优良率 s``), over the whole of
+    that rate or over it (:func:`_sibling_whole`)."""
     found = RATE_NAMED.search(rate.clause)
     if not found or "占" in rate.lead:
         return
@@ -932,7 +934,28 @@ def _named_rate(document: Document, figures: list[Figure], rate: Figure) -> Iter
         finding = replace(finding, alternatives=tuple({**f.spec, "reading": f"{counted.text} over {w.text}"}
                                                       for f, w in ((other, total),)))
         finding.spec["reading"] = f"{counted.text} over {whole.text}"
+    elif depth < 3 and (total := _sibling_whole(document, figures, whole, counted, depth)) is not None:
+        other = finding         # 监测 T，合格的 a，合格率 r；优良的 b，优良率 s: b over T, or over a
+        finding = _share(counted, total, rate, f"{found.group('stem')}率 counts {counted.text} ({stem}) over "
+                                               f"{total.text}, the whole the rate of {whole.text} before it is of")
+        finding = replace(finding, alternatives=({**other.spec, "reading": f"{counted.text} over {whole.text}"},))
+        finding.spec["reading"] = f"{counted.text} over {total.text}"
     yield finding
+
+
+def _sibling_whole(document: Document, figures: list[Figure], whole: Figure, counted: Figure,
+                   depth: int) -> Figure | None:
+    """The whole of the rate right after ``whole`` (``合格的 a，合格率 r``) when ``whole`` is so counted itself: the
+    rate after it (``优良的 b，优良率 s``) may be of the same whole."""
+    after = figures[whole.index + 1] if whole.index + 1 < counted.index else None
+    if after is None or after.unit != "%" or after.sentence != whole.sentence or not RATE_NAMED.search(after.clause):
+        return None
+    prior = next(iter(_named_rate(document, figures, after, depth + 1)), None)
+    total = _figure_of(document, prior.spec["uses"]["total"]) if prior is not None else None
+    if total is None or total is whole or not total.same(counted) or total.value < whole.value \
+            or PLAN_WORDS.search(total.subject):
+        return None     # 计划筹集 P，实际筹集 a，完成率 r；已分配 b，分配率 s: a plan is no whole of what is done
+    return total
 
 
 def _plan_rate(document: Document, figures: list[Figure], rate: Figure) -> Iterator[Finding]:
