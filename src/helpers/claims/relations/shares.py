@@ -29,11 +29,12 @@ from typing import Iterator
 from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import NAMED_LIMIT, Document, Figure, bigrams, named_apart
 from helpers.claims.relations.totals import (
-    BACK, EARLIER, MEASURE_SUFFIX, PARTS_MARK, SECTION_BACK, TOTAL_SUFFIX, WHOLE_MARK, MARK_REACH, _after_mark, _back,
+    AMONG as COUNTED_AMONG, ASIDE, BACK, EARLIER, MEASURE_SUFFIX, PARTS_MARK, SECTION_BACK, TOTAL_SUFFIX, WHOLE_MARK, MARK_REACH, _after_mark, _back,
     core_name, _named_before, _plain, _share, names, share_name, sub_period, other_year, year_of,
 )
 from helpers.claims.relations.words import (
     CORE_PREFIX, FROM_LEAD, INNER_VERB, PLACE_END, SHARE_SUBJECT_WORDS, TARGET_WORDS, TOTAL_NAME_START, WHOLE_NAME_NOTE, SUBJECT_WORDS, YEAR_FIRST, BASE_LEAD, OTHER_PERIOD, CHANGE_LEAD, NAMED_COMPARISON, NAME_PREFIX, NAME_SUFFIX, PERIOD_NAME, NAMED_SHARES, PLANNED, PLANNED_SHARE_LEAD, RATE_NAMED, RATE_NOT_NAMED, SYNONYMS,
+    COUNTED_RATE, COUNTED_RATE_NOT, SHARE_AFTER_WHOLE, SHARE_CHANGED_TO, VALUE_ADDED, WHOLE_IN_SHARE_LEAD, PLAN_RATE, DONE_WORDS, PLAN_WORDS, PRIOR_PERIOD, ITEM_SHARE,
 )
 
 
@@ -42,6 +43,10 @@ def find(document: Document) -> Iterator[Finding]:
     for figures in document.paragraphs:
         for figure in figures:
             if figure.unit == "%":
+                among = list(_share_among(document, figures, figure))
+                if among:
+                    yield from among
+                    continue
                 yield from _named_share(document, figures, figure)
                 yield from _named_rate(document, figures, figure)
             if figure.unit in ("%", "") and figure.kind in ("percent", "number"):
@@ -54,7 +59,8 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
     ``X，完成预算的 s%`` (a share of the budget or plan named); ``A a，B b，C c，分别占 NAME 的 x%、y%和z%``: each part
     in order with its share (:func:`_respective_shares`)."""
     if listed and RESPECTIVELY.search(share.lead):
-        yield from _respective_shares(document, figures, share)
+        told = list(_respective_shares(document, figures, share))
+        yield from told or _respective_named(document, figures, share)
         return
     for pattern, numerator, denominator in NAMED_SHARES:   # 城镇化率, 恩格尔系数
         if pattern.search(share.clause) and _one_of_several(figures, share):
@@ -75,6 +81,12 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
         if re.search(r"占[^，。；,;\d]{0,16}$", whole.lead) and whole.same(part) and part.amount \
                 and part.sentence == share.sentence and whole.amount:
             yield _share(part, whole, share, f"占…{whole.text}的{share.text}: the share of {part.text} in {whole.text}")
+        else:
+            yield from _whole_in_share(document, figures, share)
+        return
+    inside = list(_whole_in_share(document, figures, share))    # 占全市 W 个住宅小区的 s%, 占…面积（W）的比重为 s%
+    if inside:
+        yield from inside
         return
     completed = PLANNED_SHARE_LEAD.search(share.lead)
     if completed:
@@ -82,7 +94,7 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
         return
     name = share_name(share.lead)
     if len(name) < 2:
-        listed = list(_whole_of_list(document, figures, share))
+        listed = list(_whole_of_list(document, figures, share)) or list(_item_of_qizhong(document, figures, share))
         yield from listed or _kind_of_whole(document, figures, share)
         return
     part = next((f for f in _back(figures, share, 3) if f.amount and not BASE_LEAD.search(f.lead)
@@ -184,6 +196,150 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
         if whole is not None and wanted and len(wanted & bigrams(whole.clause)) >= 0.5 * len(wanted):
             yield _share(part, whole, share, f"{part.text} is part of {whole.text} (其中), whose words name most "
                                              f"of {name}")
+
+
+def _whole_in_share(document: Document, figures: list[Figure], share: Figure) -> Iterator[Finding]:
+    """``有效灌溉面积 a，比上年增加 d，占全市耕地面积（W）的比重为 s%`` / ``上缴收益 a，比上年增长 g%，占当年…收入 W 的
+    s%`` / ``已有 a个小区建成充电设施，占全市 W个住宅小区的 s%`` / ``收入 a，上年同期为 b，同比增长 g%，占全省 W 的
+    s%``: the whole stated inside the share's own
+    words (after 占, bare or in brackets; after 完成 :mod:`~.averages` reads it, past a base too), the part the
+    amount before it in its sentence past its changes, bases and rates — in a unit of the whole's kind,
+    with no semicolon between; an amount of another kind there, and nothing is read. A share told as the end of a
+    change (``占营业收入（W）的比重由上年同期的 p% 提高到 s%``) is read so; the share it changed from is not."""
+    if share.index < 2:
+        return
+    whole, words = figures[share.index - 1], document.between(figures[share.index - 1], share)
+    if SHARE_CHANGED_TO.fullmatch(share.lead) and share.index >= 3 and whole.unit == "%":
+        base = FROM_LEAD.search(document.between(figures[share.index - 2], whole))   # 占…（W）的比重由上年的 p% 提高到 s%
+        if base is None or not base.group(0):
+            return
+        whole, words = figures[share.index - 2], document.between(figures[share.index - 2], whole)[:base.start()]
+    elif FROM_LEAD.search(words) or BASE_LEAD.search(words) or OTHER_PERIOD.search(words):
+        return          # 占…（W）的比重由上年同期的 p%: the share of another year, not of these figures
+    lead = WHOLE_IN_SHARE_LEAD.search(whole.clause)
+    if whole.sentence != share.sentence or not whole.amount or lead is None or not SHARE_AFTER_WHOLE.fullmatch(words):
+        return
+    for part in reversed(figures[max(0, whole.index - BACK):whole.index]):
+        if part.sentence != share.sentence or re.search(r"[；;。]", document.between(part, whole)):
+            return
+        if not part.amount or CHANGE_LEAD.search(part.lead) or BASE_LEAD.search(part.lead) \
+                or OTHER_PERIOD.search(part.lead):
+            continue        # 比上年增加 d, 上年同期为 b: not the part
+        if part.scale(whole) is None or not _plain(part) or document.bracketed(part, whole) \
+                or lead.group("verb") == "完成":
+            return          # 完成年度目标（W）的, with a base between or not: read in averages (_of_bracketed)
+        named = whole.clause + words
+        doubt = f"{part.text} ({part.clause}) is a gross figure, {whole.text} a net one ({named}): compared, not a " \
+                f"part of it" if VALUE_ADDED.search(named) and not VALUE_ADDED.search(part.subject) else ""
+        finding = _share(part, whole, share, f"{whole.text} stands in the share's words ({whole.clause.strip('，,')}…"
+                                             f"{words}): {share.text} is {part.text} over it", doubt)
+        start = document.sentence_start(part.start)
+        mark = document.raw.rfind("其中", start, part.start) if _after_mark(document, part) else -1
+        total = next((f for f in _back(figures, part, BACK) if f.end <= mark and f.start >= start and f.same(part)
+                      and _plain(f) and f.value >= part.value), None) if mark >= 0 else None
+        if total is not None:
+            # 1-9月完成投资 T，其中9月完成 a，占全年计划（W）的 s%: the share may be T's as well as a's
+            other = _share(total, whole, share, f"{share.text} is {total.text}, the total 其中 follows, over "
+                                                f"{whole.text}")
+            finding = replace(finding, alternatives=({**other.spec, "reading": f"{total.text} over {whole.text}"},))
+            finding.spec["reading"] = f"{part.text} over {whole.text}"
+        yield finding
+        return
+
+
+def _item_of_qizhong(document: Document, figures: list[Figure], share: Figure) -> Iterator[Finding]:
+    """``全年实施援建项目 T。其中，产业项目 a、基础设施项目 b、民生项目 c，产业项目占比 s%``: a share whose words name
+    its part and no whole is that of the one item of its sentence so named, after 其中, over the figure 其中 follows
+    (in its sentence, or in the sentence before when 其中 opens the sentence) — in its unit, the nearest plain."""
+    found = ITEM_SHARE.fullmatch(share.clause)
+    name = NAME_PREFIX.sub("", found.group("name")) if found else ""
+    if len(name) < 2:
+        return
+    named = [f for f in _back(figures, share, LIST_BACK) if f.sentence == share.sentence and f.amount
+             and re.sub(r"^(?:其中|[，,、：:])+", "", f.clause) == name]
+    if len(named) != 1 or not _plain(named[0]) or not _after_mark(document, named[0]):
+        return
+    part = named[0]
+    whole = _qizhong_whole(document, figures, part)
+    if whole is None:
+        return
+    yield _share(part, whole, share, f"{name}占比 is the share of {part.text}, the item after 其中 so named, in "
+                                     f"{whole.text}, the figure 其中 follows")
+
+
+def _qizhong_whole(document: Document, figures: list[Figure], part: Figure) -> Figure | None:
+    """The figure 其中 follows for a part after it: the nearest plain one of its unit before the mark, in its
+    sentence or in the sentence before when 其中 opens the sentence (``…项目 386个，比上年增加 22个。其中，…``), larger
+    than the part and no part itself."""
+    start = document.sentence_start(part.start)
+    mark = document.raw.rfind("其中", start, part.start)
+    opens = mark >= 0 and not re.sub(r"[\s，,]", "", document.raw[start:mark])
+    whole = next((f for f in _back(figures, part, BACK) if f.end <= mark and f.same(part) and _plain(f)
+                  and (f.sentence == part.sentence or opens and f.sentence == part.sentence - 1)), None)
+    if whole is None or whole.value <= part.value or _after_mark(document, whole):
+        return None
+    return whole
+
+
+def _respective_named(document: Document, figures: list[Figure], share: Figure) -> Iterator[Finding]:
+    """``其中，农业产值 a，林业产值 b，牧业产值 c…。农业、牧业产值分别占总产值的 x%和y%``: shares told respectively of
+    items the words before 分别 name (农业、牧业产值: 农业产值 and 牧业产值, the measure said once at the end), each the
+    one figure of the 其中 list before so named, over the figure that 其中 follows (named as the whole the share names,
+    when it names one); an item named by no figure or by two, or items of two lists, and nothing is read."""
+    found = RESPECTIVE_NAMED.search(share.lead)
+    if found is None:
+        return
+    shares = [share]
+    for figure in figures[share.index + 1:]:
+        if figure.sentence != share.sentence or figure.unit != "%" or not NEXT_SHARE.match(figure.lead):
+            break
+        shares.append(figure)
+    subjects = [NAME_PREFIX.sub("", w) for w in re.split(r"[、和及与]", found.group("subjects"))]
+    if len(subjects) != len(shares) or len(shares) < 2 or any(len(w) < 2 for w in subjects):
+        return
+    suffix = subjects[-1][len(subjects[0]):]         # 农业、牧业产值: 产值 is said once, at the end
+    parts = []
+    for subject in subjects:
+        named = [f for f in _back(figures, share, LIST_BACK) if f.amount and f.paragraph == share.paragraph
+                 and re.sub(r"^(?:其中|[，,、：:])+", "", f.clause) in (subject, subject + suffix)]
+        if len(named) != 1 or not _plain(named[0]) or not _after_mark(document, named[0]):
+            return
+        parts.append(named[0])
+    wholes = {id(_qizhong_whole(document, figures, p)) for p in parts}
+    whole = _qizhong_whole(document, figures, parts[0])
+    if whole is None or len(wholes) != 1 or any(not p.same(whole) for p in parts) \
+            or sum(p.value for p in parts) > whole.value:
+        return
+    name = share_name(share.lead)
+    if len(name) >= 2 and not bigrams(name) & bigrams(whole.clause):
+        return          # 分别占全省的: a whole the words name otherwise
+    for part, stated in zip(parts, shares):
+        yield _share(part, whole, stated, f"分别占 tells the shares of {'、'.join(subjects)} in order: {stated.text} is "
+                                          f"that of {part.text}, over {whole.text}, the figure 其中 follows")
+
+
+def _share_among(document: Document, figures: list[Figure], share: Figure) -> Iterator[Finding]:
+    """``市级安排的 38项专项转移支付中，有 9项未在规定时限内下达，占 s%`` / ``全市 1,046所中小学校中，有 812所…向社会
+    开放，开放率为 s%`` / ``41个工业大类行业中有 29个行业增加值增长，行业增长面为 s%``: a bare share (占, 占比, 比重为) or
+    a rate named by what the part does (its stem ends with words said of the part), right after a part counted among
+    the figure before 中 (:data:`~.totals.AMONG`, here ``COUNTED_AMONG``), is that part over that figure."""
+    if share.index < 2:
+        return
+    part, whole = figures[share.index - 1], figures[share.index - 2]
+    if part.sentence != share.sentence or whole.sentence != share.sentence or not part.amount \
+            or not whole.alike(part) or not _plain(whole) or not _plain(part) or part.value > whole.value \
+            or not COUNTED_AMONG.match(ASIDE.sub("", document.between(whole, part))):
+        return
+    if not SHARE_OF_NO_NAME.fullmatch(share.clause):
+        rate = COUNTED_RATE.search(share.clause)
+        said = part.clause + document.between(part, share)[:-len(share.clause) or None]   # 检出高血压 a，检出率
+        stem = NAME_PREFIX.sub("", rate.group("stem")) if rate else ""
+        if len(stem) < 2 or "率" in rate.group(0) and COUNTED_RATE_NOT.search(rate.group(0)) or stem[-2:] not in said:
+            return          # 利润率, 增加值增长率: no count of the part among the whole (盈利面 is one)
+    whole = next((f for f in figures[:whole.index] if f.text == whole.text and f.same(whole) and _plain(f)), whole)
+    # 全县建成服务站 196个，…；196个站点中，有 128个…: the whole restated is the figure first stated
+    yield _share(part, whole, share, f"{part.text} is counted among the {whole.text} named before 中: {share.text} "
+                                     f"is the one over the other")
 
 
 def _named_as_whole(part: Figure, name: str, share: Figure) -> bool:
@@ -427,6 +583,9 @@ def _kind_of_whole(document: Document, figures: list[Figure], share: Figure) -> 
 
 #: ``，分别占用水总量的``: the shares that follow are those of the parts before, in their order
 RESPECTIVELY = re.compile(r"分别占[^，。；,;\d]{2,20}的(?:比重|比例)?(?:为|是)?$")
+#: ``农业、牧业产值分别占总产值的``: the items whose shares follow, named before 分别
+RESPECTIVE_NAMED = re.compile(r"(?:^|[，,])(?P<subjects>[^，。；,;\d（()）]{2,30}?)分别占(?:[^，。；,;\d]{0,20}的)?(?:比重|比例)?"
+                              r"(?:为|是)?$")
 #: the words between two shares of one 分别占 list (``52.8%、24.6%、20.7%和4.9%``)
 NEXT_SHARE = re.compile(r"^[、，,]?(?:和|及|与)?$")
 
@@ -735,11 +894,17 @@ def _both_named(document: Document, share: Figure, name: str) -> Iterator[Findin
                                      f"stated before under those names", far)
 
 
-def _named_rate(document: Document, figures: list[Figure], rate: Figure) -> Iterator[Finding]:
+def _named_rate(document: Document, figures: list[Figure], rate: Figure, depth: int = 0) -> Iterator[Finding]:
     """``办理案件 1.26万件，结案 1.18万件，结案率为 93.7%``: a rate named by what it counts (结案) is that figure
-    over the figure stated before it in its sentence and unit (the whole it is counted in)."""
+    over the figure stated before it in its sentence and unit (the whole it is counted in); when that figure is itself
+    counted by a rate of its own (``监测 T，达到合格等级的 a，合格率 r；达到优良等级的 b，优良率 s``), over the whole of
+    that rate or over it (:func:`_sibling_whole`)."""
     found = RATE_NAMED.search(rate.clause)
     if not found or "占" in rate.lead:
+        return
+    planned = list(_plan_rate(document, figures, rate)) if PLAN_RATE.search(rate.clause) else []
+    if planned:                     # 预算 B，完成支出 A，预算完成率 s%
+        yield from planned
         return
     stem = RATE_KIND.sub("", NAME_PREFIX.sub("", found.group("stem")))       # 优良天数比率, 酸雨频率: 优良天数, 酸雨
     if len(stem) < 2 or RATE_NOT_NAMED.search(stem):
@@ -748,8 +913,8 @@ def _named_rate(document: Document, figures: list[Figure], rate: Figure) -> Iter
 
     def counts_stem(f):             # 达到优良的天数 312天 / 121个 水质达标: the words before or right after it
         return any(s in f.clause.replace("的", "") or s in document.words_after(f) for s in stems)
-    counted = next((f for f in _back(figures, rate, 3) if f.sentence == rate.sentence and _plain(f) and counts_stem(f)),
-                   None)
+    counted = next((f for f in _back(figures, rate, 3) if f.sentence == rate.sentence and _plain(f) and counts_stem(f)
+                    and not PRIOR_PERIOD.search(f.clause)), None)      # 上年执行 b，今年完成 a，执行率: not b
     if counted is None:
         yield from _rate_of_parts(document, figures, rate, found.group("stem"))
         return
@@ -786,6 +951,56 @@ def _named_rate(document: Document, figures: list[Figure], rate: Figure) -> Iter
         finding = replace(finding, alternatives=tuple({**f.spec, "reading": f"{counted.text} over {w.text}"}
                                                       for f, w in ((other, total),)))
         finding.spec["reading"] = f"{counted.text} over {whole.text}"
+    elif depth < 3 and (total := _sibling_whole(document, figures, whole, counted, depth)) is not None:
+        other = finding         # 监测 T，合格的 a，合格率 r；优良的 b，优良率 s: b over T, or over a
+        finding = _share(counted, total, rate, f"{found.group('stem')}率 counts {counted.text} ({stem}) over "
+                                               f"{total.text}, the whole the rate of {whole.text} before it is of")
+        finding = replace(finding, alternatives=({**other.spec, "reading": f"{counted.text} over {whole.text}"},))
+        finding.spec["reading"] = f"{counted.text} over {total.text}"
+    yield finding
+
+
+def _sibling_whole(document: Document, figures: list[Figure], whole: Figure, counted: Figure,
+                   depth: int) -> Figure | None:
+    """The whole of the rate right after ``whole`` (``合格的 a，合格率 r``) when ``whole`` is so counted itself: the
+    rate after it (``优良的 b，优良率 s``) may be of the same whole."""
+    after = figures[whole.index + 1] if whole.index + 1 < counted.index else None
+    if after is None or after.unit != "%" or after.sentence != whole.sentence or not RATE_NAMED.search(after.clause):
+        return None
+    prior = next(iter(_named_rate(document, figures, after, depth + 1)), None)
+    total = _figure_of(document, prior.spec["uses"]["total"]) if prior is not None else None
+    if total is None or total is whole or not total.same(counted) or total.value < whole.value \
+            or PLAN_WORDS.search(total.subject):
+        return None     # 计划筹集 P，实际筹集 a，完成率 r；已分配 b，分配率 s: a plan is no whole of what is done
+    return total
+
+
+def _plan_rate(document: Document, figures: list[Figure], rate: Figure) -> Iterator[Finding]:
+    """``市农业农村局预算 B，完成支出 A，预算完成率 s%`` / ``下达造林任务 B，完成造林 A，任务完成率 s%`` / ``预算 B，
+    实际支出 A，执行率为 s%``: a rate of a plan carried out is the amount done before it (its words say 完成, 执行,
+    实际) over the plan, the figure of its unit right before that amount in the sentence, named as a plan (预算, 计划,
+    任务, 目标: the rate's own word when it says one); any other figure of the unit between, and nothing is read."""
+    done = next((f for f in _back(figures, rate, 3) if f.amount), None)
+    if done is None or done.sentence != rate.sentence or not _plain(done) or not DONE_WORDS.search(done.clause) \
+            or PRIOR_PERIOD.search(done.clause):
+        return
+    plan = next((f for f in _back(figures, done, BACK) if f.sentence == done.sentence and f.scale(done) is not None),
+                None)
+    word = PLAN_RATE.search(rate.clause).group("plan")
+    if plan is None or plan.sentence != rate.sentence or not plan.amount or BASE_LEAD.search(plan.lead) \
+            or CHANGE_LEAD.search(plan.lead) or not (re.compile(word) if word else PLAN_WORDS).search(plan.subject) \
+            or PLAN_WORDS.search(done.clause):
+        return          # 预算 B，其中基本支出 b，实际支出 A: b is no plan; 完成计划 A: A is no amount done
+    finding = _share(done, plan, rate, f"{rate.clause.rstrip('为是达到仅')} is {done.text} ({done.clause}) over the "
+                                       f"plan {plan.text} ({plan.clause})")
+    first = next((f for f in _back(figures, plan, BACK) if f.sentence == plan.sentence and f.scale(done) is not None),
+                 None)
+    if first is not None and PLAN_WORDS.search(first.subject) and not BASE_LEAD.search(first.lead) \
+            and not re.search(r"[；;]", document.between(first, plan)):
+        # 部门预算 B0，调整预算 B，实际支出 A，执行率 s%: over the adjusted budget, or over the first
+        other = _share(done, first, rate, f"{rate.text} is {done.text} over the plan first stated, {first.text}")
+        finding = replace(finding, alternatives=({**other.spec, "reading": f"{done.text} over {first.text}"},))
+        finding.spec["reading"] = f"{done.text} over {plan.text}"
     yield finding
 
 

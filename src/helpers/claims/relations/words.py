@@ -584,3 +584,29 @@ FEMALE_NAMED = re.compile(r"女(?:性|生|职工|学生|员工)?(?:人数)?(?:�
 #: count or total of an average
 TARGET_BASE = re.compile(r"(?:目标|任务|计划|预算)(?:任务)?数?$")
 
+# -- stated shares and named rates (shares.py): 占 W 的 s%, bare 占/占比 in lists and breakdowns, 所占比重, 比重为, X率 named by what it counts (优良率, 合格率, 完成率, 开放率…) whose counted figure and whole stand in the sentence or paragraph, 相当于…的 s% --
+#: the words before a whole stated inside its share's words: ``，占全市`` (2,153个住宅小区的), ``，占全市耕地面积（``
+#: (231.40万亩）的), ``，完成年度目标（`` (45亿元）的: read here only past a base, else in averages.py); never ``合计占`` /
+#: ``分别占``: the share of several parts
+WHOLE_IN_SHARE_LEAD = re.compile(r"^[，,]?(?:约|仅|已|只)?(?P<verb>占|完成)[^，。；,;\d（()）合共均都分别]{0,16}[（(]?$")
+#: the words between such a whole and its share: ``的``, ``）的比重为``, ``个住宅小区的``
+SHARE_AFTER_WHOLE = re.compile(r"^[）)]?[^，。；,;\d（()）]{0,10}?的(?:比重|比例)?(?:为|是|达到?)?$")
+#: a rate named by what the part before it does (``开放率为``, ``行业增长面为``, ``下达及时率``): its stem ends with it
+COUNTED_RATE = re.compile(r"(?P<stem>[^，。；、\d]{2,8}?)(?:率|面)(?:为|达到?|是)?$")
+#: a rate that is no count of the part among the whole before it: a change, a margin, a rate per head
+COUNTED_RATE_NOT = re.compile(r"增长率|增速|增幅|降幅|利润|毛利|净利|盈利|^利|城镇化|失业|出生|死亡|发病|患病|贡献|税|汇|价|比")
+#: the words of a share told as the end of a change, right after the share it changed from: ``占…的比重由上年同期的
+#: 3.12% 提高到`` 3.46%
+SHARE_CHANGED_TO = re.compile(r"^[，,]?(?:提高|上升|提升|增加|增长|下降|降低|回落|减少|扩大|缩小|缩减)了?(?:到|至)$")
+#: a net measure of output (增加值, 地区生产总值): a gross figure (旅游收入, 产值) is compared with it, never a part of it
+VALUE_ADDED = re.compile(r"增加值|生产总值|GDP|GNP")
+#: a rate of a plan carried out: ``预算完成率``, ``预算执行率``, ``任务完成率``, ``执行率`` (what was done over the plan)
+PLAN_RATE = re.compile(r"(?P<plan>预算|计划|任务|目标)?(?:完成|执行)率(?:为|达到?|是|仅为)?$")
+#: the words of a figure that is done against a plan: ``完成支出``, ``实际支出``, ``执行中完成``, ``完成造林``
+DONE_WORDS = re.compile(r"完成|执行|实际|实现")
+#: the words of a figure that is the plan itself
+PLAN_WORDS = re.compile(r"预算|计划|任务|目标")
+#: the words of a figure of the period before (``上年执行 b``): never the figure a rate of this period counts
+PRIOR_PERIOD = re.compile(r"^[，,]?(?:上年|去年|上期|前年|上一年)")
+#: a share whose words name its part and no whole: ``产业项目占比``, ``女性董事占比为``, ``公办园所占比重``
+ITEM_SHARE = re.compile(r"(?P<name>[^，。；、,;\d（()）占比]{2,12}?)(?:所占比重|所占比例|占比|所占的?比重)(?:为|达到?|是)?")
