@@ -858,6 +858,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
              "5G, 4K, 5A (digits then letters that are not a unit, an exponent or k for thousand)"),
     ("name", r"(?<=[“\"‘「『])(?=[^”\"’」』\n]{0,11}?[0-9])[0-9A-Za-z][0-9A-Za-z+×*#./\-]{0,11}(?=[”\"’」』])",
              "a programme, hotline or product named by digits in quotes: “12345”, “1+N”"),
+    ("name", r"(?<![0-9.,，])(?:12[0-9]{3}|9[56][0-9]{3})(?=(?:服务|投诉|举报|政务|便民|消费者)?(?:热线|平台|专线|电话|号码))",
+             "a hotline named by its number: 12315热线, 全国12315平台, 12345政务服务热线"),
     ("ordinal", r"(?:(?<=届)|(?<=人大)|(?<=政协)|(?<=党代会))[一二三四五六七八九十0-9]{1,3}次"
                 r"(?=会议|全会|大会|全体会议|常委会)", "十三届全国人大三次会议: a session's label, not a count"),
     ("word", r"万分(?!之)", "万分 'extremely' (万分之三 is a rate)"),

@@ -44,7 +44,7 @@ import re
 from typing import Iterator
 
 from helpers.claims.relations.finding import Finding
-from helpers.claims.relations.passage import CHANGE_END, NAMED_LIMIT, Document, Figure, bigrams, unit_name
+from helpers.claims.relations.passage import CHANGE_END, NAMED_LIMIT, Document, Figure, bigrams, in_brackets, unit_name
 from helpers.claims.relations.totals import (
     DAY_AFTER, MEASURE_SUFFIX, SUB_PERIOD, names, other_year, sub_period, year_of,
 )
@@ -210,6 +210,8 @@ def _before_same(document: Document, figures: list[Figure], figure: Figure) -> F
             continue                    # P of 为预算（P）的 s%: the whole of the share, not the subject of D
         if _equivalent(document, figures, other):
             continue                    # 8,426.3万亩（5,617.5千公顷），比上年增加 D: the first figure in another unit
+        if in_brackets(other) and re.search(r"[=＝]$|以[^，,（(]{0,8}为$", other.lead):
+            continue                    # 收入之比为 2.15（农村居民=1），上年为 2.19: the scale of the ratio, no figure
         steps -= 1
         if other.same(figure) and figure.start - other.end <= NEAR \
                 and not _broken(SHARE_CLAUSE.sub("", document.between(other, figure))):

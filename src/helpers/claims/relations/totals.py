@@ -301,6 +301,8 @@ def _parts(document: Document, figures: list[Figure], at: int,
         if not _plain(figure) or PER_UNIT_WORDS.search(figure.clause) or PER_UNIT_WORDS.search(_said(document, figure)) \
                 or PER_HEADS_OWNED.search(_said(document, figure)):
             continue                                # 丙 c，按每亩 15.8元 的标准发放: a rate, no part
+        if last is not None and PERIOD_OPENS.match(figure.clause):
+            break                                   # 其中境内 a、境外 b，全年新引进 c: a flow of the year, no part
         if parts and _total_word(figure) and not OTHER_ITEM.search(figure.clause) \
                 and (0 < figure.low <= sum(p.high for p in parts if figure.same(p))
                      or ALL_LISTED_TOTAL.search(figure.clause)):
@@ -867,6 +869,11 @@ def _whole_doubt(document: Document, total: Figure, parts: list[Figure], measure
     the parts' paragraph, or within a few sentences above a breakdown that opens its paragraph (found by name,
     :func:`_total_above`). A total found only by its unit and nearness may be another figure (9月's 进口 before
     分季度看), so it never accuses."""
+    if not _adds_up(total, parts):
+        other = next((f for f in document.earlier(parts[0].start, ADDS_UP_BACK) if f is not total and _plain(f)
+                      and _adds_up(f, parts)), None)
+        if other is not None:       # 医疗收入 W。其中…住院收入 T。按收入类别分，a、b、c、d (a + b + c + d = W)
+            return f"the parts add up to {other.text} ({other.clause.strip('，,')}), not to {total.text}"
     told = set(PERIOD_NAME.findall(document.raw, document.sentence_start(total.start), total.start))
     listed = set(PERIOD_NAME.findall(document.raw, document.sentence_start(parts[0].start), parts[0].start))
     if told and listed and not told & listed:
@@ -896,6 +903,7 @@ def _whole_doubt(document: Document, total: Figure, parts: list[Figure], measure
 
 #: the most a figure's rounding may be of its value for parts that add up to a total to name it by their sum
 PRECISE = 0.005
+ADDS_UP_BACK = 12       # figures before a breakdown looked over for another whole its parts add up to
 
 
 def _adds_up(total: Figure, parts: list[Figure]) -> bool:
@@ -1019,6 +1027,12 @@ def _loosely_named(name: str, clause: str) -> bool:
     return clause.find(bare[-2:], at) >= 0
 
 
+#: a clause that opens with the period it counts over (``全年新引进``, ``当年新增``): a flow, not a part of a stock
+PERIOD_OPENS = re.compile(r"[，,]?(?:全年|当年|今年|年内|同期)")
+#: a clause after ； that compares with another time (``；与上年相比，…``, ``；比上年…``): the list before it has ended
+COMPARED_AFTER = re.compile(r"[；;]\s*(?:与(?:上年|去年|\d{4}年)(?:同期)?相比|比上年|较上年|同比)")
+
+
 def _decimals_half(figure: Figure) -> float:
     digits = re.search(r"\.(\d+)", figure.text)
     return 0.5 * 10 ** -(len(digits.group(1)) if digits else 0)
@@ -1046,7 +1060,9 @@ def _openers(document: Document, figures: list[Figure]) -> Iterator[Finding]:
             continue
         name = OPENER.match(document.raw, start).group("name")
         mark = document.raw.find("其中", start, members[-1].end)
-        parts = [f for f in amounts if f.same(whole) and not 0 <= mark < f.start]
+        compared = COMPARED_AFTER.search(document.raw, start, members[-1].end)     # …；与上年相比，X由 a 增加到 b:
+        cut = compared.start() if compared else members[-1].end + 1                 # no more parts of the whole
+        parts = [f for f in amounts if f.same(whole) and not 0 <= mark < f.start and f.start < cut]
         loose = "" if len(parts) < 2 or name.replace("的", "") in whole.clause.replace("的", "") else \
             LOOSE_DOUBT.format(name=name, whole=whole.clause.lstrip("，,"))
         subs = [f for f in amounts if f.same(whole) and 0 <= mark < f.start]
