@@ -2,13 +2,7 @@
 (存贷比, 拨备覆盖率, 恩格尔系数) and the report's own definitions in a 注, each term the figure so named. Sentences of
 our own; the relation lists of rounds 1–49 measure the reading as a whole."""
 
-from .test_relations_kinds import checks_in
-
-
-def by_figures(table, *texts):
-    """The checks over exactly these figures' texts."""
-    wanted = " ".join(sorted(texts))
-    return table[table.figures == wanted]
+from .test_relations_kinds import by_figures, checks_in
 
 
 BANK = ("截至2025年末，本行各项存款余额1,250.40亿元，比年初增加96.10亿元。\n"

@@ -1,8 +1,7 @@
 """The false alarms raised at first contact by rounds 50–53 (AX–BA, measured once at the end of session 22; all five
 were the finder's of session 21 too), each fixed and pinned here on sentences of our own."""
 
-from .test_relations_defined import by_figures
-from .test_relations_kinds import checks_in, no_alarm
+from .test_relations_kinds import by_figures, checks_in, no_alarm
 
 
 def test_a_hotline_named_by_its_number_is_no_figure():

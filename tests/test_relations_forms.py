@@ -3,12 +3,7 @@ in another unit in brackets, a share of a plan between a figure and its base, �
 subject stated in another section, 年初 at the end of a year) and a breakdown whose precise parts add up to the figure
 before it. Sentences of our own."""
 
-from .test_relations_defined import by_figures
-from .test_relations_kinds import checks_in
-
-
-def verdicts(text, *figures):
-    return by_figures(checks_in(text), *figures).verdict.tolist()
+from .test_relations_kinds import by_figures, checks_in, text_verdicts as verdicts
 
 
 def test_prices_rise_and_fall_and_stocks_recover():

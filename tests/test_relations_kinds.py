@@ -25,6 +25,17 @@ def checks_in(text: str):
     return table.set_index("check_id")
 
 
+def by_figures(table, *texts):
+    """The checks over exactly these figures' texts."""
+    wanted = " ".join(sorted(texts))
+    return table[table.figures == wanted]
+
+
+def text_verdicts(text, *figures) -> list:
+    """The verdicts of the checks found in ``text`` over exactly these figures' texts."""
+    return by_figures(checks_in(text), *figures).verdict.tolist()
+
+
 def kind(table, prefix):
     return table[table.index.str.match(prefix + r"[0-9]")]
 

@@ -5,12 +5,7 @@ after a base of last year or across a semicolon (恢复至2019年同期（B）�
 (拉动比); a ratio of men to women; rates per 10,000 of a group before 中, of households or firms, naming only the
 group, and counting the figure named exactly. Sentences of our own."""
 
-from .test_relations_defined import by_figures
-from .test_relations_kinds import checks_in, no_alarm
-
-
-def verdicts(text, *figures):
-    return by_figures(checks_in(text), *figures).verdict.tolist()
+from .test_relations_kinds import by_figures, checks_in, no_alarm, text_verdicts as verdicts
 
 
 def test_more_nouns_after_ping_jun_mei():

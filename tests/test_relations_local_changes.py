@@ -5,12 +5,7 @@ two figures of the sentence named by words (出口 a，进口 b，出口额是�
 
 import pytest
 
-from .test_relations_defined import by_figures
-from .test_relations_kinds import checks_in, no_alarm
-
-
-def verdicts(text, *figures):
-    return by_figures(checks_in(text), *figures).verdict.tolist()
+from .test_relations_kinds import by_figures, checks_in, no_alarm, text_verdicts as verdicts
 
 
 @pytest.mark.parametrize("stated, verdict", [("5个", "consistent"), ("7个", "inconsistent")])

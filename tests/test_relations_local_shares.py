@@ -2,12 +2,7 @@
 after a part counted among the figure before 中, a whole stated inside the share's own words (占全市 W个小区的, 占…
 （W）的比重为), past the part's changes and bases. Sentences of our own."""
 
-from .test_relations_defined import by_figures
-from .test_relations_kinds import checks_in, no_alarm
-
-
-def verdicts(text, *figures):
-    return by_figures(checks_in(text), *figures).verdict.tolist()
+from .test_relations_kinds import by_figures, checks_in, no_alarm, text_verdicts as verdicts
 
 
 def test_a_bare_share_after_a_part_counted_among_the_figure_before_zhong():

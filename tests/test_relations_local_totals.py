@@ -2,12 +2,7 @@
 written as a figure before 合计 (三家景区合计接待 T), splits named by 按/占比/比为/的比例 or restated after 调整为, and a
 list in brackets after the figure it breaks down (本金 T（一般债务 a、专项债务 b）). Sentences of our own."""
 
-from .test_relations_defined import by_figures
-from .test_relations_kinds import checks_in, no_alarm
-
-
-def verdicts(text, *figures):
-    return by_figures(checks_in(text), *figures).verdict.tolist()
+from .test_relations_kinds import by_figures, checks_in, no_alarm, text_verdicts as verdicts
 
 
 # -- a count of the items before 合计 -------------------------------------------------------------------------------

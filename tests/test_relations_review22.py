@@ -4,12 +4,7 @@ that adds up, new forms of change) for false alarms: true texts of our own, whos
 The tests marked ALARM fail when written: each is an ``inconsistent`` verdict on a true text, one test per cause, its
 docstring naming the reading that raised it. The tests marked GUARD pass: traps the readings already resist."""
 
-from .test_relations_defined import by_figures
-from .test_relations_kinds import checks_in, no_alarm
-
-
-def verdicts(text, *figures):
-    return by_figures(checks_in(text), *figures).verdict.tolist()
+from .test_relations_kinds import by_figures, checks_in, no_alarm
 
 
 # -- ALARM: averages._converted ---------------------------------------------------------------------------------

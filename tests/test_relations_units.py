@@ -1,8 +1,7 @@
 """Relations whose figures are stated in different units of one kind (quantities.lexicon.UNIT_SIZES): an average in
 平方米 of a total in 公顷, in 公斤 of a total in 万吨. Sentences of our own."""
 
-from .test_relations_defined import by_figures
-from .test_relations_kinds import checks_in
+from .test_relations_kinds import by_figures, checks_in
 
 
 def test_an_average_of_an_area_in_another_unit_is_converted():
