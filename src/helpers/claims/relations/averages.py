@@ -310,8 +310,8 @@ def _scaled_ratio(document: Document, figures: list[Figure], ratio: Figure, patt
         return
     bottom = bottoms[0]
     found = pattern.search(ratio.clause)
-    said = [document.raw[max(document.sentence_start(f.start), f.start - SAID_BACK):f.start] for f in (tops[0], bottom)]
-    if named_apart(ratio.clause[:found.start()] if found else "", *said):
+    if named_apart(ratio.clause[:found.start()] if found else "",
+                   *(document.said(f, SAID_BACK) for f in (tops[0], bottom))):
         return              # 全省金融机构存贷比, 县域存贷比, 母公司资产负债率 after the city's or the group's own terms
     rivals = [f for f in tops[1:] if f.same(tops[0]) and f.value != tops[0].value and f is not bottom]
 

@@ -883,7 +883,7 @@ def _at_year_end(document: Document, current: Figure, change: Figure, rate: Figu
     """A stock told at the end of a year, changed on the start of the year and grown on a year before (``2025年末，
     各项存款余额 B，比年初增加 D，同比增长 r%``): the start of a year is the end of the year before, one base."""
     keys = {_base_key(change.lead), _base_key(rate.lead)}
-    said = document.raw[max(document.sentence_start(current.start), current.start - YEAR_END_REACH):current.start]
+    said = document.said(current, YEAR_END_REACH)
     return keys == {"the start of the year", "a year before"} and bool(YEAR_END.search(said)) \
         and not re.search(r"上半年|季度|(?<![1\d])[1-9]月末|1[01]月末", said)
 

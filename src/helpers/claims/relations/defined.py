@@ -121,7 +121,7 @@ def _quotient(document: Document, stated: Figure, found: re.Match, numerator: st
     start = max(document.sentence_start(stated.start), stated.start - REACH,      # after its terms when they stand
                 *(t.end for t in terms if t.sentence == stated.sentence and t.end < stated.start))   # in its sentence
     at = document.raw.rfind(name, start, stated.start)
-    if in_brackets(stated) or named_apart(document.raw[start:max(at, start)], *(_said(document, t) for t in terms)):
+    if in_brackets(stated) or named_apart(document.raw[start:max(at, start)], *(document.said(t, REACH) for t in terms)):
         return              # 全省不良贷款率 after the city's loans, 同业平均水平（成本收入比: another's quotient
     factor = top.scale(bottom)
     if factor is None or (kind == "share" and top.value > bottom.value * factor):
@@ -140,11 +140,6 @@ def _quotient(document: Document, stated: Figure, found: re.Match, numerator: st
 
 #: characters before a figure read for whose or when it is
 REACH = 40
-
-
-def _said(document: Document, figure: Figure) -> str:
-    """The words of ``figure``'s sentence before it, at most :data:`REACH` characters."""
-    return document.raw[max(document.sentence_start(figure.start), figure.start - REACH):figure.start]
 
 
 def _term(document: Document, stated: Figure, words: str, prefix: str, both: tuple[str, str]) -> Figure | None:

@@ -145,6 +145,11 @@ class Document:
         """``figure`` stands inside brackets that close before ``later`` (企业 a（私营企业 a1），…: a1)."""
         return bool(BRACKET_CLOSES.match(self.raw, figure.end, later.start))
 
+    def said(self, figure: Figure, reach: int) -> str:
+        """The words of ``figure``'s sentence before it, at most ``reach`` characters back (a sentence with no end
+        stays linear)."""
+        return self.raw[max(self.sentence_start(figure.start), figure.start - reach):figure.start]
+
     def sentence_start(self, offset: int) -> int:
         """Where the sentence holding ``offset`` starts."""
         i = bisect.bisect_right(self.sentence_starts, offset) - 1

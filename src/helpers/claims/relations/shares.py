@@ -657,8 +657,7 @@ def _named_apart_from(document: Document, share: Figure, pattern: re.Pattern, te
     for found in pattern.finditer(document.raw, start, share.start):
         pass
     words = document.raw[start:found.start() if found else share.start]
-    return named_apart(words, *(document.raw[max(document.sentence_start(f.start), f.start - SAID_BACK):f.start]
-                                for f in terms))
+    return named_apart(words, *(document.said(f, SAID_BACK) for f in terms))
 
 
 #: characters of a sentence before a figure read for whose or when it is

@@ -869,7 +869,8 @@ def _whole_doubt(document: Document, total: Figure, parts: list[Figure], measure
     the parts' paragraph, or within a few sentences above a breakdown that opens its paragraph (found by name,
     :func:`_total_above`). A total found only by its unit and nearness may be another figure (9月's 进口 before
     分季度看), so it never accuses."""
-    if not _adds_up(total, parts):
+    adds_up = _adds_up(total, parts)
+    if not adds_up:
         other = next((f for f in document.earlier(parts[0].start, ADDS_UP_BACK) if f is not total and _plain(f)
                       and _adds_up(f, parts)), None)
         if other is not None:       # 医疗收入 W。其中…住院收入 T。按收入类别分，a、b、c、d (a + b + c + d = W)
@@ -896,7 +897,7 @@ def _whole_doubt(document: Document, total: Figure, parts: list[Figure], measure
     if any(name == known and words and re.search(words, total.clause)
            for name, _, words in COMPLETE_SETS + MORE_COMPLETE_SETS):
         return ""                                   # 第一产业 … 第三产业 of 生产总值: the set names its whole
-    if _adds_up(total, parts) and total.paragraph == parts[0].paragraph:
+    if adds_up and total.paragraph == parts[0].paragraph:
         return ""                                   # 完成投资 T。按资金来源分，a、b、c: precise parts that make T exactly
     return f"the total {total.text} is the nearest figure in the parts' unit; its words do not name the parts' subject"
 
