@@ -54,6 +54,7 @@ EARLIER = 80         # figures before a quotient, anywhere in the report, that m
 RUN = 10             # figures of a run of parts at most
 PRECISE = 0.007      # a stated figure is fitted only if its rounding is within this share of it (24.37%, 8.6日: yes;
                      # 20%, 2.0: no — a coarse figure fits too many pairs by chance)
+NAMED_PRECISE = 0.02  # a coarser figure (0.62件, 8.84座) is fitted only over the one whole its words name (the named tier)
 OPERAND = 0.02       # nor with operands rounded more coarsely than this (5万人: no)
 
 #: the words of a figure that is a quotient of two others
@@ -90,10 +91,11 @@ def find(document: Document) -> Iterator[Finding]:
     keeps one only where its figures fit and no finder reading words has judged its stated figure."""
     for figures in document.paragraphs:
         for figure in figures:
-            if _precise(figure, PRECISE):
+            if _precise(figure, NAMED_PRECISE):
                 scale = _quotient(document, figure)
                 if scale is not None:
-                    yield from _fit_quotient(document, figures, figure, *scale)
+                    yield from _fit_quotient(document, figures, figure, *scale,
+                                             named_only=not _precise(figure, PRECISE))
             if _total(figure) and _precise(figure, OPERAND) and digits(figure) >= TOTAL_DIGITS:
                 yield from _fit_sum(document, figures, figure)
             if figure.plain and _opens_list(document, figures, figure):
@@ -130,7 +132,7 @@ def _quotient(document: Document, figure: Figure) -> tuple[float, str] | None:
 
 
 def _fit_quotient(document: Document, figures: list[Figure], stated: Figure, factor: float,
-                  why: str) -> Iterator[Finding]:
+                  why: str, named_only: bool = False) -> Iterator[Finding]:
     """The first tier of operands where a figure near ``stated`` and another give it, to the rounding (nearest
     first): over a whole in its paragraph, the report's population, an earlier figure named alike, or (the only pair
     that fits) any earlier figure; an average may also divide a figure named alike over one near it (灌溉用水 T … 灌溉
@@ -155,7 +157,7 @@ def _fit_quotient(document: Document, figures: list[Figure], stated: Figure, fac
     share = stated.unit == "%"
     so_named = _so_named(document, stated)
     tiers = [("its paragraph", near, paragraph, False), ("the report's population", near, population, False),
-             ("the one figure of the report named as its words name its whole", near, so_named, True),
+             (NAMED_TIER, near, so_named, True),
              ("an earlier figure named alike", near, named, False),
              (FAR_TIERS[0], near, far_named, True), (FAR_TIERS[1], [*named, *far_named], paragraph, True),
              ("an earlier figure of its unit that no later one exceeds, the only one that fits", near,
@@ -172,10 +174,13 @@ def _fit_quotient(document: Document, figures: list[Figure], stated: Figure, fac
                    population, True),
                   ("a figure named as the average is over one its sentence names, the only pair that fits", measured,
                    named, True)]
+    if named_only:                  # a coarse figure fits too many pairs by chance: only over the whole it names
+        tiers = [t for t in tiers if t[0] == NAMED_TIER]
     for tier, parts, wholes, alone in tiers:
         far_tier = tier in FAR_TIERS
         fits = [(part, whole) for part in (parts if parts is not near else reversed(parts)) for whole in wholes
-                if part is not whole and _compatible(part, whole, stated) and _fits(part, whole, stated, factor)
+                if part is not whole and _compatible(part, whole, stated)
+                and _fits(part, whole, stated, factor, NAMED_SLACK if named_only else SLACK)
                 and _as_named(stated, part, whole) and not (far_tier and _far_doubt(stated, near, part, whole))]
         if alone and len(fits) != 1:
             continue
@@ -247,6 +252,8 @@ def _bare_names(figure: Figure) -> list[str]:
     return found + [ACCOUNT_SUFFIX.sub("", n) for n in found if ACCOUNT_SUFFIX.search(n)]
 
 
+#: the tier whose whole the quotient's own words name (``占行政村总数的``, ``每万人次门急诊``)
+NAMED_TIER = "the one figure of the report named as its words name its whole"
 #: the tiers whose operand may stand anywhere before the quotient, found by its name (:func:`_far_doubt` applies)
 FAR_TIERS = ("a figure named alike anywhere before it, the only pair that fits",
              "an earlier figure named alike over one in its paragraph, the only pair that fits")
@@ -348,6 +355,7 @@ def _head(figure: Figure) -> bool:
 #: the slack a fit may have: the recomputed interval and the stated one together at most this share of the stated
 #: figure wide (70个 over 90个, each ±0.5, spans 76.8–78.8%: 2.7% of a stated 78.8% — any figure near it would fit)
 SLACK = 0.015
+NAMED_SLACK = 0.05   # the same over the one whole a coarse quotient's words name (0.52件 per 10,000: ±1%)
 
 
 def _bounds(figure: Figure) -> tuple[float, float]:
@@ -362,11 +370,11 @@ def _bounds(figure: Figure) -> tuple[float, float]:
 WHOLE_NUMBER = re.compile(r"[\d,，]+")
 
 
-def _fits(part: Figure, whole: Figure, stated: Figure, factor: float) -> bool:
+def _fits(part: Figure, whole: Figure, stated: Figure, factor: float, slack: float = SLACK) -> bool:
     (part_low, part_high), (whole_low, whole_high) = _bounds(part), _bounds(whole)
     low, high = part_low / whole_high * factor, part_high / whole_low * factor
     return low <= stated.high and high >= stated.low \
-        and (high - low) + (stated.high - stated.low) <= SLACK * stated.value
+        and (high - low) + (stated.high - stated.low) <= slack * stated.value
 
 
 def _finding(stated: Figure, part: Figure, whole: Figure, factor: float, why: str, tier: str) -> Finding:
