@@ -106,6 +106,14 @@ FORMS = [
     ("三类消费之比约为45:38:17", "45", "ratio", 45.0, None, "exact", 44.5, 45.5),
     ("三类消费之比约为45:38:17", "38", "ratio", 38.0, None, "exact", 37.5, 38.5),
     ("三次产业结构约为1.8:34.6:63.6", "1.8", "ratio", 1.8, None, "exact", 1.75, 1.85),
+    # a count after words of an average is a quotient, rounded at its units digit (a head count is exact)
+    ("员额法官人均结案335件", "335件", "count", 335.0, "件", "exact", 334.5, 335.5),
+    ("平均每部电梯惠及12户", "12户", "count", 12.0, "户", "exact", 11.5, 12.5),
+    ("全市共有员额法官512名", "512名", "count", 512.0, "名", "exact", 512.0, 512.0),
+    # a ratio shaped like a clock time, after words that name a ratio (a time of day otherwise: NOT_CLAIMS)
+    ("原粮与成品粮的储备结构为20:50:30", "20", "ratio", 20.0, None, "exact", 19.5, 20.5),
+    ("原粮与成品粮的储备结构为20:50:30", "30", "ratio", 30.0, None, "exact", 29.5, 30.5),
+    ("全校师生比为1:18", "18", "ratio", 18.0, None, "exact", 17.5, 18.5),
 ]
 
 
@@ -130,6 +138,8 @@ NOT_CLAIMS = [
     ("版本1.2.3发布", "1.2.3", "name"),
     ("建成一个仓库", "一个", "article"),
     ("截止日期12/1", "12/1", "date"),
+    ("发车时间为20:50:30", "20:50:30", "time"),
+    ("会议于9:30召开", "9:30", "time"),
     ("年龄低于在2019年11月9日的平均", "2019年11月9日", "date"),
     ("三大任务", "三", "word"),
     ("陆续到位", None, None),

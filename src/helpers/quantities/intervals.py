@@ -10,7 +10,10 @@ Precision (an exact figure is as precise as its last significant digit):
 
 * An integer that counts (kinds in :data:`lexicon.COUNTING_KINDS`: 三次, 288个,
   452人, 第16个) written without trailing zeros and without a 万/亿 multiplier is
-  exact: a point. So is a written zero of any kind (0% -> [0, 0]).
+  exact: a point. So is a written zero of any kind (0% -> [0, 0]). A count after
+  the words of an average (人均结案335件, 平均每部惠及12户, 日均269架次) is a
+  quotient, not a head count: rounded at its units digit like any integer
+  (the scanner's ``_AVERAGED``).
 * Decimal places that are written count, trailing zeros included:
   ``7.34亿`` -> [7.335亿, 7.345亿), ``10.50%`` -> [10.495, 10.505).
 * Any other integer written with fewer than four digits is exact in its units digit:

@@ -417,6 +417,9 @@ def _date(m, norm, raw, out):
             return
         _non_claim(out, raw, s, e, "date", float(year), "年")
         return
+    if _CLOCK_SHAPE.fullmatch(t) and _RATIO_CUE.search(norm, max(0, s - _RATIO_CUE_REACH), s):
+        _ratio(m, norm, raw, out)             # 储备结构为20:50:30, 师生比为1:18: a ratio, not a time of day
+        return
     chars = set(t)
     if m.group("d_sep"):                      # a dateline, with or without its clock time
         kind = "date"
@@ -427,6 +430,18 @@ def _date(m, norm, raw, out):
     else:
         kind = "date"
     _non_claim(out, raw, s, e, kind)
+
+
+#: a clock time's shape (08:30, 20:50:30) and the words right before one that make it a ratio (比, 比例, 结构, 配比)
+_CLOCK_SHAPE = re.compile(r"[0-9]{1,2}(?:[:：][0-9]{2}){1,2}")
+_RATIO_CUE = re.compile(r"(?:比|比例|结构|配比|之比|比值)(?:为|是|约为|达到?|保持在)?[约近]?$")
+_RATIO_CUE_REACH = 8
+
+
+#: the words right before a count that make it an average (人均结案 335件, 平均每部惠及 12户, 日均 269架次): a
+#: quotient rounded at its units digit, not a head count
+_AVERAGED = re.compile(r"(?:[人户亩家校村床车次]均|平均|日均|月均|年均|场均|班均)[^，。；、,;\d]{0,12}$")
+_AVERAGED_REACH = 16
 
 
 def _dotted(m, norm, raw, out):
@@ -641,6 +656,8 @@ def _quantity(m, norm, raw, out):
             shift += uexp
             value = to_float(nm, ne + shift)
             low, high = _bounds(nm, ne, ndec, shift, kind)
+            if low == high and kind in L.COUNTING_KINDS and _AVERAGED.search(norm, max(0, s - _AVERAGED_REACH), s):
+                low, high = _bounds(nm, ne, ndec, shift, "number")   # 人均结案 335件: a quotient, rounded
             if s > 1 and norm[s - 1] in _APPROX_LAST and _approx_before(norm, s):
                 low, high = qualify(value, low, high, "approx", "约", True, False)
                 out.append(make_mention(s, e, raw[s:e], value, unit, "approx", low, high, kind, True))

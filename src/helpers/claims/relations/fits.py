@@ -11,12 +11,19 @@ against the figures before it:
   a whole: first one in its paragraph (or stated after it in its sentence), then the report's population, then an
   earlier figure whose words share a pair of characters with the quotient's sentence, then (only when exactly one
   pair fits) an earlier figure of the part's unit that no later one exceeds — a whole the text goes on to break down;
-  an average may also divide a figure named as it is over the count its words name (户均 over 户), one near it, the
-  population or a figure its sentence names. ``每千``, ``每万``, ``每10万`` and ``月均`` scale it as their words say;
+  an average may also divide a figure named as it is (however far back: the nearest so named and the first the
+  report states) over the count its words name (户均 over 户), one near it, the population or a figure its sentence
+  names; a whole the report gives the short name its sentence uses (``净利润（以下简称“净利润”）``) is tried however
+  far back; a whole in another unit of its kind is converted (公顷 over 平方公里). ``每百万``, ``每千``, ``每万``,
+  ``每10万`` and ``月均`` scale it as their words say (read in the text: ``每百万`` is a figure of its own to the
+  parser); a rate per 1,000 or more named by a pair of characters only is of the largest figure so named, never a
+  part of it; an average that is a count (人均保障旅客 3,784人次) divides a count of its own unit (or of people and
+  their visits). A coarse quotient (``0.52件``: :data:`NAMED_PRECISE`) is fitted only over the one whole its words name;
 * a **gap of two growth rates** (``增速比 X 高 d个百分点``) — a rate near it less the rate of what its words name;
 * a **total** — a plain amount — as the sum of the run of figures of its unit after it (in the next sentence, or in
   its own when the parts are named as its kinds; from a word that opens a breakdown: 其中, 分别为, 按…分), before it
-  (when its words say it sums: 合计, 以上), or of a list opened by 分…看/按…分 further down when it is given closely.
+  (when its words say it sums: 合计, 以上), or of a list opened by 分…看/按…分 further down when it is given closely —
+  or of a list no words open, in one sentence, when the total is given closely and every part to four digits.
 
 Only what fits is kept, to the rounding the text allows (each figure's interval from the ledger; a count written as a
 whole number taken as exact), and only where a fit is evidence: precise figures (:data:`PRECISE`, :data:`OPERAND`,
@@ -45,7 +52,7 @@ from helpers.claims.relations.passage import Document, Figure, bigrams, unit_nam
 from helpers.claims.relations.shares import _only_one_so_named, whole_names
 from helpers.claims.relations.totals import core_name, other_year
 from helpers.claims.relations.words import (
-    BASE_LEAD, CHANGE_VERBS, COMPARED, FROM_LEAD, ACCOUNT_SUFFIX, COMPARED_WITH, GAP_OTHER, GAP_BEYOND, NAMED_COMPARISON, OF_THE_FIGURE_BEFORE, OTHER_TIME, PER_SOMETHING, RATE_LEAD,
+    ALIAS, BASE_LEAD, CHANGE_VERBS, COMPARED, FROM_LEAD, ACCOUNT_SUFFIX, COMPARED_WITH, GAP_OTHER, GAP_BEYOND, NAMED_COMPARISON, OF_THE_FIGURE_BEFORE, OTHER_TIME, PER_SOMETHING, RATE_LEAD,
 )
 
 NEAR = 6             # figures before a quotient, in its paragraph, that may be its part
@@ -77,11 +84,15 @@ BREAKDOWN = re.compile(r"其中|包括|含|分别|中[，,：:]|[：:（(]|分[^
 #: the words before a multiple of two figures: ``是上年的``, ``相当于全省平均水平的``, ``的``
 MULTIPLE_OF = re.compile(r"的(?:近|约)?$")
 #: what a quotient's words scale it by: per 1,000, per 10,000, per 100,000, per hundred, a month of a year's total
-SCALES = ((re.compile(r"每(?:10|十)万|/10万|/十万"), 100_000.0, "per 100,000"),
+SCALES = ((re.compile(r"每(?:100|一百|百)万"), 1_000_000.0, "per million"),
+          (re.compile(r"每(?:10|十)万|/10万|/十万"), 100_000.0, "per 100,000"),
           (re.compile(r"每万"), 10_000.0, "per 10,000"),
           (re.compile(r"每千"), 1_000.0, "per 1,000"),
           (re.compile(r"每百(?!分)"), 100.0, "per hundred"),
           (re.compile(r"月人?均|每人每月|人均每月|每月"), 1 / 12, "a month of the year's"))
+SCALE_REACH = 24     # characters of a quotient's clause before it read for its scale
+#: units that count people or their visits: an average of one may divide a total of another (就诊 7.94次 per head)
+VISITS = frozenset({"人", "名", "位", "人次", "次"})
 #: kinds that are measured in their unit: a quotient of that kind divides a figure of the same kind
 MEASURED = frozenset({"money", "area", "weight", "volume", "energy"})
 
@@ -100,6 +111,8 @@ def find(document: Document) -> Iterator[Finding]:
                 yield from _fit_sum(document, figures, figure)
             if figure.plain and _opens_list(document, figures, figure):
                 yield from _fit_earlier_total(document, figures, figure)
+            elif figure.plain and _opens_run(figures, figure):
+                yield from _fit_earlier_total(document, figures, figure, opened=False)
             if figure.unit == "个百分点":
                 yield from _fit_rate_gap(document, figures, figure)
 
@@ -121,7 +134,9 @@ def _quotient(document: Document, figure: Figure) -> tuple[float, str] | None:
     if NOT_QUOTIENT.search(lead) or RATE_LEAD.search(lead) or BASE_LEAD.search(lead) or FROM_LEAD.search(lead) \
             or NAMED_COMPARISON.search(lead) or COMPARED_WITH.search(lead):           # 比迅通速运低 1.21元: a difference of two named figures
         return None              # 由上年的 0.576 提高到 0.582: last year's figure, whose terms are not stated
-    scaled = next(((factor, why) for pattern, factor, why in SCALES if pattern.search(words + figure.text)), None)
+    # the scale as written in the figure's clause, read in the text (每百万旅客投诉率: 百万 is a figure of its own)
+    written = re.split(r"[，,；;：:]", document.said(figure, SCALE_REACH))[-1]
+    scaled = next(((factor, why) for pattern, factor, why in SCALES if pattern.search(written + figure.text)), None)
     if figure.unit == "%":
         return (100.0, "") if scaled is None or scaled[0] != 100_000.0 else (100.0, "per 100,000")
     if figure.unit == "倍":          # 是 … 的 2.36倍, 相当于 … 的: a multiple of two figures (not 增长 2倍)
@@ -144,8 +159,8 @@ def _fit_quotient(document: Document, figures: list[Figure], stated: Figure, fac
     before = figures[max(0, stated.index - EARLIER):stated.index][::-1]      # nearest first, then earlier paragraphs
     previous = document.earlier(figures[0].start, EARLIER)
     earlier = [f for f in previous if _operand(f, stated)]
-    sentence = bigrams(document.raw[max(document.sentence_start(stated.start), stated.start - SAID_REACH):stated.start]
-                       + stated.clause)
+    said = document.said(stated, SAID_REACH) + stated.clause
+    sentence = bigrams(said)
     named = [f for f in earlier if bigrams(f.clause) & sentence]
     # the same beyond the figures looked back over, through the report's index of names: the nearest few figures
     # named with each pair of characters of the sentence
@@ -156,14 +171,20 @@ def _fit_quotient(document: Document, figures: list[Figure], stated: Figure, fac
     population = [f for f in document.populations if f.start < stated.start and _operand(f, stated)]
     share = stated.unit == "%"
     so_named = _so_named(document, stated)
+    # a rate per 1,000 or more (每百万件丢失破损率) named by a pair of characters only is of the largest figure of its
+    # unit so named (业务量 19.87亿票, not 电商件业务量 15.26亿票, a part of it)
+    named_wholes = named if factor < 1_000 else _largest(named)
+    aliased = [f for f in document.named(_aliased, ALIASED, figures[0].start, ALIASES)
+               if _operand(f, stated) and _aliased_name(f) in said]
     tiers = [("its paragraph", near, paragraph, False), ("the report's population", near, population, False),
              (NAMED_TIER, near, so_named, True),
-             ("an earlier figure named alike", near, named, False),
+             ("the figure the report gives the short name its sentence uses", near, aliased, True),
+             ("an earlier figure named alike", near, named_wholes, False),
              (FAR_TIERS[0], near, far_named, True), (FAR_TIERS[1], [*named, *far_named], paragraph, True),
              ("an earlier figure of its unit that no later one exceeds, the only one that fits", near,
-              _unexceeded(before + previous, earlier), True)]
+              _unexceeded(before + previous, earlier) if factor < 1_000 else _largest(earlier), True)]
     if not share:                   # the average's own words name what it divides (亩均用水量: 灌溉用水 T)
-        measured = [f for f in [*paragraph, *earlier] if bigrams(f.clause) & bigrams(stated.clause)]
+        measured = _measured(document, figures, stated, [*paragraph, *earlier])
         per = PER_COUNTED.search(stated.clause)      # 户均资产规模: over a count of 户 (or 家)
         counted = [f for f in [*before, *earlier] if per and f.unit in COUNTED_UNITS[per.group(1)]
                    and _operand(f, stated)]
@@ -173,7 +194,7 @@ def _fit_quotient(document: Document, figures: list[Figure], stated: Figure, fac
                   ("a figure named as the average is over the report's population, the only pair that fits", measured,
                    population, True),
                   ("a figure named as the average is over one its sentence names, the only pair that fits", measured,
-                   named, True)]
+                   named_wholes, True)]
     if named_only:                  # a coarse figure fits too many pairs by chance: only over the whole it names
         tiers = [t for t in tiers if t[0] == NAMED_TIER]
     for tier, parts, wholes, alone in tiers:
@@ -258,8 +279,26 @@ NAMED_TIER = "the one figure of the report named as its words name its whole"
 FAR_TIERS = ("a figure named alike anywhere before it, the only pair that fits",
              "an earlier figure named alike over one in its paragraph, the only pair that fits")
 FAR_NAMED = 4        # figures named with one pair of characters looked up in the whole report
+MEASURED_NAMED = 12  # the same for the total an average's own words name (人均保障旅客: 旅客), paired with its count
 SAID_REACH = 120     # characters of a figure's sentence before it whose words may name an operand (a sentence with no
                      # end, a list run on for pages, is read no further back, so finding stays linear)
+
+
+ALIASED = "aliased"
+ALIASES = 8          # figures given a short name (以下简称) looked up before a quotient
+
+
+def _aliased(figure: Figure) -> tuple[str, ...]:
+    """:data:`ALIASED` for a figure the report gives a short name (``净利润（以下简称“净利润”）1,986.4亿元``): the key of
+    the report's index of such figures."""
+    return (ALIASED,) if _aliased_name(figure) else ()
+
+
+@lru_cache(maxsize=8192)
+def _aliased_name(figure: Figure) -> str:
+    """The short name the report gives ``figure`` (以下简称), at least two characters, else empty."""
+    found = ALIAS.search(figure.clause)
+    return found.group("alias") if found and len(found.group("alias")) >= 2 else ""
 
 
 def _pairs(figure: Figure) -> frozenset[str]:
@@ -270,6 +309,26 @@ def _pairs(figure: Figure) -> frozenset[str]:
 #: an average per a unit its words name (户均, 人均, 亩均, 场均 …) and the units that count it
 PER_COUNTED = re.compile(r"([户人亩])均")
 COUNTED_UNITS = {"户": ("户", "家"), "人": ("人", "名"), "亩": ("亩",)}
+
+
+def _measured(document: Document, figures: list[Figure], stated: Figure, looked: list[Figure]) -> list[Figure]:
+    """The totals an average's own words name (亩均用水量: 灌溉用水 T): of the figures ``looked`` at, those sharing a
+    pair of characters with its words; then those named so pages before, through the report's index — the nearest
+    few and the first the report states (人均保障旅客: the lead's 旅客吞吐量 T, a dozen 旅客 figures between)."""
+    own = bigrams(stated.clause)
+    found = {id(f): f for f in looked if bigrams(f.clause) & own}
+    for pair in own:
+        for figure in [*document.named(_pairs, pair, figures[0].start, MEASURED_NAMED),
+                       document.first_named(_pairs, pair, figures[0].start)]:
+            if figure is not None and id(figure) not in found and _operand(figure, stated):
+                found[id(figure)] = figure
+    return list(found.values())
+
+
+def _largest(candidates: list[Figure]) -> list[Figure]:
+    """Of ``candidates``, each that no other of its unit exceeds: the whole a rate per 1,000 or per million is of
+    (业务量 19.87亿票 before its part 电商件 15.26亿票, over which a coincidence may fit)."""
+    return [f for f in candidates if all(g.value <= f.value for g in candidates if g.alike(f))]
 
 
 def _unexceeded(before: list[Figure], candidates: list[Figure]) -> list[Figure]:
@@ -323,10 +382,13 @@ def _compatible(part: Figure, whole: Figure, stated: Figure) -> bool:
     if _head(part) != _head(whole):
         return False                  # a share of an average per head is of another average per head
     if stated.unit == "%":
-        return part.alike(whole) or (part.kind == whole.kind == "count" and "率" in stated.clause
-                                    and part.sentence == whole.sentence == stated.sentence)
+        return part.alike(whole) or part.scale(whole) is not None \
+            or (part.kind == whole.kind == "count" and "率" in stated.clause
+                and part.sentence == whole.sentence == stated.sentence)
     if stated.kind in MEASURED:
         return part.kind == stated.kind
+    if stated.kind == "count" and stated.unit:      # 人均每日派送快件 183件 divides 件, never 快递员 1.52万人; 平均每
+        return part.alike(stated) or {part.unit, stated.unit} <= VISITS   # 班次载客 67.8人 divides 旅客 86.14万人次
     return True
 
 
@@ -372,17 +434,29 @@ WHOLE_NUMBER = re.compile(r"[\d,，]+")
 
 def _fits(part: Figure, whole: Figure, stated: Figure, factor: float, slack: float = SLACK) -> bool:
     (part_low, part_high), (whole_low, whole_high) = _bounds(part), _bounds(whole)
+    factor = factor / _converted(part, whole)
     low, high = part_low / whole_high * factor, part_high / whole_low * factor
     return low <= stated.high and high >= stated.low \
         and (high - low) + (stated.high - stated.low) <= slack * stated.value
 
 
+
+
+def _converted(part: Figure, whole: Figure) -> float:
+    """How many of the part's unit one of the whole's makes: 100 for a share of 公顷 in 平方公里, else 1."""
+    return part.scale(whole) or 1.0 if part.kind == whole.kind else 1.0
+
+
 def _finding(stated: Figure, part: Figure, whole: Figure, factor: float, why: str, tier: str) -> Finding:
+    scale = _converted(part, whole)
     kind = "multiple" if stated.unit == "倍" else \
-        "share" if stated.unit == "%" and factor == 100.0 and part.value <= whole.value else \
+        "share" if stated.unit == "%" and factor == 100.0 and part.value <= whole.value * scale else \
         "rate" if factor >= 1_000 else "ratio" if stated.unit in ("%", "") else "average"
     formula = "part / whole / 12" if factor == 1 / 12 else f"part / whole * {factor:g}" if factor != 1 else \
         "part / whole"
+    if scale != 1:                  # 建成区绿地面积 6,424.8公顷 over 建成区面积 168.35平方公里: the whole in the part's unit
+        formula = f"part / (whole * {scale:g}) * {factor:g}"
+        why = f"{whole.unit} in {part.unit}: × {scale:g}" + (f"; {why}" if why else "")
     return Finding(kind, f"auto-fit-{kind}-{stated.start}", {
         "description": f"{stated.text} fits {part.text} over {whole.text}" + (f" ({why})" if why and why != "times" else ""),
         "uses": {"part": part.claim_id, "whole": whole.claim_id}, "formula": formula, "stated": stated.claim_id,
@@ -463,6 +537,8 @@ def _listed_with(document: Document, one: Figure, other: Figure) -> bool:
 #: with this many significant digits
 FAR_TOTAL = 0.001
 FAR_TOTAL_DIGITS = 4
+#: the significant digits of each part of a run no words open, fitted to a total stated further up
+UNOPENED_PARTS = 4
 #: and a total named with the words of the list (a pair of characters of the list's opening words or its first part's
 #: name in its own words) with this many
 NAMED_TOTAL_DIGITS = 3
@@ -477,10 +553,21 @@ def _opens_list(document: Document, figures: list[Figure], figure: Figure) -> bo
                                    figure.start))
 
 
-def _fit_earlier_total(document: Document, figures: list[Figure], first: Figure) -> Iterator[Finding]:
+def _opens_run(figures: list[Figure], figure: Figure) -> bool:
+    """The first figure of its unit in its sentence, another of its unit following in that sentence: a list no words
+    open, which may break down a total stated further up (``沪深主板公司营业收入 a，创业板公司 b，科创板公司 c``)."""
+    before = figures[figure.index - 1] if figure.index else None
+    after = figures[figure.index + 1] if figure.index + 1 < len(figures) else None
+    return (before is None or before.sentence != figure.sentence or not before.alike(figure)) \
+        and after is not None and after.sentence == figure.sentence and after.alike(figure)
+
+
+def _fit_earlier_total(document: Document, figures: list[Figure], first: Figure,
+                       opened: bool = True) -> Iterator[Finding]:
     """The run of figures of ``first``'s unit from it, ending where its list does, as the parts of a total stated
     before them anywhere in the report (``全年税收收入 T。…分季度看，前三季度 a；第四季度 b``): only a total given
-    closely (:data:`FAR_TOTAL`), the nearest that fits."""
+    closely (:data:`FAR_TOTAL`), the nearest that fits. A run no words open (``opened`` false) is fitted only to a
+    total given so closely, its parts too (:data:`UNOPENED_PARTS`): by chance such a sum is not met."""
     run = [f for f in figures[first.index:first.index + 3 * RUN] if f.alike(first)]
     # a total given closely, or one named with the list's words (从产业分布看，新增就业人员中，第一产业 a … of 城镇新增就业 T)
     # — of the year of the nearest so named: 2023年快递业务量 a。2024年快递业务量 b。按区域分… is a breakdown of b,
@@ -491,12 +578,13 @@ def _fit_earlier_total(document: Document, figures: list[Figure], first: Figure)
     named = [f for f in alike if listing & bigrams(f.clause)]
     named = [f for f in named if not other_year(document, f, named[0])]
     candidates = [f for f in alike if (_precise(f, FAR_TOTAL) and digits(f) >= FAR_TOTAL_DIGITS)
-                  or (f in named and _precise(f, OPERAND) and digits(f) >= NAMED_TOTAL_DIGITS)]
+                  or (opened and f in named and _precise(f, OPERAND) and digits(f) >= NAMED_TOTAL_DIGITS)]
     if not candidates:
         return
     parts: list[Figure] = []
     for n, figure in enumerate(run[:RUN]):
-        if not figure.plain or not _precise(figure, OPERAND) or PER_SOMETHING.search(figure.clause):
+        if not figure.plain or not _precise(figure, OPERAND) or PER_SOMETHING.search(figure.clause) \
+                or (not opened and (figure.sentence != first.sentence or digits(figure) < UNOPENED_PARTS)):
             return
         parts.append(figure)
         low, high = sum(p.low for p in parts), sum(p.high for p in parts)

@@ -188,6 +188,13 @@ class Document:
         i = bisect.bisect_left(starts, offset)
         return figures[max(0, i - limit):i][::-1]
 
+    def first_named(self, key, name: str, offset: int) -> Figure | None:
+        """The first figure of the whole report, before ``offset``, that ``key`` names ``name`` (as :meth:`named`):
+        the figure a news story leads with, however many named alike come between."""
+        self.named(key, name, offset, 0)                  # builds the index once
+        figures, starts = self._starts[key].get(name, ((), ()))
+        return figures[0] if figures and starts[0] < offset else None
+
     def after(self, paragraph: list[Figure], offset: int) -> int:
         """Index in ``paragraph`` of the first figure starting at or after ``offset``."""
         lo, hi = 0, len(paragraph)
@@ -237,10 +244,13 @@ def read_figures(ledger: pd.DataFrame, parts: Segmentation) -> Document:
         subject = clause
         if members and members[-1].sentence == figure.sentence and BARE_CLAUSE.match(clause):
             subject = members[-1].subject + clause            # 年初预算安排 A，执行中完成 B: B is 一般公共预算收入
+        per_time = PER_TIME_AFTER.match(raw, end, end + 5) if figure.unit else None
+        if per_time:            # 供水综合生产能力 96.5万立方米/日: a capacity per day adds up and changes as any amount of
+            figure = replace(figure, unit=f"{figure.unit}/{per_time.group(1)}")     # its unit per day
         figure = replace(figure, plain=is_plain(figure)
                          and (figure.kind == "count" or not SIZE_CLASS.match(raw, end, end + 6))   # 163个项目 counts
                          and not ATTRIBUTE_AFTER.match(raw, end, end + 3)
-                         and not PER_UNIT_AFTER.match(raw, end, end + 2)
+                         and (per_time is not None or not PER_UNIT_AFTER.match(raw, end, end + 2))
                          and not NAMED_COMPARISON.search(clause), subject=subject,
                          low=_bound(row.low, row.value), high=_bound(row.high, row.value),
                          after=WORDS_AFTER.match(raw, end, end + 8).group(0))
@@ -262,6 +272,11 @@ def read_figures(ledger: pd.DataFrame, parts: Segmentation) -> Document:
 #: a unit per another written after a figure (``148.3公里/百平方公里``, ``1.2万元/亩``): a density or a rate, which
 #: is never a total or a part of one
 PER_UNIT_AFTER = re.compile(r"\s*[/／](?!\s*\d)")
+#: a unit per a span of time shorter than a year written after a figure (``96.5万立方米/日``, ``3.2万千瓦时/小时``): a
+#: capacity or a flow, an amount in its unit per that time — the same unit with the span of time added, so that it
+#: adds up and changes as any amount, never with a volume of the year. (``万吨/年`` stays a rate: a capacity per
+#: year is compared with the year's output as a multiple, which reads it as the year's own unit.)
+PER_TIME_AFTER = re.compile(r"\s*[/／]\s*(日|天|月|小时)(?![\u4e00-\u9fff\d])")
 #: a figure that describes the noun after it (``总投资120亿元的澜芯二期项目``, ``面积3.2万平方米的新馆``): an attribute,
 #: never a total or a part (``完成预算7.50亿元的128.1%`` and ``占 W 的比重`` are a whole, followed by a figure or 比重)
 ATTRIBUTE_AFTER = re.compile(r"的(?!比重|比例|份额|倍|水平|基础|目标|计划|任务)[\u4e00-\u9fff]")
