@@ -37,7 +37,7 @@ from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import PARENTHETICAL, RATE_WORD, Document, Figure, bigrams, unit_name
 from helpers.claims.relations.words import (
     EACH_VERB, MORE_COMPLETE_SETS, NEW_ON_PERIOD, TARGET_ASIDE, THRESHOLD, ALL_OF_KIND, NOT_A_QUALIFIER, PER_SOMETHING, WHOLE, OPENER_MEASURE, ALL_LISTED_TOTAL,
-    CLOSING_ITEM, NAMES_BEFORE_EACH, PAIR_ABBREVIATION, ITEM_NAME_START,
+    CLOSING_ITEM, COUNTED_NOUN, YEAR_SPLITS, COUNTED_NOT_NOUN, NAMES_BEFORE_EACH, PAIR_ABBREVIATION, ITEM_NAME_START,
     RANGE_ABOVE, RANGE_BELOW, RANGE_BETWEEN, RANGE_ONE, RANGE_POINT, DEDUCTED, NAMED_TOTAL, NAME_JOINER, SUB_PLACE,
     CLASS_NUMBERS, HEAD_SUFFIX, SUBJECT_AMONG, SUBTOTAL, ITEMS_COUNT, SPLIT_BY, SPLIT_AFTER, SPLIT_AGAIN, BRACKET_MARK, BRACKET_OTHER_TIME, BRACKET_REST, REST_ITEM, REST_WHOLE, NEGATED_ITEM, EXHAUSTIVE_PAIRS,
     ABBREVIATED, ALIAS, CORE_PREFIX, NAME_NOTE, SUBJECT_WORDS, YEAR_FIRST,
@@ -50,8 +50,10 @@ AHEAD = 16          # figures looked at after 其中 for its parts
 SECTION_BACK = 40   # figures of the section looked back over for a total named elsewhere
 LIST_GAP = re.compile(r"^\s*(?:、|，|,|和|及|与|以及)?\s*$")
 SETS = [(name, [re.compile(m) for m in members], re.compile(words) if words else None)
-        for name, members, words in COMPLETE_SETS + MORE_COMPLETE_SETS]
+        for name, members, words in COMPLETE_SETS + MORE_COMPLETE_SETS + YEAR_SPLITS]
 
+#: the complete sets of periods that make up the year
+PERIOD_SETS = frozenset({"the two halves of the year"} | {name for name, _, _ in YEAR_SPLITS})
 MARK_REACH = 120     # characters looked back over for a 其中 that makes a figure a part
 
 
@@ -90,6 +92,16 @@ def find(document: Document) -> Iterator[Finding]:
                 yield from _rest(document, figures, figure)
             if figure.index > 1 and figure.amount and NEGATED_ITEM.match(figure.clause) and _plain(figure):
                 yield from _complement(document, figures, figure)
+
+
+def _closes_list(document: Document, last: Figure | None, figure: Figure) -> bool:
+    """``其中工业 a个、医疗 b个、其他领域 c个，d个项目入选…``: the item before ``figure`` in a 其中 list is 其他/其余, which
+    takes in all the rest, so a figure of its unit after it in another clause, named by nothing before it (what it
+    counts follows it), is no further item. A named item after it is (``其他技术人员 c，管理人员 d``: 其他技术人员 is
+    a category of its own); so is a second unit of the 其他 item itself (``其他 c个 e人``)."""
+    return last is not None and figure.same(last) and bool(OTHER_ITEM.search(_item_name(last))) \
+        and bool(re.search(r"[，,；;、]", document.between(last, figure))) \
+        and len(re.sub(r"^(?:其中|以及|和|及|另有|还有|共有|有)+", "", _item_name(figure))) < 2
 
 
 def _floor(document: Document, figures: list[Figure], figure: Figure) -> int:
@@ -303,6 +315,8 @@ def _parts(document: Document, figures: list[Figure], at: int,
             continue                                # 丙 c，按每亩 15.8元 的标准发放: a rate, no part
         if last is not None and PERIOD_OPENS.match(figure.clause):
             break                                   # 其中境内 a、境外 b，全年新引进 c: a flow of the year, no part
+        if _closes_list(document, last, figure):
+            break                                   # 其中甲 a、乙 b、其他 c，3个项目入选…: 其他 took in all the rest
         if parts and _total_word(figure) and not OTHER_ITEM.search(figure.clause) \
                 and (0 < figure.low <= sum(p.high for p in parts if figure.same(p))
                      or ALL_LISTED_TOTAL.search(figure.clause)):
@@ -731,12 +745,25 @@ def _named_scores(document: Document, offset: int, parts: list[Figure]) -> list[
         if any(not _loosely_named(name.replace("的", ""), clause) and name.replace("的", "") not in clause
                for name in among):
             continue
-        head = HEAD_SUFFIX.sub("", CORE_PREFIX.sub("", _bare_name(figure).replace("的", "")))[-2:]
-        # the measure the name ends with: 产量 of 新能源汽车产量, 资产 of 国有资产总额, 出口 of 进出口额
+        head = HEAD_SUFFIX.sub("", CORE_PREFIX.sub("", ALIAS.sub("", _bare_name(figure)).replace("的", "")))[-2:]
+        # the measure the name ends with: 产量 of 新能源汽车产量, 资产 of 国有资产总额, 出口 of 进出口额; a short name
+        # given in brackets after it is no measure (净利润（以下简称“净利润”）: 利润)
         score = len(named & bigrams(figure.clause))
+        noun = _noun_after(figure)
+        if noun and head not in named and noun[-2:] in named:
+            head, score = noun[-2:], len(named & bigrams(figure.clause + noun))   # 全省213家A股上市公司: 公司
         if score and head in named:             # the measure the whole's name ends with (营业收入扣除营业成本: 成本)
             scored.append((score, figure))
     return scored
+
+
+def _noun_after(figure: Figure) -> str:
+    """The noun a count is named by when it stands before it (``全省 213家 A股上市公司已全部披露``: A股上市公司), up to a
+    verb or adverb after it; "" for any other figure, or a count followed by a verb (``178家 实现盈利``)."""
+    if figure.kind != "count":
+        return ""
+    found = COUNTED_NOUN.match(figure.after)
+    return found.group(0) if found and not COUNTED_NOT_NOUN.match(found.group(0)) else ""
 
 
 def _total_above(document: Document, offset: int, parts: list[Figure]) -> Figure | None:
@@ -877,7 +904,8 @@ def _whole_doubt(document: Document, total: Figure, parts: list[Figure], measure
             return f"the parts add up to {other.text} ({other.clause.strip('，,')}), not to {total.text}"
     told = set(PERIOD_NAME.findall(document.raw, document.sentence_start(total.start), total.start))
     listed = set(PERIOD_NAME.findall(document.raw, document.sentence_start(parts[0].start), parts[0].start))
-    if told and listed and not told & listed:
+    if told and listed and not told & listed and not (_set_of(parts) in PERIOD_SETS
+                                                       and all(re.fullmatch(r"全年|\d{4}年", t) for t in told)):
         return f"the total {total.text} is of another period ({'、'.join(sorted(told))}) than its parts"
     within = _of_part_of_year(document, total, parts)        # 1月26日 is a date, not a period
     if within and total.paragraph != parts[0].paragraph:     # 四季度 T above 分业态看 of the year
@@ -895,7 +923,7 @@ def _whole_doubt(document: Document, total: Figure, parts: list[Figure], measure
         return ""                                   # 企业获得发明专利授权 a … of 发明专利授权 T: the first part names it
     known = _set_of(parts)
     if any(name == known and words and re.search(words, total.clause)
-           for name, _, words in COMPLETE_SETS + MORE_COMPLETE_SETS):
+           for name, _, words in COMPLETE_SETS + MORE_COMPLETE_SETS + YEAR_SPLITS):
         return ""                                   # 第一产业 … 第三产业 of 生产总值: the set names its whole
     if adds_up and total.paragraph == parts[0].paragraph:
         return ""                                   # 完成投资 T。按资金来源分，a、b、c: precise parts that make T exactly
@@ -1400,8 +1428,19 @@ def _complete_groups(document: Document, figures: list[Figure]):
                                               or any(member.search(total.clause) for member in members)
                                               or (total_words and not total_words.search(said))):
                         total = None    # 进口 T is one of the set; 全社会用电量 no 增加值 of the three industries
-                if total is not None:
+                if total is not None and not _other_measure(total, group, members, name):
                     yield group, total
+
+
+def _other_measure(total: Figure, group: list[Figure], members, name: str) -> bool:
+    """Periods that make up the year (上半年 and 下半年, 前三季度 and 第四季度) of a measure their words share that the
+    year's figure before them does not name (``全年一般公共预算收入 T。前三季度税收收入 a，四季度税收收入 b``): the
+    periods are of another whole than T."""
+    if name not in PERIOD_SETS:
+        return False
+    stems = [bigrams(re.sub("|".join(m.pattern.lstrip("^") for m in members), "", p.clause)) for p in group]
+    common = frozenset.intersection(*stems) - COMMON_BIGRAMS
+    return bool(common - bigrams(total.clause))
 
 
 def _group_total(figures: list[Figure], group: list[Figure], members, total_words) -> Figure | None:

@@ -610,3 +610,15 @@ PLAN_WORDS = re.compile(r"预算|计划|任务|目标")
 PRIOR_PERIOD = re.compile(r"^[，,]?(?:上年|去年|上期|前年|上一年)")
 #: a share whose words name its part and no whole: ``产业项目占比``, ``女性董事占比为``, ``公办园所占比重``
 ITEM_SHARE = re.compile(r"(?P<name>[^，。；、,;\d（()）占比]{2,12}?)(?:所占比重|所占比例|占比|所占的?比重)(?:为|达到?|是)?")
+
+# -- sums and parts (totals.py): totals with parts in the same or later sentences or sections (其中, 分别为, 按…分, lists of kinds, two-dimension splits), 合计/共计/以上, parts in brackets (含…), nested parts, a whole stated in the lead and broken down later --
+#: the noun right after a count that names what it counts (``213家 A股上市公司已全部…``, ``126家 养老机构中``), cut
+#: before a verb, an adverb or 中/的
+COUNTED_NOUN = re.compile(r"[A-Za-z\u4e00-\u9fff]{2,8}?(?=已|均|都|全部|共|将|在|中|的|之|为|是|实现|完成|开展|参与|参加|获得|达到|$)")
+#: words after a count that are a verb or an adverb, not what it counts (``178家 实现盈利``, ``35家 出现亏损``)
+COUNTED_NOT_NOUN = re.compile(r"^(?:已|均|都|全部|共|将|在|实现|完成|出现|开展|参与|参加|获得|达到|通过|入选|增加|减少|增长|下降|提高|新增|累计|同比|比上年)")
+#: periods that make up the year between them, besides the halves and the four quarters (:data:`MORE_COMPLETE_SETS`):
+#: ``前三季度 a，第四季度 b`` of the year's T
+YEAR_SPLITS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("the first three quarters and the fourth", (r"前三季度", r"^(?:其中)?(?:第?四|4)季度"), r"全年|年度|\d{4}年(?!上|下|前|第|[一二三四]季)"),
+)

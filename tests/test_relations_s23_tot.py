@@ -1,0 +1,77 @@
+"""Session 23's readings of sums and parts (totals.py), pinned on sentences of our own (not the rounds' texts)."""
+
+import pytest
+
+from .test_relations_kinds import by_figures, checks_in, no_alarm
+
+# -- a 其中 list ends at its 其他 item ------------------------------------------------------------------------------
+
+PILOTS = "全年新建智慧社区试点92个，其中养老服务31个、托育服务17个、其他类型{rest}，5个试点获评省级示范。"
+
+
+@pytest.mark.parametrize("rest, verdict", [("44个", "consistent"), ("54个", "inconsistent")])
+def test_a_figure_named_by_the_noun_after_it_is_no_item_after_the_other_item(rest, verdict):
+    """其他类型 c takes in all the rest: ``，5个试点获评`` after it is no further item, and the list sums to its whole."""
+    table = checks_in(PILOTS.format(rest=rest))
+    assert by_figures(table, "92个", "31个", "17个", rest).verdict.tolist() == [verdict]
+
+
+def test_a_named_item_after_an_item_called_other_stays_in_the_list():
+    """其他技术人员 is a category of its own: the items after it are items still (no sum of the first three)."""
+    table = checks_in("年末全县卫生人员6,512人，其中卫生技术人员5,108人，其他技术人员326人，管理人员402人，工勤技能人员676人。")
+    no_alarm(table)
+    assert by_figures(table, "6,512人", "5,108人", "326人").empty
+
+
+# -- a whole named by the noun after its count ---------------------------------------------------------------
+
+BOARDS = ("截至4月30日，全市86家规模以上物流企业已全部完成年度统计。\n"
+          "实现营业收入412.5亿元，同比增长6.1%。\n"
+          "按企业注册类型划分，国有控股物流企业12家，民营物流企业{private}，外资及其他物流企业9家。\n")
+
+
+@pytest.mark.parametrize("private, verdict", [("65家", "consistent"), ("55家", "inconsistent")])
+def test_a_breakdown_of_a_count_named_by_the_noun_after_it(private, verdict):
+    """全市86家 规模以上物流企业已…: the count is named by the words after it, which the breakdown's items repeat; a list
+    closed by 其他 sums to it, paragraphs away."""
+    table = checks_in(BOARDS.format(private=private))
+    assert by_figures(table, "86家", "12家", private, "9家").verdict.tolist() == [verdict]
+
+
+def test_a_count_followed_by_a_verb_is_not_named_by_it():
+    """86家 完成年度统计 names no kind of firm: the breakdown of 物流企业 finds no whole far off by it."""
+    table = checks_in("截至4月30日，全市共86家完成年度统计。\n实现营业收入412.5亿元。\n"
+                      "按企业注册类型划分，国有控股物流企业12家，民营物流企业61家，外资及其他物流企业9家。\n")
+    no_alarm(table)
+    assert by_figures(table, "86家", "12家", "61家", "9家").empty
+
+
+# -- a whole with a short name in brackets, broken down by periods ----------------------------------------------
+
+PROFIT = ("全年规模以上工业企业实现利润总额（以下简称“利润”）286.4亿元，同比增长5.2%。\n"
+          "全年规模以上工业企业实现营业收入3,412.8亿元，增长4.6%。\n"
+          "亏损企业亏损额18.3亿元，下降6.1%。\n"
+          "研发经费投入96.2亿元，增长9.4%。\n"
+          "企业应收账款412.3亿元，增长3.1%。\n"
+          "产成品存货205.6亿元，增长2.2%。\n"
+          "分季度看，前三季度实现利润{first}，第四季度实现利润72.1亿元。\n")
+
+
+@pytest.mark.parametrize("first, verdict", [("214.3亿元", "consistent"), ("244.3亿元", "inconsistent")])
+def test_three_quarters_and_the_fourth_make_up_a_year_named_by_its_short_name(first, verdict):
+    """利润总额（以下简称“利润”）: the bracket is a short name, not the measure the whole's name ends with; 前三季度 and
+    第四季度 make up the year."""
+    table = checks_in(PROFIT.format(first=first))
+    assert by_figures(table, "286.4亿元", first, "72.1亿元").verdict.tolist() == [verdict]
+
+
+def test_the_fourth_quarter_of_another_year_is_no_part_of_this_one():
+    """前三季度 and 四季度 of the quarter's own total are no split of a year's whole named otherwise."""
+    table = checks_in("全年全市一般公共预算收入120.5亿元。\n前三季度税收收入64.2亿元，四季度税收收入31.8亿元。\n")
+    no_alarm(table)
+
+
+def test_the_halves_of_a_measure_the_year_figure_does_not_name_are_not_its_parts():
+    """上半年税收收入 a，下半年税收收入 b after 全年一般公共预算收入 T: the halves are of 税收收入, not of T."""
+    table = checks_in("全年全市一般公共预算收入120.5亿元。\n上半年税收收入64.2亿元，下半年税收收入31.8亿元。\n")
+    no_alarm(table)
