@@ -75,3 +75,51 @@ def test_the_halves_of_a_measure_the_year_figure_does_not_name_are_not_its_parts
     """上半年税收收入 a，下半年税收收入 b after 全年一般公共预算收入 T: the halves are of 税收收入, not of T."""
     table = checks_in("全年全市一般公共预算收入120.5亿元。\n上半年税收收入64.2亿元，下半年税收收入31.8亿元。\n")
     no_alarm(table)
+
+
+# -- a total of named items after 其中, broken down by 分别 --------------------------------------------------------
+
+EXPORTS = ("全年全市出口机电产品1,250.6亿元，增长8.2%。其中，工业机器人、数控机床和光伏组件三类产品合计出口312.40亿元，"
+           "增长21.5%，分别出口{first}、98.60亿元和88.70亿元。")
+
+
+@pytest.mark.parametrize("first, verdict", [("125.10亿元", "consistent"), ("145.10亿元", "inconsistent")])
+def test_a_total_of_named_items_after_qizhong_is_broken_down_by_the_each_list(first, verdict):
+    """其中，甲、乙和丙三类产品合计出口 T，…，分别出口 a、b 和 c: the 分别 list breaks T down, though 其中 opens the sentence."""
+    table = checks_in(EXPORTS.format(first=first))
+    assert by_figures(table, "312.40亿元", first, "98.60亿元", "88.70亿元").verdict.tolist() == [verdict]
+
+
+def test_the_each_list_of_a_subtotal_is_no_part_of_the_whole_before_qizhong():
+    """The 分别 figures break the subtotal down: they are not further items of the 其中 list of the whole before it."""
+    table = checks_in("全年全市出口机电产品400.0亿元。其中，工业机器人、数控机床和光伏组件三类产品合计出口312.40亿元，"
+                      "增长21.5%，分别出口125.10亿元、98.60亿元和88.70亿元。")
+    no_alarm(table)
+    assert by_figures(table, "400.0亿元", "312.40亿元", "125.10亿元", "98.60亿元", "88.70亿元").empty
+
+
+# -- a figure per head broken down after 其中 ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("paid, verdict", [("380元", "consistent"), ("480元", "inconsistent")])
+def test_a_figure_per_head_is_made_of_the_amounts_after_qizhong(paid, verdict):
+    """人均筹资标准 T元，其中财政补助 a元，个人缴费 b元: the amounts after 其中 are per head too, parts of T."""
+    table = checks_in(f"今年城乡居民医保人均筹资标准为1,050元，其中各级财政补助640元，个人缴费{paid}。")
+    assert by_figures(table, "1,050元", "640元", paid).verdict.tolist() == [verdict]
+
+
+def test_a_qizhong_after_the_second_figure_per_head_is_of_it():
+    """农村居民人均消费支出 T2，其中食品烟酒支出 b: b is part of T2, not of the urban 食品烟酒支出 a before it."""
+    table = checks_in("城镇居民人均消费支出31,200元，其中食品烟酒支出7,800元；"
+                      "农村居民人均消费支出16,500元，其中食品烟酒支出8,100元。")
+    no_alarm(table)
+    assert by_figures(table, "16,500元", "8,100元").verdict.tolist() == ["consistent"]
+
+
+@pytest.mark.parametrize("text", [
+    "全体居民人均可支配收入38,100元，其中城镇居民49,200元，农村居民23,600元。",
+    "全体居民人均可支配收入38,100元，其中农村居民23,600元，脱贫家庭16,900元。",
+    "有外出务工人员的家庭6.20万户，户均务工收入6.85万元，其中务工收入超过10万元的家庭0.93万户。",
+])
+def test_groups_after_qizhong_are_no_parts_of_a_figure_per_head(text):
+    """Averages of groups of people (城镇居民, 农村居民, 家庭) are their own, which may exceed the whole: no parts."""
+    no_alarm(checks_in(text))

@@ -29,15 +29,16 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from itertools import takewhile
 from typing import Iterator
 
 from helpers.claims.relations.finding import Finding
-from helpers.claims.relations.passage import PARENTHETICAL, RATE_WORD, Document, Figure, bigrams, unit_name
+from helpers.claims.relations.passage import PARENTHETICAL, RATE_WORD, Document, Figure, bigrams, is_plain, unit_name
 from helpers.claims.relations.words import (
     EACH_VERB, MORE_COMPLETE_SETS, NEW_ON_PERIOD, TARGET_ASIDE, THRESHOLD, ALL_OF_KIND, NOT_A_QUALIFIER, PER_SOMETHING, WHOLE, OPENER_MEASURE, ALL_LISTED_TOTAL,
-    CLOSING_ITEM, COUNTED_NOUN, YEAR_SPLITS, COUNTED_NOT_NOUN, NAMES_BEFORE_EACH, PAIR_ABBREVIATION, ITEM_NAME_START,
+    CLOSING_ITEM, COUNTED_NOUN, SUBTOTAL_WORD, PER_HEAD, PER_HEAD_GROUP, YEAR_SPLITS, COUNTED_NOT_NOUN, NAMES_BEFORE_EACH, PAIR_ABBREVIATION, ITEM_NAME_START,
     RANGE_ABOVE, RANGE_BELOW, RANGE_BETWEEN, RANGE_ONE, RANGE_POINT, DEDUCTED, NAMED_TOTAL, NAME_JOINER, SUB_PLACE,
     CLASS_NUMBERS, HEAD_SUFFIX, SUBJECT_AMONG, SUBTOTAL, ITEMS_COUNT, SPLIT_BY, SPLIT_AFTER, SPLIT_AGAIN, BRACKET_MARK, BRACKET_OTHER_TIME, BRACKET_REST, REST_ITEM, REST_WHOLE, NEGATED_ITEM, EXHAUSTIVE_PAIRS,
     ABBREVIATED, ALIAS, CORE_PREFIX, NAME_NOTE, SUBJECT_WORDS, YEAR_FIRST,
@@ -68,6 +69,7 @@ def find(document: Document) -> Iterator[Finding]:
             if k >= 0 and k not in seen_marks:
                 seen_marks.add(k)
                 yield from _parts(document, figures, k, industries)
+                yield from _per_head_parts(document, figures, k)
         yield from _openers(document, figures)
         yield from _breakdowns(document, figures)
         for group, total in _complete_groups(document, figures):
@@ -251,6 +253,8 @@ def _parts(document: Document, figures: list[Figure], at: int,
     first = document.after(figures, at)
     if first >= len(figures) or CLAUSE_END.search(document.raw, at, min(figures[first].start, at + 200)):
         return                  # 1,806人，其中不少是科技型中小企业；国有企业 a: a 其中 with no figure opens no parts
+    if _per_head_whole(document, figures, at) is not None:
+        return                  # 人均消费支出 T元，其中食品烟酒支出 a元: parts per head (_per_head_parts), of no total before
     sentence_start = document.sentence_start(at)
     opens = at - sentence_start <= 8 and not document.raw[sentence_start:at].strip()   # 其中 opens its sentence
     before = document.raw[max(sentence_start, at - 4):at]
@@ -315,6 +319,8 @@ def _parts(document: Document, figures: list[Figure], at: int,
             continue                                # 丙 c，按每亩 15.8元 的标准发放: a rate, no part
         if last is not None and PERIOD_OPENS.match(figure.clause):
             break                                   # 其中境内 a、境外 b，全年新引进 c: a flow of the year, no part
+        if last is not None and re.search(r"分别|依次", figure.lead) and SUBTOTAL_WORD.search(last.clause):
+            break                                   # 其中甲、乙和丙合计 c，分别 c1、c2、c3: they break c down
         if _closes_list(document, last, figure):
             break                                   # 其中甲 a、乙 b、其他 c，3个项目入选…: 其他 took in all the rest
         if parts and _total_word(figure) and not OTHER_ITEM.search(figure.clause) \
@@ -385,6 +391,60 @@ def _parts(document: Document, figures: list[Figure], at: int,
         if total is not None:
             yield _share(part, total, share, f"{part.text} is part of {total.text} (其中) and {share.text} is its "
                                              f"share", doubt)
+
+
+def _per_head_whole(document: Document, figures: list[Figure], at: int) -> Figure | None:
+    """The figure per head (人均, 户均) right before the 其中 at ``at``, in its sentence (``人均消费支出 T元，其中``),
+    otherwise a level (no change, base or other year's figure), whose unit the first amount after 其中 has; None
+    when there is none.""" 
+    first = document.after(figures, at)
+    if first == 0 or first > len(figures):
+        return None
+    whole = figures[first - 1]
+    if whole.start < document.sentence_start(at) or not whole.amount or not PER_HEAD.search(whole.clause) \
+            or not _plain(replace(whole, plain=is_plain(replace(whole, clause=PER_HEAD.sub("", whole.clause))))) \
+            or not re.fullmatch(r"[，,]\s*", document.raw[whole.end:at]):
+        return None
+    after = next((f for f in figures[first:first + AHEAD] if f.unit != "%"), None)
+    if after is None or not after.same(whole) or not (_plain(after) or PER_HEAD.search(after.clause)):
+        return None             # 户均务工收入 a万元，其中务工收入超过10万元的家庭 n户: 其中 counts the households
+    return whole
+
+
+def _per_head_parts(document: Document, figures: list[Figure], at: int) -> Iterator[Finding]:
+    """``城镇居民人均消费支出 T元，其中食品烟酒支出 a元`` / ``人均筹资标准为 T元，其中财政补助 a元，个人缴费 b元``: a figure per
+    head (人均, 户均) right before a 其中 of its sentence is broken down by the amounts of its unit after it, each per
+    head too (named so or not), up to the next ；. The parts are what the head's amount is made of, not groups of
+    heads: none is named by a group (``其中城镇居民 a元，农村居民 b元`` are averages of their own, which may exceed the
+    whole), and each is less than the whole; they add up to it when they name a complete set or end in 其他."""
+    whole = _per_head_whole(document, figures, at)
+    if whole is None:
+        return
+    first = document.after(figures, at)
+    sentence_start = document.sentence_start(at)
+    parts: list[Figure] = []
+    for figure in figures[first:first + AHEAD]:
+        if document.sentence_start(figure.start) != sentence_start \
+                or (parts and re.search(r"[；;]", document.between(parts[-1], figure))):
+            break
+        if figure.unit == "%":
+            continue
+        if not figure.same(whole):
+            break
+        named = PER_HEAD.sub("", figure.clause)
+        if not (_plain(figure) or (PER_HEAD.search(figure.clause)
+                                   and is_plain(replace(figure, clause=named)))) or PER_HEAD_GROUP.search(named):
+            break
+        parts.append(figure)
+    if not parts or any(p.value >= whole.value for p in parts) \
+            or any(PER_HEAD_GROUP.search(PER_HEAD.sub("", p.clause)) for p in parts):
+        return
+    complete = _set_of(parts) or ("其他 ends the list" if OTHER_ITEM.search(parts[-1].clause) else None)
+    if complete and len(parts) >= 2:
+        yield _sum(parts, whole, f"the parts {'、'.join(_item_names(parts))} make up {whole.text} per head ({complete})")
+    else:
+        yield _part(parts, whole, why=f"{'、'.join(_item_names(parts))} after 其中 are what {whole.text} per head is "
+                                      f"made of")
 
 
 OPENER = re.compile(r"\s*在?(?:全市|全县|全区|全省|全国|全州|全镇|全乡)?(?P<name>[^，。；、：:\d\s（）()]{2,14}?)中[，,：:]")
@@ -1481,7 +1541,7 @@ def _each(document: Document, figures: list[Figure], first: Figure) -> Iterator[
     if len(items) < 2 or AVERAGE_LEAD.search(first.clause):
         return
     sentence_start = document.sentence_start(first.start)
-    if "其中" in document.between(sentence_start, first):
+    if "其中" in document.between(sentence_start, first) and not _totalled_after_mark(document, figures, first):
         return                                                # the parts of 其中: read there
     before = document.between(sentence_start, first)
     total = None
@@ -1535,6 +1595,18 @@ def _each(document: Document, figures: list[Figure], first: Figure) -> Iterator[
         yield _sum(items, figure, f"{counted.group(0)} … 分别 lists every part of {figure.text}, the {measure} "
                                   "stated before" + (", the only figure so named" if only else ""),
                    doubt="" if only else f"the total is the nearest figure named {measure}, in an earlier paragraph")
+
+
+def _totalled_after_mark(document: Document, figures: list[Figure], first: Figure) -> bool:
+    """``其中，甲、乙和丙三类产品合计出口 T，增长 r%，分别出口 a、b 和 c``: the figure of the unit nearest before a 分别 list
+    in its sentence stands after the sentence's last 其中 and names itself a total of named items (合计, 共计, 总计): the
+    list breaks that total down, though 其中 opens the sentence."""
+    sentence_start = document.sentence_start(first.start)
+    mark = document.raw.rfind("其中", sentence_start, first.start)
+    total = next((figures[i] for i in range(first.index - 1, max(first.index - 1 - BACK, -1), -1)
+                  if figures[i].same(first) and _plain(figures[i])), None)
+    return total is not None and total.sentence == first.sentence and total.start > mark \
+        and bool(SUBTOTAL_WORD.search(total.clause))
 
 
 THREE_INDUSTRIES = re.compile(r"第?一、二、三产业|三次产业")

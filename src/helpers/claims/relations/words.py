@@ -622,3 +622,11 @@ COUNTED_NOT_NOUN = re.compile(r"^(?:已|均|都|全部|共|将|在|实现|完成
 YEAR_SPLITS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("the first three quarters and the fourth", (r"前三季度", r"^(?:其中)?(?:第?四|4)季度"), r"全年|年度|\d{4}年(?!上|下|前|第|[一二三四]季)"),
 )
+#: a figure that names itself the total of items named before it (``三类产品合计出口``, ``两项共计``): not a bare 共
+SUBTOTAL_WORD = re.compile(r"[^，,；;。\d]{2,}(?:合计|共计|总计)[^，,；;。\d]{0,6}$")
+#: a figure per head or household (``人均消费支出``, ``户均``): per head, its parts are per head too
+PER_HEAD = re.compile(r"[人户]均")
+#: words naming a group of people, places or households: an average named so after 其中 is the group's own average,
+#: never a part of the whole's amount per head (``其中城镇居民 a元``, ``农村居民``, ``低收入组``)
+PER_HEAD_GROUP = re.compile(r"居民|城镇|农村|乡村|城市|城区|职工|人员|员工|农民|男|女|[住农城]户|户籍|学生|老人|老年|儿童|家庭|"
+                            r"地区|[省市县区镇村]|收入组|收入户|群体|人群")
