@@ -123,3 +123,23 @@ def test_a_qizhong_after_the_second_figure_per_head_is_of_it():
 def test_groups_after_qizhong_are_no_parts_of_a_figure_per_head(text):
     """Averages of groups of people (城镇居民, 农村居民, 家庭) are their own, which may exceed the whole: no parts."""
     no_alarm(checks_in(text))
+
+
+# -- a total naming its items, the measure written once after the last ---------------------------------------------
+
+GRAIN = "全年粮食产量86.40万吨。其中，稻谷41.20万吨，小麦18.60万吨，玉米22.30万吨，其他谷物4.30万吨。小麦、玉米产量合计{sum}。"
+
+
+@pytest.mark.parametrize("sum_, verdict", [("40.90万吨", "consistent"), ("44.90万吨", "inconsistent")])
+def test_a_total_naming_items_of_a_qizhong_list_with_the_measure_written_once(sum_, verdict):
+    """小麦、玉米产量合计 T: 玉米产量 names 玉米 a (the measure written once after the last name), and the items may be
+    parts after 其中 when both are of that one list."""
+    table = checks_in(GRAIN.format(sum=sum_))
+    assert by_figures(table, "18.60万吨", "22.30万吨", sum_).verdict.tolist() == [verdict]
+
+
+def test_items_of_two_qizhong_lists_are_not_totalled_by_name():
+    """小麦 of one 其中 list and 玉米 of another (two years' harvests) are not the items of 小麦、玉米产量合计."""
+    table = checks_in("上年粮食产量80.10万吨，其中小麦17.20万吨。今年粮食产量86.40万吨，其中玉米22.30万吨。"
+                      "小麦、玉米产量合计44.90万吨。")
+    no_alarm(table)

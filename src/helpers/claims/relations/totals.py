@@ -1834,8 +1834,9 @@ def items_named(document: Document, total: Figure) -> list[Figure]:
     """``…组织非税收入 c。税收、社会保险费和非税收入合计 T`` (``以上出口退税、留抵退税和个人所得税汇算退税三项合计 T``, the
     items in paragraphs before): the items a total names before 合计 (:data:`~.words.NAMED_TOTAL`), each the one figure
     of the report before it, in its unit, whose words hold the item's name (not as 非 of it: 非税收入 is no 税收), a plain
-    amount of the total's year that is neither a whole of its own (合计, 共) nor a part after 其中 — the nearest, and
-    no other figure so named with another value. Two items at least, as many as a count says (三项), all different and
+    amount of the total's year that is neither a whole of its own (合计, 共) nor a part after 其中 unless all are, of
+    one 其中 list (其中，火电 a，风电 b，光伏发电 c。风电、光伏发电量合计 T; the measure may be written once after the
+    last name) — the nearest, and no other figure so named with another value. Two items at least, as many as a count says (三项), all different and
     each smaller than the total; none otherwise (the positional readings of :func:`_listed_total` stand)."""
     said = document.between(document.sentence_start(total.start), total)
     said = re.split(r"[，,；;：:]", said)[-1] if "……" not in said else ""
@@ -1853,11 +1854,22 @@ def items_named(document: Document, total: Figure) -> list[Figure]:
     items: list[Figure] = []
     for name in names:
         so_named = [f for f in earlier if _holds_name(f, name) and measure in f.clause]
-        if not so_named or len({(f.value, f.unit) for f in so_named}) > 1 or _after_mark(document, so_named[0]) \
-                or so_named[0] in items:
+        if not so_named and name is names[-1]:      # 风电、光伏发电量合计: 光伏发电 a, the measure written once after
+            so_named = [f for f in earlier if _measure_after(name, f)]                         # the last name
+        if not so_named or len({(f.value, f.unit) for f in so_named}) > 1 or so_named[0] in items:
             return []
         items.append(so_named[0])
+    marked = [_after_mark(document, f) for f in items]
+    if any(marked) and not (all(marked) and len({f.sentence for f in items}) == 1):
+        return []               # a part after 其中 is an item only beside the others of its list (其中，火电 a，风电 b，光伏 c)
     return sorted(items, key=lambda f: f.start)
+
+
+def _measure_after(name: str, figure: Figure) -> bool:
+    """``name`` is ``figure``'s item name followed by a measure of at most three characters (玉米产量 of ``玉米 a``,
+    光伏发电量 of ``光伏发电 b``): the last name of a list written before 合计, the measure once for all."""
+    item = re.sub(r"^(?:其中|以及|和|及)+", "", _item_name(figure)).replace("的", "")
+    return len(item) >= 2 and name.startswith(item) and 0 < len(name) - len(item) <= 3
 
 
 def _holds_name(figure: Figure, name: str) -> bool:
