@@ -143,3 +143,21 @@ def test_items_of_two_qizhong_lists_are_not_totalled_by_name():
     table = checks_in("上年粮食产量80.10万吨，其中小麦17.20万吨。今年粮食产量86.40万吨，其中玉米22.30万吨。"
                       "小麦、玉米产量合计44.90万吨。")
     no_alarm(table)
+
+
+# -- capacities told per day -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("rural, verdict", [("12.5万吨/日", "consistent"), ("22.5万吨/日", "inconsistent")])
+def test_capacities_per_day_are_a_whole_and_its_parts(rural, verdict):
+    """设计处理能力 T万吨/日，其中 a万吨/日、b万吨/日: amounts per day add up as amounts do (乡镇 closes nothing, so the
+    parts are within the whole)."""
+    table = checks_in(f"年末全县污水处理厂设计处理能力合计36.0万吨/日，其中城区污水处理厂22.0万吨/日、乡镇污水处理厂{rural}。")
+    assert by_figures(table, "36.0万吨", "22.0万吨", rural.replace("/日", "")).verdict.tolist() == [verdict]
+
+
+def test_a_capacity_per_day_and_an_amount_of_the_year_are_never_judged_together():
+    """供水总量 (a year's amount) and 供水能力 (per day) share a unit: a part of one is never judged against the other."""
+    table = checks_in("全年供水总量3.2亿立方米，年末供水能力96.5万立方米/日，其中生活用水4.1亿立方米。")
+    no_alarm(table)
+    table = checks_in("年末供水能力96.5万立方米/日，平均每座水厂12.1万立方米/日，其中公共供水厂88.0万立方米/日。")
+    no_alarm(table)

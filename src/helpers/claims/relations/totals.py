@@ -38,7 +38,7 @@ from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import PARENTHETICAL, RATE_WORD, Document, Figure, bigrams, is_plain, unit_name
 from helpers.claims.relations.words import (
     EACH_VERB, MORE_COMPLETE_SETS, NEW_ON_PERIOD, TARGET_ASIDE, THRESHOLD, ALL_OF_KIND, NOT_A_QUALIFIER, PER_SOMETHING, WHOLE, OPENER_MEASURE, ALL_LISTED_TOTAL,
-    CLOSING_ITEM, COUNTED_NOUN, SUBTOTAL_WORD, PER_HEAD, PER_HEAD_GROUP, YEAR_SPLITS, COUNTED_NOT_NOUN, NAMES_BEFORE_EACH, PAIR_ABBREVIATION, ITEM_NAME_START,
+    CLOSING_ITEM, COUNTED_NOUN, SUBTOTAL_WORD, PER_TIME, NAMED_COMPARISON, PER_HEAD, PER_HEAD_GROUP, YEAR_SPLITS, COUNTED_NOT_NOUN, NAMES_BEFORE_EACH, PAIR_ABBREVIATION, ITEM_NAME_START,
     RANGE_ABOVE, RANGE_BELOW, RANGE_BETWEEN, RANGE_ONE, RANGE_POINT, DEDUCTED, NAMED_TOTAL, NAME_JOINER, SUB_PLACE,
     CLASS_NUMBERS, HEAD_SUFFIX, SUBJECT_AMONG, SUBTOTAL, ITEMS_COUNT, SPLIT_BY, SPLIT_AFTER, SPLIT_AGAIN, BRACKET_MARK, BRACKET_OTHER_TIME, BRACKET_REST, REST_ITEM, REST_WHOLE, NEGATED_ITEM, EXHAUSTIVE_PAIRS,
     ABBREVIATED, ALIAS, CORE_PREFIX, NAME_NOTE, SUBJECT_WORDS, YEAR_FIRST,
@@ -59,6 +59,28 @@ MARK_REACH = 120     # characters looked back over for a 其中 that makes a fig
 
 
 def find(document: Document) -> Iterator[Finding]:
+    """The sums and parts of ``document``; a reading that mixes amounts told per a span of time (``118.5万吨/日``)
+    with amounts that are not is shown, never judged (:data:`MIXED_PER_TIME`)."""
+    by_id: dict[str, Figure] | None = None
+    for finding in _find(document):
+        if by_id is None:
+            by_id = {f.claim_id: f for members in document.paragraphs for f in members}
+        used = [by_id.get(c) for c in [*finding.spec["uses"].values(), finding.spec.get("stated")] if c]
+        if len({_per_time(f) for f in used if f is not None and f.unit != "%"}) > 1 and not finding.doubt:
+            finding = replace(finding, doubt=MIXED_PER_TIME)
+        yield finding
+
+
+MIXED_PER_TIME = "the figures mix an amount per day (a capacity such as 万吨/日) with amounts that are not"
+
+
+def _per_time(figure: Figure) -> str:
+    """The span of time an amount is told per (``/日`` of ``118.5万吨/日``, a capacity), or ""."""
+    found = PER_TIME.match(figure.after)
+    return found.group(0) if found else ""
+
+
+def _find(document: Document) -> Iterator[Finding]:
     industries: dict[str, list[tuple[list[Figure], Figure]]] = {}      # section → three-industry groups found
     for figures in document.paragraphs:
         seen_marks: set[int] = set()
@@ -115,7 +137,15 @@ def _plain(figure: Figure) -> bool:
     """An amount that can be a total or a part: not a change, a base, another year's figure, an average or a rate;
     nor a change told by 新增 on a period (``外贸航线 46条，比上年新增 7条``), nor a target in brackets after its name
     (``完成年度目标（0.7万人）的 65.7%``)."""
-    return figure.plain and not NEW_ON_PERIOD.search(figure.lead) and not TARGET_ASIDE.search(figure.lead)
+    return (figure.plain or _capacity(figure)) and not NEW_ON_PERIOD.search(figure.lead) \
+        and not TARGET_ASIDE.search(figure.lead)
+
+
+def _capacity(figure: Figure) -> bool:
+    """An amount per a span of time that adds up as amounts do (``设计处理能力合计 118.5万吨/日``, ``中心城区 72.0万吨/日``,
+    ``供水能力 88.0万立方米/日``): a capacity, a total or a part of one, though a unit per another makes it no plain figure
+    (:func:`~.passage.is_plain`); not a change, a base, an average or a rate (``平均每座 9.1万立方米/日``)."""
+    return bool(_per_time(figure)) and is_plain(figure) and not NAMED_COMPARISON.search(figure.clause)
 
 
 def _set_of(parts: list[Figure], document: Document | None = None, names: bool = True) -> str | None:
