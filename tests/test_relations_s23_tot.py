@@ -161,3 +161,10 @@ def test_a_capacity_per_day_and_an_amount_of_the_year_are_never_judged_together(
     no_alarm(table)
     table = checks_in("年末供水能力96.5万立方米/日，平均每座水厂12.1万立方米/日，其中公共供水厂88.0万立方米/日。")
     no_alarm(table)
+
+
+def test_quarters_of_a_measure_the_year_figure_above_does_not_name_are_not_judged():
+    """分季度看，前三季度税收收入 a，第四季度税收收入 b after 一般公共预算收入 T: the quarters are of 税收收入 (self-review)."""
+    table = checks_in("全年地区生产总值3,286.4亿元，增长5.6%。\n全年一般公共预算收入248.6亿元。\n"
+                      "分季度看，前三季度税收收入142.3亿元，第四季度税收收入51.2亿元。")
+    no_alarm(table)

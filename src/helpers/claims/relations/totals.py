@@ -702,6 +702,9 @@ def _breakdown(document: Document, figures: list[Figure], openers: list, n: int,
     last_item = re.split(r"[；;、]", document.between(parts[-2], parts[-1]))[-1]   # 其他协议 c项，金额 z亿元
     complete = _set_of(parts, document, not by_size) or _closed(parts, last_item, document, not by_size) \
         or _ranged(document, parts)
+    periods = next((members for name, members, _ in SETS if name == complete and name in PERIOD_SETS), None)
+    if periods is not None and _other_measure(total, parts, periods, complete):
+        unnamed = unnamed or f"the periods' words name a measure the words of {total.text} do not"
     if complete and far is None and unnamed:    # the nearest figure of the unit is not named by the list's words: the
         named = named_whole(document, opener.start(), parts)      # one so named paragraphs before (签约项目 T … 14个)
         if named is not None and named is not total and max(p.value for p in parts) <= 1.5 * named.value:
