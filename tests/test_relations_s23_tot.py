@@ -168,3 +168,41 @@ def test_quarters_of_a_measure_the_year_figure_above_does_not_name_are_not_judge
     table = checks_in("全年地区生产总值3,286.4亿元，增长5.6%。\n全年一般公共预算收入248.6亿元。\n"
                       "分季度看，前三季度税收收入142.3亿元，第四季度税收收入51.2亿元。")
     no_alarm(table)
+
+
+# -- a 其中 list giving each item several measures in turn -----------------------------------------------------------
+
+COURTS = ("全年全市法院共受理案件12,400件，同比上升3.1%；审结11,600件，结案率93.5%。审结案件标的额38.6亿元。"
+          "其中，市中院受理案件1,900件，审结{middle}；6个基层法院受理案件10,500件，审结9,820件。")
+
+
+@pytest.mark.parametrize("middle, verdict", [("1,780件", "consistent"), ("2,780件", "inconsistent")])
+def test_a_qizhong_list_of_items_with_two_measures_is_read_measure_by_measure(middle, verdict):
+    """其中，甲受理 a1，审结 b1；6个乙受理 a2，审结 b2: a1 + a2 within 受理 T1, b1 + b2 within 审结 T2 (past a sentence of
+    another unit); 6个 names the second item."""
+    table = checks_in(COURTS.format(middle=middle))
+    assert by_figures(table, "12,400件", "1,900件", "10,500件").verdict.tolist() == ["consistent"]
+    assert by_figures(table, "11,600件", middle, "9,820件").verdict.tolist() == [verdict]
+
+
+def test_income_and_spending_of_each_level_are_parts_of_their_own_totals():
+    """市本级收入 a，支出 b；区县收入 c，支出 d: a + c of 收入, b + d of 支出 — never a, b, c, d of 收入 alone."""
+    table = checks_in("全市一般公共预算收入120亿元，一般公共预算支出260亿元。"
+                      "其中，市本级收入70亿元，支出110亿元；区县收入50亿元，支出150亿元。")
+    no_alarm(table)
+    assert by_figures(table, "260亿元", "110亿元", "150亿元").verdict.tolist() == ["consistent"]
+
+
+def test_a_rate_per_people_after_the_list_is_no_item():
+    """；每10万人拥有博物馆 r个: 10万人 opens a rate, it names no item, and r is no part."""
+    table = checks_in("年末全市共有图书馆24个，其中公共图书馆15个，高校图书馆9个；每10万人拥有图书馆0.77个。")
+    no_alarm(table)
+
+
+def test_men_and_women_with_two_measures_each():
+    """其中，男性新增就业 a1，再就业 b1；女性新增就业 a2，再就业 b2: a1 + a2 = 新增就业 T1 (men and women), b1 + b2 within
+    再就业 T2 — never the four within T1 (an alarm on this true text before)."""
+    table = checks_in("全年新增城镇就业4.6万人，失业人员再就业1.2万人。其中，男性新增就业3.5万人，再就业0.8万人；"
+                      "女性新增就业1.1万人，再就业0.4万人。")
+    no_alarm(table)
+    assert by_figures(table, "4.6万人", "3.5万人", "1.1万人").verdict.tolist() == ["consistent"]

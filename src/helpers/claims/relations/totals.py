@@ -38,7 +38,7 @@ from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import PARENTHETICAL, RATE_WORD, Document, Figure, bigrams, is_plain, unit_name
 from helpers.claims.relations.words import (
     EACH_VERB, MORE_COMPLETE_SETS, NEW_ON_PERIOD, TARGET_ASIDE, THRESHOLD, ALL_OF_KIND, NOT_A_QUALIFIER, PER_SOMETHING, WHOLE, OPENER_MEASURE, ALL_LISTED_TOTAL,
-    CLOSING_ITEM, COUNTED_NOUN, SUBTOTAL_WORD, PER_TIME, NAMED_COMPARISON, PER_HEAD, PER_HEAD_GROUP, YEAR_SPLITS, COUNTED_NOT_NOUN, NAMES_BEFORE_EACH, PAIR_ABBREVIATION, ITEM_NAME_START,
+    CLOSING_ITEM, COUNTED_NOUN, SUBTOTAL_WORD, BARE_VERB, PER_TIME, NAMED_COMPARISON, PER_HEAD, PER_HEAD_GROUP, YEAR_SPLITS, COUNTED_NOT_NOUN, NAMES_BEFORE_EACH, PAIR_ABBREVIATION, ITEM_NAME_START,
     RANGE_ABOVE, RANGE_BELOW, RANGE_BETWEEN, RANGE_ONE, RANGE_POINT, DEDUCTED, NAMED_TOTAL, NAME_JOINER, SUB_PLACE,
     CLASS_NUMBERS, HEAD_SUFFIX, SUBJECT_AMONG, SUBTOTAL, ITEMS_COUNT, SPLIT_BY, SPLIT_AFTER, SPLIT_AGAIN, BRACKET_MARK, BRACKET_OTHER_TIME, BRACKET_REST, REST_ITEM, REST_WHOLE, NEGATED_ITEM, EXHAUSTIVE_PAIRS,
     ABBREVIATED, ALIAS, CORE_PREFIX, NAME_NOTE, SUBJECT_WORDS, YEAR_FIRST,
@@ -116,6 +116,17 @@ def _find(document: Document) -> Iterator[Finding]:
                 yield from _rest(document, figures, figure)
             if figure.index > 1 and figure.amount and NEGATED_ITEM.match(figure.clause) and _plain(figure):
                 yield from _complement(document, figures, figure)
+
+
+def _names_an_item(document: Document, figures: list[Figure], figure: Figure, like: Figure) -> bool:
+    """A count of another unit than the list's that opens an item's name, its figure following in the same words
+    (``；9个基层法院受理案件 a2``: 9个 counts the courts the item is of, it is no item); not one with words of its own
+    before it (``；每10万人拥有博物馆 0.77个``: a rate, which ends the list).""" 
+    following = figures[figure.index + 1] if figure.index + 1 < len(figures) else None
+    return figure.kind == "count" and not figure.same(like) and following is not None and following.same(like) \
+        and not re.sub(r"^(?:其中|另有|以及|和|及)", "", figure.clause.strip()) \
+        and following.sentence == figure.sentence and len(document.between(figure, following)) <= 16 \
+        and not re.search(r"[，,；;。、：:（）()]", document.between(figure, following))
 
 
 def _closes_list(document: Document, last: Figure | None, figure: Figure) -> bool:
@@ -347,6 +358,8 @@ def _parts(document: Document, figures: list[Figure], at: int,
         if not _plain(figure) or PER_UNIT_WORDS.search(figure.clause) or PER_UNIT_WORDS.search(_said(document, figure)) \
                 or PER_HEADS_OWNED.search(_said(document, figure)):
             continue                                # 丙 c，按每亩 15.8元 的标准发放: a rate, no part
+        if parts and _names_an_item(document, figures, figure, parts[0]):
+            continue                                # 其中，中院受理 a1，审结 b1；9个基层法院受理 a2: 9个 names the item
         if last is not None and PERIOD_OPENS.match(figure.clause):
             break                                   # 其中境内 a、境外 b，全年新引进 c: a flow of the year, no part
         if last is not None and re.search(r"分别|依次", figure.lead) and SUBTOTAL_WORD.search(last.clause):
@@ -377,6 +390,12 @@ def _parts(document: Document, figures: list[Figure], at: int,
     allowed = {sentence, sentence - 1} if opens else {sentence}
     totals = []
     for number, group in enumerate(groups):
+        measures = _measures(document, group)
+        if measures:
+            totals.append((None, ""))
+            for measure in measures:
+                yield from _qizhong_measure(document, figures, first, measure, allowed)
+            continue
         total, doubt, change_between = _total_before(document, figures, first, group, allowed)
         totals.append((total, doubt))
         if total is None:
@@ -629,6 +648,41 @@ def _measures(document: Document, parts: list[Figure]) -> list[list[Figure]]:
     return groups if len(set(tails)) == len(tails) else []
 
 
+def _qizhong_measure(document: Document, figures: list[Figure], first: int, parts: list[Figure],
+                     allowed: set[int]) -> Iterator[Finding]:
+    """``共受理案件 T1，审结 T2。其中，市中院受理案件 a1，审结 b1；基层法院受理案件 a2，审结 b2``: a 其中 list whose items
+    each give the same measures in turn (:func:`_measures`) is read measure by measure, each within the figure before
+    其中 (in its sentence, or the one before when 其中 opens its own, or further up its paragraph past sentences with
+    no figure of the unit: ``…审结 T2。审结案件诉讼标的额 m亿元。其中，…``) whose words share most of the measure's name
+    (受理案件, 审结: what the parts' names end alike in) — the one so named; none when two are, or none."""
+    names = [NAME_SUFFIX.sub("", _bare_name(p)) for p in parts]
+    tail = names[0]
+    while tail and not all(name.endswith(tail) for name in names):
+        tail = tail[1:]
+    common = frozenset.intersection(*(bigrams(p.clause) for p in parts)) - COMMON_BIGRAMS
+    scored = []
+    for i in range(first - 1, max(first - 1 - 2 * BACK, -1), -1):
+        figure = figures[i]
+        if figure.sentence not in allowed and any(f.same(parts[0]) and _plain(f) and f.sentence in allowed
+                                                  for f in figures[i + 1:first]):
+            break                               # past the sentence before 其中 only when it holds no figure of the unit
+        if figure.same(parts[0]) and _plain(figure) and not _after_mark(document, figure) \
+                and common & bigrams(figure.clause):
+            scored.append((len(bigrams(tail) & bigrams(figure.subject)), figure))
+    best = max((score for score, _ in scored), default=0)
+    named = [f for score, f in scored if score == best]
+    if best == 0 or len(named) != 1 or any(p.value > named[0].value for p in parts):
+        return
+    total = named[0]
+    why = f"其中 lists each item's measures in turn; {'、'.join(_item_names(parts))} are the parts of {total.text}, " \
+          f"named {tail} as they are"
+    complete = _set_of(parts)
+    if complete:
+        yield _sum(parts, total, f"{why} ({complete})")
+    else:
+        yield _part(parts, total, why=why)
+
+
 def _measure_breakdown(document: Document, opener: re.Match, parts: list[Figure]) -> Iterator[Finding]:
     """The parts of one measure of a breakdown (:func:`_measures`) within the whole stated before it, the figure in
     their unit a few sentences above whose words hold most of the words all the parts share (负债总额 for the parts
@@ -703,7 +757,9 @@ def _breakdown(document: Document, figures: list[Figure], openers: list, n: int,
     complete = _set_of(parts, document, not by_size) or _closed(parts, last_item, document, not by_size) \
         or _ranged(document, parts)
     periods = next((members for name, members, _ in SETS if name == complete and name in PERIOD_SETS), None)
-    if periods is not None and _other_measure(total, parts, periods, complete):
+    if periods is not None and not _periods_alike(parts, periods):
+        complete = None                         # 前三季度税收收入 a，第四季度收入 b: b may be of more than 税收
+    elif periods is not None and _other_measure(total, parts, periods, complete):
         unnamed = unnamed or f"the periods' words name a measure the words of {total.text} do not"
     if complete and far is None and unnamed:    # the nearest figure of the unit is not named by the list's words: the
         named = named_whole(document, opener.start(), parts)      # one so named paragraphs before (签约项目 T … 14个)
@@ -1521,7 +1577,8 @@ def _complete_groups(document: Document, figures: list[Figure]):
                                               or any(member.search(total.clause) for member in members)
                                               or (total_words and not total_words.search(said))):
                         total = None    # 进口 T is one of the set; 全社会用电量 no 增加值 of the three industries
-                if total is not None and not _other_measure(total, group, members, name):
+                if total is not None and not _other_measure(total, group, members, name) \
+                        and (name not in PERIOD_SETS or _periods_alike(group, members)):
                     yield group, total
 
 
@@ -1534,6 +1591,15 @@ def _other_measure(total: Figure, group: list[Figure], members, name: str) -> bo
     stems = [bigrams(re.sub("|".join(m.pattern.lstrip("^") for m in members), "", p.clause)) for p in group]
     common = frozenset.intersection(*stems) - COMMON_BIGRAMS
     return bool(common - bigrams(total.clause))
+
+
+def _periods_alike(group: list[Figure], members) -> bool:
+    """Periods of the year that name one measure: each after the first names what the first does (``上半年产量 a，
+    下半年产量 b``), or nothing but a verb (``前三季度实现净利润 a，第四季度实现 b``); not another name of its own
+    (``前三季度税收收入 a，第四季度收入 b``: 收入 may be more than 税收收入)."""
+    periods = re.compile("|".join(m.pattern.lstrip("^") for m in members))
+    stems = [re.sub(r"^(?:其中|，|,)+", "", periods.sub("", p.clause)).replace("的", "") for p in group]
+    return all(stem == stems[0] or BARE_VERB.fullmatch(stem) for stem in stems[1:])
 
 
 def _group_total(figures: list[Figure], group: list[Figure], members, total_words) -> Figure | None:
