@@ -29,15 +29,16 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from itertools import takewhile
 from typing import Iterator
 
 from helpers.claims.relations.finding import Finding
-from helpers.claims.relations.passage import PARENTHETICAL, RATE_WORD, Document, Figure, bigrams, unit_name
+from helpers.claims.relations.passage import PARENTHETICAL, RATE_WORD, Document, Figure, bigrams, is_plain, unit_name
 from helpers.claims.relations.words import (
     EACH_VERB, MORE_COMPLETE_SETS, NEW_ON_PERIOD, TARGET_ASIDE, THRESHOLD, ALL_OF_KIND, NOT_A_QUALIFIER, PER_SOMETHING, WHOLE, OPENER_MEASURE, ALL_LISTED_TOTAL,
-    CLOSING_ITEM, NAMES_BEFORE_EACH, PAIR_ABBREVIATION, ITEM_NAME_START,
+    CLOSING_ITEM, COUNTED_NOUN, SUBTOTAL_WORD, BARE_VERB, PER_TIME, NAMED_COMPARISON, PER_HEAD, PER_HEAD_GROUP, YEAR_SPLITS, COUNTED_NOT_NOUN, NAMES_BEFORE_EACH, PAIR_ABBREVIATION, ITEM_NAME_START,
     RANGE_ABOVE, RANGE_BELOW, RANGE_BETWEEN, RANGE_ONE, RANGE_POINT, DEDUCTED, NAMED_TOTAL, NAME_JOINER, SUB_PLACE,
     CLASS_NUMBERS, HEAD_SUFFIX, SUBJECT_AMONG, SUBTOTAL, ITEMS_COUNT, SPLIT_BY, SPLIT_AFTER, SPLIT_AGAIN, BRACKET_MARK, BRACKET_OTHER_TIME, BRACKET_REST, REST_ITEM, REST_WHOLE, NEGATED_ITEM, EXHAUSTIVE_PAIRS,
     ABBREVIATED, ALIAS, CORE_PREFIX, NAME_NOTE, SUBJECT_WORDS, YEAR_FIRST,
@@ -50,12 +51,36 @@ AHEAD = 16          # figures looked at after 其中 for its parts
 SECTION_BACK = 40   # figures of the section looked back over for a total named elsewhere
 LIST_GAP = re.compile(r"^\s*(?:、|，|,|和|及|与|以及)?\s*$")
 SETS = [(name, [re.compile(m) for m in members], re.compile(words) if words else None)
-        for name, members, words in COMPLETE_SETS + MORE_COMPLETE_SETS]
+        for name, members, words in COMPLETE_SETS + MORE_COMPLETE_SETS + YEAR_SPLITS]
 
+#: the complete sets of periods that make up the year
+PERIOD_SETS = frozenset({"the two halves of the year"} | {name for name, _, _ in YEAR_SPLITS})
 MARK_REACH = 120     # characters looked back over for a 其中 that makes a figure a part
 
 
 def find(document: Document) -> Iterator[Finding]:
+    """The sums and parts of ``document``; a reading that mixes amounts told per a span of time (``118.5万吨/日``)
+    with amounts that are not is shown, never judged (:data:`MIXED_PER_TIME`)."""
+    by_id: dict[str, Figure] | None = None
+    for finding in _find(document):
+        if by_id is None:
+            by_id = {f.claim_id: f for members in document.paragraphs for f in members}
+        used = [by_id.get(c) for c in [*finding.spec["uses"].values(), finding.spec.get("stated")] if c]
+        if len({_per_time(f) for f in used if f is not None and f.unit != "%"}) > 1 and not finding.doubt:
+            finding = replace(finding, doubt=MIXED_PER_TIME)
+        yield finding
+
+
+MIXED_PER_TIME = "the figures mix an amount per day (a capacity such as 万吨/日) with amounts that are not"
+
+
+def _per_time(figure: Figure) -> str:
+    """The span of time an amount is told per (``/日`` of ``118.5万吨/日``, a capacity), or ""."""
+    found = PER_TIME.match(figure.after)
+    return found.group(0) if found else ""
+
+
+def _find(document: Document) -> Iterator[Finding]:
     industries: dict[str, list[tuple[list[Figure], Figure]]] = {}      # section → three-industry groups found
     for figures in document.paragraphs:
         seen_marks: set[int] = set()
@@ -66,6 +91,7 @@ def find(document: Document) -> Iterator[Finding]:
             if k >= 0 and k not in seen_marks:
                 seen_marks.add(k)
                 yield from _parts(document, figures, k, industries)
+                yield from _per_head_parts(document, figures, k)
         yield from _openers(document, figures)
         yield from _breakdowns(document, figures)
         for group, total in _complete_groups(document, figures):
@@ -92,6 +118,27 @@ def find(document: Document) -> Iterator[Finding]:
                 yield from _complement(document, figures, figure)
 
 
+def _names_an_item(document: Document, figures: list[Figure], figure: Figure, like: Figure) -> bool:
+    """A count of another unit than the list's that opens an item's name, its figure following in the same words
+    (``；9个基层法院受理案件 a2``: 9个 counts the courts the item is of, it is no item); not one with words of its own
+    before it (``；每10万人拥有博物馆 0.77个``: a rate, which ends the list).""" 
+    following = figures[figure.index + 1] if figure.index + 1 < len(figures) else None
+    return figure.kind == "count" and not figure.same(like) and following is not None and following.same(like) \
+        and not re.sub(r"^(?:其中|另有|以及|和|及)", "", figure.clause.strip()) \
+        and following.sentence == figure.sentence and len(document.between(figure, following)) <= 16 \
+        and not re.search(r"[，,；;。、：:（）()]", document.between(figure, following))
+
+
+def _closes_list(document: Document, last: Figure | None, figure: Figure) -> bool:
+    """``其中工业 a个、医疗 b个、其他领域 c个，d个项目入选…``: the item before ``figure`` in a 其中 list is 其他/其余, which
+    takes in all the rest, so a figure of its unit after it in another clause, named by nothing before it (what it
+    counts follows it), is no further item. A named item after it is (``其他技术人员 c，管理人员 d``: 其他技术人员 is
+    a category of its own); so is a second unit of the 其他 item itself (``其他 c个 e人``)."""
+    return last is not None and figure.same(last) and bool(OTHER_ITEM.search(_item_name(last))) \
+        and bool(re.search(r"[，,；;、]", document.between(last, figure))) \
+        and len(re.sub(r"^(?:其中|以及|和|及|另有|还有|共有|有)+", "", _item_name(figure))) < 2
+
+
 def _floor(document: Document, figures: list[Figure], figure: Figure) -> int:
     """Where the text before ``figure`` starts for a finder: the end of the figure before it in its paragraph."""
     return figures[figure.index - 1].end if figure.index > 0 else max(0, figure.start - 24)
@@ -101,7 +148,15 @@ def _plain(figure: Figure) -> bool:
     """An amount that can be a total or a part: not a change, a base, another year's figure, an average or a rate;
     nor a change told by 新增 on a period (``外贸航线 46条，比上年新增 7条``), nor a target in brackets after its name
     (``完成年度目标（0.7万人）的 65.7%``)."""
-    return figure.plain and not NEW_ON_PERIOD.search(figure.lead) and not TARGET_ASIDE.search(figure.lead)
+    return (figure.plain or _capacity(figure)) and not NEW_ON_PERIOD.search(figure.lead) \
+        and not TARGET_ASIDE.search(figure.lead)
+
+
+def _capacity(figure: Figure) -> bool:
+    """An amount per a span of time that adds up as amounts do (``设计处理能力合计 118.5万吨/日``, ``中心城区 72.0万吨/日``,
+    ``供水能力 88.0万立方米/日``): a capacity, a total or a part of one, though a unit per another makes it no plain figure
+    (:func:`~.passage.is_plain`); not a change, a base, an average or a rate (``平均每座 9.1万立方米/日``)."""
+    return bool(_per_time(figure)) and is_plain(figure) and not NAMED_COMPARISON.search(figure.clause)
 
 
 def _set_of(parts: list[Figure], document: Document | None = None, names: bool = True) -> str | None:
@@ -239,6 +294,8 @@ def _parts(document: Document, figures: list[Figure], at: int,
     first = document.after(figures, at)
     if first >= len(figures) or CLAUSE_END.search(document.raw, at, min(figures[first].start, at + 200)):
         return                  # 1,806人，其中不少是科技型中小企业；国有企业 a: a 其中 with no figure opens no parts
+    if _per_head_whole(document, figures, at) is not None:
+        return                  # 人均消费支出 T元，其中食品烟酒支出 a元: parts per head (_per_head_parts), of no total before
     sentence_start = document.sentence_start(at)
     opens = at - sentence_start <= 8 and not document.raw[sentence_start:at].strip()   # 其中 opens its sentence
     before = document.raw[max(sentence_start, at - 4):at]
@@ -301,8 +358,14 @@ def _parts(document: Document, figures: list[Figure], at: int,
         if not _plain(figure) or PER_UNIT_WORDS.search(figure.clause) or PER_UNIT_WORDS.search(_said(document, figure)) \
                 or PER_HEADS_OWNED.search(_said(document, figure)):
             continue                                # 丙 c，按每亩 15.8元 的标准发放: a rate, no part
+        if parts and _names_an_item(document, figures, figure, parts[0]):
+            continue                                # 其中，中院受理 a1，审结 b1；9个基层法院受理 a2: 9个 names the item
         if last is not None and PERIOD_OPENS.match(figure.clause):
             break                                   # 其中境内 a、境外 b，全年新引进 c: a flow of the year, no part
+        if last is not None and re.search(r"分别|依次", figure.lead) and SUBTOTAL_WORD.search(last.clause):
+            break                                   # 其中甲、乙和丙合计 c，分别 c1、c2、c3: they break c down
+        if _closes_list(document, last, figure):
+            break                                   # 其中甲 a、乙 b、其他 c，3个项目入选…: 其他 took in all the rest
         if parts and _total_word(figure) and not OTHER_ITEM.search(figure.clause) \
                 and (0 < figure.low <= sum(p.high for p in parts if figure.same(p))
                      or ALL_LISTED_TOTAL.search(figure.clause)):
@@ -327,6 +390,12 @@ def _parts(document: Document, figures: list[Figure], at: int,
     allowed = {sentence, sentence - 1} if opens else {sentence}
     totals = []
     for number, group in enumerate(groups):
+        measures = _measures(document, group)
+        if measures:
+            totals.append((None, ""))
+            for measure in measures:
+                yield from _qizhong_measure(document, figures, first, measure, allowed)
+            continue
         total, doubt, change_between = _total_before(document, figures, first, group, allowed)
         totals.append((total, doubt))
         if total is None:
@@ -371,6 +440,60 @@ def _parts(document: Document, figures: list[Figure], at: int,
         if total is not None:
             yield _share(part, total, share, f"{part.text} is part of {total.text} (其中) and {share.text} is its "
                                              f"share", doubt)
+
+
+def _per_head_whole(document: Document, figures: list[Figure], at: int) -> Figure | None:
+    """The figure per head (人均, 户均) right before the 其中 at ``at``, in its sentence (``人均消费支出 T元，其中``),
+    otherwise a level (no change, base or other year's figure), whose unit the first amount after 其中 has; None
+    when there is none.""" 
+    first = document.after(figures, at)
+    if first == 0 or first > len(figures):
+        return None
+    whole = figures[first - 1]
+    if whole.start < document.sentence_start(at) or not whole.amount or not PER_HEAD.search(whole.clause) \
+            or not _plain(replace(whole, plain=is_plain(replace(whole, clause=PER_HEAD.sub("", whole.clause))))) \
+            or not re.fullmatch(r"[，,]\s*", document.raw[whole.end:at]):
+        return None
+    after = next((f for f in figures[first:first + AHEAD] if f.unit != "%"), None)
+    if after is None or not after.same(whole) or not (_plain(after) or PER_HEAD.search(after.clause)):
+        return None             # 户均务工收入 a万元，其中务工收入超过10万元的家庭 n户: 其中 counts the households
+    return whole
+
+
+def _per_head_parts(document: Document, figures: list[Figure], at: int) -> Iterator[Finding]:
+    """``城镇居民人均消费支出 T元，其中食品烟酒支出 a元`` / ``人均筹资标准为 T元，其中财政补助 a元，个人缴费 b元``: a figure per
+    head (人均, 户均) right before a 其中 of its sentence is broken down by the amounts of its unit after it, each per
+    head too (named so or not), up to the next ；. The parts are what the head's amount is made of, not groups of
+    heads: none is named by a group (``其中城镇居民 a元，农村居民 b元`` are averages of their own, which may exceed the
+    whole), and each is less than the whole; they add up to it when they name a complete set or end in 其他."""
+    whole = _per_head_whole(document, figures, at)
+    if whole is None:
+        return
+    first = document.after(figures, at)
+    sentence_start = document.sentence_start(at)
+    parts: list[Figure] = []
+    for figure in figures[first:first + AHEAD]:
+        if document.sentence_start(figure.start) != sentence_start \
+                or (parts and re.search(r"[；;]", document.between(parts[-1], figure))):
+            break
+        if figure.unit == "%":
+            continue
+        if not figure.same(whole):
+            break
+        named = PER_HEAD.sub("", figure.clause)
+        if not (_plain(figure) or (PER_HEAD.search(figure.clause)
+                                   and is_plain(replace(figure, clause=named)))) or PER_HEAD_GROUP.search(named):
+            break
+        parts.append(figure)
+    if not parts or any(p.value >= whole.value for p in parts) \
+            or any(PER_HEAD_GROUP.search(PER_HEAD.sub("", p.clause)) for p in parts):
+        return
+    complete = _set_of(parts) or ("其他 ends the list" if OTHER_ITEM.search(parts[-1].clause) else None)
+    if complete and len(parts) >= 2:
+        yield _sum(parts, whole, f"the parts {'、'.join(_item_names(parts))} make up {whole.text} per head ({complete})")
+    else:
+        yield _part(parts, whole, why=f"{'、'.join(_item_names(parts))} after 其中 are what {whole.text} per head is "
+                                      f"made of")
 
 
 OPENER = re.compile(r"\s*在?(?:全市|全县|全区|全省|全国|全州|全镇|全乡)?(?P<name>[^，。；、：:\d\s（）()]{2,14}?)中[，,：:]")
@@ -525,6 +648,41 @@ def _measures(document: Document, parts: list[Figure]) -> list[list[Figure]]:
     return groups if len(set(tails)) == len(tails) else []
 
 
+def _qizhong_measure(document: Document, figures: list[Figure], first: int, parts: list[Figure],
+                     allowed: set[int]) -> Iterator[Finding]:
+    """``共受理案件 T1，审结 T2。其中，市中院受理案件 a1，审结 b1；基层法院受理案件 a2，审结 b2``: a 其中 list whose items
+    each give the same measures in turn (:func:`_measures`) is read measure by measure, each within the figure before
+    其中 (in its sentence, or the one before when 其中 opens its own, or further up its paragraph past sentences with
+    no figure of the unit: ``…审结 T2。审结案件诉讼标的额 m亿元。其中，…``) whose words share most of the measure's name
+    (受理案件, 审结: what the parts' names end alike in) — the one so named; none when two are, or none."""
+    names = [NAME_SUFFIX.sub("", _bare_name(p)) for p in parts]
+    tail = names[0]
+    while tail and not all(name.endswith(tail) for name in names):
+        tail = tail[1:]
+    common = frozenset.intersection(*(bigrams(p.clause) for p in parts)) - COMMON_BIGRAMS
+    scored = []
+    for i in range(first - 1, max(first - 1 - 2 * BACK, -1), -1):
+        figure = figures[i]
+        if figure.sentence not in allowed and any(f.same(parts[0]) and _plain(f) and f.sentence in allowed
+                                                  for f in figures[i + 1:first]):
+            break                               # past the sentence before 其中 only when it holds no figure of the unit
+        if figure.same(parts[0]) and _plain(figure) and not _after_mark(document, figure) \
+                and common & bigrams(figure.clause):
+            scored.append((len(bigrams(tail) & bigrams(figure.subject)), figure))
+    best = max((score for score, _ in scored), default=0)
+    named = [f for score, f in scored if score == best]
+    if best == 0 or len(named) != 1 or any(p.value > named[0].value for p in parts):
+        return
+    total = named[0]
+    why = f"其中 lists each item's measures in turn; {'、'.join(_item_names(parts))} are the parts of {total.text}, " \
+          f"named {tail} as they are"
+    complete = _set_of(parts)
+    if complete:
+        yield _sum(parts, total, f"{why} ({complete})")
+    else:
+        yield _part(parts, total, why=why)
+
+
 def _measure_breakdown(document: Document, opener: re.Match, parts: list[Figure]) -> Iterator[Finding]:
     """The parts of one measure of a breakdown (:func:`_measures`) within the whole stated before it, the figure in
     their unit a few sentences above whose words hold most of the words all the parts share (负债总额 for the parts
@@ -598,6 +756,11 @@ def _breakdown(document: Document, figures: list[Figure], openers: list, n: int,
     last_item = re.split(r"[；;、]", document.between(parts[-2], parts[-1]))[-1]   # 其他协议 c项，金额 z亿元
     complete = _set_of(parts, document, not by_size) or _closed(parts, last_item, document, not by_size) \
         or _ranged(document, parts)
+    periods = next((members for name, members, _ in SETS if name == complete and name in PERIOD_SETS), None)
+    if periods is not None and not _periods_alike(parts, periods):
+        complete = None                         # 前三季度税收收入 a，第四季度收入 b: b may be of more than 税收
+    elif periods is not None and _other_measure(total, parts, periods, complete):
+        unnamed = unnamed or f"the periods' words name a measure the words of {total.text} do not"
     if complete and far is None and unnamed:    # the nearest figure of the unit is not named by the list's words: the
         named = named_whole(document, opener.start(), parts)      # one so named paragraphs before (签约项目 T … 14个)
         if named is not None and named is not total and max(p.value for p in parts) <= 1.5 * named.value:
@@ -731,12 +894,25 @@ def _named_scores(document: Document, offset: int, parts: list[Figure]) -> list[
         if any(not _loosely_named(name.replace("的", ""), clause) and name.replace("的", "") not in clause
                for name in among):
             continue
-        head = HEAD_SUFFIX.sub("", CORE_PREFIX.sub("", _bare_name(figure).replace("的", "")))[-2:]
-        # the measure the name ends with: 产量 of 新能源汽车产量, 资产 of 国有资产总额, 出口 of 进出口额
+        head = HEAD_SUFFIX.sub("", CORE_PREFIX.sub("", ALIAS.sub("", _bare_name(figure)).replace("的", "")))[-2:]
+        # the measure the name ends with: 产量 of 新能源汽车产量, 资产 of 国有资产总额, 出口 of 进出口额; a short name
+        # given in brackets after it is no measure (净利润（以下简称“净利润”）: 利润)
         score = len(named & bigrams(figure.clause))
+        noun = _noun_after(figure)
+        if noun and head not in named and noun[-2:] in named:
+            head, score = noun[-2:], len(named & bigrams(figure.clause + noun))   # 全省213家A股上市公司: 公司
         if score and head in named:             # the measure the whole's name ends with (营业收入扣除营业成本: 成本)
             scored.append((score, figure))
     return scored
+
+
+def _noun_after(figure: Figure) -> str:
+    """The noun a count is named by when it stands before it (``全省 213家 A股上市公司已全部披露``: A股上市公司), up to a
+    verb or adverb after it; "" for any other figure, or a count followed by a verb (``178家 实现盈利``)."""
+    if figure.kind != "count":
+        return ""
+    found = COUNTED_NOUN.match(figure.after)
+    return found.group(0) if found and not COUNTED_NOT_NOUN.match(found.group(0)) else ""
 
 
 def _total_above(document: Document, offset: int, parts: list[Figure]) -> Figure | None:
@@ -877,7 +1053,8 @@ def _whole_doubt(document: Document, total: Figure, parts: list[Figure], measure
             return f"the parts add up to {other.text} ({other.clause.strip('，,')}), not to {total.text}"
     told = set(PERIOD_NAME.findall(document.raw, document.sentence_start(total.start), total.start))
     listed = set(PERIOD_NAME.findall(document.raw, document.sentence_start(parts[0].start), parts[0].start))
-    if told and listed and not told & listed:
+    if told and listed and not told & listed and not (_set_of(parts) in PERIOD_SETS
+                                                       and all(re.fullmatch(r"全年|\d{4}年", t) for t in told)):
         return f"the total {total.text} is of another period ({'、'.join(sorted(told))}) than its parts"
     within = _of_part_of_year(document, total, parts)        # 1月26日 is a date, not a period
     if within and total.paragraph != parts[0].paragraph:     # 四季度 T above 分业态看 of the year
@@ -895,7 +1072,7 @@ def _whole_doubt(document: Document, total: Figure, parts: list[Figure], measure
         return ""                                   # 企业获得发明专利授权 a … of 发明专利授权 T: the first part names it
     known = _set_of(parts)
     if any(name == known and words and re.search(words, total.clause)
-           for name, _, words in COMPLETE_SETS + MORE_COMPLETE_SETS):
+           for name, _, words in COMPLETE_SETS + MORE_COMPLETE_SETS + YEAR_SPLITS):
         return ""                                   # 第一产业 … 第三产业 of 生产总值: the set names its whole
     if adds_up and total.paragraph == parts[0].paragraph:
         return ""                                   # 完成投资 T。按资金来源分，a、b、c: precise parts that make T exactly
@@ -1400,8 +1577,29 @@ def _complete_groups(document: Document, figures: list[Figure]):
                                               or any(member.search(total.clause) for member in members)
                                               or (total_words and not total_words.search(said))):
                         total = None    # 进口 T is one of the set; 全社会用电量 no 增加值 of the three industries
-                if total is not None:
+                if total is not None and not _other_measure(total, group, members, name) \
+                        and (name not in PERIOD_SETS or _periods_alike(group, members)):
                     yield group, total
+
+
+def _other_measure(total: Figure, group: list[Figure], members, name: str) -> bool:
+    """Periods that make up the year (上半年 and 下半年, 前三季度 and 第四季度) of a measure their words share that the
+    year's figure before them does not name (``全年一般公共预算收入 T。前三季度税收收入 a，四季度税收收入 b``): the
+    periods are of another whole than T."""
+    if name not in PERIOD_SETS:
+        return False
+    stems = [bigrams(re.sub("|".join(m.pattern.lstrip("^") for m in members), "", p.clause)) for p in group]
+    common = frozenset.intersection(*stems) - COMMON_BIGRAMS
+    return bool(common - bigrams(total.clause))
+
+
+def _periods_alike(group: list[Figure], members) -> bool:
+    """Periods of the year that name one measure: each after the first names what the first does (``上半年产量 a，
+    下半年产量 b``), or nothing but a verb (``前三季度实现净利润 a，第四季度实现 b``); not another name of its own
+    (``前三季度税收收入 a，第四季度收入 b``: 收入 may be more than 税收收入)."""
+    periods = re.compile("|".join(m.pattern.lstrip("^") for m in members))
+    stems = [re.sub(r"^(?:其中|，|,)+", "", periods.sub("", p.clause)).replace("的", "") for p in group]
+    return all(stem == stems[0] or BARE_VERB.fullmatch(stem) for stem in stems[1:])
 
 
 def _group_total(figures: list[Figure], group: list[Figure], members, total_words) -> Figure | None:
@@ -1442,7 +1640,7 @@ def _each(document: Document, figures: list[Figure], first: Figure) -> Iterator[
     if len(items) < 2 or AVERAGE_LEAD.search(first.clause):
         return
     sentence_start = document.sentence_start(first.start)
-    if "其中" in document.between(sentence_start, first):
+    if "其中" in document.between(sentence_start, first) and not _totalled_after_mark(document, figures, first):
         return                                                # the parts of 其中: read there
     before = document.between(sentence_start, first)
     total = None
@@ -1496,6 +1694,18 @@ def _each(document: Document, figures: list[Figure], first: Figure) -> Iterator[
         yield _sum(items, figure, f"{counted.group(0)} … 分别 lists every part of {figure.text}, the {measure} "
                                   "stated before" + (", the only figure so named" if only else ""),
                    doubt="" if only else f"the total is the nearest figure named {measure}, in an earlier paragraph")
+
+
+def _totalled_after_mark(document: Document, figures: list[Figure], first: Figure) -> bool:
+    """``其中，甲、乙和丙三类产品合计出口 T，增长 r%，分别出口 a、b 和 c``: the figure of the unit nearest before a 分别 list
+    in its sentence stands after the sentence's last 其中 and names itself a total of named items (合计, 共计, 总计): the
+    list breaks that total down, though 其中 opens the sentence."""
+    sentence_start = document.sentence_start(first.start)
+    mark = document.raw.rfind("其中", sentence_start, first.start)
+    total = next((figures[i] for i in range(first.index - 1, max(first.index - 1 - BACK, -1), -1)
+                  if figures[i].same(first) and _plain(figures[i])), None)
+    return total is not None and total.sentence == first.sentence and total.start > mark \
+        and bool(SUBTOTAL_WORD.search(total.clause))
 
 
 THREE_INDUSTRIES = re.compile(r"第?一、二、三产业|三次产业")
@@ -1723,8 +1933,9 @@ def items_named(document: Document, total: Figure) -> list[Figure]:
     """``…组织非税收入 c。税收、社会保险费和非税收入合计 T`` (``以上出口退税、留抵退税和个人所得税汇算退税三项合计 T``, the
     items in paragraphs before): the items a total names before 合计 (:data:`~.words.NAMED_TOTAL`), each the one figure
     of the report before it, in its unit, whose words hold the item's name (not as 非 of it: 非税收入 is no 税收), a plain
-    amount of the total's year that is neither a whole of its own (合计, 共) nor a part after 其中 — the nearest, and
-    no other figure so named with another value. Two items at least, as many as a count says (三项), all different and
+    amount of the total's year that is neither a whole of its own (合计, 共) nor a part after 其中 unless all are, of
+    one 其中 list (其中，火电 a，风电 b，光伏发电 c。风电、光伏发电量合计 T; the measure may be written once after the
+    last name) — the nearest, and no other figure so named with another value. Two items at least, as many as a count says (三项), all different and
     each smaller than the total; none otherwise (the positional readings of :func:`_listed_total` stand)."""
     said = document.between(document.sentence_start(total.start), total)
     said = re.split(r"[，,；;：:]", said)[-1] if "……" not in said else ""
@@ -1742,11 +1953,22 @@ def items_named(document: Document, total: Figure) -> list[Figure]:
     items: list[Figure] = []
     for name in names:
         so_named = [f for f in earlier if _holds_name(f, name) and measure in f.clause]
-        if not so_named or len({(f.value, f.unit) for f in so_named}) > 1 or _after_mark(document, so_named[0]) \
-                or so_named[0] in items:
+        if not so_named and name is names[-1]:      # 风电、光伏发电量合计: 光伏发电 a, the measure written once after
+            so_named = [f for f in earlier if _measure_after(name, f)]                         # the last name
+        if not so_named or len({(f.value, f.unit) for f in so_named}) > 1 or so_named[0] in items:
             return []
         items.append(so_named[0])
+    marked = [_after_mark(document, f) for f in items]
+    if any(marked) and not (all(marked) and len({f.sentence for f in items}) == 1):
+        return []               # a part after 其中 is an item only beside the others of its list (其中，火电 a，风电 b，光伏 c)
     return sorted(items, key=lambda f: f.start)
+
+
+def _measure_after(name: str, figure: Figure) -> bool:
+    """``name`` is ``figure``'s item name followed by a measure of at most three characters (玉米产量 of ``玉米 a``,
+    光伏发电量 of ``光伏发电 b``): the last name of a list written before 合计, the measure once for all."""
+    item = re.sub(r"^(?:其中|以及|和|及)+", "", _item_name(figure)).replace("的", "")
+    return len(item) >= 2 and name.startswith(item) and 0 < len(name) - len(item) <= 3
 
 
 def _holds_name(figure: Figure, name: str) -> bool:

@@ -610,3 +610,27 @@ PLAN_WORDS = re.compile(r"预算|计划|任务|目标")
 PRIOR_PERIOD = re.compile(r"^[，,]?(?:上年|去年|上期|前年|上一年)")
 #: a share whose words name its part and no whole: ``产业项目占比``, ``女性董事占比为``, ``公办园所占比重``
 ITEM_SHARE = re.compile(r"(?P<name>[^，。；、,;\d（()）占比]{2,12}?)(?:所占比重|所占比例|占比|所占的?比重)(?:为|达到?|是)?")
+
+# -- sums and parts (totals.py): totals with parts in the same or later sentences or sections (其中, 分别为, 按…分, lists of kinds, two-dimension splits), 合计/共计/以上, parts in brackets (含…), nested parts, a whole stated in the lead and broken down later --
+#: the noun right after a count that names what it counts (``213家 A股上市公司已全部…``, ``126家 养老机构中``), cut
+#: before a verb, an adverb or 中/的
+COUNTED_NOUN = re.compile(r"[A-Za-z\u4e00-\u9fff]{2,8}?(?=已|均|都|全部|共|将|在|中|的|之|为|是|实现|完成|开展|参与|参加|获得|达到|$)")
+#: words after a count that are a verb or an adverb, not what it counts (``178家 实现盈利``, ``35家 出现亏损``)
+COUNTED_NOT_NOUN = re.compile(r"^(?:已|均|都|全部|共|将|在|实现|完成|出现|开展|参与|参加|获得|达到|通过|入选|增加|减少|增长|下降|提高|新增|累计|同比|比上年)")
+#: periods that make up the year between them, besides the halves and the four quarters (:data:`MORE_COMPLETE_SETS`):
+#: ``前三季度 a，第四季度 b`` of the year's T
+YEAR_SPLITS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("the first three quarters and the fourth", (r"前三季度", r"^(?:其中)?(?:第?四|4)季度"), r"全年|年度|\d{4}年(?!上|下|前|第|[一二三四]季)"),
+)
+#: a figure that names itself the total of items named before it (``三类产品合计出口``, ``两项共计``): not a bare 共
+SUBTOTAL_WORD = re.compile(r"[^，,；;。\d]{2,}(?:合计|共计|总计)[^，,；;。\d]{0,6}$")
+#: a figure per head or household (``人均消费支出``, ``户均``): per head, its parts are per head too
+PER_HEAD = re.compile(r"[人户]均")
+#: words naming a group of people, places or households: an average named so after 其中 is the group's own average,
+#: never a part of the whole's amount per head (``其中城镇居民 a元``, ``农村居民``, ``低收入组``)
+PER_HEAD_GROUP = re.compile(r"居民|城镇|农村|乡村|城市|城区|职工|人员|员工|农民|男|女|[住农城]户|户籍|学生|老人|老年|儿童|家庭|"
+                            r"地区|[省市县区镇村]|收入组|收入户|群体|人群")
+#: the span of time an amount is told per, written after it (``118.5万吨/日``, ``96.5万立方米/日``): a capacity
+PER_TIME = re.compile(r"^\s*[/／](?:日|天|小时|时)")
+#: the words of a period's figure that name no measure of their own, only a verb (``第四季度实现`` b, ``下半年完成``)
+BARE_VERB = re.compile(r"(?:实现|完成|达到?|为|是|共|累计|有)*")
