@@ -38,7 +38,7 @@ from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import PARENTHETICAL, RATE_WORD, Document, Figure, bigrams, is_plain, unit_name
 from helpers.claims.relations.words import (
     EACH_VERB, MORE_COMPLETE_SETS, NEW_ON_PERIOD, TARGET_ASIDE, THRESHOLD, ALL_OF_KIND, NOT_A_QUALIFIER, PER_SOMETHING, WHOLE, OPENER_MEASURE, ALL_LISTED_TOTAL,
-    CLOSING_ITEM, COUNTED_NOUN, SUBTOTAL_WORD, BARE_VERB, PER_TIME, NAMED_COMPARISON, PER_HEAD, PER_HEAD_GROUP, YEAR_SPLITS, COUNTED_NOT_NOUN, NAMES_BEFORE_EACH, PAIR_ABBREVIATION, ITEM_NAME_START,
+    CLOSING_ITEM, COUNTED_NOUN, SUBTOTAL_WORD, BARE_VERB, NAMED_COMPARISON, PER_HEAD, PER_HEAD_GROUP, YEAR_SPLITS, COUNTED_NOT_NOUN, NAMES_BEFORE_EACH, PAIR_ABBREVIATION, ITEM_NAME_START,
     RANGE_ABOVE, RANGE_BELOW, RANGE_BETWEEN, RANGE_ONE, RANGE_POINT, DEDUCTED, NAMED_TOTAL, NAME_JOINER, SUB_PLACE,
     CLASS_NUMBERS, HEAD_SUFFIX, SUBJECT_AMONG, SUBTOTAL, ITEMS_COUNT, SPLIT_BY, SPLIT_AFTER, SPLIT_AGAIN, BRACKET_MARK, BRACKET_OTHER_TIME, BRACKET_REST, REST_ITEM, REST_WHOLE, NEGATED_ITEM, EXHAUSTIVE_PAIRS,
     ABBREVIATED, ALIAS, CORE_PREFIX, NAME_NOTE, SUBJECT_WORDS, YEAR_FIRST,
@@ -65,8 +65,9 @@ def find(document: Document) -> Iterator[Finding]:
     for finding in _find(document):
         if by_id is None:
             by_id = {f.claim_id: f for members in document.paragraphs for f in members}
-        used = [by_id.get(c) for c in [*finding.spec["uses"].values(), finding.spec.get("stated")] if c]
-        if len({_per_time(f) for f in used if f is not None and f.unit != "%"}) > 1 and not finding.doubt:
+        used = [f for f in (by_id.get(c) for c in [*finding.spec["uses"].values(), finding.spec.get("stated")] if c)
+                if f is not None and f.unit != "%"]
+        if not finding.doubt and (len({_per_time(f) for f in used}) > 1 or _past_per_time(document, used)):
             finding = replace(finding, doubt=MIXED_PER_TIME)
         yield finding
 
@@ -74,10 +75,20 @@ def find(document: Document) -> Iterator[Finding]:
 MIXED_PER_TIME = "the figures mix an amount per day (a capacity such as 万吨/日) with amounts that are not"
 
 
+def _past_per_time(document: Document, used: list[Figure]) -> bool:
+    """Between the first figure a reading uses and the next it uses stands a figure of their unit told per a span of
+    time (``全年供水总量 T亿立方米，年末供水能力 c万立方米/日，其中生活用水 a亿立方米``): the words after it may be of it."""
+    if len(used) < 2:
+        return False
+    first, second = sorted(used, key=lambda f: f.start)[:2]
+    between = document.by_paragraph.get(first.paragraph, [])[first.index + 1:first.index + 4]
+    return any(f.start < second.start and _per_time(f) and f.unit.partition("/")[0] == first.unit for f in between)
+
+
 def _per_time(figure: Figure) -> str:
-    """The span of time an amount is told per (``/日`` of ``118.5万吨/日``, a capacity), or ""."""
-    found = PER_TIME.match(figure.after)
-    return found.group(0) if found else ""
+    """The span of time an amount is told per (``日`` of ``118.5万吨/日``, a capacity: its unit per that time,
+    :data:`~.passage.PER_TIME_AFTER`), or ""."""
+    return figure.unit.partition("/")[2]
 
 
 def _find(document: Document) -> Iterator[Finding]:
@@ -148,15 +159,7 @@ def _plain(figure: Figure) -> bool:
     """An amount that can be a total or a part: not a change, a base, another year's figure, an average or a rate;
     nor a change told by 新增 on a period (``外贸航线 46条，比上年新增 7条``), nor a target in brackets after its name
     (``完成年度目标（0.7万人）的 65.7%``)."""
-    return (figure.plain or _capacity(figure)) and not NEW_ON_PERIOD.search(figure.lead) \
-        and not TARGET_ASIDE.search(figure.lead)
-
-
-def _capacity(figure: Figure) -> bool:
-    """An amount per a span of time that adds up as amounts do (``设计处理能力合计 118.5万吨/日``, ``中心城区 72.0万吨/日``,
-    ``供水能力 88.0万立方米/日``): a capacity, a total or a part of one, though a unit per another makes it no plain figure
-    (:func:`~.passage.is_plain`); not a change, a base, an average or a rate (``平均每座 9.1万立方米/日``)."""
-    return bool(_per_time(figure)) and is_plain(figure) and not NAMED_COMPARISON.search(figure.clause)
+    return figure.plain and not NEW_ON_PERIOD.search(figure.lead) and not TARGET_ASIDE.search(figure.lead)
 
 
 def _set_of(parts: list[Figure], document: Document | None = None, names: bool = True) -> str | None:

@@ -630,7 +630,5 @@ PER_HEAD = re.compile(r"[人户]均")
 #: never a part of the whole's amount per head (``其中城镇居民 a元``, ``农村居民``, ``低收入组``)
 PER_HEAD_GROUP = re.compile(r"居民|城镇|农村|乡村|城市|城区|职工|人员|员工|农民|男|女|[住农城]户|户籍|学生|老人|老年|儿童|家庭|"
                             r"地区|[省市县区镇村]|收入组|收入户|群体|人群")
-#: the span of time an amount is told per, written after it (``118.5万吨/日``, ``96.5万立方米/日``): a capacity
-PER_TIME = re.compile(r"^\s*[/／](?:日|天|小时|时)")
 #: the words of a period's figure that name no measure of their own, only a verb (``第四季度实现`` b, ``下半年完成``)
 BARE_VERB = re.compile(r"(?:实现|完成|达到?|为|是|共|累计|有)*")
