@@ -35,6 +35,7 @@ from helpers.claims.relations.totals import (
 from helpers.claims.relations.words import (
     CORE_PREFIX, FROM_LEAD, INNER_VERB, PLACE_END, SHARE_SUBJECT_WORDS, TARGET_WORDS, TOTAL_NAME_START, WHOLE_NAME_NOTE, SUBJECT_WORDS, YEAR_FIRST, BASE_LEAD, OTHER_PERIOD, CHANGE_LEAD, NAMED_COMPARISON, NAME_PREFIX, NAME_SUFFIX, PERIOD_NAME, NAMED_SHARES, PLANNED, PLANNED_SHARE_LEAD, RATE_NAMED, RATE_NOT_NAMED, SYNONYMS,
     COUNTED_RATE, COUNTED_RATE_NOT, SHARE_AFTER_WHOLE, SHARE_CHANGED_TO, VALUE_ADDED, WHOLE_IN_SHARE_LEAD, PLAN_RATE, DONE_WORDS, PLAN_WORDS, PRIOR_PERIOD, ITEM_SHARE,
+    PER_HEAD, PER_HEAD_GROUP, PER_HEAD_PARTS,
 )
 
 
@@ -87,6 +88,10 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
     inside = list(_whole_in_share(document, figures, share))    # 占全市 W 个住宅小区的 s%, 占…面积（W）的比重为 s%
     if inside:
         yield from inside
+        return
+    per_head = list(_per_head_share(document, figures, share))     # 人均财产净收入 a，增长 g%，占 s% (of 人均可支配收入)
+    if per_head:
+        yield from per_head
         return
     completed = PLANNED_SHARE_LEAD.search(share.lead)
     if completed:
@@ -196,6 +201,111 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
         if whole is not None and wanted and len(wanted & bigrams(whole.clause)) >= 0.5 * len(wanted):
             yield _share(part, whole, share, f"{part.text} is part of {whole.text} (其中), whose words name most "
                                              f"of {name}")
+
+
+def _per_head(words: str) -> tuple[str, str] | None:
+    """The group and the measure of a figure per head named by ``words`` (``全省居民人均可支配收入`` → ("", 可支配收入),
+    ``城镇居民人均消费支出`` → (城镇, 消费支出), ``低收入组人均可支配收入`` → (低收入组, 可支配收入)); the group is ""
+    for all residents, None when the words name no figure per head. ``人均交通通信消费支出`` names no group: ("?", …)."""
+    found = PER_HEAD.search(words)
+    return None if found is None else (_group(found.group("group")), found.group("measure"))
+
+
+def _group(words: str) -> str:
+    """The group named at the end of the words before 人均 (``全省居民`` → "", ``占农村居民`` → 农村, ``低收入组`` →
+    低收入组), "?" when they name none (``""``, ``占``)."""
+    group = re.sub(r"^.*(?:全[省市区县国州盟旗]|本[省市区县]|我[省市区县])", "", words)
+    if not group:
+        return "?" if words == group else ""
+    found = PER_HEAD_GROUP.search(group)
+    return "?" if found is None else found.group("other") or found.group("who") or ""
+
+
+def per_head_names(figure: Figure) -> tuple[str, ...]:
+    """``group|measure`` of a figure per head whose own words name its group (``城镇居民人均可支配收入 W`` →
+    城镇|可支配收入), the key by which a per-head share finds its whole however far back; none for a change, a base or
+    another period's figure."""
+    named = _per_head(figure.clause)
+    if named is None or named[0] == "?" or figure.unit == "%" or not figure.amount \
+            or CHANGE_LEAD.search(figure.lead) or BASE_LEAD.search(figure.lead) or OTHER_PERIOD.search(figure.lead):
+        return ()
+    return f"{named[0]}|{named[1]}", f"*|{named[1]}"
+
+
+#: characters of a paragraph looked back over for the group a figure per head is of
+GROUP_BACK = 300
+#: words naming a group of residents (城镇, 农村) anywhere in words
+GROUP_WORDS = re.compile(r"城镇|农村|城市|乡村")
+
+
+def _heading_before(document: Document, figure: Figure) -> str:
+    """The short lines (headings: no sentence mark, at most 30 characters) right before ``figure``'s paragraph."""
+    start = document.raw.rfind("\n", 0, figure.start)
+    lines = document.raw[max(0, start - 120):max(start, 0)].split("\n")[-3:]
+    return "".join(line for line in lines if len(line.strip()) <= 30 and not re.search(r"[。；;，,]", line))
+
+
+def _per_head_share(document: Document, figures: list[Figure], share: Figure) -> Iterator[Finding]:
+    """``全省居民人均财产净收入 a，增长 g%，占 s%`` / ``人均交通通信消费支出 a，增长 g%，占人均消费支出的比重为 s%``: a
+    share of a figure per head is of the figure per head of the same group (居民, 城镇居民, 农村居民) named as the share
+    names it (消费支出, 可支配收入) — or, for a bare 占, the total of the household survey the part is a source or a
+    category of (工资性收入 → 可支配收入, 交通通信消费支出 → 消费支出) — however far back: the nearest so named, of the
+    part's year and period. A part whose words name no group takes the group named last before it in its paragraph
+    (``全省居民人均消费支出中，人均食品烟酒…``; ``农村居民人均工资性收入 a …。人均经营净收入 b，占 s%``); with none
+    named there, all residents' (``全省居民八大类消费支出…。人均衣着消费支出 a，占 s%``), or the one group's whose
+    figure is so named (a county's 农村居民人均可支配收入 alone) — never when its paragraph or the heading above names a
+    group otherwise (``（三）农村居民收入``). Judged when every figure so named before it is one value, else shown."""
+    part = next((f for f in _back(figures, share, 4) if f.amount and not CHANGE_LEAD.search(f.lead)), None)
+    if part is None or part.sentence != share.sentence or BASE_LEAD.search(part.lead) \
+            or OTHER_PERIOD.search(part.lead) or document.bracketed(part, share):
+        return          # 人均财产净收入 a，增加 d，增长 g%，占…: a, past its change
+    own = _per_head(part.clause)
+    if own is None:
+        return
+    group, measure = own
+    name = share_name(share.lead)
+    if name:
+        named = _per_head(name) if "人均" in name else ("?", re.sub(r"^(?:居民|城镇居民|农村居民)", "", name))
+        if named is None or not named[1]:
+            return
+        if named[0] != "?":
+            group = named[0]
+        wanted = named[1]
+    elif SHARE_OF_NO_NAME.fullmatch(share.lead):
+        wanted = next((whole for pattern, whole in PER_HEAD_PARTS if pattern.match(measure)), "")
+    else:
+        return
+    if not wanted or wanted == measure:
+        return
+    if group == "?":            # the group named last before it in its paragraph: 农村居民人均工资性收入 a，…；人均…b
+        said = document.raw[max(document.raw.rfind("\n", 0, part.start) + 1, part.start - GROUP_BACK):part.start]
+        groups = [g for g in (_group(m.group(1)) for m in re.finditer(r"([\u4e00-\u9fff]{0,12})人均", said)) if g != "?"]
+        if groups:
+            group = groups[-1]
+        elif GROUP_WORDS.search(said) or GROUP_WORDS.search(_heading_before(document, part)):
+            return              # （三）农村居民收入\n人均工资性收入 a，占 s%: a group named otherwise, not read
+    def so_named(group: str) -> list[Figure]:
+        return [f for f in document.named(per_head_names, f"{group}|{wanted}", part.start)
+                if f.same(part) and f is not part and (f.value > part.value or share.value >= 100)
+                and not other_year(document, f, part) and not _other_period(document, f, part)]
+    if group == "?":            # no group named: all residents', else the one group's whose whole is so named
+        named = so_named("") or [f for f in document.named(per_head_names, f"*|{wanted}", part.start)
+                                 if f.same(part) and f is not part]
+        if not named or len({per_head_names(f)[0] for f in named}) != 1:
+            return
+        group = per_head_names(named[0])[0].split("|")[0]
+    wholes = so_named(group)
+    if not wholes:
+        return
+    whole = wholes[0]
+    doubt = ""
+    if any(f.value != whole.value for f in wholes[1:]):
+        doubt = f"{whole.text} is the nearest of several figures per head named {wanted}"
+    year = year_of(document, part)
+    if year and year != year_of(document, whole) and not _own_words(document, year + "年"):
+        doubt = doubt or f"{part.text} is said to be of {year}, {whole.text} is not"
+    yield _share(part, whole, share, f"{share.text} of {part.text} ({part.clause}) is of {whole.text}, the figure per "
+                                     f"head of the same group named {wanted}", doubt)
 
 
 def _whole_in_share(document: Document, figures: list[Figure], share: Figure) -> Iterator[Finding]:

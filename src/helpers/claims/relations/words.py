@@ -610,3 +610,20 @@ PLAN_WORDS = re.compile(r"预算|计划|任务|目标")
 PRIOR_PERIOD = re.compile(r"^[，,]?(?:上年|去年|上期|前年|上一年)")
 #: a share whose words name its part and no whole: ``产业项目占比``, ``女性董事占比为``, ``公办园所占比重``
 ITEM_SHARE = re.compile(r"(?P<name>[^，。；、,;\d（()）占比]{2,12}?)(?:所占比重|所占比例|占比|所占的?比重)(?:为|达到?|是)?")
+
+# -- shares (shares.py): 占…的 s%, 比重, 占比, …率 as part over whole, the whole stated sentences or sections before (named by the share's words, a count named by the noun after it: 213家A股上市公司), shares in a 分别 list, shares of the figure before --
+#: a figure per head of a group (``全省居民人均可支配收入``, ``城镇居民人均消费支出``, ``人均交通通信消费支出``): the group
+#: before 人均 (a place before it dropped) and the measure after it
+PER_HEAD = re.compile(r"(?:全[省市区县国州盟旗]|本[省市区县])?(?P<group>[\u4e00-\u9fff]{0,8}?)人均(?P<measure>[^，。；、,;\d（()）]{2,16}?)"
+                      r"(?:为|达到?|是|约)?$")
+#: the group at the end of the words before 人均: a household survey's, written alike (居民, 全体居民, 常住居民 → all;
+#: 城镇居民 and 城镇 → 城镇), or another named by its noun (低收入组, 脱贫户, 在岗职工)
+PER_HEAD_GROUP = re.compile(r"(?:(?P<who>城镇|农村|城市|乡村)(?:常住)?(?:居民)?|(?:全体|常住)?居民)$|"
+                            r"(?P<other>[\u4e00-\u9fff]{1,6}(?:组|户|职工|员工|农民))$")
+#: the parts of a household survey's per-head totals (国家统计局住户调查): the four sources of 可支配收入 and the eight
+#: categories of 消费支出 — a bare ``占 s%`` after one of them is its share of that total
+PER_HEAD_PARTS = (
+    (re.compile(r"^(?:工资性|经营净|财产净|转移净)收入$"), "可支配收入"),
+    (re.compile(r"^(?:食品烟酒|衣着|居住|生活用品及服务|交通通信|教育文化娱乐|医疗保健|其他用品及服务|服务性)(?:消费)?支出$"),
+     "消费支出"),
+)
