@@ -627,3 +627,13 @@ PER_HEAD_PARTS = (
     (re.compile(r"^(?:食品烟酒|衣着|居住|生活用品及服务|交通通信|教育文化娱乐|医疗保健|其他用品及服务|服务性)(?:消费)?支出$"),
      "消费支出"),
 )
+#: the head nouns of what a count counts when the noun follows it (``岚江省213家A股上市公司已全部披露``, ``162家上市公司
+#: 推出``): the words after a count up to the first of these are its name (A股上市公司), the verbs after them not
+COUNTED_HEAD = re.compile(r"公司|企业|单位|机构|学校|医院|合作社|社区|行政村|乡镇|街道|园区|项目|网点|门店|商户|银行|景区|"
+                          r"农户|家庭|用户|会员|主体|法院|人员|职工|员工|学生|教师|医生")
+COUNTED_NOUN = re.compile(r"[^，。；、,;\d（()）“”]{0,8}?(?:" + COUNTED_HEAD.pattern + ")")
+#: what follows the noun after a count for the count to be all of them (``213家上市公司已全部披露``, ``均已完成``), not a
+#: verb that counts only those that did it (``162家上市公司推出现金分红``)
+ALL_COUNTED = re.compile(r"已?(?:全部|均|都)")
+#: the units of a count whose noun may follow it (213家上市公司, 16个乡镇, 512名法官)
+COUNT_UNITS = frozenset({"家", "个", "所", "名", "户", "座", "处", "位", "人"})
