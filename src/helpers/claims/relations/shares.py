@@ -35,6 +35,7 @@ from helpers.claims.relations.totals import (
 from helpers.claims.relations.words import (
     CORE_PREFIX, FROM_LEAD, INNER_VERB, PLACE_END, SHARE_SUBJECT_WORDS, TARGET_WORDS, TOTAL_NAME_START, WHOLE_NAME_NOTE, SUBJECT_WORDS, YEAR_FIRST, BASE_LEAD, OTHER_PERIOD, CHANGE_LEAD, NAMED_COMPARISON, NAME_PREFIX, NAME_SUFFIX, PERIOD_NAME, NAMED_SHARES, PLANNED, PLANNED_SHARE_LEAD, RATE_NAMED, RATE_NOT_NAMED, SYNONYMS,
     COUNTED_RATE, COUNTED_RATE_NOT, SHARE_AFTER_WHOLE, SHARE_CHANGED_TO, VALUE_ADDED, WHOLE_IN_SHARE_LEAD, PLAN_RATE, DONE_WORDS, PLAN_WORDS, PRIOR_PERIOD, ITEM_SHARE,
+    GROUP_PER_HEAD, GROUP_BEFORE_HEAD, PER_HEAD_PARTS, COUNTED_HEAD, COUNTED_HEAD_NOUN, ALL_COUNTED, COUNT_UNITS,
 )
 
 
@@ -88,6 +89,10 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
     if inside:
         yield from inside
         return
+    per_head = list(_per_head_share(document, figures, share))     # 人均财产净收入 a，增长 g%，占 s% (of 人均可支配收入)
+    if per_head:
+        yield from per_head
+        return
     completed = PLANNED_SHARE_LEAD.search(share.lead)
     if completed:
         yield from _planned_share(document, figures, share, completed.group("name"))
@@ -95,7 +100,7 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
     name = share_name(share.lead)
     if len(name) < 2:
         listed = list(_whole_of_list(document, figures, share)) or list(_item_of_qizhong(document, figures, share))
-        yield from listed or _kind_of_whole(document, figures, share)
+        yield from listed or list(_kind_of_whole(document, figures, share)) or _all_counted(document, figures, share)
         return
     part = next((f for f in _back(figures, share, 3) if f.amount and not BASE_LEAD.search(f.lead)
                  and not OTHER_PERIOD.search(f.lead) and not other_year(document, f, share)), None)
@@ -196,6 +201,116 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
         if whole is not None and wanted and len(wanted & bigrams(whole.clause)) >= 0.5 * len(wanted):
             yield _share(part, whole, share, f"{part.text} is part of {whole.text} (其中), whose words name most "
                                              f"of {name}")
+
+
+def _per_head(words: str) -> tuple[str, str] | None:
+    """The group and the measure of a figure per head named by ``words`` (``全省居民人均可支配收入`` → ("", 可支配收入),
+    ``城镇居民人均消费支出`` → (城镇, 消费支出), ``低收入组人均可支配收入`` → (低收入组, 可支配收入)); the group is ""
+    for all residents, None when the words name no figure per head. ``人均交通通信消费支出`` names no group: ("?", …)."""
+    found = GROUP_PER_HEAD.search(words)
+    return None if found is None else (_group(found.group("group")), found.group("measure"))
+
+
+def _group(words: str) -> str:
+    """The group named at the end of the words before 人均 (``全省居民`` → "", ``占农村居民`` → 农村, ``低收入组`` →
+    低收入组), "?" when they name none (``""``, ``占``)."""
+    group = re.sub(r"^.*(?:全[省市区县国州盟旗]|本[省市区县]|我[省市区县])", "", words)
+    if not group:
+        return "?" if words == group else ""
+    found = GROUP_BEFORE_HEAD.search(group)
+    return "?" if found is None else found.group("other") or found.group("who") or ""
+
+
+def per_head_names(figure: Figure) -> tuple[str, ...]:
+    """``group|measure`` of a figure per head whose own words name its group (``城镇居民人均可支配收入 W`` →
+    城镇|可支配收入), the key by which a per-head share finds its whole however far back; none for a change, a base or
+    another period's figure."""
+    named = _per_head(figure.clause)
+    if named is None or named[0] == "?" or figure.unit == "%" or not figure.amount \
+            or CHANGE_LEAD.search(figure.lead) or BASE_LEAD.search(figure.lead) or OTHER_PERIOD.search(figure.lead):
+        return ()
+    return f"{named[0]}|{named[1]}", f"*|{named[1]}"
+
+
+#: a place a figure's words name (全国, 全省, 全市): a figure per head of another place is no whole of the part's
+PLACE_WORD = re.compile(r"全[国省市区县州盟旗]")
+#: characters of a paragraph looked back over for the group a figure per head is of
+GROUP_BACK = 300
+#: words naming a group of residents (城镇, 农村) anywhere in words
+GROUP_WORDS = re.compile(r"城镇|农村|城市|乡村")
+
+
+def _heading_before(document: Document, figure: Figure) -> str:
+    """The short lines (headings: no sentence mark, at most 30 characters) right before ``figure``'s paragraph."""
+    start = document.raw.rfind("\n", 0, figure.start)
+    lines = document.raw[max(0, start - 120):max(start, 0)].split("\n")[-3:]
+    return "".join(line for line in lines if len(line.strip()) <= 30 and not re.search(r"[。；;，,]", line))
+
+
+def _per_head_share(document: Document, figures: list[Figure], share: Figure) -> Iterator[Finding]:
+    """``全省居民人均财产净收入 a，增长 g%，占 s%`` / ``人均交通通信消费支出 a，增长 g%，占人均消费支出的比重为 s%``: a
+    share of a figure per head is of the figure per head of the same group (居民, 城镇居民, 农村居民) named as the share
+    names it (消费支出, 可支配收入) — or, for a bare 占, the total of the household survey the part is a source or a
+    category of (工资性收入 → 可支配收入, 交通通信消费支出 → 消费支出) — however far back: the nearest so named, of the
+    part's year and period. A part whose words name no group takes the group named last before it in its paragraph
+    (``全省居民人均消费支出中，人均食品烟酒…``; ``农村居民人均工资性收入 a …。人均经营净收入 b，占 s%``); with none
+    named there, all residents' (``全省居民八大类消费支出…。人均衣着消费支出 a，占 s%``), or the one group's whose
+    figure is so named (a county's 农村居民人均可支配收入 alone) — never when its paragraph or the heading above names a
+    group otherwise (``（三）农村居民收入``). Judged when every figure so named before it is one value, else shown."""
+    part = next((f for f in _back(figures, share, 4) if f.amount and not CHANGE_LEAD.search(f.lead)), None)
+    if part is None or part.sentence != share.sentence or BASE_LEAD.search(part.lead) \
+            or OTHER_PERIOD.search(part.lead) or document.bracketed(part, share):
+        return          # 人均财产净收入 a，增加 d，增长 g%，占…: a, past its change
+    own = _per_head(part.clause)
+    if own is None:
+        return
+    group, measure = own
+    name = share_name(share.lead)
+    if name:
+        named = _per_head(name) if "人均" in name else ("?", re.sub(r"^(?:居民|城镇居民|农村居民)", "", name))
+        if named is None or not named[1]:
+            return
+        if named[0] != "?":
+            group = named[0]
+        wanted = named[1]
+    elif SHARE_OF_NO_NAME.fullmatch(share.lead):
+        wanted = next((whole for pattern, whole in PER_HEAD_PARTS if pattern.match(measure)), "")
+    else:
+        return
+    if not wanted or wanted == measure:
+        return
+    if group == "?":            # the group named last before it in its paragraph: 农村居民人均工资性收入 a，…；人均…b
+        said = document.raw[max(document.raw.rfind("\n", 0, part.start) + 1, part.start - GROUP_BACK):part.start]
+        groups = [g for g in (_group(m.group(1)) for m in re.finditer(r"([\u4e00-\u9fff]{0,12})人均", said)) if g != "?"]
+        if groups:
+            group = groups[-1]
+        elif GROUP_WORDS.search(said) or GROUP_WORDS.search(_heading_before(document, part)):
+            return              # （三）农村居民收入\n人均工资性收入 a，占 s%: a group named otherwise, not read
+    place = PLACE_WORD.findall(part.clause)
+
+    def so_named(group: str) -> list[Figure]:   # never another place's (全国居民人均可支配收入 for 全市居民人均…)
+        return [f for f in document.named(per_head_names, f"{group}|{wanted}", part.start)
+                if f.same(part) and f is not part and (f.value > part.value or share.value >= 100)
+                and not other_year(document, f, part) and not _other_period(document, f, part)
+                and (PLACE_WORD.findall(f.clause) in ([], place) if place else "全国" not in f.clause)]
+    if group == "?":            # no group named: all residents', else the one group's whose whole is so named
+        named = so_named("") or [f for f in document.named(per_head_names, f"*|{wanted}", part.start)
+                                 if f.same(part) and f is not part]
+        if not named or len({per_head_names(f)[0] for f in named}) != 1:
+            return
+        group = per_head_names(named[0])[0].split("|")[0]
+    wholes = so_named(group)
+    if not wholes:
+        return
+    whole = wholes[0]
+    doubt = ""
+    if any(f.value != whole.value for f in wholes[1:]):
+        doubt = f"{whole.text} is the nearest of several figures per head named {wanted}"
+    year = year_of(document, part)
+    if year and year != year_of(document, whole) and not _own_words(document, year + "年"):
+        doubt = doubt or f"{part.text} is said to be of {year}, {whole.text} is not"
+    yield _share(part, whole, share, f"{share.text} of {part.text} ({part.clause}) is of {whole.text}, the figure per "
+                                     f"head of the same group named {wanted}", doubt)
 
 
 def _whole_in_share(document: Document, figures: list[Figure], share: Figure) -> Iterator[Finding]:
@@ -326,20 +441,127 @@ def _share_among(document: Document, figures: list[Figure], share: Figure) -> It
     if share.index < 2:
         return
     part, whole = figures[share.index - 1], figures[share.index - 2]
+    bare = SHARE_OF_NO_NAME.fullmatch(share.clause)
+    if not bare and part.sentence == share.sentence and part.amount and not COUNTED_AMONG.match(
+            ASIDE.sub("", document.between(whole, part))):
+        part, whole = _counted_among(document, figures, share) or (part, whole)   # 178家盈利，35家亏损，盈利面
     if part.sentence != share.sentence or whole.sentence != share.sentence or not part.amount \
             or not whole.alike(part) or not _plain(whole) or not _plain(part) or part.value > whole.value \
-            or not COUNTED_AMONG.match(ASIDE.sub("", document.between(whole, part))):
+            or not COUNTED_AMONG.match(ASIDE.sub("", document.between(whole, part))) and part.index == whole.index + 1:
         return
-    if not SHARE_OF_NO_NAME.fullmatch(share.clause):
+    if not bare:
         rate = COUNTED_RATE.search(share.clause)
-        said = part.clause + document.between(part, share)[:-len(share.clause) or None]   # 检出高血压 a，检出率
+        said = part.clause + document.between(part, figures[part.index + 1])
+        said = said[:-len(share.clause) or None] if part.index + 1 == share.index else said  # 检出高血压 a，检出率
         stem = NAME_PREFIX.sub("", rate.group("stem")) if rate else ""
         if len(stem) < 2 or "率" in rate.group(0) and COUNTED_RATE_NOT.search(rate.group(0)) or stem[-2:] not in said:
             return          # 利润率, 增加值增长率: no count of the part among the whole (盈利面 is one)
-    whole = next((f for f in figures[:whole.index] if f.text == whole.text and f.same(whole) and _plain(f)), whole)
-    # 全县建成服务站 196个，…；196个站点中，有 128个…: the whole restated is the figure first stated
+    whole = next((f for f in figures[:whole.index] if f.text == whole.text and f.same(whole) and _plain(f)), None) \
+        or _restated(document, whole)
+    # 全县建成服务站 196个，…；196个站点中，有 128个…: the whole restated is the figure first stated (in its paragraph,
+    # or before it when the words of both name what they count alike: 岚江省213家A股上市公司… / 213家公司中)
     yield _share(part, whole, share, f"{part.text} is counted among the {whole.text} named before 中: {share.text} "
                                      f"is the one over the other")
+
+
+def _restated(document: Document, whole: Figure) -> Figure:
+    """The figure a count restated before 中 first stood for (``岚江省213家A股上市公司已全部披露`` … ``213家公司中``): the
+    nearest earlier one of the report written alike, plain, whose words share a pair of characters with the words
+    after the restated count, and the one that one restates; else the count itself."""
+    for _ in range(3):              # a count restated twice (213家公司中, 213家公司中) stands for the first
+        said = bigrams(whole.after)
+        first = next((f for f in document.earlier(whole.start, EARLIER) if f.text == whole.text and f.same(whole)
+                      and _plain(f) and said & bigrams(f.clause + f.after)), None)
+        if first is None:
+            break
+        whole = first
+    return whole
+
+
+#: the most parts of a list counted among a whole before a rate of one of them
+AMONG_PARTS = 4
+
+
+def _counted_among(document: Document, figures: list[Figure], share: Figure) -> tuple[Figure, Figure] | None:
+    """``213家公司中，178家实现盈利，35家出现亏损，盈利面为 s%``: the parts of a short list counted among the figure
+    before 中, in its sentence and unit, adding up to no more than it, and that figure — the part the rate names
+    (its stem said right after it) and the whole; None when the list is no such list or no one part is so named."""
+    parts = []
+    for figure in reversed(figures[max(0, share.index - AMONG_PARTS - 1):share.index]):
+        if figure.sentence != share.sentence:
+            return None
+        if parts and figure.alike(parts[0]) and COUNTED_AMONG.match(ASIDE.sub("", document.between(figure, parts[-1]))):
+            if len(parts) < 2 or sum(p.low for p in parts) > figure.high:
+                return None
+            rate = COUNTED_RATE.search(share.clause)
+            stem = NAME_PREFIX.sub("", rate.group("stem"))[-2:] if rate else ""
+            said = {p.claim_id: p.clause + p.after for p in parts}     # 已开工 90个，竣工 30个 / 178家 实现盈利
+            named = [p for p in parts if len(stem) == 2 and stem in said[p.claim_id]
+                     and not re.search(f"(?:未|不|没有|尚未){stem}", said[p.claim_id])]     # 10所 未达标: not 达标
+            return (named[0], figure) if len(named) == 1 else None
+        if not figure.amount or not _plain(figure) or parts and not figure.alike(parts[0]) \
+                or re.search(r"[；;（(]", document.between(figure, parts[-1] if parts else share)):
+            return None
+        parts.append(figure)
+    return None
+
+
+def counted_noun(document: Document, figure: Figure) -> str:
+    """What a count counts when the noun follows it and the words after the noun say it is all of them
+    (``岚江省213家A股上市公司已全部披露`` → A股上市公司; ``全市46所高校均已…`` → 高校 is no head noun: ""); "" for
+    ``162家上市公司推出…`` (those that did it)."""
+    if figure.unit not in COUNT_UNITS or len(re.sub(r"[^\u4e00-\u9fff]", "", figure.clause)) > 6:
+        return ""
+    words = document.raw[figure.end:figure.end + 24]
+    found = COUNTED_HEAD_NOUN.match(words)
+    return found.group(0) if found and ALL_COUNTED.match(words, found.end()) else ""
+
+
+def _counted_part(document: Document, part: Figure) -> str:
+    """The head noun naming what a count of a part counts: before it (``净利润同比增长的公司有 121家``) or after it
+    (``全省有 162家 上市公司推出…``)."""
+    named = re.sub(r"(?:有|为|达到?|共|共有)+$", "", part.clause)
+    before = COUNTED_HEAD_NOUN.search(named)
+    if before and before.end() == len(named):
+        return before.group(0)
+    after = COUNTED_HEAD_NOUN.match(document.raw, part.end, part.end + 12)
+    return after.group(0) if after else ""
+
+
+def _all_counted(document: Document, figures: list[Figure], share: Figure) -> Iterator[Finding]:
+    """``岚江省213家A股上市公司已全部披露年报。…净利润同比增长的公司有 121家，占比 s%`` / ``全省有 162家上市公司推出现金
+    分红方案，占比 s%``: a bare share of a count of things named by a head noun (公司, 企业, 学校 …) is of the count
+    stated before of all things so named (the noun after it, then 全部/均/都: :func:`counted_noun`) — judged when it is
+    the one such count of the report before the part and the part's noun is the whole's (上市公司 of A股上市公司) or
+    its head after what they did (净利润同比增长的公司); shown when another count of that noun, larger than the part,
+    stands before it (``178家盈利公司中``, ``全市医院 210家``: which is the whole is not said), when the part is named
+    as a kind the whole's noun does not end with (高新技术企业 after 规上工业企业), or of a year the whole is not."""
+    if not SHARE_OF_NO_NAME.fullmatch(share.clause):
+        return
+    part = next((f for f in _back(figures, share, 2) if f.amount), None)
+    if part is None or part.sentence != share.sentence or part.unit not in COUNT_UNITS or not _plain(part) \
+            or _after_mark(document, part) or NAMED_COMPARISON.search(part.clause):
+        return
+    noun = _counted_part(document, part)
+    if len(noun) < 2:
+        return
+    head = COUNTED_HEAD.findall(noun)[-1]
+    alls = [f for f in document.earlier(part.start, EARLIER) if f.alike(part) and _plain(f) and f.value > part.value
+            and counted_noun(document, f).endswith(head)]
+    if len({f.value for f in alls}) != 1 or other_year(document, alls[0], part):
+        return
+    whole = alls[-1]                    # the first stated
+    among = [f for f in document.earlier(part.start, EARLIER) if f.alike(part) and _plain(f)
+             and f.value > part.value and f.value != whole.value and head in f.clause + f.after]
+    doubt = f"{among[0].text} ({among[0].clause}{among[0].after}) counts {head} too" if among else ""
+    counted, bare = counted_noun(document, whole), re.sub(r"^.*的", "", noun)
+    if not counted.endswith(bare):      # 全市有 360家高新技术企业 after 1,200家规上工业企业均已…: a kind, maybe not of them
+        doubt = doubt or f"{noun} may not be counted among the {counted}"
+    year = year_of(document, part)
+    if year and year != year_of(document, whole) and not _own_words(document, year + "年"):
+        doubt = doubt or f"{part.text} is said to be of {year}, {whole.text} is not"
+    yield _share(part, whole, share, f"{share.text} of {part.text} ({noun}) is of {whole.text}, the count of all "
+                                     f"{counted_noun(document, whole)} stated before", doubt)
 
 
 def _named_as_whole(part: Figure, name: str, share: Figure) -> bool:
@@ -859,7 +1081,8 @@ def _planned_share(document: Document, figures: list[Figure], share: Figure, nam
     if part is None or part.sentence != share.sentence or not _plain(part):
         return
     plan = next((f for f in _back(figures, part, BACK) if f.sentence == share.sentence and f.same(part)
-                 and PLANNED.search(f.clause.replace("公共预算", ""))), None)
+                 and (PLANNED.search(f.clause.replace("公共预算", ""))
+                      or re.search(r"[收支出入]预算(?:数|为)?$", f.clause))), None)   # 基金预算收入预算 B: the budget
     if plan is not None:
         yield _share(part, plan, share, f"{share.text} of the {name} is {part.text} over {plan.text}, the figure "
                                         f"named as the {name}")

@@ -632,3 +632,30 @@ PER_HEAD_GROUP = re.compile(r"居民|城镇|农村|乡村|城市|城区|职工|�
                             r"地区|[省市县区镇村]|收入组|收入户|群体|人群")
 #: the words of a period's figure that name no measure of their own, only a verb (``第四季度实现`` b, ``下半年完成``)
 BARE_VERB = re.compile(r"(?:实现|完成|达到?|为|是|共|累计|有)*")
+
+# -- shares (shares.py): 占…的 s%, 比重, 占比, …率 as part over whole, the whole stated sentences or sections before (named by the share's words, a count named by the noun after it: 213家A股上市公司), shares in a 分别 list, shares of the figure before --
+#: a figure per head of a group (``全省居民人均可支配收入``, ``城镇居民人均消费支出``, ``人均交通通信消费支出``): the group
+#: before 人均 (a place before it dropped) and the measure after it
+GROUP_PER_HEAD = re.compile(r"(?:全[省市区县国州盟旗]|本[省市区县])?(?P<group>[\u4e00-\u9fff]{0,8}?)人均(?P<measure>[^，。；、,;\d（()）]{2,16}?)"
+                      r"(?:为|达到?|是|约)?$")
+#: the group at the end of the words before 人均: a household survey's, written alike (居民, 全体居民, 常住居民 → all;
+#: 城镇居民 and 城镇 → 城镇), or another named by its noun (低收入组, 脱贫户, 在岗职工)
+GROUP_BEFORE_HEAD = re.compile(r"(?:(?P<who>城镇|农村|城市|乡村)(?:常住)?(?:居民)?|(?:全体|常住)?居民)$|"
+                            r"(?P<other>[\u4e00-\u9fff]{1,6}(?:组|户|职工|员工|农民))$")
+#: the parts of a household survey's per-head totals (国家统计局住户调查): the four sources of 可支配收入 and the eight
+#: categories of 消费支出 — a bare ``占 s%`` after one of them is its share of that total
+PER_HEAD_PARTS = (
+    (re.compile(r"^(?:工资性|经营净|财产净|转移净)收入$"), "可支配收入"),
+    (re.compile(r"^(?:食品烟酒|衣着|居住|生活用品及服务|交通通信|教育文化娱乐|医疗保健|其他用品及服务|服务性)(?:消费)?支出$"),
+     "消费支出"),
+)
+#: the head nouns of what a count counts when the noun follows it (``岚江省213家A股上市公司已全部披露``, ``162家上市公司
+#: 推出``): the words after a count up to the first of these are its name (A股上市公司), the verbs after them not
+COUNTED_HEAD = re.compile(r"公司|企业|单位|机构|学校|医院|合作社|社区|行政村|乡镇|街道|园区|项目|网点|门店|商户|银行|景区|"
+                          r"农户|家庭|用户|会员|主体|法院|人员|职工|员工|学生|教师|医生")
+COUNTED_HEAD_NOUN = re.compile(r"[^，。；、,;\d（()）“”]{0,8}?(?:" + COUNTED_HEAD.pattern + ")")
+#: what follows the noun after a count for the count to be all of them (``213家上市公司已全部披露``, ``均已完成``), not a
+#: verb that counts only those that did it (``162家上市公司推出现金分红``)
+ALL_COUNTED = re.compile(r"已?(?:全部|均|都)")
+#: the units of a count whose noun may follow it (213家上市公司, 16个乡镇, 512名法官)
+COUNT_UNITS = frozenset({"家", "个", "所", "名", "户", "座", "处", "位", "人"})
