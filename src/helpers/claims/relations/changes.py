@@ -55,7 +55,7 @@ from helpers.claims.relations.words import (
     BRACKET_CLOSED_OF, OTHER_PERIOD, AVERAGE_LEAD, FORMER_LATTER, RATE_GAP, POINTS_LEAD, POINTS_FALLING, BASE_AFTER_POINTS,
     BRACKETED_REFERENCE_JIAO, THIS_RATIO_BASE, RATE_GAP_SYNONYMS, PERIOD_NAME, WHOLE_REFERENCE, NAME_TAIL, SUBJECT_WORDS,
     GAP_BEYOND, CHANGE_NAME, WHOLE_PLACE, NEW_AFTER_FROM, FORMER_LATTER_MULTIPLE, REFERENCE_ABOVE, REFERENCE_COMPARED,
-    GAP_AFTER_REFERENCE, TARGET_REFERENCE, FROM_PER_UNIT, FROM_AFTER,
+    GAP_AFTER_REFERENCE, TARGET_REFERENCE, FROM_PER_UNIT, FROM_AFTER, UNIT_TAIL, EARLIER_SPAN, DONE_IN_NAME,
 )
 
 LIST_GAP = re.compile(r"^\s*(?:、|，|,|和|及|与)\s*$")
@@ -95,13 +95,14 @@ def find(document: Document) -> Iterator[Finding]:
                 yield from _difference_of_subject(document, figures, figure)
             elif figure.unit == "个百分点" and NAMED_COMPARISON.search(figure.clause):
                 yield from _named_points(document, figures, figure)
-            if figure.level and figure.index not in explained and CHANGE_LEAD.search(figure.lead) \
+            lead = UNIT_TAIL.sub("", figure.lead)      # 92.5万立方米/日，增加 D: the words after the unit's end
+            if figure.level and figure.index not in explained and CHANGE_LEAD.search(lead) \
                     and not _names_own_subject(figure, CHANGE_LEAD):
                 yield from _change(document, figures, figure)
             elif figure.level and figure.index not in explained and CHANGE_END.search(figure.clause) \
                     and not _rate_follows(figures, figure):
                 yield from _change_of_named(document, figure)   # X比上年增加 D, X's B and rate stated before
-            elif figure.level and figure.index not in explained and VERB_AFTER_BASE.match(figure.lead):
+            elif figure.level and figure.index not in explained and VERB_AFTER_BASE.match(lead):
                 yield from _change_after_base(document, figures, figure)
             elif figure.level and figure.index not in explained and NEW_AFTER_FROM.match(figure.lead):
                 yield from _change_after_base(document, figures, figure, from_only=True)   # 由 A 增加到 B，新增 D
@@ -630,7 +631,7 @@ def _named_rate_gap(document: Document, figures: list[Figure], gap: Figure) -> I
         return
     wanted = [name] + _other_names(NAME_PREFIX.sub("", re.sub(r"(?:的)?(?:增速|增幅)$", "", other_name))) \
         if not whole else []
-    pairs, ends, rivals = {}, {}, set()
+    pairs, ends, short, rivals = {}, {}, {}, set()
     own_words = document.raw[document.sentence_start(gap.start):gap.start]
     before = current.start if current is not None else gap.start
     nearby = document.earlier(before, 6 * BACK * 4)
@@ -647,11 +648,13 @@ def _named_rate_gap(document: Document, figures: list[Figure], gap: Figure) -> I
         pairs.setdefault("all", {})[rate.claim_id] = (figure, rate)
         if current is not None and any(_qualifier_said(n, w, own_words) for n in _tail_names(figure) for w in wanted):
             rivals.add(rate.claim_id)                 # 江北区各项贷款余额 b% for 江北区涉农贷款 …高于各项贷款增速
-        if any(n.startswith(w) or (len(n) >= 3 and w.startswith(n)) for n in names(figure) for w in wanted):
+        if any(n.startswith(w) or (len(n) >= 3 and w.startswith(n)) for n in _measure_names(figure) for w in wanted):
             pairs[rate.claim_id] = (figure, rate)     # 增速比全部投资高: 固定资产投资 B，增长 b%
         elif len(written) >= 3 and figure.paragraph != gap.paragraph \
                 and any(NAME_TAIL.sub("", n).endswith(w) for n in names(figure) for w in wanted):
             ends[rate.claim_id] = (figure, rate)      # 高于各项贷款增速: 金融机构各项贷款余额 B，增长 b% (far)
+        elif any(_shortened(n, w) for n in _measure_names(figure) for w in wanted):
+            short[rate.claim_id] = (figure, rate)     # 比市政公用设施投资高: 市政公用设施建设固定资产投资 B
     everything = pairs.pop("all", {})
     if whole:
         subject = _subject(document, figures, current)
@@ -660,7 +663,7 @@ def _named_rate_gap(document: Document, figures: list[Figure], gap: Figure) -> I
                           and not _place_apart(document, f, other_name)) if subject is not None else None
         pairs = {_growth_of(document, found).claim_id: (found, _growth_of(document, found))} if found is not None else {}
     if not pairs:
-        pairs = ends                    # a name read by its end only when no figure is named by its start
+        pairs = ends or short           # a name read by its end, or shortened, only when no figure is named by its start
     if len(pairs) != 1 or rivals - set(pairs):
         return                          # none, two, or one of the subject the gap's sentence names besides
     [(figure, rate)] = pairs.values()
@@ -687,6 +690,23 @@ def _named_rate_gap(document: Document, figures: list[Figure], gap: Figure) -> I
         "formula": "other - rate" if slower else "rate - other", "stated": gap.claim_id,
         "unit": "percentage points",
         "assumptions": [f"{other_name} is {figure.text}, the one figure before named so, and {rate.text} its growth"]})
+
+
+def _measure_names(figure: Figure) -> tuple[str, ...]:
+    """A figure's names (:func:`~.totals.names`) and, when a verb of what was done stands inside one, the measure after
+    it (上市公司实现营业收入 → 营业收入; 全市法院受理案件 → 案件): what a comparison names it by."""
+    found = names(figure)
+    return found + tuple(dict.fromkeys(tail for n in found for tail in [DONE_IN_NAME.sub("", n)]
+                                       if tail != n and len(tail) >= 2))
+
+
+def _shortened(name: str, wanted: str) -> bool:
+    """``wanted`` is ``name`` shortened in its middle (市政公用设施投资 for 市政公用设施建设固定资产投资): its first four
+    characters or more begin ``name`` and its last two end it, no rate's word between."""
+    if len(wanted) < 6 or len(name) <= len(wanted) or not name.endswith(wanted[-2:]):
+        return False
+    head = next((k for k in range(len(wanted) - 2, 3, -1) if name.startswith(wanted[:k])), 0)
+    return head >= 4 and wanted[head:-2] in name[head:-2] and not NOT_A_LEVEL.search(name)
 
 
 def _bare_reference(words: str) -> str:
@@ -1432,9 +1452,21 @@ def _percent_by_name(figures: list[Figure], before: Figure, name: str) -> tuple[
     pairs of characters, most of them held), with the part of the name held; None when none or two equally."""
     wanted = _pairs(name)
     if len(wanted) < 2:
-        return None
+        return _short_named(name, [f for f in figures[max(0, before.index - 12):before.index]
+                                   if f.unit == "%" and f.sentence == before.sentence and not _stated_share(f)])
     return _best_named(wanted, (f for f in figures[max(0, before.index - 12):before.index]
                                 if f.unit == "%" and f.sentence >= before.sentence - 1 and not _stated_share(f)))
+
+
+def _short_named(name: str, candidates: list[Figure]) -> tuple[float, Figure] | None:
+    """``国内航线客座率 a%，国际及地区航线客座率 b%，国内比国际高 d``: a name of two characters, the start of the
+    name of one figure of the sentence (its place, market or group: 国内, 城镇, 男性), held by no other; None else."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2}", name) or GENERIC_SUBJECT.match(name):
+        return None
+    begun = [f for f in candidates if NAME_PREFIX.sub("", f.clause).startswith(name)]
+    if len(begun) != 1 or any(name in f.clause for f in candidates if f is not begun[0]):
+        return None
+    return 1.0, begun[0]
 
 
 def _multiple(document: Document, figures: list[Figure], multiple: Figure) -> Iterator[Finding]:
@@ -1546,7 +1578,8 @@ def _paired_in_sentence(document: Document, figures: list[Figure], multiple: Fig
         return None                     # 农村居民收入增速是城镇居民的: a multiple of rates or changes, not of the levels
     start = document.sentence_start(multiple.start)
     cut = max(document.raw.rfind("其中", start, multiple.start), start)
-    levels = [f for f in _previous(figures, multiple, 8) if f.start > cut]
+    cut = max([cut] + [f.end for f in _previous(figures, multiple, 8) if f.start >= cut and f.after.endswith("中")])
+    levels = [f for f in _previous(figures, multiple, 8) if f.start > cut]   # 213家公司中，178家…: past the whole
     levels = [f for f in levels if f.level and not _incidental(f)]
     levels = [f for f in levels if f.same(levels[0])][:PAIR_REACH] if levels else []
     if len(levels) < 2 or any(CHANGE_LEAD.search(f.lead) or BASE_LEAD.search(f.lead)
@@ -1555,7 +1588,8 @@ def _paired_in_sentence(document: Document, figures: list[Figure], multiple: Fig
 
     def pick(name: str, among: list[Figure]) -> Figure | None:
         wanted = bigrams(name)
-        scored = sorted(((len(wanted & bigrams(f.lead)), f.start, f) for f in among), key=lambda t: t[:2], reverse=True)
+        scored = sorted(((len(wanted & bigrams(_words_of(f))), f.start, f) for f in among), key=lambda t: t[:2],
+                        reverse=True)
         if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
             return None
         return scored[0][2]
@@ -1564,15 +1598,21 @@ def _paired_in_sentence(document: Document, figures: list[Figure], multiple: Fig
     current = pick(first, [f for f in levels if f is not base]) if base is not None else None
     if base is None or current is None or pick(first, levels) not in (current, None):
         return None
-    if not (bigrams(first) & bigrams(current.lead)) - bigrams(base.lead) \
-            or not (bigrams(second) & bigrams(base.lead)) - bigrams(current.lead):
+    if not (bigrams(first) & bigrams(_words_of(current))) - bigrams(_words_of(base)) \
+            or not (bigrams(second) & bigrams(_words_of(base))) - bigrams(_words_of(current)):
         return None                     # 主城区人口 a，郊县人口 b，全市人口是郊县的: 人口 names both, 全市 neither
     whole = [f for f in _previous(figures, multiple, 8) if f.start <= cut and f.same(current)]
     if WHOLE_WORDS.search(first + second) or any(
-            not (bigrams(name) & bigrams(chosen.lead)) - bigrams(f.lead)
+            not (bigrams(name) & bigrams(_words_of(chosen))) - bigrams(_words_of(f))
             for f in whole for name, chosen in ((first, current), (second, base))):
         return None                     # 茶园 T，其中有机茶园 a，…，茶园总面积是有机茶园的: the whole before 其中
     return current, base
+
+
+def _words_of(figure: Figure) -> str:
+    """The words that name ``figure``: its lead, or when its clause names nothing the words after it (``，178家
+    实现盈利，35家 出现亏损``: 35家 is named by 出现亏损, never by the 实现盈利 of the count before it)."""
+    return figure.lead if len(figure.clause) >= 2 or len(figure.after) < 2 else figure.clause + figure.after
 
 
 def _of_other(words: str) -> str:
@@ -1674,7 +1714,8 @@ def _begun_by(figures: list[Figure], before: Figure, name: str, like: Figure | N
 #: ``，是2020年（``, ``营业收入是2016年上市当年（``, ``产量是2021年同期（``: the clause of an earlier period's figure
 #: stated in brackets as the base of a multiple, with the name of what is compared before 是 when the text gives one
 PERIOD_IN_BRACKETS = re.compile(r"^(?P<name>[^，。；,;（()]{0,16}?)(?:已经?|也|仅|约)?(?:是|为|相当于)"
-                                r"(?P<period>(?:\d{4}年|上年|去年|上一年)[^，。；,;（()\d]{0,8})[（(]$")
+                                r"(?P<period>(?:\d{4}年|上年|去年|上一年|" + EARLIER_SPAN.pattern + r")"
+                                r"[^，。；,;（()\d]{0,8})[（(]$")
 
 
 def _of_period_in_brackets(document: Document, figures: list[Figure], multiple: Figure) -> list[Finding] | None:
@@ -1688,21 +1729,29 @@ def _of_period_in_brackets(document: Document, figures: list[Figure], multiple: 
     if multiple.index == 0:
         return None
     base = figures[multiple.index - 1]
-    found = PERIOD_IN_BRACKETS.match(base.clause)
+    said = document.said(base, 40)
+    said = said[max(said.rfind(c) for c in "，。；,;：:") + 1:]    # 是前五年（A）的: its words past the figure 五年
+    found = PERIOD_IN_BRACKETS.match(said)
     if base.sentence != multiple.sentence or found is None or not base.level \
             or not BRACKET_CLOSED_OF.match(document.between(base, multiple)):
         return None
+    opened = base.start - len(said)         # the words of the multiple's clause start here
     name = re.sub(r"[“”\"‘’'\s]", "", found.group("name"))
     name = MEASURE_SUFFIX.sub("", CORE_PREFIX.sub("", NAME_PREFIX.sub("", name)))
     period = found.group("period")
     current, doubt = None, ""
     for other in _previous(figures, base, 8):
+        if other.end > opened:
+            continue                        # 五年 of 是前五年（: a word of the period, not a figure compared
         if document.bracketed(other, base) or other.unit in ("%", "个百分点", "倍") or _incidental(other) \
                 or CHANGE_LEAD.search(other.lead) or BASE_LEAD.search(other.lead) or CHANGE_END.search(other.clause) \
                 or BRACKETED_BASE.search(other.lead) or OTHER_PERIOD.search(other.lead) \
                 or re.match(r"[^，。；,;\d（()）]{0,2}的", document.raw[other.end:other.end + 3]):
             continue                        # 上年为 B0, 比上年增加 D, 完成年度目标（T）的, 比上年（B0）: not B
-        if not other.same(base) or FROM_LEAD.search(other.lead) or re.search(r"[；;]", document.between(other, base)):
+        if re.search(r"[；;]", document.between(other, base)) and len(name) >= 3 and not FROM_LEAD.search(other.lead):
+            if not other.same(base) or not _so_named(other, name):
+                continue                    # X a，平均每座 c；X是2015年（A）的: past a figure named otherwise
+        elif not other.same(base) or FROM_LEAD.search(other.lead) or re.search(r"[；;]", document.between(other, base)):
             return []
         current = other
         if len(name) > 2 and not any(n.startswith(name) or name.startswith(n) or n.endswith(name)
@@ -1731,6 +1780,12 @@ def _of_period_in_brackets(document: Document, figures: list[Figure], multiple: 
                                    f"{period} stated in brackets"]
     finding.doubt = doubt
     return [finding]
+
+
+def _so_named(figure: Figure, name: str) -> bool:
+    """One of ``figure``'s names begins or ends with ``name``, or is its start (污水处理能力 names 污水处理能力 B;
+    日间手术 of 全年完成日间手术 B is named by 日间手术量)."""
+    return any(n.startswith(name) or n.endswith(name) or (len(n) >= 3 and name.startswith(n)) for n in names(figure))
 
 
 #: ``，是上年的``, ``，为去年同期的``: a multiple of the figure the same period's base was stated for just before
