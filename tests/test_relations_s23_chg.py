@@ -108,3 +108,20 @@ def test_a_multiple_of_counts_named_by_the_words_after_them(multiple, verdict):
     it are a's), the whole before 中 left out."""
     table = checks_in(f"全县126个行政村中，98个实现集体经济增收，28个持平，增收村数量是持平村的{multiple}。")
     assert by_figures(table, "28个", "98个", multiple).verdict.tolist() == [verdict]
+
+
+# -- guards found in the self-review -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("multiple, verdict", [("2.0倍", "consistent"), ("2.5倍", "inconsistent")])
+def test_a_multiple_after_a_semicolon_is_never_of_the_average_named_alike(multiple, verdict):
+    """X a，人均X c；X是2016年（A）的 N倍: 人均公园面积 ends with the name but is an average, not X."""
+    table = checks_in(f"全市共有城市公园85处，公园面积2,960公顷，人均公园面积12.1平方米；公园面积是2016年（1,480公顷）的{multiple}。")
+    assert by_figures(table, "1,480公顷", "2,960公顷", multiple).verdict.tolist() == [verdict]
+    assert by_figures(table, "1,480公顷", "12.1平方米", multiple).empty
+
+
+def test_a_gap_naming_both_subjects_is_read_once():
+    """利润增速比营业收入高 d with both rates in its sentence: the averages' reading alone, no second check."""
+    table = checks_in("全市规模以上工业企业实现营业收入8,650亿元，增长6.3%；实现利润总额512亿元，增长9.1%，"
+                      "利润增速比营业收入高2.8个百分点。")
+    assert by_figures(table, "2.8个百分点", "6.3%", "9.1%").verdict.tolist() == ["consistent"]

@@ -673,8 +673,9 @@ def _named_rate_gap(document: Document, figures: list[Figure], gap: Figure) -> I
                                                              if w is not figure):
         return      # 农村居民…收入 A，增长 a%，其中工资性收入增长 a'%，增速快于城镇居民 d: A's gap, not the part's
     if current is not None and rate.sentence == current.sentence and RATE_GAP.search(gap.clause) \
-            and re.search(r"(?:增速|增幅)了?$", gap.clause):
-        return                          # 出口增速高于进口增速 d with both rates in its sentence: the averages' reading
+            and (re.search(r"(?:增速|增幅)了?$", gap.clause) or _read_by_averages(figures, gap)):
+        return                          # 出口增速高于进口增速 d, 利润增速比营业收入高 d with both rates in its sentence:
+        #                                 the averages' reading (the gap names its own subject before 增速)
     if current is None:                 # 农村居民收入增速比城镇居民高 d: the subject's rate, stated before
         found = _best_named(_pairs(subject), (f for f, r in everything.values() if r is not rate))
         if found is None:
@@ -690,6 +691,13 @@ def _named_rate_gap(document: Document, figures: list[Figure], gap: Figure) -> I
         "formula": "other - rate" if slower else "rate - other", "stated": gap.claim_id,
         "unit": "percentage points",
         "assumptions": [f"{other_name} is {figure.text}, the one figure before named so, and {rate.text} its growth"]})
+
+
+def _read_by_averages(figures: list[Figure], gap: Figure) -> bool:
+    """The gap names both its rates' subjects (``利润增速比营业收入高 d``) and :mod:`~.averages` reads it so: one reading."""
+    from helpers.claims.relations.averages import _rate_gap
+
+    return next(iter(_rate_gap(figures, gap)), None) is not None
 
 
 def _measure_names(figure: Figure) -> tuple[str, ...]:
@@ -1749,7 +1757,8 @@ def _of_period_in_brackets(document: Document, figures: list[Figure], multiple: 
                 or re.match(r"[^，。；,;\d（()）]{0,2}的", document.raw[other.end:other.end + 3]):
             continue                        # 上年为 B0, 比上年增加 D, 完成年度目标（T）的, 比上年（B0）: not B
         if re.search(r"[；;]", document.between(other, base)) and len(name) >= 3 and not FROM_LEAD.search(other.lead):
-            if not other.same(base) or not _so_named(other, name):
+            if not other.same(base) or not _so_named(other, name) \
+                    or (AVERAGE_LEAD.search(other.clause) and not AVERAGE_LEAD.search(name)):
                 continue                    # X a，平均每座 c；X是2015年（A）的: past a figure named otherwise
         elif not other.same(base) or FROM_LEAD.search(other.lead) or re.search(r"[；;]", document.between(other, base)):
             return []
@@ -1783,9 +1792,9 @@ def _of_period_in_brackets(document: Document, figures: list[Figure], multiple: 
 
 
 def _so_named(figure: Figure, name: str) -> bool:
-    """One of ``figure``'s names begins or ends with ``name``, or is its start (污水处理能力 names 污水处理能力 B;
-    日间手术 of 全年完成日间手术 B is named by 日间手术量)."""
-    return any(n.startswith(name) or n.endswith(name) or (len(n) >= 3 and name.startswith(n)) for n in names(figure))
+    """One of ``figure``'s names begins with ``name`` or is its start (污水处理能力 names 污水处理能力 B; 日间手术 of
+    全年完成日间手术 B is named by 日间手术量; never 人均体育场地面积 by 体育场地面积)."""
+    return any(n.startswith(name) or (len(n) >= 3 and name.startswith(n)) for n in names(figure))
 
 
 #: ``，是上年的``, ``，为去年同期的``: a multiple of the figure the same period's base was stated for just before
