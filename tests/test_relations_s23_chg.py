@@ -125,3 +125,20 @@ def test_a_gap_naming_both_subjects_is_read_once():
     table = checks_in("全市规模以上工业企业实现营业收入8,650亿元，增长6.3%；实现利润总额512亿元，增长9.1%，"
                       "利润增速比营业收入高2.8个百分点。")
     assert by_figures(table, "2.8个百分点", "6.3%", "9.1%").verdict.tolist() == ["consistent"]
+
+
+# -- a rate of a number of days ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("rate, verdict", [("25.0%", "consistent"), ("35.0%", "inconsistent")])
+def test_a_rate_of_a_number_of_days_from_its_base(rate, verdict):
+    """由2021年的 A天 缩短至 B天，缩短 r%: a number of days right before its rate is its subject (a duration in
+    years or months stays a word of the comparison)."""
+    table = checks_in(f"不动产登记平均办理时间由2021年的8.4天缩短至6.3天，缩短{rate}。")
+    assert by_figures(table, "6.3天", "8.4天", rate).verdict.tolist() == [verdict]
+
+
+def test_a_rate_after_a_change_of_days_against_a_plan_is_not_read_over_the_change():
+    """比计划工期缩短 D天，缩短 r%: D is a change (on a plan the words name), never the figure the rate changes."""
+    table = checks_in("项目实际工期180天，比计划工期缩短20天，缩短10.0%。")
+    no_alarm(table)
+    assert by_figures(table, "20天", "10.0%").empty

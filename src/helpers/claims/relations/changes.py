@@ -55,9 +55,11 @@ from helpers.claims.relations.words import (
     BRACKET_CLOSED_OF, OTHER_PERIOD, AVERAGE_LEAD, FORMER_LATTER, RATE_GAP, POINTS_LEAD, POINTS_FALLING, BASE_AFTER_POINTS,
     BRACKETED_REFERENCE_JIAO, THIS_RATIO_BASE, RATE_GAP_SYNONYMS, PERIOD_NAME, WHOLE_REFERENCE, NAME_TAIL, SUBJECT_WORDS,
     GAP_BEYOND, CHANGE_NAME, WHOLE_PLACE, NEW_AFTER_FROM, FORMER_LATTER_MULTIPLE, REFERENCE_ABOVE, REFERENCE_COMPARED,
-    GAP_AFTER_REFERENCE, TARGET_REFERENCE, FROM_PER_UNIT, FROM_AFTER, UNIT_TAIL, EARLIER_SPAN, DONE_IN_NAME,
+    GAP_AFTER_REFERENCE, TARGET_REFERENCE, FROM_PER_UNIT, FROM_AFTER, UNIT_TAIL, EARLIER_SPAN, DONE_IN_NAME, CHANGE_VERBS,
 )
 
+#: words ending in a verb of change (``比计划工期缩短``): the figure after them is a change, whatever it is compared with
+CHANGE_VERB_END = re.compile(f"(?:{CHANGE_VERBS})了?$")
 LIST_GAP = re.compile(r"^\s*(?:、|，|,|和|及|与)\s*$")
 NEAR = 40      # characters between a figure and the change that qualifies it
 BACK = 4       # figures looked back over for a subject or a base
@@ -177,8 +179,11 @@ def _subject(document: Document, figures: list[Figure], rate: Figure) -> Figure 
     for other in _previous(figures, rate):
         if rate.start - other.end > NEAR * 2:
             return None
-        if (other.unit == "%" and (_is_rate(other) or _stated_share(other))) or _incidental(other):
-            continue                    # B，占 X 的 s%（完成预算的 s%），增长 r%: r is the change of B, not of s
+        if (other.unit == "%" and (_is_rate(other) or _stated_share(other))) or (_incidental(other) and not (
+                other.amount and rate.start - other.end <= NEAR and RATE_LEAD.match(document.between(other, rate).lstrip("，,"))
+                and (CHANGE_LEAD.search(other.lead) or not CHANGE_VERB_END.search(other.lead)))):
+            continue                    # B，占 X 的 s%（完成预算的 s%），增长 r%: r is the change of B, not of s; a
+            #                             number of days right before its rate is its subject (52.3天，缩短 r%)
         if other.level and rate.start - other.end <= NEAR and not _broken(document.between(other, rate)):
             return other
         return None
