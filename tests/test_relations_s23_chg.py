@@ -142,3 +142,32 @@ def test_a_rate_after_a_change_of_days_against_a_plan_is_not_read_over_the_chang
     table = checks_in("项目实际工期180天，比计划工期缩短20天，缩短10.0%。")
     no_alarm(table)
     assert by_figures(table, "20天", "10.0%").empty
+
+
+# -- new items before the from-to of their whole; a multiple of the average per day ---------------------------------------
+
+@pytest.mark.parametrize("new, verdict", [("14个", "consistent"), ("16个", "derived")])
+def test_new_items_before_the_from_to_of_their_whole(new, verdict):
+    """新建 X D，X总数由 A 增加到 B: D is B − A, doubtful (a gross count: closures make the net change smaller), so a
+    miss is shown, never accused."""
+    table = checks_in(f"全年新建社区养老服务站{new}，社区养老服务站总数由186个增加到200个。")
+    assert table[table.figures.str.contains("186个") & table.figures.str.contains("200个")].verdict.tolist() == [verdict]
+
+
+def test_new_items_of_another_measure_are_not_read():
+    """新建学校 D，在校学生由 A 增加到 B: the whole names another measure."""
+    table = checks_in("全年新建学校12所，在校学生由236万人增加到248万人。")
+    no_alarm(table)
+
+
+@pytest.mark.parametrize("multiple, verdict", [("1.9倍", "consistent"), ("2.4倍", "inconsistent")])
+def test_a_multiple_of_the_average_per_day(multiple, verdict):
+    """日均 A，单日 B，是日均水平的 N倍: N recomputed as B / A."""
+    table = checks_in(f"春节假期全市日均接待游客42.6万人次，正月初三单日接待游客81.2万人次，是日均水平的{multiple}。")
+    assert by_figures(table, "42.6万人次", "81.2万人次", multiple).verdict.tolist() == [verdict]
+
+
+def test_a_multiple_of_one_of_two_averages_per_day_is_not_read_so():
+    """Two averages per day before it (全年日均, 8月日均): which is meant the words must say; not read by this form."""
+    table = checks_in("全年日均用电量1.2亿千瓦时，8月日均用电量1.6亿千瓦时，7月28日用电量2.1亿千瓦时，是日均水平的1.3倍。")
+    no_alarm(table)

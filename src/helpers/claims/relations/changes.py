@@ -55,7 +55,7 @@ from helpers.claims.relations.words import (
     BRACKET_CLOSED_OF, OTHER_PERIOD, AVERAGE_LEAD, FORMER_LATTER, RATE_GAP, POINTS_LEAD, POINTS_FALLING, BASE_AFTER_POINTS,
     BRACKETED_REFERENCE_JIAO, THIS_RATIO_BASE, RATE_GAP_SYNONYMS, PERIOD_NAME, WHOLE_REFERENCE, NAME_TAIL, SUBJECT_WORDS,
     GAP_BEYOND, CHANGE_NAME, WHOLE_PLACE, NEW_AFTER_FROM, FORMER_LATTER_MULTIPLE, REFERENCE_ABOVE, REFERENCE_COMPARED,
-    GAP_AFTER_REFERENCE, TARGET_REFERENCE, FROM_PER_UNIT, FROM_AFTER, UNIT_TAIL, EARLIER_SPAN, DONE_IN_NAME, CHANGE_VERBS,
+    GAP_AFTER_REFERENCE, TARGET_REFERENCE, FROM_PER_UNIT, FROM_AFTER, UNIT_TAIL, EARLIER_SPAN, DONE_IN_NAME, CHANGE_VERBS, NEW_BEFORE_FROM,
 )
 
 #: words ending in a verb of change (``比计划工期缩短``): the figure after them is a change, whatever it is compared with
@@ -108,6 +108,8 @@ def find(document: Document) -> Iterator[Finding]:
                 yield from _change_after_base(document, figures, figure)
             elif figure.level and figure.index not in explained and NEW_AFTER_FROM.match(figure.lead):
                 yield from _change_after_base(document, figures, figure, from_only=True)   # 由 A 增加到 B，新增 D
+            elif figure.level and NEW_BEFORE_FROM.search(figure.clause):
+                yield from _new_before_from(document, figures, figure)     # 新建 D，总数由 A 增加到 B
             elif figure.index > 1 and GAP_FROM_REFERENCE.search(figure.clause):
                 yield from _gap_from_reference(document, figures, figure)
             elif figure.index > 1 and (figure.level or figure.unit == "个百分点") \
@@ -1127,6 +1129,26 @@ def _change_after_base(document: Document, figures: list[Figure], change: Figure
     yield _stated_change(current, base, change, _sign(change.lead) == "-")
 
 
+def _new_before_from(document: Document, figures: list[Figure], new: Figure) -> Iterator[Finding]:
+    """``新建人民法庭 7个，人民法庭总数由 31个 增加到 38个``: the count of new items right before the from-to of the
+    whole they join, in its sentence and unit, the whole's words holding the new items' name — D recomputed as B − A,
+    doubtful (new items are a gross count: any closed or merged make the net change smaller)."""
+    if new.index + 2 >= len(figures):
+        return
+    base, current = figures[new.index + 1], figures[new.index + 2]
+    if not (new.sentence == base.sentence == current.sentence and new.same(base) and new.same(current)) \
+            or _from_base(document, figures, current) is not base or _sign(document.between(base, current)) == "-" \
+            or _broken(document.between(new, base)):
+        return
+    name = NEW_BEFORE_FROM.search(new.clause).group("name")
+    if not bigrams(name) & bigrams(base.clause) and not (name and base.clause.startswith(name)):
+        return                          # 新建学校 D，在校学生由 A 增加到 B: another measure
+    found = _stated_change(current, base, new, False)
+    found.doubt = (f"{new.text} counts the items newly added ({new.clause}); any closed or merged make the net change "
+                   f"from {base.text} to {current.text} smaller")
+    yield found
+
+
 def _gap_from_reference(document: Document, figures: list[Figure], gap: Figure) -> Iterator[Finding]:
     """``全市年平均气温 17.8℃，比常年（16.9℃）偏高 0.9℃``, ``普及率 96.3%，比全省平均水平（89.6%）高 8.7个百分点``: the
     reference in brackets, the figure compared with it before it, the gap after it named by the same reference —
@@ -1493,6 +1515,10 @@ def _multiple(document: Document, figures: list[Figure], multiple: Figure) -> It
     if found is not None:                                     # B，上年为 A，是上年的 N倍
         yield found
         return
+    found = _of_average_level(document, figures, multiple)
+    if found is not None:                                     # 单日 B，是全年日均水平的 N倍: over 日均 A
+        yield found
+        return
     order = FORMER_LATTER_MULTIPLE.search(multiple.lead)
     if order is not None:                                     # a，b，前者是后者的 N倍
         pair = _pair_before(figures, multiple)
@@ -1560,6 +1586,28 @@ def _multiple(document: Document, figures: list[Figure], multiple: Figure) -> It
         "uses": {"current": current.claim_id, "multiple": multiple.claim_id}, "formula": "current / multiple",
         "unit": unit_name(current.unit),
         "assumptions": [f"{multiple.text} compares {current.text} with an earlier figure"]}, tiebreak=(multiple.start,))
+
+
+def _of_average_level(document: Document, figures: list[Figure], multiple: Figure) -> Finding | None:
+    """``全年日均旅客吞吐量 A，单日旅客吞吐量达 B，…，是全年日均水平的 N倍``: N recomputed as B / A, A the one figure of
+    the multiple's sentence (or the one before) named by the same average (日均, 月均), in B's unit, and B the nearest
+    level before the multiple, no average, change or base itself. None when the words are not of this form."""
+    found = OF_AVERAGE_LEVEL.search(multiple.clause)
+    if found is None:
+        return None
+    said = f"{found.group('per')}均"
+    before = [f for f in figures[max(0, multiple.index - 8):multiple.index] if f.sentence >= multiple.sentence - 1]
+    current = next((f for f in reversed(before) if f.sentence == multiple.sentence and f.level
+                    and not _incidental(f)), None)
+    if current is None or said in current.clause or AVERAGE_LEAD.search(current.clause) \
+            or CHANGE_LEAD.search(current.lead) or BASE_LEAD.search(current.lead) or FROM_LEAD.search(current.lead) \
+            or _broken(document.between(current, multiple)):
+        return None
+    averages = [f for f in before if f is not current and said in f.clause and f.same(current)
+                and not CHANGE_LEAD.search(f.lead) and not BASE_LEAD.search(f.lead)]
+    if len(averages) != 1 or averages[0].start > current.start:
+        return None
+    return _stated_multiple(averages[0], current, multiple)
 
 
 def _pair_before(figures: list[Figure], stated: Figure) -> tuple[Figure, Figure] | None:
@@ -1637,6 +1685,8 @@ def _of_other(words: str) -> str:
     return "" if PERIOD.match(words) or OTHER_TIME_WORDS.search(words) else words
 
 
+#: ``是全年日均水平的``, ``为月均值的``: a multiple of the average per day (month …) stated before
+OF_AVERAGE_LEVEL = re.compile(r"(?:是|为|相当于)(?:全年|当年|本年|同期|平时|平常|平日)?(?P<per>日|周|月)均(?:水平|值|量)?的$")
 #: ``，是夏粮的``: the figure a multiple compares with, named (a subject, not a period)
 MULTIPLE_OF_NAMED = re.compile(r"(?:是|为|相当于)(?P<x>[^，。；,;\d（）()]{2,12}?)的$")
 OTHER_TIME_WORDS = re.compile(r"\d{4}年|上年|去年|同期|年初|上月|上季|前年|上届|过去|当年|以前|此前|五年前|十年前|年前")

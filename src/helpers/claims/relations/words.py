@@ -621,3 +621,5 @@ EARLIER_SPAN = re.compile(r"(?:前|上一?个?|过去)[一二三四五六七八�
 #: a subject and a verb of what was done before a measure, in one name (``上市公司实现营业收入``, ``全市法院受理案件``): a
 #: comparison names the measure after the verb alone (``增速比营业收入高``)
 DONE_IN_NAME = re.compile(r"^[^，。；,;]{2,}?(?:实现|完成|受理|办理|接待|录得|取得|获得)")
+#: a count of items newly added, named (``新建人民法庭``, ``新认定高新技术企业``): before ``X总数由 A 增加到 B`` the change of X
+NEW_BEFORE_FROM = re.compile(r"(?:新建|新增|新设|新认定|新培育|新开通|新引进|新创建|新评定|新组建)(?P<name>[^，,。；;、\d]{0,12})$")
