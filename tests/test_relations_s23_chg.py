@@ -171,3 +171,18 @@ def test_a_multiple_of_one_of_two_averages_per_day_is_not_read_so():
     """Two averages per day before it (全年日均, 8月日均): which is meant the words must say; not read by this form."""
     table = checks_in("全年日均用电量1.2亿千瓦时，8月日均用电量1.6亿千瓦时，7月28日用电量2.1亿千瓦时，是日均水平的1.3倍。")
     no_alarm(table)
+
+
+# -- a base opening its clause after a semicolon --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("rate, verdict", [("18.7%", "consistent"), ("23.7%", "inconsistent")])
+def test_a_base_after_a_semicolon_naming_nothing(rate, verdict):
+    """B，占 W 的 s%；上年同期为 A，同比增长 r%: the base names no subject, so it is of the figure before."""
+    table = checks_in(f"全年办理跨省通办事项4,860件，占办件总量的12.5%；上年同期为4,095件，同比增长{rate}。")
+    assert by_figures(table, "4,095件", "4,860件", rate).verdict.tolist() == [verdict]
+
+
+def test_a_base_after_a_semicolon_with_two_figures_before_is_not_read():
+    """受理 a，办结 b；上年同期为 A，增长 r%: of a or of b the words do not tell (here a's), so nothing is accused."""
+    table = checks_in("全年受理投诉3,260件，办结3,100件；上年同期为2,710件，增长20.3%。")
+    no_alarm(table)

@@ -17,7 +17,10 @@ The forms read, each within one sentence:
   的 a% 高 c`` (收窄 c) and ``b%，比上年提高 c 个百分点（上年为 a%）``; ``b%，比上年提高 c 个百分点`` derives a;
 * ``B，占 W 的 s%，上年同期为 A，同比增长 r%`` (the share between skipped), ``B，上年为 A，下降 D，降幅 r%``, ``X上年同期为
   A，同比增长 r%`` after X's figure B in the sentences before, ``B，比常年（A）偏多 r%`` — r recomputed from A and B;
-* ``B，是 … 的 N倍`` — N recomputed as B / A when ``由 A … 到 B``, else A derived; ``B，…，是2020年（A）的 N倍`` (B
+* ``B，上年为 A，缩短了 D天`` (also after a unit per day: ``B/日，上年为 A/日，增加 D/日``), ``新建 X D，X总数由 A 增加到 B``
+  (doubtful: a gross count) — D recomputed as B − A;
+* ``B，是 … 的 N倍`` — N recomputed as B / A when ``由 A … 到 B``, else A derived; ``是前五年（A）的``, ``单日 B，是全年日均
+  水平的 N倍`` over the one 日均 figure before; ``B，…，是2020年（A）的 N倍`` (B
   past the rates, bases and targets between, or named before 是 in the sentences before), ``B，上年为 A，是上年的
   N倍``, two figures named by the start of their names (``出口额是进口额的``) or B and the report's one figure of a
   name (``现金流量净额 B，是归母净利润的 N倍``).
@@ -221,13 +224,22 @@ def _before_same(document: Document, figures: list[Figure], figure: Figure) -> F
         if in_brackets(other) and re.search(r"[=＝]$|以[^，,（(]{0,8}为$", other.lead):
             continue                    # 收入之比为 2.15（农村居民=1），上年为 2.19: the scale of the ratio, no figure
         steps -= 1
-        if other.same(figure) and figure.start - other.end <= NEAR \
-                and not _broken(SHARE_CLAUSE.sub("", document.between(other, figure))):
-            return other                # B，占 W 的 s%，上年同期为 A: past the share of B
+        between = SHARE_CLAUSE.sub("", document.between(other, figure))
+        if other.same(figure) and figure.start - other.end <= NEAR and not _broken(BARE_BASE_OPENS.sub("", between)) \
+                and (not BARE_BASE_OPENS.search(between) or not _alike_before(document, figures, other)):
+            return other                # B，占 W 的 s%，上年同期为 A: past the share of B (also past a semicolon
+            #                             before a base naming nothing: B，占 W 的 s%；上年同期为 A)
         if not (other.unit == "%" and (_is_rate(other) or _stated_share(other) or (
                 other.index > 0 and _whole_of_next_share(document, figures, figures[other.index - 1])))):
             return None                 # past a rate or a share of it (为预算 P 的 s%), nothing else
     return None
+
+
+def _alike_before(document: Document, figures: list[Figure], figure: Figure) -> bool:
+    """Another figure of ``figure``'s unit stands before it in its clause run (since the last semicolon): ``受理 a，办结
+    b；上年同期为 A`` — which A is of the words do not tell."""
+    return any(other.same(figure) and not re.search(r"[；;]", document.between(other, figure))
+               for other in _previous(figures, figure, 4))
 
 
 def _equivalent(document: Document, figures: list[Figure], figure: Figure) -> bool:
@@ -258,6 +270,9 @@ def _whole_of_next_share(document: Document, figures: list[Figure], figure: Figu
 
 #: ``年均提升``, ``平均每年提高``: a change in points a year, over years whose first and last rates are stated
 YEARLY_POINTS = re.compile(r"年均|平均每年|每年")
+
+#: a base that opens its clause after a semicolon naming nothing (``；上年同期为``): it is of the figure before
+BARE_BASE_OPENS = re.compile(r"[；;](?:上年|去年|上年同期|去年同期)(?:为|是)$")
 
 #: ``，占全市营业性客运量的 36.9%``, ``，为预算 P 的 103.1%``: a share of the figure before stated between it and its
 #: base or change
