@@ -17,7 +17,10 @@ The forms read, each within one sentence:
   的 a% 高 c`` (收窄 c) and ``b%，比上年提高 c 个百分点（上年为 a%）``; ``b%，比上年提高 c 个百分点`` derives a;
 * ``B，占 W 的 s%，上年同期为 A，同比增长 r%`` (the share between skipped), ``B，上年为 A，下降 D，降幅 r%``, ``X上年同期为
   A，同比增长 r%`` after X's figure B in the sentences before, ``B，比常年（A）偏多 r%`` — r recomputed from A and B;
-* ``B，是 … 的 N倍`` — N recomputed as B / A when ``由 A … 到 B``, else A derived; ``B，…，是2020年（A）的 N倍`` (B
+* ``B，上年为 A，缩短了 D天`` (also after a unit per day: ``B/日，上年为 A/日，增加 D/日``), ``新建 X D，X总数由 A 增加到 B``
+  (doubtful: a gross count) — D recomputed as B − A;
+* ``B，是 … 的 N倍`` — N recomputed as B / A when ``由 A … 到 B``, else A derived; ``是前五年（A）的``, ``单日 B，是全年日均
+  水平的 N倍`` over the one 日均 figure before; ``B，…，是2020年（A）的 N倍`` (B
   past the rates, bases and targets between, or named before 是 in the sentences before), ``B，上年为 A，是上年的
   N倍``, two figures named by the start of their names (``出口额是进口额的``) or B and the report's one figure of a
   name (``现金流量净额 B，是归母净利润的 N倍``).
@@ -55,9 +58,11 @@ from helpers.claims.relations.words import (
     BRACKET_CLOSED_OF, OTHER_PERIOD, AVERAGE_LEAD, FORMER_LATTER, RATE_GAP, POINTS_LEAD, POINTS_FALLING, BASE_AFTER_POINTS,
     BRACKETED_REFERENCE_JIAO, THIS_RATIO_BASE, RATE_GAP_SYNONYMS, PERIOD_NAME, WHOLE_REFERENCE, NAME_TAIL, SUBJECT_WORDS,
     GAP_BEYOND, CHANGE_NAME, WHOLE_PLACE, NEW_AFTER_FROM, FORMER_LATTER_MULTIPLE, REFERENCE_ABOVE, REFERENCE_COMPARED,
-    GAP_AFTER_REFERENCE, TARGET_REFERENCE, FROM_PER_UNIT, FROM_AFTER,
+    GAP_AFTER_REFERENCE, TARGET_REFERENCE, FROM_PER_UNIT, FROM_AFTER, UNIT_TAIL, EARLIER_SPAN, DONE_IN_NAME, CHANGE_VERBS, NEW_BEFORE_FROM,
 )
 
+#: words ending in a verb of change (``比计划工期缩短``): the figure after them is a change, whatever it is compared with
+CHANGE_VERB_END = re.compile(f"(?:{CHANGE_VERBS})了?$")
 LIST_GAP = re.compile(r"^\s*(?:、|，|,|和|及|与)\s*$")
 NEAR = 40      # characters between a figure and the change that qualifies it
 BACK = 4       # figures looked back over for a subject or a base
@@ -95,16 +100,19 @@ def find(document: Document) -> Iterator[Finding]:
                 yield from _difference_of_subject(document, figures, figure)
             elif figure.unit == "个百分点" and NAMED_COMPARISON.search(figure.clause):
                 yield from _named_points(document, figures, figure)
-            if figure.level and figure.index not in explained and CHANGE_LEAD.search(figure.lead) \
+            lead = UNIT_TAIL.sub("", figure.lead)      # 92.5万立方米/日，增加 D: the words after the unit's end
+            if figure.level and figure.index not in explained and CHANGE_LEAD.search(lead) \
                     and not _names_own_subject(figure, CHANGE_LEAD):
                 yield from _change(document, figures, figure)
             elif figure.level and figure.index not in explained and CHANGE_END.search(figure.clause) \
                     and not _rate_follows(figures, figure):
                 yield from _change_of_named(document, figure)   # X比上年增加 D, X's B and rate stated before
-            elif figure.level and figure.index not in explained and VERB_AFTER_BASE.match(figure.lead):
+            elif figure.level and figure.index not in explained and VERB_AFTER_BASE.match(lead):
                 yield from _change_after_base(document, figures, figure)
             elif figure.level and figure.index not in explained and NEW_AFTER_FROM.match(figure.lead):
                 yield from _change_after_base(document, figures, figure, from_only=True)   # 由 A 增加到 B，新增 D
+            elif figure.level and NEW_BEFORE_FROM.search(figure.clause):
+                yield from _new_before_from(document, figures, figure)     # 新建 D，总数由 A 增加到 B
             elif figure.index > 1 and GAP_FROM_REFERENCE.search(figure.clause):
                 yield from _gap_from_reference(document, figures, figure)
             elif figure.index > 1 and (figure.level or figure.unit == "个百分点") \
@@ -176,8 +184,11 @@ def _subject(document: Document, figures: list[Figure], rate: Figure) -> Figure 
     for other in _previous(figures, rate):
         if rate.start - other.end > NEAR * 2:
             return None
-        if (other.unit == "%" and (_is_rate(other) or _stated_share(other))) or _incidental(other):
-            continue                    # B，占 X 的 s%（完成预算的 s%），增长 r%: r is the change of B, not of s
+        if (other.unit == "%" and (_is_rate(other) or _stated_share(other))) or (_incidental(other) and not (
+                other.amount and rate.start - other.end <= NEAR and RATE_LEAD.match(document.between(other, rate).lstrip("，,"))
+                and (CHANGE_LEAD.search(other.lead) or not CHANGE_VERB_END.search(other.lead)))):
+            continue                    # B，占 X 的 s%（完成预算的 s%），增长 r%: r is the change of B, not of s; a
+            #                             number of days right before its rate is its subject (52.3天，缩短 r%)
         if other.level and rate.start - other.end <= NEAR and not _broken(document.between(other, rate)):
             return other
         return None
@@ -213,13 +224,22 @@ def _before_same(document: Document, figures: list[Figure], figure: Figure) -> F
         if in_brackets(other) and re.search(r"[=＝]$|以[^，,（(]{0,8}为$", other.lead):
             continue                    # 收入之比为 2.15（农村居民=1），上年为 2.19: the scale of the ratio, no figure
         steps -= 1
-        if other.same(figure) and figure.start - other.end <= NEAR \
-                and not _broken(SHARE_CLAUSE.sub("", document.between(other, figure))):
-            return other                # B，占 W 的 s%，上年同期为 A: past the share of B
+        between = SHARE_CLAUSE.sub("", document.between(other, figure))
+        if other.same(figure) and figure.start - other.end <= NEAR and not _broken(BARE_BASE_OPENS.sub("", between)) \
+                and (not BARE_BASE_OPENS.search(between) or not _alike_before(document, figures, other)):
+            return other                # B，占 W 的 s%，上年同期为 A: past the share of B (also past a semicolon
+            #                             before a base naming nothing: B，占 W 的 s%；上年同期为 A)
         if not (other.unit == "%" and (_is_rate(other) or _stated_share(other) or (
                 other.index > 0 and _whole_of_next_share(document, figures, figures[other.index - 1])))):
             return None                 # past a rate or a share of it (为预算 P 的 s%), nothing else
     return None
+
+
+def _alike_before(document: Document, figures: list[Figure], figure: Figure) -> bool:
+    """Another figure of ``figure``'s unit stands before it in its clause run (since the last semicolon): ``受理 a，办结
+    b；上年同期为 A`` — which A is of the words do not tell."""
+    return any(other.same(figure) and not re.search(r"[；;]", document.between(other, figure))
+               for other in _previous(figures, figure, 4))
 
 
 def _equivalent(document: Document, figures: list[Figure], figure: Figure) -> bool:
@@ -250,6 +270,9 @@ def _whole_of_next_share(document: Document, figures: list[Figure], figure: Figu
 
 #: ``年均提升``, ``平均每年提高``: a change in points a year, over years whose first and last rates are stated
 YEARLY_POINTS = re.compile(r"年均|平均每年|每年")
+
+#: a base that opens its clause after a semicolon naming nothing (``；上年同期为``): it is of the figure before
+BARE_BASE_OPENS = re.compile(r"[；;](?:上年|去年|上年同期|去年同期)(?:为|是)$")
 
 #: ``，占全市营业性客运量的 36.9%``, ``，为预算 P 的 103.1%``: a share of the figure before stated between it and its
 #: base or change
@@ -630,7 +653,7 @@ def _named_rate_gap(document: Document, figures: list[Figure], gap: Figure) -> I
         return
     wanted = [name] + _other_names(NAME_PREFIX.sub("", re.sub(r"(?:的)?(?:增速|增幅)$", "", other_name))) \
         if not whole else []
-    pairs, ends, rivals = {}, {}, set()
+    pairs, ends, short, rivals = {}, {}, {}, set()
     own_words = document.raw[document.sentence_start(gap.start):gap.start]
     before = current.start if current is not None else gap.start
     nearby = document.earlier(before, 6 * BACK * 4)
@@ -647,11 +670,13 @@ def _named_rate_gap(document: Document, figures: list[Figure], gap: Figure) -> I
         pairs.setdefault("all", {})[rate.claim_id] = (figure, rate)
         if current is not None and any(_qualifier_said(n, w, own_words) for n in _tail_names(figure) for w in wanted):
             rivals.add(rate.claim_id)                 # 江北区各项贷款余额 b% for 江北区涉农贷款 …高于各项贷款增速
-        if any(n.startswith(w) or (len(n) >= 3 and w.startswith(n)) for n in names(figure) for w in wanted):
+        if any(n.startswith(w) or (len(n) >= 3 and w.startswith(n)) for n in _measure_names(figure) for w in wanted):
             pairs[rate.claim_id] = (figure, rate)     # 增速比全部投资高: 固定资产投资 B，增长 b%
         elif len(written) >= 3 and figure.paragraph != gap.paragraph \
                 and any(NAME_TAIL.sub("", n).endswith(w) for n in names(figure) for w in wanted):
             ends[rate.claim_id] = (figure, rate)      # 高于各项贷款增速: 金融机构各项贷款余额 B，增长 b% (far)
+        elif any(_shortened(n, w) for n in _measure_names(figure) for w in wanted):
+            short[rate.claim_id] = (figure, rate)     # 比市政公用设施投资高: 市政公用设施建设固定资产投资 B
     everything = pairs.pop("all", {})
     if whole:
         subject = _subject(document, figures, current)
@@ -660,7 +685,7 @@ def _named_rate_gap(document: Document, figures: list[Figure], gap: Figure) -> I
                           and not _place_apart(document, f, other_name)) if subject is not None else None
         pairs = {_growth_of(document, found).claim_id: (found, _growth_of(document, found))} if found is not None else {}
     if not pairs:
-        pairs = ends                    # a name read by its end only when no figure is named by its start
+        pairs = ends or short           # a name read by its end, or shortened, only when no figure is named by its start
     if len(pairs) != 1 or rivals - set(pairs):
         return                          # none, two, or one of the subject the gap's sentence names besides
     [(figure, rate)] = pairs.values()
@@ -670,8 +695,9 @@ def _named_rate_gap(document: Document, figures: list[Figure], gap: Figure) -> I
                                                              if w is not figure):
         return      # 农村居民…收入 A，增长 a%，其中工资性收入增长 a'%，增速快于城镇居民 d: A's gap, not the part's
     if current is not None and rate.sentence == current.sentence and RATE_GAP.search(gap.clause) \
-            and re.search(r"(?:增速|增幅)了?$", gap.clause):
-        return                          # 出口增速高于进口增速 d with both rates in its sentence: the averages' reading
+            and (re.search(r"(?:增速|增幅)了?$", gap.clause) or _read_by_averages(figures, gap)):
+        return                          # 出口增速高于进口增速 d, 利润增速比营业收入高 d with both rates in its sentence:
+        #                                 the averages' reading (the gap names its own subject before 增速)
     if current is None:                 # 农村居民收入增速比城镇居民高 d: the subject's rate, stated before
         found = _best_named(_pairs(subject), (f for f, r in everything.values() if r is not rate))
         if found is None:
@@ -687,6 +713,30 @@ def _named_rate_gap(document: Document, figures: list[Figure], gap: Figure) -> I
         "formula": "other - rate" if slower else "rate - other", "stated": gap.claim_id,
         "unit": "percentage points",
         "assumptions": [f"{other_name} is {figure.text}, the one figure before named so, and {rate.text} its growth"]})
+
+
+def _read_by_averages(figures: list[Figure], gap: Figure) -> bool:
+    """The gap names both its rates' subjects (``利润增速比营业收入高 d``) and :mod:`~.averages` reads it so: one reading."""
+    from helpers.claims.relations.averages import _rate_gap
+
+    return next(iter(_rate_gap(figures, gap)), None) is not None
+
+
+def _measure_names(figure: Figure) -> tuple[str, ...]:
+    """A figure's names (:func:`~.totals.names`) and, when a verb of what was done stands inside one, the measure after
+    it (上市公司实现营业收入 → 营业收入; 全市法院受理案件 → 案件): what a comparison names it by."""
+    found = names(figure)
+    return found + tuple(dict.fromkeys(tail for n in found for tail in [DONE_IN_NAME.sub("", n)]
+                                       if tail != n and len(tail) >= 2))
+
+
+def _shortened(name: str, wanted: str) -> bool:
+    """``wanted`` is ``name`` shortened in its middle (市政公用设施投资 for 市政公用设施建设固定资产投资): its first four
+    characters or more begin ``name`` and its last two end it, no rate's word between."""
+    if len(wanted) < 6 or len(name) <= len(wanted) or not name.endswith(wanted[-2:]):
+        return False
+    head = next((k for k in range(len(wanted) - 2, 3, -1) if name.startswith(wanted[:k])), 0)
+    return head >= 4 and wanted[head:-2] in name[head:-2] and not NOT_A_LEVEL.search(name)
 
 
 def _bare_reference(words: str) -> str:
@@ -1094,6 +1144,26 @@ def _change_after_base(document: Document, figures: list[Figure], change: Figure
     yield _stated_change(current, base, change, _sign(change.lead) == "-")
 
 
+def _new_before_from(document: Document, figures: list[Figure], new: Figure) -> Iterator[Finding]:
+    """``新建人民法庭 7个，人民法庭总数由 31个 增加到 38个``: the count of new items right before the from-to of the
+    whole they join, in its sentence and unit, the whole's words holding the new items' name — D recomputed as B − A,
+    doubtful (new items are a gross count: any closed or merged make the net change smaller)."""
+    if new.index + 2 >= len(figures):
+        return
+    base, current = figures[new.index + 1], figures[new.index + 2]
+    if not (new.sentence == base.sentence == current.sentence and new.same(base) and new.same(current)) \
+            or _from_base(document, figures, current) is not base or _sign(document.between(base, current)) == "-" \
+            or _broken(document.between(new, base)):
+        return
+    name = NEW_BEFORE_FROM.search(new.clause).group("name")
+    if not bigrams(name) & bigrams(base.clause) and not (name and base.clause.startswith(name)):
+        return                          # 新建学校 D，在校学生由 A 增加到 B: another measure
+    found = _stated_change(current, base, new, False)
+    found.doubt = (f"{new.text} counts the items newly added ({new.clause}); any closed or merged make the net change "
+                   f"from {base.text} to {current.text} smaller")
+    yield found
+
+
 def _gap_from_reference(document: Document, figures: list[Figure], gap: Figure) -> Iterator[Finding]:
     """``全市年平均气温 17.8℃，比常年（16.9℃）偏高 0.9℃``, ``普及率 96.3%，比全省平均水平（89.6%）高 8.7个百分点``: the
     reference in brackets, the figure compared with it before it, the gap after it named by the same reference —
@@ -1432,9 +1502,21 @@ def _percent_by_name(figures: list[Figure], before: Figure, name: str) -> tuple[
     pairs of characters, most of them held), with the part of the name held; None when none or two equally."""
     wanted = _pairs(name)
     if len(wanted) < 2:
-        return None
+        return _short_named(name, [f for f in figures[max(0, before.index - 12):before.index]
+                                   if f.unit == "%" and f.sentence == before.sentence and not _stated_share(f)])
     return _best_named(wanted, (f for f in figures[max(0, before.index - 12):before.index]
                                 if f.unit == "%" and f.sentence >= before.sentence - 1 and not _stated_share(f)))
+
+
+def _short_named(name: str, candidates: list[Figure]) -> tuple[float, Figure] | None:
+    """``国内航线客座率 a%，国际及地区航线客座率 b%，国内比国际高 d``: a name of two characters, the start of the
+    name of one figure of the sentence (its place, market or group: 国内, 城镇, 男性), held by no other; None else."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2}", name) or GENERIC_SUBJECT.match(name):
+        return None
+    begun = [f for f in candidates if NAME_PREFIX.sub("", f.clause).startswith(name)]
+    if len(begun) != 1 or any(name in f.clause for f in candidates if f is not begun[0]):
+        return None
+    return 1.0, begun[0]
 
 
 def _multiple(document: Document, figures: list[Figure], multiple: Figure) -> Iterator[Finding]:
@@ -1446,6 +1528,10 @@ def _multiple(document: Document, figures: list[Figure], multiple: Figure) -> It
         return
     found = _of_period_stated(document, figures, multiple)
     if found is not None:                                     # B，上年为 A，是上年的 N倍
+        yield found
+        return
+    found = _of_average_level(document, figures, multiple)
+    if found is not None:                                     # 单日 B，是全年日均水平的 N倍: over 日均 A
         yield found
         return
     order = FORMER_LATTER_MULTIPLE.search(multiple.lead)
@@ -1517,6 +1603,28 @@ def _multiple(document: Document, figures: list[Figure], multiple: Figure) -> It
         "assumptions": [f"{multiple.text} compares {current.text} with an earlier figure"]}, tiebreak=(multiple.start,))
 
 
+def _of_average_level(document: Document, figures: list[Figure], multiple: Figure) -> Finding | None:
+    """``全年日均旅客吞吐量 A，单日旅客吞吐量达 B，…，是全年日均水平的 N倍``: N recomputed as B / A, A the one figure of
+    the multiple's sentence (or the one before) named by the same average (日均, 月均), in B's unit, and B the nearest
+    level before the multiple, no average, change or base itself. None when the words are not of this form."""
+    found = OF_AVERAGE_LEVEL.search(multiple.clause)
+    if found is None:
+        return None
+    said = f"{found.group('per')}均"
+    before = [f for f in figures[max(0, multiple.index - 8):multiple.index] if f.sentence >= multiple.sentence - 1]
+    current = next((f for f in reversed(before) if f.sentence == multiple.sentence and f.level
+                    and not _incidental(f)), None)
+    if current is None or said in current.clause or AVERAGE_LEAD.search(current.clause) \
+            or CHANGE_LEAD.search(current.lead) or BASE_LEAD.search(current.lead) or FROM_LEAD.search(current.lead) \
+            or _broken(document.between(current, multiple)):
+        return None
+    averages = [f for f in before if f is not current and said in f.clause and f.same(current)
+                and not CHANGE_LEAD.search(f.lead) and not BASE_LEAD.search(f.lead)]
+    if len(averages) != 1 or averages[0].start > current.start:
+        return None
+    return _stated_multiple(averages[0], current, multiple)
+
+
 def _pair_before(figures: list[Figure], stated: Figure) -> tuple[Figure, Figure] | None:
     """The two figures right before ``stated`` in its sentence, alike, neither a change, a base or a rate (``省外务工人员
     人均收入 a，县内就近就业人员人均收入 b，前者是后者的 N倍``), in the order stated; else None."""
@@ -1546,7 +1654,8 @@ def _paired_in_sentence(document: Document, figures: list[Figure], multiple: Fig
         return None                     # 农村居民收入增速是城镇居民的: a multiple of rates or changes, not of the levels
     start = document.sentence_start(multiple.start)
     cut = max(document.raw.rfind("其中", start, multiple.start), start)
-    levels = [f for f in _previous(figures, multiple, 8) if f.start > cut]
+    cut = max([cut] + [f.end for f in _previous(figures, multiple, 8) if f.start >= cut and f.after.endswith("中")])
+    levels = [f for f in _previous(figures, multiple, 8) if f.start > cut]   # 213家公司中，178家…: past the whole
     levels = [f for f in levels if f.level and not _incidental(f)]
     levels = [f for f in levels if f.same(levels[0])][:PAIR_REACH] if levels else []
     if len(levels) < 2 or any(CHANGE_LEAD.search(f.lead) or BASE_LEAD.search(f.lead)
@@ -1555,7 +1664,8 @@ def _paired_in_sentence(document: Document, figures: list[Figure], multiple: Fig
 
     def pick(name: str, among: list[Figure]) -> Figure | None:
         wanted = bigrams(name)
-        scored = sorted(((len(wanted & bigrams(f.lead)), f.start, f) for f in among), key=lambda t: t[:2], reverse=True)
+        scored = sorted(((len(wanted & bigrams(_words_of(f))), f.start, f) for f in among), key=lambda t: t[:2],
+                        reverse=True)
         if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
             return None
         return scored[0][2]
@@ -1564,15 +1674,21 @@ def _paired_in_sentence(document: Document, figures: list[Figure], multiple: Fig
     current = pick(first, [f for f in levels if f is not base]) if base is not None else None
     if base is None or current is None or pick(first, levels) not in (current, None):
         return None
-    if not (bigrams(first) & bigrams(current.lead)) - bigrams(base.lead) \
-            or not (bigrams(second) & bigrams(base.lead)) - bigrams(current.lead):
+    if not (bigrams(first) & bigrams(_words_of(current))) - bigrams(_words_of(base)) \
+            or not (bigrams(second) & bigrams(_words_of(base))) - bigrams(_words_of(current)):
         return None                     # 主城区人口 a，郊县人口 b，全市人口是郊县的: 人口 names both, 全市 neither
     whole = [f for f in _previous(figures, multiple, 8) if f.start <= cut and f.same(current)]
     if WHOLE_WORDS.search(first + second) or any(
-            not (bigrams(name) & bigrams(chosen.lead)) - bigrams(f.lead)
+            not (bigrams(name) & bigrams(_words_of(chosen))) - bigrams(_words_of(f))
             for f in whole for name, chosen in ((first, current), (second, base))):
         return None                     # 茶园 T，其中有机茶园 a，…，茶园总面积是有机茶园的: the whole before 其中
     return current, base
+
+
+def _words_of(figure: Figure) -> str:
+    """The words that name ``figure``: its lead, or when its clause names nothing the words after it (``，178家
+    实现盈利，35家 出现亏损``: 35家 is named by 出现亏损, never by the 实现盈利 of the count before it)."""
+    return figure.lead if len(figure.clause) >= 2 or len(figure.after) < 2 else figure.clause + figure.after
 
 
 def _of_other(words: str) -> str:
@@ -1584,6 +1700,8 @@ def _of_other(words: str) -> str:
     return "" if PERIOD.match(words) or OTHER_TIME_WORDS.search(words) else words
 
 
+#: ``是全年日均水平的``, ``为月均值的``: a multiple of the average per day (month …) stated before
+OF_AVERAGE_LEVEL = re.compile(r"(?:是|为|相当于)(?:全年|当年|本年|同期|平时|平常|平日)?(?P<per>日|周|月)均(?:水平|值|量)?的$")
 #: ``，是夏粮的``: the figure a multiple compares with, named (a subject, not a period)
 MULTIPLE_OF_NAMED = re.compile(r"(?:是|为|相当于)(?P<x>[^，。；,;\d（）()]{2,12}?)的$")
 OTHER_TIME_WORDS = re.compile(r"\d{4}年|上年|去年|同期|年初|上月|上季|前年|上届|过去|当年|以前|此前|五年前|十年前|年前")
@@ -1674,7 +1792,8 @@ def _begun_by(figures: list[Figure], before: Figure, name: str, like: Figure | N
 #: ``，是2020年（``, ``营业收入是2016年上市当年（``, ``产量是2021年同期（``: the clause of an earlier period's figure
 #: stated in brackets as the base of a multiple, with the name of what is compared before 是 when the text gives one
 PERIOD_IN_BRACKETS = re.compile(r"^(?P<name>[^，。；,;（()]{0,16}?)(?:已经?|也|仅|约)?(?:是|为|相当于)"
-                                r"(?P<period>(?:\d{4}年|上年|去年|上一年)[^，。；,;（()\d]{0,8})[（(]$")
+                                r"(?P<period>(?:\d{4}年|上年|去年|上一年|" + EARLIER_SPAN.pattern + r")"
+                                r"[^，。；,;（()\d]{0,8})[（(]$")
 
 
 def _of_period_in_brackets(document: Document, figures: list[Figure], multiple: Figure) -> list[Finding] | None:
@@ -1688,21 +1807,30 @@ def _of_period_in_brackets(document: Document, figures: list[Figure], multiple: 
     if multiple.index == 0:
         return None
     base = figures[multiple.index - 1]
-    found = PERIOD_IN_BRACKETS.match(base.clause)
+    said = document.said(base, 40)
+    said = said[max(said.rfind(c) for c in "，。；,;：:") + 1:]    # 是前五年（A）的: its words past the figure 五年
+    found = PERIOD_IN_BRACKETS.match(said)
     if base.sentence != multiple.sentence or found is None or not base.level \
             or not BRACKET_CLOSED_OF.match(document.between(base, multiple)):
         return None
+    opened = base.start - len(said)         # the words of the multiple's clause start here
     name = re.sub(r"[“”\"‘’'\s]", "", found.group("name"))
     name = MEASURE_SUFFIX.sub("", CORE_PREFIX.sub("", NAME_PREFIX.sub("", name)))
     period = found.group("period")
     current, doubt = None, ""
     for other in _previous(figures, base, 8):
+        if other.end > opened:
+            continue                        # 五年 of 是前五年（: a word of the period, not a figure compared
         if document.bracketed(other, base) or other.unit in ("%", "个百分点", "倍") or _incidental(other) \
                 or CHANGE_LEAD.search(other.lead) or BASE_LEAD.search(other.lead) or CHANGE_END.search(other.clause) \
                 or BRACKETED_BASE.search(other.lead) or OTHER_PERIOD.search(other.lead) \
                 or re.match(r"[^，。；,;\d（()）]{0,2}的", document.raw[other.end:other.end + 3]):
             continue                        # 上年为 B0, 比上年增加 D, 完成年度目标（T）的, 比上年（B0）: not B
-        if not other.same(base) or FROM_LEAD.search(other.lead) or re.search(r"[；;]", document.between(other, base)):
+        if re.search(r"[；;]", document.between(other, base)) and len(name) >= 3 and not FROM_LEAD.search(other.lead):
+            if not other.same(base) or not _so_named(other, name) \
+                    or (AVERAGE_LEAD.search(other.clause) and not AVERAGE_LEAD.search(name)):
+                continue                    # X a，平均每座 c；X是2015年（A）的: past a figure named otherwise
+        elif not other.same(base) or FROM_LEAD.search(other.lead) or re.search(r"[；;]", document.between(other, base)):
             return []
         current = other
         if len(name) > 2 and not any(n.startswith(name) or name.startswith(n) or n.endswith(name)
@@ -1731,6 +1859,12 @@ def _of_period_in_brackets(document: Document, figures: list[Figure], multiple: 
                                    f"{period} stated in brackets"]
     finding.doubt = doubt
     return [finding]
+
+
+def _so_named(figure: Figure, name: str) -> bool:
+    """One of ``figure``'s names begins with ``name`` or is its start (污水处理能力 names 污水处理能力 B; 日间手术 of
+    全年完成日间手术 B is named by 日间手术量; never 人均体育场地面积 by 体育场地面积)."""
+    return any(n.startswith(name) or (len(n) >= 3 and name.startswith(n)) for n in names(figure))
 
 
 #: ``，是上年的``, ``，为去年同期的``: a multiple of the figure the same period's base was stated for just before

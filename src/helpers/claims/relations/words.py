@@ -287,7 +287,7 @@ OTHER_NAMED = re.compile(r"^比(?P<b>[^，,；;。\d比]{2,14}?)(?P<verb>多出?
 #: a bare verb of change before an amount (``，下降 0.53元``, ``，扩大 D``), also per unit of what is priced or paid
 #: (``，每人提高 30元``, ``，每亩增加 6.7公斤``): a change when a base was stated just before it
 VERB_AFTER_BASE = re.compile(r"^[，,]?(?:每(?:人|户|亩|公斤|千克|斤|吨|件|箱|标箱|辆|平方米|立方米|升|千瓦时)(?:每(?:月|年|天|日))?)?"
-                             r"(?:下降|增长|提高|降低|上升|回落|增加|减少|扩大|缩小|上涨|下跌|回升)了?$")
+                             r"(?:下降|增长|提高|降低|上升|回落|增加|减少|扩大|缩小|上涨|下跌|回升|缩短|延长|压缩)了?$")
 #: a base stated in brackets after the period it is of: ``比年初（8.62亿立方米）增加``, ``比上年（352间）减少``
 BRACKETED_BASE = re.compile(f"(?:{COMPARED})[（(]$")
 #: a reference stated in brackets after what it is (``比常年（16.9℃）``, ``比全省平均水平（89.6%）``): its name
@@ -659,3 +659,16 @@ COUNTED_HEAD_NOUN = re.compile(r"[^，。；、,;\d（()）“”]{0,8}?(?:" + C
 ALL_COUNTED = re.compile(r"已?(?:全部|均|都)")
 #: the units of a count whose noun may follow it (213家上市公司, 16个乡镇, 512名法官)
 COUNT_UNITS = frozenset({"家", "个", "所", "名", "户", "座", "处", "位", "人"})
+
+# -- changes, multiples and differences (changes.py): value + base + absolute change (上年为 b，缩短了 d天; 由上年的 a 缩短至 b，缩短 d), growth with its base, 是…（X）的 N倍 with the base in brackets, a multiple of two named figures before it, differences of two named rates (A比B高 d个百分点), gaps of growth rates (增速比…高), previous-year values implied by a change --
+#: the end of a unit per time or per place written after a figure (``96.5万立方米/日``, ``1.2万元/亩``), which the
+#: figure's unit leaves in the words after it: ``/日，增加`` is the bare ``，增加`` of a change
+UNIT_TAIL = re.compile(r"^[/／][^\d，,。；;（）()、]{1,4}(?=[，,])")
+#: an earlier span a multiple compares with, named with a count of years (``是前五年（A）的``, ``为“十三五”时期（A）的``,
+#: ``是上一个五年（A）的``): the figure in brackets is that span's
+EARLIER_SPAN = re.compile(r"(?:前|上一?个?|过去)[一二三四五六七八九十两]{1,2}年|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|末|初)?")
+#: a subject and a verb of what was done before a measure, in one name (``上市公司实现营业收入``, ``全市法院受理案件``): a
+#: comparison names the measure after the verb alone (``增速比营业收入高``)
+DONE_IN_NAME = re.compile(r"^[^，。；,;]{2,}?(?:实现|完成|受理|办理|接待|录得|取得|获得)")
+#: a count of items newly added, named (``新建人民法庭``, ``新认定高新技术企业``): before ``X总数由 A 增加到 B`` the change of X
+NEW_BEFORE_FROM = re.compile(r"(?:新建|新增|新设|新认定|新培育|新开通|新引进|新创建|新评定|新组建)(?P<name>[^，,。；;、\d]{0,12})$")
