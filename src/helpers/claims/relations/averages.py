@@ -100,6 +100,8 @@ def find(document: Document) -> Iterator[Finding]:
             per, factor = _per(document, figures, figure)
             if per:
                 yield from _rate(document, figures, figure, per, factor, several)
+            elif figure.amount and figure.index > 1:
+                yield from _per_size_of(document, figures, figure)
             for pattern, numerator, denominator, pair in RATIOS:
                 if pattern.search(figure.clause) and figure.kind in ("ratio", "number"):
                     yield from _ratio(document, figures, figure, pattern, numerator, denominator, pair)
@@ -184,7 +186,8 @@ def _of_bracketed(document: Document, figures: list[Figure], stated: Figure) -> 
             return
         if other.unit in ("%", "个百分点") or CHANGE_LEAD.search(other.lead) or other.kind in ("duration", "rank", "age") \
                 or BASE_OF.match(document.raw, other.end) or BASE_LEAD.search(other.lead) \
-                or FROM_LEAD.search(other.lead) or _parenthesised(document, other):
+                or FROM_LEAD.search(other.lead) or _parenthesised(document, other) \
+                or _daily_of_total(figures, other, base):
             continue                        # 同比增长 3.2%, 比上年增加 152部, 完成年度目标 500部的, 上年为 A0 …: not A
         current = other
         break
@@ -205,6 +208,19 @@ def _of_bracketed(document: Document, figures: list[Figure], stated: Figure) -> 
         "uses": {"numerator": current.claim_id, "denominator": base.claim_id},
         "formula": "numerator / denominator * 100", "stated": stated.claim_id, "unit": "percent",
         "assumptions": [f"the percent compares {current.text} with {base.text} ({name}), stated in brackets"]}, doubt)
+
+
+#: words naming a figure a day's average (日均, 平均每天, 每日平均)
+DAILY = re.compile(r"日均|平均每[天日]|每[天日]平均")
+
+
+def _daily_of_total(figures: list[Figure], figure: Figure, base: Figure) -> bool:
+    """``货邮吞吐量 A，日均 a，恢复至2019年（B）的``: ``figure`` is a day's average of a total stated before it in its
+    sentence (the same unit, larger, no average), and the base's words name no day: the total is what B compares, not
+    a — a day's average alone (公交日均客运量 a，恢复到2019年同期（B）的) is compared."""
+    return bool(DAILY.search(figure.clause)) and not DAILY.search(base.clause) and any(
+        f.sentence == figure.sentence and f.same(figure) and f.value > figure.value and _compared(f)
+        and not AVERAGE_LEAD.search(f.clause) for f in figures[max(0, figure.index - WINDOW):figure.index])
 
 
 def _named_before(document: Document, figures: list[Figure], base: Figure, subject: str) -> tuple[Figure | None, str]:
@@ -913,7 +929,21 @@ def _per_day_of_year(stated: Figure, top: Figure) -> Iterator[Finding]:
                 "unit": unit_name(stated.unit), "reading": f"{top.text} over {days} days",
                 "assumptions": [f"日均 divides {top.text}, a whole year's, by its {days} days (no number of days is "
                                 f"written)"]}
+    fitting = [days for days in (365, 366) if _rounds_to(top.value / days, stated)]
+    if len(fitting) == 1 and "." not in stated.text:
+        # 全年保障航班起降 98,436架次，日均 269架次: a whole count stated for an average is the quotient rounded (the
+        # ledger holds 269架次 as exact), so the one year's length it rounds to is the reading, judged approximate
+        yield Finding("average", f"auto-average-{stated.start}", spec(fitting[0]))
+        return
     yield Finding("average", f"auto-average-{stated.start}", spec(365), alternatives=(spec(366),))
+
+
+def _rounds_to(value: float, stated: Figure) -> bool:
+    """``value`` rounded to the digits ``stated`` is written with gives its value (268.95 → 269架次; 3.378万 → 3.38万)."""
+    decimals = len(stated.text.split(".")[1].rstrip("万亿千百十" + stated.unit)) if "." in stated.text else 0
+    size = stated.value / float(re.sub(r"[^\d.]", "", stated.text) or "nan") if re.search(r"\d", stated.text) else 1.0
+    step = size * 10 ** -decimals
+    return abs(value - stated.value) <= step / 2 + 1e-9 * abs(stated.value)
 
 
 def _held(figure: Figure, measure: str) -> int:
@@ -1375,6 +1405,80 @@ def _rate(document: Document, figures: list[Figure], rate: Figure, per: str, fac
         "stated": rate.claim_id, "unit": "percent" if rate.unit == "%" else f"per {per}",
         "assumptions": [f"{stem}{'率' if '‰' in rate.text or per.startswith('10万') else ''} counts {counted.text} "
                         f"over the stated {of} {base.text}"]}, doubt)
+
+
+#: sizes a rate per some of a counted thing is written per (``每10万件``, ``每万架次``, ``每1000辆``)
+SIZES = frozenset({100.0, 1_000.0, 10_000.0, 100_000.0, 1_000_000.0, 10_000_000.0, 100_000_000.0})
+#: a size written in words right after 每 (``每万架次``, ``每百万吨``, ``每10万辆车``)
+SIZE_WORDS = re.compile(r"每(?P<size>百|千|万|十万|百万|千万|亿|100|1000|10000|10万|100万|1000万)(?P<rest>[^，。；、,;：:（()）\d]{2,12})$")
+SIZE_VALUES = {"百": 100, "千": 1_000, "万": 10_000, "十万": 100_000, "百万": 1_000_000, "千万": 10_000_000,
+               "亿": 100_000_000, "100": 100, "1000": 1_000, "10000": 10_000, "10万": 100_000, "100万": 1_000_000,
+               "1000万": 10_000_000}
+#: the words between the size and the rate: what the rate counts (``差错``, ``发生事故``, ``投诉量为``)
+SIZE_STEM = re.compile(r"^(?:中|内)?(?:发生|有|出现|产生)?(?P<stem>[^，。；、,;：:（()）\d]{2,8}?)(?:率|数|量|次数|件数)?"
+                       r"(?:为|是|达到?|约)?$")
+
+
+def _per_size_of(document: Document, figures: list[Figure], rate: Figure) -> Iterator[Finding]:
+    """``处理托运行李 538.6万件，发生差错 43件，每10万件差错 0.80件`` / ``保障航班起降 9.8万架次，发生不安全事件 12起，每万
+    架次不安全事件 1.22起``: a rate per a size (10万件, 万架次) of what a figure of its sentence counts in that unit
+    (538.6万件), of what another figure of the sentence before it is named by the rate's words (差错 43件): r
+    recomputed as 43 / 538.6万 × 10万. Nothing stands between the size and the rate but the words naming what is
+    counted; the base is the nearest level of the sentence in the size's unit before the count (another that differs
+    makes it doubtful), the count the nearest before the rate named so in the rate's unit. Per head (每万人) is the
+    population's (:func:`_rate`), never read here."""
+    if OTHER_PERIOD_OR_TARGET.search(re.split(r"[，,；;：:]", document.said(rate, TOLD))[-1]):
+        return              # 上年每10万件差错 r: last year's rate
+    size = figures[rate.index - 1]
+    if size.sentence == rate.sentence and size.lead.endswith("每") and size.value in SIZES and size.amount \
+            and re.fullmatch(r"[\d,.]*[十百千万亿]*" + re.escape(size.unit), size.text):
+        value, unit, between, floor = size.value, size.unit, document.between(size, rate), size.index
+        if not rate.lead.endswith(between):
+            return
+    else:
+        written = SIZE_WORDS.search(rate.lead)
+        if written is None:
+            return
+        value, rest, floor = float(SIZE_VALUES[written.group("size")]), written.group("rest"), rate.index
+        unit = next((f.unit for f in figures[max(0, rate.index - WINDOW * 2):rate.index]
+                     if f.sentence == rate.sentence and f.unit and rest.startswith(f.unit)), "")
+        if not unit:
+            return
+        between = rest[len(unit):]
+    if unit in ("", "人", "名", "%", "元") or rate.unit == "%" or (not rate.unit and rate.kind != "number"):
+        return
+    counter = "" if rate.unit else document.raw[rate.end:rate.end + 1]     # 1.22起: a unit the ledger does not hold
+    if not rate.unit and not re.fullmatch(r"[\u4e00-\u9fff]", counter):
+        return
+    named = SIZE_STEM.match(between)
+    if named is None:
+        return
+    stem = named.group("stem")
+    before = [f for f in figures[max(0, floor - WINDOW * 2):floor][::-1]
+              if f.sentence == rate.sentence and _level(f) and not _parenthesised(document, f)
+              and not OTHER_PERIOD.search(f.lead)]
+    counted = next((f for f in before if f.unit == rate.unit and _names_stem(f.clause, stem)
+                    and (rate.unit or document.raw[f.end:f.end + 1] == counter)), None)
+    if counted is None:
+        return
+    bases = [f for f in before if f.unit == unit and f.start < counted.start and not _names_stem(f.clause, stem)
+             and f.value > counted.value and not _sub_part(document, f)]
+    if not bases:
+        return
+    base = bases[0]
+    doubt = (f"{bases[1].text} is counted in {unit} too" if len({f.value for f in bases}) > 1 else "")
+    per = f"{value:g} {unit}"
+    yield Finding("rate", f"auto-rate-{rate.start}", {
+        "description": f"{rate.text} recomputed as {counted.text} per {per} of {base.text}",
+        "uses": {"count": counted.claim_id, "base": base.claim_id}, "formula": f"count / base * {value:g}",
+        "stated": rate.claim_id, "unit": f"per {per}",
+        "assumptions": [f"the rate counts {counted.text} ({stem}) per {per} of the {base.text} stated before it"]},
+        doubt)
+
+
+def _names_stem(words: str, stem: str) -> bool:
+    """``words`` hold ``stem`` or its end of two characters or more (车事故 → 道路交通事故 holds 事故)."""
+    return any(stem[i:] in words for i in range(len(stem) - 1))
 
 
 def _only_so_named(document: Document, name: str, stated: Figure, fits, shortest: int = 3) -> Figure | None:

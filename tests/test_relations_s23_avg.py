@@ -1,0 +1,58 @@
+"""Session 23 (averages, rates and quotients): readings pinned on sentences of our own (not the rounds' texts)."""
+
+from .test_relations_kinds import by_figures, checks_in, no_alarm
+
+
+def test_a_daily_average_written_as_a_whole_count_is_the_quotient_rounded():
+    """日均 215列 over a year's 78,840列 (no days written): 78,840 / 366 = 215.4 → 215, over 365 it is 216.0; the ledger
+    holds 215列 as exact, so the one year's length the figure rounds to is read, judged approximate."""
+    table = checks_in("2024年，全市全年开行地铁列车78,840列，日均215列。")
+    no_alarm(table)
+    assert by_figures(table, "78,840列", "215列").verdict.tolist() == ["approximate"]
+
+
+def test_a_daily_whole_count_that_rounds_to_neither_year_is_only_shown():
+    table = checks_in("2024年，全市全年开行地铁列车78,840列，日均235列。")
+    no_alarm(table)
+    assert by_figures(table, "78,840列", "235列").empty
+
+
+def test_a_bracketed_base_compares_the_total_not_its_daily_average():
+    """完成集装箱吞吐量 A，日均 a，恢复至2019年（B）的 r%: r is A over B, the daily average between skipped."""
+    text = "全年完成集装箱吞吐量36.5万标箱，日均吞吐量998标箱，恢复至2019年（30.2万标箱）的{r}%。"
+    assert by_figures(checks_in(text.format(r="120.9")), "36.5万标箱", "30.2万标箱", "120.9%").verdict.tolist() \
+        == ["consistent"]
+    table = checks_in(text.format(r="130.9"))
+    assert by_figures(table, "36.5万标箱", "30.2万标箱", "130.9%").verdict.tolist() == ["inconsistent"]
+
+
+def test_a_daily_average_alone_is_what_its_bracketed_base_compares():
+    """地铁日均客运量 a，恢复到2019年同期（B）的 r%: no total before it, the daily figure is compared."""
+    table = checks_in("全市地铁日均客运量212.4万人次，恢复到2019年同期（236.0万人次）的90.0%。")
+    no_alarm(table)
+    assert by_figures(table, "212.4万人次", "236.0万人次", "90.0%").verdict.tolist() == ["consistent"]
+
+
+def test_a_rate_per_a_size_of_what_a_figure_of_its_sentence_counts():
+    """每10万单投诉 r件: the complaints over the parcels of the sentence, × 10万; the size written as a figure."""
+    text = "全年寄递快件2,845.6万件，受理用户有效投诉512件，每10万件有效投诉{r}件。"
+    table = checks_in(text.format(r="1.80"))
+    no_alarm(table)
+    assert by_figures(table, "2,845.6万件", "512件", "1.80件").verdict.tolist() == ["consistent"]
+    table = checks_in(text.format(r="2.80"))
+    assert by_figures(table, "2,845.6万件", "512件", "2.80件").verdict.tolist() == ["inconsistent"]
+
+
+def test_a_rate_per_a_size_written_in_words_and_a_counter_the_ledger_lacks():
+    """每万辆车 r起: 万辆 a size in words, 起 no unit the ledger knows (the count and the rate both end in it)."""
+    text = "年末全市机动车保有量312万辆，全年发生道路交通事故1,872起，每万辆车事故{r}起。"
+    table = checks_in(text.format(r="6.0"))
+    no_alarm(table)
+    assert by_figures(table, "312万辆", "1,872", "6.0").verdict.tolist() == ["consistent"]
+    assert by_figures(checks_in(text.format(r="7.0")), "312万辆", "1,872", "7.0").verdict.tolist() == ["inconsistent"]
+
+
+def test_a_rate_per_a_size_of_last_year_is_not_read():
+    table = checks_in("全年寄递快件2,845.6万件，受理用户有效投诉512件，上年每10万件有效投诉2.10件。")
+    no_alarm(table)
+    assert by_figures(table, "2,845.6万件", "512件", "2.10件").empty
