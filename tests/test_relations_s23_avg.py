@@ -56,3 +56,20 @@ def test_a_rate_per_a_size_of_last_year_is_not_read():
     table = checks_in("全年寄递快件2,845.6万件，受理用户有效投诉512件，上年每10万件有效投诉2.10件。")
     no_alarm(table)
     assert by_figures(table, "2,845.6万件", "512件", "2.10件").empty
+
+
+def test_an_average_over_a_count_named_by_the_noun_after_it_in_the_total_s_unit():
+    """在 12个街道（镇）建成社区食堂 87个，平均每个街道（镇）a个: 87 over 12, both counted in 个 — the count is the
+    figure the noun names right after it, not the total whose words hold the noun for where it is."""
+    text = "全区在12个街道（镇）建成社区食堂87个，比上年新增21个，平均每个街道（镇）{a}个。"
+    table = checks_in(text.format(a="7.3"))
+    no_alarm(table)
+    assert by_figures(table, "12个", "87个", "7.3个").verdict.tolist() == ["consistent"]
+    assert by_figures(checks_in(text.format(a="8.3")), "12个", "87个", "8.3个").verdict.tolist() == ["inconsistent"]
+
+
+def test_an_average_over_the_count_of_its_noun_stated_before():
+    """全县有行政村 202个 … 建成农村公厕 1,212座，平均每个行政村 6.0座: over the villages counted before."""
+    table = checks_in("全县有行政村202个。全年在行政村新建改建农村公厕1,212座，平均每个行政村6.0座。")
+    no_alarm(table)
+    assert by_figures(table, "1,212座", "202个", "6.0座").verdict.tolist() == ["consistent"]

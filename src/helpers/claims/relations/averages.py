@@ -443,6 +443,10 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
     if len(noun_words) >= 2:         # 平均每个行政村: the count of 行政村 (全县 202个行政村), not 47个 villages over 50万元
         named = [f for f in [*near, *document.earlier(average.start, SECTION_BACK)] if f.start < average.start
                  and (noun_words in f.clause or document.words_after(f).startswith(noun_words))]
+        # 在 16个乡镇 建成服务站 214个: the figure the noun names right after it or ending its words counts them, before
+        # one whose words hold the noun for where it is (乡镇建成服务站 214个)
+        named.sort(key=lambda f: not (document.words_after(f).startswith(noun_words)
+                                      or re.search(re.escape(noun_words) + r"(?:数|总数)?(?:为|达到?|有|共有)?$", f.clause)))
         near = named + [f for f in near if f not in named]
     subject = _subject(average.clause[:found.start()])
     if subject and per[0] not in UNITS_NAMED:    # 快递件均收入: the count and total of 快递, not of 函件 beside it
@@ -541,7 +545,8 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
                 alone = [f for f in alone if PAID_OUT.search(f.clause) and not _income_for_payout(measure, f)]
             total = alone[0] if len(alone) == 1 else None
     else:          # 向 N户 … 发放 T，户均 a: the total of its own sentence before one stated before the count
-        total = next((f for f in near if f.same(average) and _level(f) and count is not None
+        # (never the count itself: 在 16个乡镇 建成服务站 214个，平均每个乡镇 a个 counts both in 个)
+        total = next((f for f in near if f.same(average) and _level(f) and count is not None and f is not count
                       and f.sentence == average.sentence == count.sentence and f.start < average.start), None) \
             or next((f for f in near if f.same(average) and _level(f) and count is not None
                      and f.start < count.start < average.start), None) \
