@@ -73,3 +73,20 @@ def test_an_average_over_the_count_of_its_noun_stated_before():
     table = checks_in("全县有行政村202个。全年在行政村新建改建农村公厕1,212座，平均每个行政村6.0座。")
     no_alarm(table)
     assert by_figures(table, "1,212座", "202个", "6.0座").verdict.tolist() == ["consistent"]
+
+
+def test_a_rate_per_10000_people_named_without_每_over_the_population_its_sentence_states():
+    """万人成讼率为 r件 after 按常住人口 P 计算: the one figure of the sentence in 件 over P, × 10,000."""
+    text = "全年新收一审民商事案件46,380件，按全区常住人口198.5万人计算，万人成讼率为{r}件。"
+    table = checks_in(text.format(r="233.7"))
+    no_alarm(table)
+    assert by_figures(table, "46,380件", "198.5万人", "233.7件").verdict.tolist() == ["consistent"]
+    assert by_figures(checks_in(text.format(r="263.7")), "46,380件", "198.5万人", "263.7件").verdict.tolist() \
+        == ["inconsistent"]
+
+
+def test_a_rate_over_the_population_is_not_read_with_a_whole_and_its_part_before_it():
+    """新收案件 N，其中民事案件 n，…万人成讼率: which of the two is counted is not known."""
+    table = checks_in("全年新收案件12,400件，其中民事案件9,020件，按常住人口412.6万人计算，万人成讼率为21.9件。")
+    no_alarm(table)
+    assert by_figures(table, "12,400件", "412.6万人", "21.9件").empty

@@ -46,7 +46,7 @@ from helpers.claims.relations.words import (
     PER_SHARE, SHARE_CAPITAL, PER_SHARE_OF, BY_SHARES, DIVIDEND, DIVIDEND_TOTAL, COUNT_RATIOS,
     ONE_TO_RATIOS, LOSS_RATES, PLANNED, OTHER_PERIOD, BY_NAMED, COUNT_NAME_SUFFIX, CORE_PREFIX, SUBJECT_WORDS,
     YEAR_FIRST, TARGET_WORDS, TIME_BEFORE_NAME, TIME_OF_NAME, DEFINED_RATIO, DIMENSIONS,
-    BASE_NAMED_IN_BRACKETS, LEVERAGE, LEVERED, MALE_FEMALE, MALE_NAMED, FEMALE_NAMED, TARGET_BASE,
+    BASE_NAMED_IN_BRACKETS, LEVERAGE, LEVERED, MALE_FEMALE, MALE_NAMED, FEMALE_NAMED, TARGET_BASE, PER_PEOPLE_NAMED,
 )
 
 WINDOW = 6          # figures looked at around an average or a rate
@@ -1219,6 +1219,9 @@ def _per(document: Document, figures: list[Figure], figure: Figure) -> tuple[str
     written = PER_THOUSAND_PEOPLE.search(figure.clause)
     if written and figure.amount:
         return f"{written.group(1)} people", float(PER_PEOPLE[written.group(1)])
+    written = PER_PEOPLE_NAMED.search(figure.clause)
+    if written and figure.amount and figure.unit not in ("人", "名"):     # 万人成讼率为 r件
+        return f"{written.group('size')} people", float(PER_PEOPLE[written.group("size")])
     per = _per_people_figure(document, figures, figure)
     if per is not None and figure.amount and (figure.unit == per.unit or _people_base_of(document, per, figure)):
         return f"{per.text}", per.value
@@ -1336,6 +1339,9 @@ def _people_base_of(document: Document, base: Figure, figure: Figure) -> bool:
 def _stem(figure: Figure) -> str:
     """What a rate counts: 出生率 → 出生, 每千人口床位数 → 床位, 每千人口执业（助理）医师 → 执业（助理）医师."""
     clause = figure.clause
+    named = PER_PEOPLE_NAMED.search(clause)
+    if named:
+        return named.group("what")              # 万人成讼率: 成讼
     written = PER_THOUSAND_PEOPLE.search(clause)
     if written:
         clause = clause[written.end():]
@@ -1365,6 +1371,8 @@ def _rate(document: Document, figures: list[Figure], rate: Figure, per: str, fac
         counted = _counted(document, figures, rate, stem) or _only_so_named(
             document, stem, rate, lambda f: _counts_alike(f, rate) and f not in document.populations
             and not PER_THOUSAND_PEOPLE.search(f.clause))    # 卫生技术人员 N stated sections before 每千常住人口…
+    if counted is None:
+        counted = _one_counted_by_population(document, figures, rate)
     if counted is None or ("‰" in rate.text and counted.kind != "count"):
         return              # 成灾面积 0.86万公顷，成灾率 0.29‰: a per-mille of an area is no count per head
     if any(f.start > counted.start and f.unit == rate.unit and PER_THOUSAND_PEOPLE.search(f.clause)
@@ -1484,6 +1492,19 @@ def _per_size_of(document: Document, figures: list[Figure], rate: Figure) -> Ite
 def _names_stem(words: str, stem: str) -> bool:
     """``words`` hold ``stem`` or its end of two characters or more (车事故 → 道路交通事故 holds 事故)."""
     return any(stem[i:] in words for i in range(len(stem) - 1))
+
+
+def _one_counted_by_population(document: Document, figures: list[Figure], rate: Figure) -> Figure | None:
+    """``新收一审民商事案件 N件，按全市常住人口 P 计算，万人成讼率为 r件``: a rate whose words name nothing stated, in a
+    sentence that says it is over the population (按…人口…计算), counts the one figure of that sentence before it in
+    the rate's unit (a level of this period, no population); none when there are two (a whole and its part after 其中)."""
+    start = document.sentence_start(rate.start)
+    if not BY_POPULATION.search(document.raw, start, rate.start):
+        return None
+    own = [f for f in figures[max(0, rate.index - WINDOW):rate.index] if f.sentence == rate.sentence
+           and f.same(rate) and f not in document.populations]
+    # 新收案件 N，其中民事案件 n，按…计算，万人成讼率: a whole and its part, which is counted is not known
+    return own[0] if len(own) == 1 and _level(own[0]) and not OTHER_PERIOD.search(own[0].lead) else None
 
 
 def _only_so_named(document: Document, name: str, stated: Figure, fits, shortest: int = 3) -> Figure | None:

@@ -610,3 +610,9 @@ PLAN_WORDS = re.compile(r"预算|计划|任务|目标")
 PRIOR_PERIOD = re.compile(r"^[，,]?(?:上年|去年|上期|前年|上一年)")
 #: a share whose words name its part and no whole: ``产业项目占比``, ``女性董事占比为``, ``公办园所占比重``
 ITEM_SHARE = re.compile(r"(?P<name>[^，。；、,;\d（()）占比]{2,12}?)(?:所占比重|所占比例|占比|所占的?比重)(?:为|达到?|是)?")
+
+# -- averages, rates and quotients (averages.py): 人均/户均/次均/平均每…, 日均 over a year's or a period's total, rates 每千人/每万人/每百户/每10万件/每百名…, 万人成讼率-like named rates, x:1 and 比 ratios, quotients of two figures named by the quotient's own words, wherever the operands sit --
+#: a rate per 1,000 or 10,000 people named without 每 (``万人成讼率为 r件``, ``千人发案率``, ``万人投诉率``): per head of
+#: the population, counting what its words between the size and 率 name (成讼)
+PER_PEOPLE_NAMED = re.compile(r"(?<![每\d])(?P<size>千|万|十万|10万)人口?(?P<what>[^，。；、,;\d率（()）]{1,6})率"
+                              r"(?:为|是|达到?|约)?$")
