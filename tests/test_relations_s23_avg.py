@@ -90,3 +90,39 @@ def test_a_rate_over_the_population_is_not_read_with_a_whole_and_its_part_before
     table = checks_in("全年新收案件12,400件，其中民事案件9,020件，按常住人口412.6万人计算，万人成讼率为21.9件。")
     no_alarm(table)
     assert by_figures(table, "12,400件", "412.6万人", "21.9件").empty
+
+
+def test_an_average_over_the_count_named_like_the_total_s_subject():
+    """共有规上物流企业 N家 …；其中 … 龙头企业 n家。全年规上物流企业实现营业收入 T，平均每家企业 a: N, whose words
+    share the total's (规上, 物流), not the nearer 龙头企业."""
+    text = ("全区共有规模以上物流企业486家，比上年增加32家。其中，高新技术企业96家，占19.8%；国家级龙头企业12家。"
+            "全年规上物流企业实现营业收入1,215.0亿元，平均每家企业{a}亿元。")
+    table = checks_in(text.format(a="2.50"))
+    no_alarm(table)
+    assert by_figures(table, "486家", "1,215.0亿元", "2.50亿元").verdict.tolist() == ["consistent"]
+    assert by_figures(checks_in(text.format(a="3.50")), "486家", "1,215.0亿元", "3.50亿元").verdict.tolist() \
+        == ["inconsistent"]
+
+
+def test_an_average_over_the_one_total_of_its_paragraph_named_by_all_it_averages():
+    """实现技术合同成交额 T。分领域看，…。技术经纪人 N人，人均技术合同成交额 a: T, two sentences back, named so alone."""
+    text = ("全市技术市场实现技术合同成交额486.0亿元，增长9.8%。分领域看，电子信息领域成交额150.2亿元，先进制造领域"
+            "112.6亿元。全市登记技术经纪人1,200人，人均技术合同成交额{a}亿元。")
+    table = checks_in(text.format(a="0.405"))
+    no_alarm(table)
+    assert by_figures(table, "486.0亿元", "1,200人", "0.405亿元").verdict.tolist() == ["consistent"]
+    assert by_figures(checks_in(text.format(a="0.505")), "486.0亿元", "1,200人", "0.505亿元").verdict.tolist() \
+        == ["inconsistent"]
+
+
+def test_an_average_is_of_the_whole_not_of_a_part_whose_words_add_a_qualifier():
+    """技术合同成交额 T。其中企业技术合同成交额 t … 人均技术合同成交额 a: the average names no 企业, so it is of T (it
+    was read over t, an alarm on a true text); 企业人均… is of t."""
+    text = ("全市技术市场实现技术合同成交额486.0亿元，增长9.8%。其中企业技术合同成交额402.3亿元，占82.8%。"
+            "全市{who}技术经纪人1,200人，{who}人均技术合同成交额{a}亿元。")
+    table = checks_in(text.format(who="", a="0.405"))
+    no_alarm(table)
+    assert by_figures(table, "486.0亿元", "1,200人", "0.405亿元").verdict.tolist() == ["consistent"]
+    table = checks_in(text.format(who="企业", a="0.335"))
+    no_alarm(table)
+    assert by_figures(table, "402.3亿元", "1,200人", "0.335亿元").verdict.tolist() == ["consistent"]

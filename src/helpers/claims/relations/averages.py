@@ -445,8 +445,12 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
                  and (noun_words in f.clause or document.words_after(f).startswith(noun_words))]
         # 在 16个乡镇 建成服务站 214个: the figure the noun names right after it or ending its words counts them, before
         # one whose words hold the noun for where it is (乡镇建成服务站 214个)
-        named.sort(key=lambda f: not (document.words_after(f).startswith(noun_words)
-                                      or re.search(re.escape(noun_words) + r"(?:数|总数)?(?:为|达到?|有|共有)?$", f.clause)))
+        # — and of those, one that is no part after 其中 and whose words share most with the average's sentence
+        # (全市共有规模以上数字经济核心产业企业 N家 …；“小巨人”企业 n家。全年规上数字企业实现营业收入 T，平均每家企业: N)
+        told = bigrams(document.said(average, TOLD)) - bigrams(noun_words)
+        named.sort(key=lambda f: (not (document.words_after(f).startswith(noun_words)
+                                       or re.search(re.escape(noun_words) + r"(?:数|总数)?(?:为|达到?|有|共有)?$", f.clause)),
+                                  _sub_part(document, f), -len(told & bigrams(f.clause))))
         near = named + [f for f in near if f not in named]
     subject = _subject(average.clause[:found.start()])
     if subject and per[0] not in UNITS_NAMED:    # 快递件均收入: the count and total of 快递, not of 函件 beside it
@@ -528,11 +532,15 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
                          and not _sub_part(document, f)), key=lambda f: _held(f, core), default=None)
             if whole is not None and _held(whole, core) > _held(total, core):
                 total = whole
+            else:
+                total = _whole_of_qualified(document, average, total, core) or total
         exact = _exact_total(document, average, core, subject, count)
         if exact is not None and (total is None or total is exact or (core not in whole_names(total)
                                                                       and total.sentence != average.sentence)):
             total = exact                   # 营业收入 T stated once, not 其他业务实现营业收入 nearer: 人均营业收入 is of T
             certain.add(total.claim_id)
+        if total is not None and _sole_named_in_paragraph(figures, average, total, core):
+            certain.add(total.claim_id)     # 实现软件业务收入 T。分类型看，…。从业人员 N，人均软件业务收入 a: T
         if total is None and count is not None and per == "人均" and len(core) >= 4:
             total = next((f for f in document.earlier(average.start, SECTION_BACK)      # 营业收入 in the lead
                           if f.same(average) and _level(f) and f.section != average.section
@@ -676,6 +684,29 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         "assumptions": [f"{per} divides {total.text} by {where}"
                         + (", and by the 12 months of the year (月人均: the total is the year's)" if monthly else "")]},
         doubt)
+
+
+def _whole_of_qualified(document: Document, average: Figure, part: Figure, core: str) -> Figure | None:
+    """``技术合同成交额 T。其中企业技术合同成交额 t … 人均技术合同成交额 a``: the part after 其中 names what is averaged
+    with a qualifier (企业) the average's words do not hold, so the average is of the whole before it named so (T)."""
+    if core not in part.clause:
+        return None
+    qualifier = re.sub(r"^(?:其中|全年|当年|[，,：:])+", "", part.clause.split(core)[0])
+    if len(qualifier) < 2 or qualifier in average.clause:
+        return None
+    return next((f for f in document.section_before(average, SECTION_BACK) if f.start < part.start
+                 and f.same(average) and _level(f) and not _sub_part(document, f) and core in f.clause
+                 and not _part_of_whole(document, f)), None)
+
+
+def _sole_named_in_paragraph(figures: list[Figure], average: Figure, total: Figure, core: str) -> bool:
+    """``total`` stands in the average's paragraph before it, its words end with all the average averages (four
+    characters or more: 软件业务收入), and no other figure of the paragraph before the average in its unit holds them:
+    the words name it however many sentences stand between (a breakdown by kind: 软件产品收入 …)."""
+    if len(core) < 4 or total.paragraph != average.paragraph or total.start > average.start \
+            or not re.sub(r"(?:为|达到?|是|共|合计|总计)+$", "", total.clause).endswith(core):
+        return False
+    return not any(f is not total and f.same(average) and core in f.clause for f in figures[:average.index])
 
 
 def _converted(document: Document, figures: list[Figure], average: Figure, several: bool) -> list[Finding]:
