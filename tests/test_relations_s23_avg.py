@@ -126,3 +126,22 @@ def test_an_average_is_of_the_whole_not_of_a_part_whose_words_add_a_qualifier():
     table = checks_in(text.format(who="企业", a="0.335"))
     no_alarm(table)
     assert by_figures(table, "402.3亿元", "1,200人", "0.335亿元").verdict.tolist() == ["consistent"]
+
+
+def test_a_median_as_a_share_of_its_mean():
+    """居民人均可支配收入 M …；居民人均可支配收入中位数 m，中位数是平均数的 r%: m over M, × 100."""
+    text = ("全区居民人均可支配收入38,650元，增长5.1%。全区居民人均可支配收入中位数33,420元，增长4.9%，"
+            "中位数是平均数的{r}%。")
+    table = checks_in(text.format(r="86.5"))
+    no_alarm(table)
+    assert by_figures(table, "33,420元", "38,650元", "86.5%").verdict.tolist() == ["consistent"]
+    assert by_figures(checks_in(text.format(r="76.5")), "33,420元", "38,650元", "76.5%").verdict.tolist() \
+        == ["inconsistent"]
+
+
+def test_a_median_is_never_compared_with_the_mean_of_a_part():
+    """农村居民人均可支配收入 stated nearer is no mean of 居民人均可支配收入中位数: the whole's is taken."""
+    table = checks_in("全区居民人均可支配收入38,650元。按常住地分，城镇居民人均可支配收入45,100元，农村居民人均可支配"
+                      "收入21,800元。全区居民人均可支配收入中位数33,420元，中位数占平均数的比重为86.5%。")
+    no_alarm(table)
+    assert by_figures(table, "33,420元", "38,650元", "86.5%").verdict.tolist() == ["consistent"]

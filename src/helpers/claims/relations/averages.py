@@ -47,6 +47,7 @@ from helpers.claims.relations.words import (
     ONE_TO_RATIOS, LOSS_RATES, PLANNED, OTHER_PERIOD, BY_NAMED, COUNT_NAME_SUFFIX, CORE_PREFIX, SUBJECT_WORDS,
     YEAR_FIRST, TARGET_WORDS, TIME_BEFORE_NAME, TIME_OF_NAME, DEFINED_RATIO, DIMENSIONS,
     BASE_NAMED_IN_BRACKETS, LEVERAGE, LEVERED, MALE_FEMALE, MALE_NAMED, FEMALE_NAMED, TARGET_BASE, PER_PEOPLE_NAMED,
+    MEDIAN_OF_MEAN, MEDIAN_NAMED,
 )
 
 WINDOW = 6          # figures looked at around an average or a rate
@@ -136,6 +137,8 @@ def find(document: Document) -> Iterator[Finding]:
                     yield from _scaled_ratio(document, figures, figure, pattern, numerator, denominator, scale)
             if figure.unit in ("%", "倍") and figure.index > 0:
                 yield from _of_bracketed(document, figures, figure)
+            if figure.unit == "%" and figure.index > 0 and MEDIAN_OF_MEAN.search(figure.clause):
+                yield from _median_of_mean(document, figures, figure)
             if figure.unit == "%" and figure.index > 0 and AS_MUCH_AS.match(figure.clause):
                 yield from _as_much_as(document, figures, figure)
             if figure.amount and not SHARE_OF_BALANCE.search(figure.clause):
@@ -221,6 +224,42 @@ def _daily_of_total(figures: list[Figure], figure: Figure, base: Figure) -> bool
     return bool(DAILY.search(figure.clause)) and not DAILY.search(base.clause) and any(
         f.sentence == figure.sentence and f.same(figure) and f.value > figure.value and _compared(f)
         and not AVERAGE_LEAD.search(f.clause) for f in figures[max(0, figure.index - WINDOW):figure.index])
+
+
+MEDIAN_BACK = 12        # figures of the report looked back over for the mean a median is compared with
+
+
+def _median_of_mean(document: Document, figures: list[Figure], stated: Figure) -> Iterator[Finding]:
+    """``城镇居民人均可支配收入 M …；城镇居民人均可支配收入中位数 m，增长 g，中位数占平均数的比重为 r%``: r recomputed as
+    m / M × 100 — the median the nearest figure of its sentence named …中位数, the mean the nearest before it in its unit
+    named exactly as the median is without 中位数 (four characters or more: 农村居民人均可支配收入 is no 居民人均可支配收入),
+    in its paragraph or the one before; none when the name is short or two so named differ in another paragraph."""
+    median = next((f for f in figures[max(0, stated.index - WINDOW):stated.index][::-1]
+                   if f.sentence == stated.sentence and f.amount and MEDIAN_NAMED.search(f.clause)), None)
+    if median is None:
+        return
+    name = _median_name(MEDIAN_NAMED.sub("", median.clause))
+    if len(name) < 4:
+        return
+    means = [f for f in document.earlier(median.start, MEDIAN_BACK) if f.same(median)
+             and median.paragraph - f.paragraph <= 1 and not MEDIAN_NAMED.search(f.clause)
+             and not CHANGE_LEAD.search(f.lead) and not BASE_LEAD.search(f.lead) and not FROM_LEAD.search(f.lead)
+             and _median_name(f.clause) == name]      # 全省居民… never 农村居民…
+    if not means or len({f.value for f in means}) > 1 and means[0].paragraph != median.paragraph:
+        return
+    mean = means[0]
+    yield Finding("ratio", f"auto-ratio-{stated.start}", {
+        "description": f"{stated.text} recomputed as the median {median.text} over the mean {mean.text}, × 100",
+        "uses": {"numerator": median.claim_id, "denominator": mean.claim_id},
+        "formula": "numerator / denominator * 100", "stated": stated.claim_id, "unit": "percent",
+        "assumptions": [f"中位数占平均数 compares the median {median.text} with the mean {mean.text} of {name}"]})
+
+
+def _median_name(words: str) -> str:
+    """The name of a mean or a median without its year, place words and verbs (``2024年全省居民人均可支配收入为`` →
+    居民人均可支配收入)."""
+    words = re.sub(r"^\d{4}年(?:度)?", "", re.sub(r"(?:为|是|达到?|约)$", "", words.strip("，, ")))
+    return NAME_PREFIX.sub("", words).strip()
 
 
 def _named_before(document: Document, figures: list[Figure], base: Figure, subject: str) -> tuple[Figure | None, str]:

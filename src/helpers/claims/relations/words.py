@@ -616,3 +616,8 @@ ITEM_SHARE = re.compile(r"(?P<name>[^，。；、,;\d（()）占比]{2,12}?)(?:�
 #: the population, counting what its words between the size and 率 name (成讼)
 PER_PEOPLE_NAMED = re.compile(r"(?<![每\d])(?P<size>千|万|十万|10万)人口?(?P<what>[^，。；、,;\d率（()）]{1,6})率"
                               r"(?:为|是|达到?|约)?$")
+#: a median as a share of its mean (``中位数占平均数的比重为 r%``, ``中位数是平均数的 r%``): the median over the mean
+#: of the same measure, both stated before it
+MEDIAN_OF_MEAN = re.compile(r"中位数(?:占|是|为|相当于)(?:其)?平均(?:数|值|水平)的?(?:比重|比例|比值)?(?:为|是|达到?|约)?$")
+#: the words ending a median's name (``人均可支配收入中位数``): the measure's name before them
+MEDIAN_NAMED = re.compile(r"中位数(?:为|是|达到?|约)?$")
