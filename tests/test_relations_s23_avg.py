@@ -145,3 +145,25 @@ def test_a_median_is_never_compared_with_the_mean_of_a_part():
                       "收入21,800元。全区居民人均可支配收入中位数33,420元，中位数占平均数的比重为86.5%。")
     no_alarm(table)
     assert by_figures(table, "33,420元", "38,650元", "86.5%").verdict.tolist() == ["consistent"]
+
+
+NOTED = ("2024年末，县城人口28.50万人，县城暂住人口3.50万人，县城人口与暂住人口合计32.00万人，本公报中的人均指标"
+         "均按此口径计算。\n年末县城公共厕所{n}座，每万人拥有公共厕所{r}座。\n公园绿地面积512.0公顷，人均公园绿地面积"
+         "{a}平方米。")
+
+
+def test_the_population_a_note_says_every_figure_per_head_is_over():
+    """县城人口与暂住人口合计 N，本公报中的人均指标均按此口径计算: N is what 每万人 and 人均 divide by (it was read over
+    no population, 合计 N naming none the finder knew, and its 城区 taken for another place)."""
+    table = checks_in(NOTED.format(n="224", r="7.00", a="16.00"))
+    no_alarm(table)
+    assert by_figures(table, "224座", "32.00万人", "7.00座").verdict.tolist() == ["consistent"]
+    assert by_figures(table, "512.0公顷", "32.00万人", "16.00平方米").verdict.tolist() == ["consistent"]
+    table = checks_in(NOTED.format(n="224", r="8.00", a="18.00"))
+    assert by_figures(table, "224座", "32.00万人", "8.00座").verdict.tolist() == ["inconsistent"]
+    assert by_figures(table, "512.0公顷", "32.00万人", "18.00平方米").verdict.tolist() == ["inconsistent"]
+
+
+def test_a_count_of_people_with_no_such_note_is_no_population():
+    table = checks_in(NOTED.replace("，本公报中的人均指标均按此口径计算", "").format(n="224", r="8.00", a="18.00"))
+    no_alarm(table)

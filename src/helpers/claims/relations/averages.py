@@ -47,7 +47,7 @@ from helpers.claims.relations.words import (
     ONE_TO_RATIOS, LOSS_RATES, PLANNED, OTHER_PERIOD, BY_NAMED, COUNT_NAME_SUFFIX, CORE_PREFIX, SUBJECT_WORDS,
     YEAR_FIRST, TARGET_WORDS, TIME_BEFORE_NAME, TIME_OF_NAME, DEFINED_RATIO, DIMENSIONS,
     BASE_NAMED_IN_BRACKETS, LEVERAGE, LEVERED, MALE_FEMALE, MALE_NAMED, FEMALE_NAMED, TARGET_BASE, PER_PEOPLE_NAMED,
-    MEDIAN_OF_MEAN, MEDIAN_NAMED,
+    MEDIAN_OF_MEAN, MEDIAN_NAMED, NOTED_POPULATION,
 )
 
 WINDOW = 6          # figures looked at around an average or a rate
@@ -434,7 +434,21 @@ def _population(document: Document, offset: int) -> Figure | None:
             f for f in document.populations
             if not _part_of_whole(document, f) and not POPULATION_PART.search(f.clause)] or document.populations
     resident = [f for f in whole if "常住" in f.clause]
-    return document.nearest(resident or whole, offset)
+    noted = _noted_population(document, offset)
+    return noted or document.nearest(resident or whole, offset)
+
+
+def _noted_population(document: Document, offset: int) -> Figure | None:
+    """The count of people a note right after it says the report's figures per head are over (``城区人口与城区暂住人口
+    合计 161.00万人，本公报中的人均指标和普及率指标均按此口径计算``), stated before ``offset``; the report's figures are
+    read for it once."""
+    noted = document._starts.get("noted population")
+    if noted is None:
+        noted = document._starts["noted population"] = [
+            f for members in document.paragraphs for f in members
+            if f.unit == "人" and f.amount and NOTED_POPULATION.match(document.raw, f.end, f.end + 60)]
+    before = [f for f in noted if f.start < offset]
+    return before[-1] if before else None
 
 
 def _words(pattern: str) -> str:
@@ -727,15 +741,16 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
 
 def _whole_of_qualified(document: Document, average: Figure, part: Figure, core: str) -> Figure | None:
     """``技术合同成交额 T。其中企业技术合同成交额 t … 人均技术合同成交额 a``: the part after 其中 names what is averaged
-    with a qualifier (企业) the average's words do not hold, so the average is of the whole before it named so (T)."""
-    if core not in part.clause:
-        return None
+    with a qualifier (企业) the average's words do not hold, so the average is of the whole before it named by just
+    what is averaged (four characters or more: T)."""
+    if len(core) < 4 or core not in part.clause:
+        return None         # 救助资金 T，其中直接救助资金 b … 次均救助: a short word names one part, which is averaged
     qualifier = re.sub(r"^(?:其中|全年|当年|[，,：:])+", "", part.clause.split(core)[0])
     if len(qualifier) < 2 or qualifier in average.clause:
         return None
     return next((f for f in document.section_before(average, SECTION_BACK) if f.start < part.start
-                 and f.same(average) and _level(f) and not _sub_part(document, f) and core in f.clause
-                 and not _part_of_whole(document, f)), None)
+                 and f.same(average) and _level(f) and not _sub_part(document, f)
+                 and NAME_SUFFIX.sub("", f.clause).endswith(core) and not _part_of_whole(document, f)), None)
 
 
 def _sole_named_in_paragraph(figures: list[Figure], average: Figure, total: Figure, core: str) -> bool:
@@ -828,6 +843,9 @@ def _stated_population(document: Document, average: Figure) -> Figure | None:
         whole = [f for f in document.populations if f.start < average.start and which in f.clause
                  and not _part_of_whole(document, f)]
         return whole[-1] if whole else None            # 年末常住人口 N，其中城镇常住人口 a: N
+    noted = _noted_population(document, average.start)
+    if noted is not None:
+        return noted                                    # 城区人口与城区暂住人口合计 N，本公报中的人均指标…均按此口径计算
     for population in document.populations:
         start = document.sentence_start(population.start)
         if population.start < average.start and POPULATION_NOTE.search(document.raw, start, population.end + 12):
@@ -1477,7 +1495,7 @@ def _rate(document: Document, figures: list[Figure], rate: Figure, per: str, fac
         several = False
     if base is None or base is counted:
         return
-    if not births and not (named or group) and _other_place(
+    if not births and not (named or group) and base is not _noted_population(document, rate.start) and _other_place(
             document, document.raw[max(document.sentence_start(rate.start), rate.start - TOLD):rate.start], base):
         return              # 中心城区每万人拥有公共充电桩 r: per head of the 中心城区, not of the city's population
     doubt = "the report states more than one population" if several and not births else ""

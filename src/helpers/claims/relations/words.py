@@ -621,3 +621,7 @@ PER_PEOPLE_NAMED = re.compile(r"(?<![每\d])(?P<size>千|万|十万|10万)人口
 MEDIAN_OF_MEAN = re.compile(r"中位数(?:占|是|为|相当于)(?:其)?平均(?:数|值|水平)的?(?:比重|比例|比值)?(?:为|是|达到?|约)?$")
 #: the words ending a median's name (``人均可支配收入中位数``): the measure's name before them
 MEDIAN_NAMED = re.compile(r"中位数(?:为|是|达到?|约)?$")
+#: a note after a count of people saying the report's figures per head are over it (``城区人口与城区暂住人口合计 N，
+#: 本公报中的人均指标和普及率指标均按此口径计算``): that count is the population of every average and rate per head
+NOTED_POPULATION = re.compile(r"[^。；\d]{0,12}?(?:人均|每万人|每千人|普及率)[^。；\d]{0,30}?(?:均|都|统一)?(?:按|以)"
+                              r"(?:此|该|上述|这一)(?:口径|人口|人数|数据?)?(?:计算|为准)")
