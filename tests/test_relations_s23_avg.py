@@ -167,3 +167,19 @@ def test_the_population_a_note_says_every_figure_per_head_is_over():
 def test_a_count_of_people_with_no_such_note_is_no_population():
     table = checks_in(NOTED.replace("，本公报中的人均指标均按此口径计算", "").format(n="224", r="8.00", a="18.00"))
     no_alarm(table)
+
+
+def test_an_average_of_a_part_the_total_s_sentence_names_is_over_the_part_s_count():
+    """规上企业 N家，其中小微企业 n家。小微企业实现营业收入 T，平均每家企业 a: T is the part's, so a is over n (review:
+    the noun's nearest count before it is no reason to take N)."""
+    table = checks_in("全区共有规模以上工业企业1,250家，其中小微企业980家。小微企业实现营业收入1,960亿元，平均每家企业2.0亿元。")
+    no_alarm(table)
+    assert by_figures(table, "980家", "1,960亿元", "2.0亿元").verdict.tolist() == ["consistent"]
+
+
+def test_an_average_is_never_over_last_year_s_total_named_as_it_is():
+    """上年软件业务收入 b (a sentence of its own, nearer) is no total of this year's 人均软件业务收入 (review)."""
+    table = checks_in("全年实现软件业务收入1,648.7亿元。上年软件业务收入1,451.3亿元。全行业从业人员16.3万人，"
+                      "人均软件业务收入101.1万元。")
+    no_alarm(table)
+    assert by_figures(table, "1,648.7亿元", "16.3万人", "101.1万元").verdict.tolist() == ["consistent"]

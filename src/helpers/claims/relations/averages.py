@@ -47,7 +47,7 @@ from helpers.claims.relations.words import (
     ONE_TO_RATIOS, LOSS_RATES, PLANNED, OTHER_PERIOD, BY_NAMED, COUNT_NAME_SUFFIX, CORE_PREFIX, SUBJECT_WORDS,
     YEAR_FIRST, TARGET_WORDS, TIME_BEFORE_NAME, TIME_OF_NAME, DEFINED_RATIO, DIMENSIONS,
     BASE_NAMED_IN_BRACKETS, LEVERAGE, LEVERED, MALE_FEMALE, MALE_NAMED, FEMALE_NAMED, TARGET_BASE, PER_PEOPLE_NAMED,
-    MEDIAN_OF_MEAN, MEDIAN_NAMED, NOTED_POPULATION,
+    MEDIAN_OF_MEAN, MEDIAN_NAMED, NOTED_POPULATION, PRIOR_PERIOD,
 )
 
 WINDOW = 6          # figures looked at around an average or a rate
@@ -498,12 +498,13 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
                  and (noun_words in f.clause or document.words_after(f).startswith(noun_words))]
         # 在 16个乡镇 建成服务站 214个: the figure the noun names right after it or ending its words counts them, before
         # one whose words hold the noun for where it is (乡镇建成服务站 214个)
-        # — and of those, one that is no part after 其中 and whose words share most with the average's sentence
-        # (全市共有规模以上数字经济核心产业企业 N家 …；“小巨人”企业 n家。全年规上数字企业实现营业收入 T，平均每家企业: N)
-        told = bigrams(document.said(average, TOLD)) - bigrams(noun_words)
+        # — and of those, one whose words share most with the subject of the average's sentence, then one that is no
+        # part after 其中 (共有规模以上数字经济核心产业企业 N家 …；“小巨人”企业 n家。全年规上数字企业实现营业收入 T，
+        # 平均每家企业: N; 规上企业 N家，其中小微企业 n家。小微企业实现营业收入 T，平均每家企业: n)
+        told = bigrams(_sentence_subject(document, average)) - bigrams(noun_words)
         named.sort(key=lambda f: (not (document.words_after(f).startswith(noun_words)
                                        or re.search(re.escape(noun_words) + r"(?:数|总数)?(?:为|达到?|有|共有)?$", f.clause)),
-                                  _sub_part(document, f), -len(told & bigrams(f.clause))))
+                                  -len(told & bigrams(f.clause)), _sub_part(document, f)))
         near = named + [f for f in near if f not in named]
     subject = _subject(average.clause[:found.start()])
     if subject and per[0] not in UNITS_NAMED:    # 快递件均收入: the count and total of 快递, not of 函件 beside it
@@ -557,6 +558,7 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         core = re.sub(r"^[年月日]", "", measure)
         named = [f for f in near if f.same(average) and (_level(f) or _change_averaged(f, core)) and _names(f, core)
                  and not _per_unit(document, f) and not LIMIT.search(f.clause)      # 贷款最高额度为 60万元: a cap
+                 and not PRIOR_PERIOD.match(f.clause)                               # 上年软件业务收入 b: last year's
                  and (f.start < average.start or f.sentence == average.sentence)]   # never a later sentence's total
         # 提取 T，其中住房消费类提取 a；非住房消费类提取 b … 人均提取: two parts are named for it, so it is of their
         # whole T; one part alone named for it (直接救助资金 of 救助资金, 次均救助) is what it averages
@@ -569,7 +571,7 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         if total is None:
             named = [f for f in document.section_before(average, SECTION_BACK)
                      if f.same(average) and _level(f) and _names(f, core) and not _per_unit(document, f)
-                     and not LIMIT.search(f.clause)]
+                     and not LIMIT.search(f.clause) and not PRIOR_PERIOD.match(f.clause)]
             # the figure named for the average's subject (快递 for 快递件均收入); when two parts of a whole are named
             # for it (城镇居民生活用电量 and 乡村居民生活用电量 of 城乡居民生活用电中，…), the whole, never a part;
             # else the nearest named
@@ -684,7 +686,9 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
                             and not _sub_part(document, f)), None)
         if whole_count is None:
             return
-        count = whole_count
+        own = bigrams(count.clause) - bigrams(whole_count.clause) - {"其中"}
+        if not own & bigrams(_sentence_subject(document, total)):
+            count = whole_count             # 其中小微企业 n家。小微企业实现营业收入 T，平均每家企业: the total names the part
     doubt = ""
     where = f"the {count.text} stated" if count is not None else ""
     named = bool(subject) and count is not None and subject in count.clause and subject in total.clause \
@@ -761,6 +765,18 @@ def _sole_named_in_paragraph(figures: list[Figure], average: Figure, total: Figu
             or not re.sub(r"(?:为|达到?|是|共|合计|总计)+$", "", total.clause).endswith(core):
         return False
     return not any(f is not total and f.same(average) and core in f.clause for f in figures[:average.index])
+
+
+#: the verbs and measures that end the subject of a sentence (小微企业 | 实现营业收入)
+SUBJECT_END = re.compile(r"实现|完成|共有|拥有|现有|累计|达到|营业|收入|产值|利润|投资|从业|吸纳|接待")
+
+
+def _sentence_subject(document: Document, figure: Figure) -> str:
+    """The words opening ``figure``'s sentence up to its first verb or measure (``全年规上数字企业实现营业收入`` → 全年规上
+    数字企业): whom its figures are of."""
+    words = re.split(r"[\d，,；;：:]", document.said(figure, TOLD), maxsplit=1)[0]
+    end = SUBJECT_END.search(words)
+    return words[:end.start()] if end else ""
 
 
 def _converted(document: Document, figures: list[Figure], average: Figure, several: bool) -> list[Finding]:
