@@ -764,7 +764,9 @@ def _sole_named_in_paragraph(figures: list[Figure], average: Figure, total: Figu
     if len(core) < 4 or total.paragraph != average.paragraph or total.start > average.start \
             or not re.sub(r"(?:为|达到?|是|共|合计|总计)+$", "", total.clause).endswith(core):
         return False
-    return not any(f is not total and f.same(average) and core in f.clause for f in figures[:average.index])
+    return total.index >= average.index - SECTION_BACK and not any(   # bounded: a paragraph of many averages stays linear
+        f is not total and f.same(average) and core in f.clause
+        for f in figures[max(0, average.index - SECTION_BACK):average.index])
 
 
 #: the verbs and measures that end the subject of a sentence (小微企业 | 实现营业收入)
