@@ -46,7 +46,8 @@ from helpers.claims.relations.words import (
     PER_SHARE, SHARE_CAPITAL, PER_SHARE_OF, BY_SHARES, DIVIDEND, DIVIDEND_TOTAL, COUNT_RATIOS,
     ONE_TO_RATIOS, LOSS_RATES, PLANNED, OTHER_PERIOD, BY_NAMED, COUNT_NAME_SUFFIX, CORE_PREFIX, SUBJECT_WORDS,
     YEAR_FIRST, TARGET_WORDS, TIME_BEFORE_NAME, TIME_OF_NAME, DEFINED_RATIO, DIMENSIONS,
-    BASE_NAMED_IN_BRACKETS, LEVERAGE, LEVERED, MALE_FEMALE, MALE_NAMED, FEMALE_NAMED, TARGET_BASE,
+    BASE_NAMED_IN_BRACKETS, LEVERAGE, LEVERED, MALE_FEMALE, MALE_NAMED, FEMALE_NAMED, TARGET_BASE, PER_PEOPLE_NAMED,
+    MEDIAN_OF_MEAN, MEDIAN_NAMED, NOTED_POPULATION, PRIOR_PERIOD,
 )
 
 WINDOW = 6          # figures looked at around an average or a rate
@@ -100,6 +101,8 @@ def find(document: Document) -> Iterator[Finding]:
             per, factor = _per(document, figures, figure)
             if per:
                 yield from _rate(document, figures, figure, per, factor, several)
+            elif figure.amount and figure.index > 1:
+                yield from _per_size_of(document, figures, figure)
             for pattern, numerator, denominator, pair in RATIOS:
                 if pattern.search(figure.clause) and figure.kind in ("ratio", "number"):
                     yield from _ratio(document, figures, figure, pattern, numerator, denominator, pair)
@@ -134,6 +137,8 @@ def find(document: Document) -> Iterator[Finding]:
                     yield from _scaled_ratio(document, figures, figure, pattern, numerator, denominator, scale)
             if figure.unit in ("%", "倍") and figure.index > 0:
                 yield from _of_bracketed(document, figures, figure)
+            if figure.unit == "%" and figure.index > 0 and MEDIAN_OF_MEAN.search(figure.clause):
+                yield from _median_of_mean(document, figures, figure)
             if figure.unit == "%" and figure.index > 0 and AS_MUCH_AS.match(figure.clause):
                 yield from _as_much_as(document, figures, figure)
             if figure.amount and not SHARE_OF_BALANCE.search(figure.clause):
@@ -184,7 +189,8 @@ def _of_bracketed(document: Document, figures: list[Figure], stated: Figure) -> 
             return
         if other.unit in ("%", "个百分点") or CHANGE_LEAD.search(other.lead) or other.kind in ("duration", "rank", "age") \
                 or BASE_OF.match(document.raw, other.end) or BASE_LEAD.search(other.lead) \
-                or FROM_LEAD.search(other.lead) or _parenthesised(document, other):
+                or FROM_LEAD.search(other.lead) or _parenthesised(document, other) \
+                or _daily_of_total(figures, other, base):
             continue                        # 同比增长 3.2%, 比上年增加 152部, 完成年度目标 500部的, 上年为 A0 …: not A
         current = other
         break
@@ -205,6 +211,55 @@ def _of_bracketed(document: Document, figures: list[Figure], stated: Figure) -> 
         "uses": {"numerator": current.claim_id, "denominator": base.claim_id},
         "formula": "numerator / denominator * 100", "stated": stated.claim_id, "unit": "percent",
         "assumptions": [f"the percent compares {current.text} with {base.text} ({name}), stated in brackets"]}, doubt)
+
+
+#: words naming a figure a day's average (日均, 平均每天, 每日平均)
+DAILY = re.compile(r"日均|平均每[天日]|每[天日]平均")
+
+
+def _daily_of_total(figures: list[Figure], figure: Figure, base: Figure) -> bool:
+    """``货邮吞吐量 A，日均 a，恢复至2019年（B）的``: ``figure`` is a day's average of a total stated before it in its
+    sentence (the same unit, larger, no average), and the base's words name no day: the total is what B compares, not
+    a — a day's average alone (公交日均客运量 a，恢复到2019年同期（B）的) is compared."""
+    return bool(DAILY.search(figure.clause)) and not DAILY.search(base.clause) and any(
+        f.sentence == figure.sentence and f.same(figure) and f.value > figure.value and _compared(f)
+        and not AVERAGE_LEAD.search(f.clause) for f in figures[max(0, figure.index - WINDOW):figure.index])
+
+
+MEDIAN_BACK = 12        # figures of the report looked back over for the mean a median is compared with
+
+
+def _median_of_mean(document: Document, figures: list[Figure], stated: Figure) -> Iterator[Finding]:
+    """``城镇居民人均可支配收入 M …；城镇居民人均可支配收入中位数 m，增长 g，中位数占平均数的比重为 r%``: r recomputed as
+    m / M × 100 — the median the nearest figure of its sentence named …中位数, the mean the nearest before it in its unit
+    named exactly as the median is without 中位数 (four characters or more: 农村居民人均可支配收入 is no 居民人均可支配收入),
+    in its paragraph or the one before; none when the name is short or two so named differ in another paragraph."""
+    median = next((f for f in figures[max(0, stated.index - WINDOW):stated.index][::-1]
+                   if f.sentence == stated.sentence and f.amount and MEDIAN_NAMED.search(f.clause)), None)
+    if median is None:
+        return
+    name = _median_name(MEDIAN_NAMED.sub("", median.clause))
+    if len(name) < 4:
+        return
+    means = [f for f in document.earlier(median.start, MEDIAN_BACK) if f.same(median)
+             and median.paragraph - f.paragraph <= 1 and not MEDIAN_NAMED.search(f.clause)
+             and not CHANGE_LEAD.search(f.lead) and not BASE_LEAD.search(f.lead) and not FROM_LEAD.search(f.lead)
+             and _median_name(f.clause) == name]      # 全省居民… never 农村居民…
+    if not means or len({f.value for f in means}) > 1 and means[0].paragraph != median.paragraph:
+        return
+    mean = means[0]
+    yield Finding("ratio", f"auto-ratio-{stated.start}", {
+        "description": f"{stated.text} recomputed as the median {median.text} over the mean {mean.text}, × 100",
+        "uses": {"numerator": median.claim_id, "denominator": mean.claim_id},
+        "formula": "numerator / denominator * 100", "stated": stated.claim_id, "unit": "percent",
+        "assumptions": [f"中位数占平均数 compares the median {median.text} with the mean {mean.text} of {name}"]})
+
+
+def _median_name(words: str) -> str:
+    """The name of a mean or a median without its year, place words and verbs (``2024年全省居民人均可支配收入为`` →
+    居民人均可支配收入)."""
+    words = re.sub(r"^\d{4}年(?:度)?", "", re.sub(r"(?:为|是|达到?|约)$", "", words.strip("，, ")))
+    return NAME_PREFIX.sub("", words).strip()
 
 
 def _named_before(document: Document, figures: list[Figure], base: Figure, subject: str) -> tuple[Figure | None, str]:
@@ -379,7 +434,21 @@ def _population(document: Document, offset: int) -> Figure | None:
             f for f in document.populations
             if not _part_of_whole(document, f) and not POPULATION_PART.search(f.clause)] or document.populations
     resident = [f for f in whole if "常住" in f.clause]
-    return document.nearest(resident or whole, offset)
+    noted = _noted_population(document, offset)
+    return noted or document.nearest(resident or whole, offset)
+
+
+def _noted_population(document: Document, offset: int) -> Figure | None:
+    """The count of people a note right after it says the report's figures per head are over (``城区人口与城区暂住人口
+    合计 161.00万人，本公报中的人均指标和普及率指标均按此口径计算``), stated before ``offset``; the report's figures are
+    read for it once."""
+    noted = document._starts.get("noted population")
+    if noted is None:
+        noted = document._starts["noted population"] = [
+            f for members in document.paragraphs for f in members
+            if f.unit == "人" and f.amount and NOTED_POPULATION.match(document.raw, f.end, f.end + 60)]
+    before = [f for f in noted if f.start < offset]
+    return before[-1] if before else None
 
 
 def _words(pattern: str) -> str:
@@ -427,6 +496,15 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
     if len(noun_words) >= 2:         # 平均每个行政村: the count of 行政村 (全县 202个行政村), not 47个 villages over 50万元
         named = [f for f in [*near, *document.earlier(average.start, SECTION_BACK)] if f.start < average.start
                  and (noun_words in f.clause or document.words_after(f).startswith(noun_words))]
+        # 在 16个乡镇 建成服务站 214个: the figure the noun names right after it or ending its words counts them, before
+        # one whose words hold the noun for where it is (乡镇建成服务站 214个)
+        # — and of those, one whose words share most with the subject of the average's sentence, then one that is no
+        # part after 其中 (共有规模以上数字经济核心产业企业 N家 …；“小巨人”企业 n家。全年规上数字企业实现营业收入 T，
+        # 平均每家企业: N; 规上企业 N家，其中小微企业 n家。小微企业实现营业收入 T，平均每家企业: n)
+        told = bigrams(_sentence_subject(document, average)) - bigrams(noun_words)
+        named.sort(key=lambda f: (not (document.words_after(f).startswith(noun_words)
+                                       or re.search(re.escape(noun_words) + r"(?:数|总数)?(?:为|达到?|有|共有)?$", f.clause)),
+                                  -len(told & bigrams(f.clause)), _sub_part(document, f)))
         near = named + [f for f in near if f not in named]
     subject = _subject(average.clause[:found.start()])
     if subject and per[0] not in UNITS_NAMED:    # 快递件均收入: the count and total of 快递, not of 函件 beside it
@@ -480,6 +558,7 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         core = re.sub(r"^[年月日]", "", measure)
         named = [f for f in near if f.same(average) and (_level(f) or _change_averaged(f, core)) and _names(f, core)
                  and not _per_unit(document, f) and not LIMIT.search(f.clause)      # 贷款最高额度为 60万元: a cap
+                 and not PRIOR_PERIOD.match(f.clause)                               # 上年软件业务收入 b: last year's
                  and (f.start < average.start or f.sentence == average.sentence)]   # never a later sentence's total
         # 提取 T，其中住房消费类提取 a；非住房消费类提取 b … 人均提取: two parts are named for it, so it is of their
         # whole T; one part alone named for it (直接救助资金 of 救助资金, 次均救助) is what it averages
@@ -492,7 +571,7 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         if total is None:
             named = [f for f in document.section_before(average, SECTION_BACK)
                      if f.same(average) and _level(f) and _names(f, core) and not _per_unit(document, f)
-                     and not LIMIT.search(f.clause)]
+                     and not LIMIT.search(f.clause) and not PRIOR_PERIOD.match(f.clause)]
             # the figure named for the average's subject (快递 for 快递件均收入); when two parts of a whole are named
             # for it (城镇居民生活用电量 and 乡村居民生活用电量 of 城乡居民生活用电中，…), the whole, never a part;
             # else the nearest named
@@ -508,11 +587,15 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
                          and not _sub_part(document, f)), key=lambda f: _held(f, core), default=None)
             if whole is not None and _held(whole, core) > _held(total, core):
                 total = whole
+            else:
+                total = _whole_of_qualified(document, average, total, core) or total
         exact = _exact_total(document, average, core, subject, count)
         if exact is not None and (total is None or total is exact or (core not in whole_names(total)
                                                                       and total.sentence != average.sentence)):
             total = exact                   # 营业收入 T stated once, not 其他业务实现营业收入 nearer: 人均营业收入 is of T
             certain.add(total.claim_id)
+        if total is not None and _sole_named_in_paragraph(figures, average, total, core):
+            certain.add(total.claim_id)     # 实现软件业务收入 T。分类型看，…。从业人员 N，人均软件业务收入 a: T
         if total is None and count is not None and per == "人均" and len(core) >= 4:
             total = next((f for f in document.earlier(average.start, SECTION_BACK)      # 营业收入 in the lead
                           if f.same(average) and _level(f) and f.section != average.section
@@ -525,7 +608,8 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
                 alone = [f for f in alone if PAID_OUT.search(f.clause) and not _income_for_payout(measure, f)]
             total = alone[0] if len(alone) == 1 else None
     else:          # 向 N户 … 发放 T，户均 a: the total of its own sentence before one stated before the count
-        total = next((f for f in near if f.same(average) and _level(f) and count is not None
+        # (never the count itself: 在 16个乡镇 建成服务站 214个，平均每个乡镇 a个 counts both in 个)
+        total = next((f for f in near if f.same(average) and _level(f) and count is not None and f is not count
                       and f.sentence == average.sentence == count.sentence and f.start < average.start), None) \
             or next((f for f in near if f.same(average) and _level(f) and count is not None
                      and f.start < count.start < average.start), None) \
@@ -602,7 +686,9 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
                             and not _sub_part(document, f)), None)
         if whole_count is None:
             return
-        count = whole_count
+        own = bigrams(count.clause) - bigrams(whole_count.clause) - {"其中"}
+        if not own & bigrams(_sentence_subject(document, total)):
+            count = whole_count             # 其中小微企业 n家。小微企业实现营业收入 T，平均每家企业: the total names the part
     doubt = ""
     where = f"the {count.text} stated" if count is not None else ""
     named = bool(subject) and count is not None and subject in count.clause and subject in total.clause \
@@ -655,6 +741,44 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         "assumptions": [f"{per} divides {total.text} by {where}"
                         + (", and by the 12 months of the year (月人均: the total is the year's)" if monthly else "")]},
         doubt)
+
+
+def _whole_of_qualified(document: Document, average: Figure, part: Figure, core: str) -> Figure | None:
+    """``技术合同成交额 T。其中企业技术合同成交额 t … 人均技术合同成交额 a``: the part after 其中 names what is averaged
+    with a qualifier (企业) the average's words do not hold, so the average is of the whole before it named by just
+    what is averaged (four characters or more: T)."""
+    if len(core) < 4 or core not in part.clause:
+        return None         # 救助资金 T，其中直接救助资金 b … 次均救助: a short word names one part, which is averaged
+    qualifier = re.sub(r"^(?:其中|全年|当年|[，,：:])+", "", part.clause.split(core)[0])
+    if len(qualifier) < 2 or qualifier in average.clause:
+        return None
+    return next((f for f in document.section_before(average, SECTION_BACK) if f.start < part.start
+                 and f.same(average) and _level(f) and not _sub_part(document, f)
+                 and NAME_SUFFIX.sub("", f.clause).endswith(core) and not _part_of_whole(document, f)), None)
+
+
+def _sole_named_in_paragraph(figures: list[Figure], average: Figure, total: Figure, core: str) -> bool:
+    """``total`` stands in the average's paragraph before it, its words end with all the average averages (four
+    characters or more: 软件业务收入), and no other figure of the paragraph before the average in its unit holds them:
+    the words name it however many sentences stand between (a breakdown by kind: 软件产品收入 …)."""
+    if len(core) < 4 or total.paragraph != average.paragraph or total.start > average.start \
+            or not re.sub(r"(?:为|达到?|是|共|合计|总计)+$", "", total.clause).endswith(core):
+        return False
+    return total.index >= average.index - SECTION_BACK and not any(   # bounded: a paragraph of many averages stays linear
+        f is not total and f.same(average) and core in f.clause
+        for f in figures[max(0, average.index - SECTION_BACK):average.index])
+
+
+#: the verbs and measures that end the subject of a sentence (小微企业 | 实现营业收入)
+SUBJECT_END = re.compile(r"实现|完成|共有|拥有|现有|累计|达到|营业|收入|产值|利润|投资|从业|吸纳|接待")
+
+
+def _sentence_subject(document: Document, figure: Figure) -> str:
+    """The words opening ``figure``'s sentence up to its first verb or measure (``全年规上数字企业实现营业收入`` → 全年规上
+    数字企业): whom its figures are of."""
+    words = re.split(r"[\d，,；;：:]", document.said(figure, TOLD), maxsplit=1)[0]
+    end = SUBJECT_END.search(words)
+    return words[:end.start()] if end else ""
 
 
 def _converted(document: Document, figures: list[Figure], average: Figure, several: bool) -> list[Finding]:
@@ -737,6 +861,9 @@ def _stated_population(document: Document, average: Figure) -> Figure | None:
         whole = [f for f in document.populations if f.start < average.start and which in f.clause
                  and not _part_of_whole(document, f)]
         return whole[-1] if whole else None            # 年末常住人口 N，其中城镇常住人口 a: N
+    noted = _noted_population(document, average.start)
+    if noted is not None:
+        return noted                                    # 城区人口与城区暂住人口合计 N，本公报中的人均指标…均按此口径计算
     for population in document.populations:
         start = document.sentence_start(population.start)
         if population.start < average.start and POPULATION_NOTE.search(document.raw, start, population.end + 12):
@@ -913,7 +1040,21 @@ def _per_day_of_year(stated: Figure, top: Figure) -> Iterator[Finding]:
                 "unit": unit_name(stated.unit), "reading": f"{top.text} over {days} days",
                 "assumptions": [f"日均 divides {top.text}, a whole year's, by its {days} days (no number of days is "
                                 f"written)"]}
+    fitting = [days for days in (365, 366) if _rounds_to(top.value / days, stated)]
+    if len(fitting) == 1 and "." not in stated.text:
+        # 全年保障航班起降 98,436架次，日均 269架次: a whole count stated for an average is the quotient rounded (the
+        # ledger holds 269架次 as exact), so the one year's length it rounds to is the reading, judged approximate
+        yield Finding("average", f"auto-average-{stated.start}", spec(fitting[0]))
+        return
     yield Finding("average", f"auto-average-{stated.start}", spec(365), alternatives=(spec(366),))
+
+
+def _rounds_to(value: float, stated: Figure) -> bool:
+    """``value`` rounded to the digits ``stated`` is written with gives its value (268.95 → 269架次; 3.378万 → 3.38万)."""
+    decimals = len(stated.text.split(".")[1].rstrip("万亿千百十" + stated.unit)) if "." in stated.text else 0
+    size = stated.value / float(re.sub(r"[^\d.]", "", stated.text) or "nan") if re.search(r"\d", stated.text) else 1.0
+    step = size * 10 ** -decimals
+    return abs(value - stated.value) <= step / 2 + 1e-9 * abs(stated.value)
 
 
 def _held(figure: Figure, measure: str) -> int:
@@ -1184,6 +1325,9 @@ def _per(document: Document, figures: list[Figure], figure: Figure) -> tuple[str
     written = PER_THOUSAND_PEOPLE.search(figure.clause)
     if written and figure.amount:
         return f"{written.group(1)} people", float(PER_PEOPLE[written.group(1)])
+    written = PER_PEOPLE_NAMED.search(figure.clause)
+    if written and figure.amount and figure.unit not in ("人", "名"):     # 万人成讼率为 r件
+        return f"{written.group('size')} people", float(PER_PEOPLE[written.group("size")])
     per = _per_people_figure(document, figures, figure)
     if per is not None and figure.amount and (figure.unit == per.unit or _people_base_of(document, per, figure)):
         return f"{per.text}", per.value
@@ -1301,6 +1445,9 @@ def _people_base_of(document: Document, base: Figure, figure: Figure) -> bool:
 def _stem(figure: Figure) -> str:
     """What a rate counts: 出生率 → 出生, 每千人口床位数 → 床位, 每千人口执业（助理）医师 → 执业（助理）医师."""
     clause = figure.clause
+    named = PER_PEOPLE_NAMED.search(clause)
+    if named:
+        return named.group("what")              # 万人成讼率: 成讼
     written = PER_THOUSAND_PEOPLE.search(clause)
     if written:
         clause = clause[written.end():]
@@ -1330,6 +1477,8 @@ def _rate(document: Document, figures: list[Figure], rate: Figure, per: str, fac
         counted = _counted(document, figures, rate, stem) or _only_so_named(
             document, stem, rate, lambda f: _counts_alike(f, rate) and f not in document.populations
             and not PER_THOUSAND_PEOPLE.search(f.clause))    # 卫生技术人员 N stated sections before 每千常住人口…
+    if counted is None:
+        counted = _one_counted_by_population(document, figures, rate)
     if counted is None or ("‰" in rate.text and counted.kind != "count"):
         return              # 成灾面积 0.86万公顷，成灾率 0.29‰: a per-mille of an area is no count per head
     if any(f.start > counted.start and f.unit == rate.unit and PER_THOUSAND_PEOPLE.search(f.clause)
@@ -1364,7 +1513,7 @@ def _rate(document: Document, figures: list[Figure], rate: Figure, per: str, fac
         several = False
     if base is None or base is counted:
         return
-    if not births and not (named or group) and _other_place(
+    if not births and not (named or group) and base is not _noted_population(document, rate.start) and _other_place(
             document, document.raw[max(document.sentence_start(rate.start), rate.start - TOLD):rate.start], base):
         return              # 中心城区每万人拥有公共充电桩 r: per head of the 中心城区, not of the city's population
     doubt = "the report states more than one population" if several and not births else ""
@@ -1375,6 +1524,93 @@ def _rate(document: Document, figures: list[Figure], rate: Figure, per: str, fac
         "stated": rate.claim_id, "unit": "percent" if rate.unit == "%" else f"per {per}",
         "assumptions": [f"{stem}{'率' if '‰' in rate.text or per.startswith('10万') else ''} counts {counted.text} "
                         f"over the stated {of} {base.text}"]}, doubt)
+
+
+#: sizes a rate per some of a counted thing is written per (``每10万件``, ``每万架次``, ``每1000辆``)
+SIZES = frozenset({100.0, 1_000.0, 10_000.0, 100_000.0, 1_000_000.0, 10_000_000.0, 100_000_000.0})
+#: a size written in words right after 每 (``每万架次``, ``每百万吨``, ``每10万辆车``)
+SIZE_WORDS = re.compile(r"每(?P<size>百|千|万|十万|百万|千万|亿|100|1000|10000|10万|100万|1000万)(?P<rest>[^，。；、,;：:（()）\d]{2,12})$")
+SIZE_VALUES = {"百": 100, "千": 1_000, "万": 10_000, "十万": 100_000, "百万": 1_000_000, "千万": 10_000_000,
+               "亿": 100_000_000, "100": 100, "1000": 1_000, "10000": 10_000, "10万": 100_000, "100万": 1_000_000,
+               "1000万": 10_000_000}
+#: the words between the size and the rate: what the rate counts (``差错``, ``发生事故``, ``投诉量为``)
+SIZE_STEM = re.compile(r"^(?:中|内)?(?:发生|有|出现|产生)?(?P<stem>[^，。；、,;：:（()）\d]{2,8}?)(?:率|数|量|次数|件数)?"
+                       r"(?:为|是|达到?|约)?$")
+
+
+def _per_size_of(document: Document, figures: list[Figure], rate: Figure) -> Iterator[Finding]:
+    """``处理托运行李 538.6万件，发生差错 43件，每10万件差错 0.80件`` / ``保障航班起降 9.8万架次，发生不安全事件 12起，每万
+    架次不安全事件 1.22起``: a rate per a size (10万件, 万架次) of what a figure of its sentence counts in that unit
+    (538.6万件), of what another figure of the sentence before it is named by the rate's words (差错 43件): r
+    recomputed as 43 / 538.6万 × 10万. Nothing stands between the size and the rate but the words naming what is
+    counted; the base is the nearest level of the sentence in the size's unit before the count (another that differs
+    makes it doubtful), the count the nearest before the rate named so in the rate's unit. Per head (每万人) is the
+    population's (:func:`_rate`), never read here."""
+    if OTHER_PERIOD_OR_TARGET.search(re.split(r"[，,；;：:]", document.said(rate, TOLD))[-1]):
+        return              # 上年每10万件差错 r: last year's rate
+    size = figures[rate.index - 1]
+    if size.sentence == rate.sentence and size.lead.endswith("每") and size.value in SIZES and size.amount \
+            and re.fullmatch(r"[\d,.]*[十百千万亿]*" + re.escape(size.unit), size.text):
+        value, unit, between, floor = size.value, size.unit, document.between(size, rate), size.index
+        if not rate.lead.endswith(between):
+            return
+    else:
+        written = SIZE_WORDS.search(rate.lead)
+        if written is None:
+            return
+        value, rest, floor = float(SIZE_VALUES[written.group("size")]), written.group("rest"), rate.index
+        unit = next((f.unit for f in figures[max(0, rate.index - WINDOW * 2):rate.index]
+                     if f.sentence == rate.sentence and f.unit and rest.startswith(f.unit)), "")
+        if not unit:
+            return
+        between = rest[len(unit):]
+    if unit in ("", "人", "名", "%", "元") or rate.unit == "%" or (not rate.unit and rate.kind != "number"):
+        return
+    counter = "" if rate.unit else document.raw[rate.end:rate.end + 1]     # 1.22起: a unit the ledger does not hold
+    if not rate.unit and not re.fullmatch(r"[\u4e00-\u9fff]", counter):
+        return
+    named = SIZE_STEM.match(between)
+    if named is None:
+        return
+    stem = named.group("stem")
+    before = [f for f in figures[max(0, floor - WINDOW * 2):floor][::-1]
+              if f.sentence == rate.sentence and _level(f) and not _parenthesised(document, f)
+              and not OTHER_PERIOD.search(f.lead)]
+    counted = next((f for f in before if f.unit == rate.unit and _names_stem(f.clause, stem)
+                    and (rate.unit or document.raw[f.end:f.end + 1] == counter)), None)
+    if counted is None:
+        return
+    bases = [f for f in before if f.unit == unit and f.start < counted.start and not _names_stem(f.clause, stem)
+             and f.value > counted.value and not _sub_part(document, f)]
+    if not bases:
+        return
+    base = bases[0]
+    doubt = (f"{bases[1].text} is counted in {unit} too" if len({f.value for f in bases}) > 1 else "")
+    per = f"{value:g} {unit}"
+    yield Finding("rate", f"auto-rate-{rate.start}", {
+        "description": f"{rate.text} recomputed as {counted.text} per {per} of {base.text}",
+        "uses": {"count": counted.claim_id, "base": base.claim_id}, "formula": f"count / base * {value:g}",
+        "stated": rate.claim_id, "unit": f"per {per}",
+        "assumptions": [f"the rate counts {counted.text} ({stem}) per {per} of the {base.text} stated before it"]},
+        doubt)
+
+
+def _names_stem(words: str, stem: str) -> bool:
+    """``words`` hold ``stem`` or its end of two characters or more (车事故 → 道路交通事故 holds 事故)."""
+    return any(stem[i:] in words for i in range(len(stem) - 1))
+
+
+def _one_counted_by_population(document: Document, figures: list[Figure], rate: Figure) -> Figure | None:
+    """``新收一审民商事案件 N件，按全市常住人口 P 计算，万人成讼率为 r件``: a rate whose words name nothing stated, in a
+    sentence that says it is over the population (按…人口…计算), counts the one figure of that sentence before it in
+    the rate's unit (a level of this period, no population); none when there are two (a whole and its part after 其中)."""
+    start = document.sentence_start(rate.start)
+    if not BY_POPULATION.search(document.raw, start, rate.start):
+        return None
+    own = [f for f in figures[max(0, rate.index - WINDOW):rate.index] if f.sentence == rate.sentence
+           and f.same(rate) and f not in document.populations]
+    # 新收案件 N，其中民事案件 n，按…计算，万人成讼率: a whole and its part, which is counted is not known
+    return own[0] if len(own) == 1 and _level(own[0]) and not OTHER_PERIOD.search(own[0].lead) else None
 
 
 def _only_so_named(document: Document, name: str, stated: Figure, fits, shortest: int = 3) -> Figure | None:

@@ -672,3 +672,18 @@ EARLIER_SPAN = re.compile(r"(?:前|上一?个?|过去)[一二三四五六七八�
 DONE_IN_NAME = re.compile(r"^[^，。；,;]{2,}?(?:实现|完成|受理|办理|接待|录得|取得|获得)")
 #: a count of items newly added, named (``新建人民法庭``, ``新认定高新技术企业``): before ``X总数由 A 增加到 B`` the change of X
 NEW_BEFORE_FROM = re.compile(r"(?:新建|新增|新设|新认定|新培育|新开通|新引进|新创建|新评定|新组建)(?P<name>[^，,。；;、\d]{0,12})$")
+
+# -- averages, rates and quotients (averages.py): 人均/户均/次均/平均每…, 日均 over a year's or a period's total, rates 每千人/每万人/每百户/每10万件/每百名…, 万人成讼率-like named rates, x:1 and 比 ratios, quotients of two figures named by the quotient's own words, wherever the operands sit --
+#: a rate per 1,000 or 10,000 people named without 每 (``万人成讼率为 r件``, ``千人发案率``, ``万人投诉率``): per head of
+#: the population, counting what its words between the size and 率 name (成讼)
+PER_PEOPLE_NAMED = re.compile(r"(?<![每\d])(?P<size>千|万|十万|10万)人口?(?P<what>[^，。；、,;\d率（()）]{1,6})率"
+                              r"(?:为|是|达到?|约)?$")
+#: a median as a share of its mean (``中位数占平均数的比重为 r%``, ``中位数是平均数的 r%``): the median over the mean
+#: of the same measure, both stated before it
+MEDIAN_OF_MEAN = re.compile(r"中位数(?:占|是|为|相当于)(?:其)?平均(?:数|值|水平)的?(?:比重|比例|比值)?(?:为|是|达到?|约)?$")
+#: the words ending a median's name (``人均可支配收入中位数``): the measure's name before them
+MEDIAN_NAMED = re.compile(r"中位数(?:为|是|达到?|约)?$")
+#: a note after a count of people saying the report's figures per head are over it (``城区人口与城区暂住人口合计 N，
+#: 本公报中的人均指标和普及率指标均按此口径计算``): that count is the population of every average and rate per head
+NOTED_POPULATION = re.compile(r"[^。；\d]{0,12}?(?:人均|每万人|每千人|普及率)[^。；\d]{0,30}?(?:均|都|统一)?(?:按|以)"
+                              r"(?:此|该|上述|这一)(?:口径|人口|人数|数据?)?(?:计算|为准)")
