@@ -35,7 +35,7 @@ from dataclasses import replace
 from typing import Iterator
 
 from helpers.claims.relations.finding import Finding
-from helpers.claims.relations.passage import NAMED_LIMIT, Document, Figure, bigrams, in_brackets, named_apart, unit_name
+from helpers.claims.relations.passage import NAMED_LIMIT, TARGET_AFTER, Document, Figure, bigrams, in_brackets, named_apart, unit_name
 from helpers.claims.relations.shares import whole_names
 from helpers.claims.relations.totals import MEASURE_SUFFIX, core_name, other_year, year_of
 from helpers.quantities.lexicon import UNIT_SIZES
@@ -457,9 +457,10 @@ def _words(pattern: str) -> str:
 
 
 def _level(figure: Figure) -> bool:
-    """An amount that is neither a change, a base nor itself an average."""
+    """An amount that is neither a change, a base, a target (``2,900亿元的目标任务``) nor itself an average."""
     return (figure.amount and not CHANGE_LEAD.search(figure.lead) and not BASE_LEAD.search(figure.lead)
-            and not AVERAGE_LEAD.search(figure.clause) and not PER_THOUSAND_PEOPLE.search(figure.clause))
+            and not AVERAGE_LEAD.search(figure.clause) and not PER_THOUSAND_PEOPLE.search(figure.clause)
+            and not TARGET_AFTER.match(figure.after))
 
 
 def _around(figures: list[Figure], figure: Figure):
@@ -1709,12 +1710,17 @@ def _counted(document: Document, figures: list[Figure], rate: Figure, stem: str)
         return whole[0]                    # 各类养老床位合计 before 护理型床位 (only 床位, after 其中)
     for i in range(rate.index - 1, max(rate.index - 1 - WINDOW * 2, -1), -1):
         figure = figures[i]
-        named = stem in figure.clause or core in figure.clause or (figure.unit == rate.unit and stem[-2:] in figure.clause
-                                                                   and not _sub_part(document, figure))
+        weak = stem not in figure.clause and core not in figure.clause
+        named = not weak or (figure.unit == rate.unit and stem[-2:] in figure.clause and not _sub_part(document, figure))
+        if weak and named and any(f.unit == rate.unit and _sub_part(document, f) and bigrams(stem[:-2]) & bigrams(f.clause)
+                                  for f in figures[i + 1:rate.index]):
+            return None             # 企业共计 N家。其中，…零售业 n家，餐饮业 m家。每万人拥有限额以上零售企业: named by 企业
+            # only, an item of it after 其中 named as the rate's thing (零售): which is counted is not known
         if figure.amount and figure.unit != "%" and named \
                 and not PER_THOUSAND_PEOPLE.search(figure.clause) and figure not in document.populations \
-                and not FROM_LEAD.search(figure.lead) and _per_people_figure(document, figures, figure) is None:
-            return figure
+                and not FROM_LEAD.search(figure.lead) and not BASE_LEAD.search(figure.lead) \
+                and _per_people_figure(document, figures, figure) is None:
+            return figure           # (never 比上年末的 A: last year's stock, not what the rate counts now)
     return None
 
 

@@ -250,6 +250,8 @@ def read_figures(ledger: pd.DataFrame, parts: Segmentation) -> Document:
         figure = replace(figure, plain=is_plain(figure)
                          and (figure.kind == "count" or not SIZE_CLASS.match(raw, end, end + 6))   # 163个项目 counts
                          and not ATTRIBUTE_AFTER.match(raw, end, end + 3)
+                         and not TARGET_AFTER.match(raw, end, end + 6)
+                         and not LIMIT_NAMED.search(clause)
                          and (per_time is not None or not PER_UNIT_AFTER.match(raw, end, end + 2))
                          and not NAMED_COMPARISON.search(clause), subject=subject,
                          low=_bound(row.low, row.value), high=_bound(row.high, row.value),
@@ -280,6 +282,12 @@ PER_TIME_AFTER = re.compile(r"\s*[/／]\s*(日|天|月|小时)(?![\u4e00-\u9fff\
 #: a figure that describes the noun after it (``总投资120亿元的澜芯二期项目``, ``面积3.2万平方米的新馆``): an attribute,
 #: never a total or a part (``完成预算7.50亿元的128.1%`` and ``占 W 的比重`` are a whole, followed by a figure or 比重)
 ATTRIBUTE_AFTER = re.compile(r"的(?!比重|比例|份额|倍|水平|基础|目标|计划|任务)[\u4e00-\u9fff]")
+#: a figure named a target by the words after it (``按全年社会消费品零售总额 2,900亿元的目标任务计算``): a plan, never an
+#: amount of the period, a total or a part of one (a share of it is read by its words: ``已完成全年目标的 82.3%``)
+TARGET_AFTER = re.compile(r"的?(?:目标任务|目标|计划任务|计划|任务|预期)(?!完成|执行)")
+#: a figure named a limit (``个人住房贷款最高额度 80万元，其中，单缴存职工最高额度 60万元``, ``补贴上限``): a bound, never
+#: an amount, a total or a part of one
+LIMIT_NAMED = re.compile(r"(?:最高|最低)(?:额度|限额|标准|金额)?(?:为|是|可达|不超过)?$|(?:上限|下限)(?:为|是)?$")
 #: text up to a closing bracket with no opening one before it: what follows a figure inside brackets
 BRACKET_CLOSES = re.compile(r"[^（(]*[）)]")
 WORDS_AFTER = re.compile(r"[^，。；、,;\d]{0,8}")

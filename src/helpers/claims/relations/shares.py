@@ -1158,6 +1158,9 @@ def _named_rate(document: Document, figures: list[Figure], rate: Figure, depth: 
         # past the parts it lists after its whole (共有农贸市场 214家，其中城区 107家、县城 64家。已改造的 136家，改造率为;
         # 消费券资金 1.2亿元，各批次金额分别为 a、b、c。核销消费券 d，核销率)
         whole = _whole_past_parts(document, figures, counted, counts_stem)
+        if whole is not None and _counted_by_rate(figures, whole):
+            # 去向落实 W，去向落实率 r (over the graduates)。其中，升学 a，升学率 s: s may be over the graduates too
+            doubt = f"{whole.text} is itself counted by a rate over another whole, which this rate may be over too"
     if whole is None:               # 本科毕业生中，境内升学 a，升学率 s%: the whole is the figure named 本科毕业生
         whole, doubt = _named_among(document, counted)
         if whole is None:
@@ -1180,6 +1183,14 @@ def _named_rate(document: Document, figures: list[Figure], rate: Figure, depth: 
         finding = replace(finding, alternatives=({**other.spec, "reading": f"{counted.text} over {whole.text}"},))
         finding.spec["reading"] = f"{counted.text} over {total.text}"
     yield finding
+
+
+def _counted_by_rate(figures: list[Figure], whole: Figure) -> bool:
+    """A rate named by what it counts stands right after ``whole`` in its sentence (``去向落实 5,947人，去向落实率为
+    89.86%``): ``whole`` is a part of another whole itself."""
+    after = figures[whole.index + 1] if whole.index + 1 < len(figures) else None
+    return after is not None and after.unit == "%" and after.sentence == whole.sentence \
+        and bool(RATE_NAMED.search(after.clause))
 
 
 def _sibling_whole(document: Document, figures: list[Figure], whole: Figure, counted: Figure,
