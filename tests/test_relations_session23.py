@@ -123,3 +123,16 @@ def test_an_average_fits_over_the_total_its_words_name_however_far_back():
                       + "\n公司现有员工3,268人，人均保障旅客3,784人次。")
     no_alarm(table)
     assert by_figures(table, "1,236.48万人次", "3,268人", "3,784人次").verdict.tolist() == ["consistent"]
+
+
+def test_shares_of_one_whole_listed_in_turn_that_add_up_to_100_fit_as_a_split():
+    """参保职工中，A占 a%，B占 b%，…，其他占 z% (and 占比分别为 a%、b%和c%): all the parts of one whole when they add up to
+    100 to their rounding; a list that does not is not accused (it may stop short of its whole)."""
+    table = checks_in("参保职工中，机关事业单位占21.4%，国有企业占17.2%，私营企业占52.9%，其他占8.5%。"
+                      "网上零售额中，吃类、穿类和用类商品占比分别为15.2%、22.6%和62.2%。")
+    no_alarm(table)
+    assert by_figures(table, "21.4%", "17.2%", "52.9%", "8.5%").verdict.tolist() == ["consistent"]
+    assert by_figures(table, "15.2%", "22.6%", "62.2%").verdict.tolist() == ["consistent"]
+    short = checks_in("参保职工中，机关事业单位占21.4%，国有企业占17.2%，私营企业占42.9%。")
+    no_alarm(short)
+    assert by_figures(short, "21.4%", "17.2%", "42.9%").empty

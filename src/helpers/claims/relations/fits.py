@@ -20,6 +20,8 @@ against the figures before it:
   part of it; an average that is a count (人均保障旅客 3,784人次) divides a count of its own unit (or of people and
   their visits). A coarse quotient (``0.52件``: :data:`NAMED_PRECISE`) is fitted only over the one whole its words name;
 * a **gap of two growth rates** (``增速比 X 高 d个百分点``) — a rate near it less the rate of what its words name;
+* a **split** — shares of one whole listed in turn (``职工中，A 占 a%，B 占 b%，…，其他占 z%``, ``占比分别为 a%、b%和c%``)
+  that add up to 100: every part of the whole is listed;
 * a **total** — a plain amount — as the sum of the run of figures of its unit after it (in the next sentence, or in
   its own when the parts are named as its kinds; from a word that opens a breakdown: 其中, 分别为, 按…分), before it
   (when its words say it sums: 合计, 以上), or of a list opened by 分…看/按…分 further down when it is given closely —
@@ -115,6 +117,8 @@ def find(document: Document) -> Iterator[Finding]:
                 yield from _fit_earlier_total(document, figures, figure, opened=False)
             if figure.unit == "个百分点":
                 yield from _fit_rate_gap(document, figures, figure)
+            if figure.unit == "%" and _opens_shares(document, figures, figure):
+                yield from _fit_shares_split(document, figures, figure)
 
 
 def _precise(figure: Figure, width: float) -> bool:
@@ -596,6 +600,44 @@ def _fit_earlier_total(document: Document, figures: list[Figure], first: Figure,
         if total is not None:
             yield _sum(total, parts, "listed after it further down")
             return
+
+
+#: the words between two shares of one whole listed in turn: ``，国有企业占`` / ``、`` / ``和``
+NEXT_SHARE = re.compile(r"^(?:[，,、]|[和及])(?:[^，。；;,、\d%（()）]{1,16}?占(?:比)?(?:为)?)?$")
+#: the words that open such a list: ``缴存职工中，国家机关和事业单位占``, ``…商品占比分别为``
+SHARES_OPENER = re.compile(r"中[，,：:][^，。；;\d]{1,16}?占(?:比)?(?:为)?$|(?:占比|比重|比例)分别为$|分别占[^，。；;\d]{0,12}?的?$")
+
+
+def _opens_shares(document: Document, figures: list[Figure], figure: Figure) -> bool:
+    """The first of a list of shares of one whole opened as such (``职工中，A 占 a%，B 占 b%``, ``占比分别为 a%、b%``)."""
+    if not SHARES_OPENER.search(figure.lead):
+        return False
+    before = figures[figure.index - 1] if figure.index else None
+    return before is None or before.sentence != figure.sentence or before.unit != "%" \
+        or not NEXT_SHARE.match(document.between(before, figure))
+
+
+def _fit_shares_split(document: Document, figures: list[Figure], first: Figure) -> Iterator[Finding]:
+    """Shares of one whole listed in turn (``缴存职工中，国家机关和事业单位占 a%，国有企业占 b%，…，其他占 z%``; ``吃类、
+    穿类和用类商品占比分别为 a%、b%和c%``) that add up to 100 to their rounding: every part of the whole is listed.
+    Only a fit (a list may stop short of its whole: 其中 a%、b% of more kinds), and only of two shares or more."""
+    run = [first]
+    for figure in figures[first.index + 1:first.index + 1 + RUN]:
+        if figure.unit != "%" or figure.sentence != first.sentence \
+                or not NEXT_SHARE.match(document.between(run[-1], figure)):
+            break
+        run.append(figure)
+    if len(run) < 2 or not sum(f.low for f in run) <= 100 <= sum(f.high for f in run):
+        return
+    names = [f"share{n}" for n in range(1, len(run) + 1)]
+    summed = " + ".join(names)
+    yield Finding("split", f"auto-split-{first.start}", {
+        "description": f"the shares {'、'.join(f.text for f in run)} add up to 100",
+        "uses": dict(zip(names, (f.claim_id for f in run))), "formula": f"{summed} >= 100 >= {summed}",
+        "unit": "comparison", "lowered_unit": "percent",
+        "assumptions": [f"{FITTED}: {'、'.join(f.text for f in run)} are listed in turn as shares of one whole "
+                        f"({first.lead.strip('，,：:')[-16:]}) and add up to 100 to their rounding, which suggests they "
+                        "are all its parts; nothing is accused where they do not"]}, only_if_consistent=True)
 
 
 GAP_NEAR = 8         # figures before a gap, in its paragraph, that may be the first rate
