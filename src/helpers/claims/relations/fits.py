@@ -52,7 +52,7 @@ from typing import Iterator
 from helpers.claims.relations.finding import FITTED, Finding
 from helpers.claims.relations.passage import Document, Figure, bigrams, unit_name
 from helpers.claims.relations.shares import _only_one_so_named, whole_names
-from helpers.claims.relations.totals import core_name, other_year
+from helpers.claims.relations.totals import core_name, other_year, split_finding
 from helpers.claims.relations.words import (
     ALIAS, BASE_LEAD, CHANGE_VERBS, COMPARED, FROM_LEAD, ACCOUNT_SUFFIX, COMPARED_WITH, GAP_OTHER, GAP_BEYOND, NAMED_COMPARISON, OF_THE_FIGURE_BEFORE, OTHER_TIME, PER_SOMETHING, RATE_LEAD,
 )
@@ -629,15 +629,11 @@ def _fit_shares_split(document: Document, figures: list[Figure], first: Figure) 
         run.append(figure)
     if len(run) < 2 or not sum(f.low for f in run) <= 100 <= sum(f.high for f in run):
         return
-    names = [f"share{n}" for n in range(1, len(run) + 1)]
-    summed = " + ".join(names)
-    yield Finding("split", f"auto-split-{first.start}", {
-        "description": f"the shares {'、'.join(f.text for f in run)} add up to 100",
-        "uses": dict(zip(names, (f.claim_id for f in run))), "formula": f"{summed} >= 100 >= {summed}",
-        "unit": "comparison", "lowered_unit": "percent",
-        "assumptions": [f"{FITTED}: {'、'.join(f.text for f in run)} are listed in turn as shares of one whole "
-                        f"({first.lead.strip('，,：:')[-16:]}) and add up to 100 to their rounding, which suggests they "
-                        "are all its parts; nothing is accused where they do not"]}, only_if_consistent=True)
+    listed = "、".join(f.text for f in run)
+    yield split_finding(run, f"the shares {listed} add up to 100",
+                        f"{FITTED}: {listed} are listed in turn as shares of one whole ({first.lead.strip('，,：:')[-16:]}) "
+                        "and add up to 100 to their rounding, which suggests they are all its parts; nothing is accused "
+                        "where they do not", only_if_consistent=True)
 
 
 GAP_NEAR = 8         # figures before a gap, in its paragraph, that may be the first rate

@@ -174,6 +174,19 @@ class Document:
         """At most ``limit`` figures of the whole report before ``offset`` that ``key`` (a function giving a figure's
         name or names, such as :func:`~.totals.names`) names ``name``, nearest first; the index is built once per key
         function, so a whole stated pages before its share is found in constant time."""
+        figures, starts = self._index(key).get(name, ((), ()))
+        i = bisect.bisect_left(starts, offset)
+        return figures[max(0, i - limit):i][::-1]
+
+    def first_named(self, key, name: str, offset: int) -> Figure | None:
+        """The first figure of the whole report, before ``offset``, that ``key`` names ``name`` (as :meth:`named`):
+        the figure a news story leads with, however many named alike come between."""
+        figures, starts = self._index(key).get(name, ((), ()))
+        return figures[0] if figures and starts[0] < offset else None
+
+    def _index(self, key) -> dict:
+        """The report's figures by each name ``key`` gives them (each name's figures and their starts, in text order),
+        built once per key function."""
         index = self._starts.get(key)
         if index is None:
             index = self._starts[key] = {}
@@ -184,16 +197,7 @@ class Document:
                         figures, starts = index.setdefault(each, ([], []))
                         figures.append(figure)
                         starts.append(figure.start)
-        figures, starts = index.get(name, ((), ()))
-        i = bisect.bisect_left(starts, offset)
-        return figures[max(0, i - limit):i][::-1]
-
-    def first_named(self, key, name: str, offset: int) -> Figure | None:
-        """The first figure of the whole report, before ``offset``, that ``key`` names ``name`` (as :meth:`named`):
-        the figure a news story leads with, however many named alike come between."""
-        self.named(key, name, offset, 0)                  # builds the index once
-        figures, starts = self._starts[key].get(name, ((), ()))
-        return figures[0] if figures and starts[0] < offset else None
+        return index
 
     def after(self, paragraph: list[Figure], offset: int) -> int:
         """Index in ``paragraph`` of the first figure starting at or after ``offset``."""

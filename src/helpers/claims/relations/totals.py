@@ -38,7 +38,7 @@ from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import PARENTHETICAL, RATE_WORD, Document, Figure, bigrams, is_plain, unit_name
 from helpers.claims.relations.words import (
     EACH_VERB, MORE_COMPLETE_SETS, NEW_ON_PERIOD, TARGET_ASIDE, THRESHOLD, ALL_OF_KIND, NOT_A_QUALIFIER, PER_SOMETHING, WHOLE, OPENER_MEASURE, ALL_LISTED_TOTAL,
-    CLOSING_ITEM, COUNTED_NOUN, SUBTOTAL_WORD, BARE_VERB, NAMED_COMPARISON, PER_HEAD, PER_HEAD_GROUP, YEAR_SPLITS, COUNTED_NOT_NOUN, NAMES_BEFORE_EACH, PAIR_ABBREVIATION, ITEM_NAME_START,
+    CLOSING_ITEM, COUNTED_NOUN, SUBTOTAL_WORD, BARE_VERB, PER_HEAD, PER_HEAD_GROUP, YEAR_SPLITS, COUNTED_NOT_NOUN, NAMES_BEFORE_EACH, PAIR_ABBREVIATION, ITEM_NAME_START,
     RANGE_ABOVE, RANGE_BELOW, RANGE_BETWEEN, RANGE_ONE, RANGE_POINT, DEDUCTED, NAMED_TOTAL, NAME_JOINER, SUB_PLACE,
     CLASS_NUMBERS, HEAD_SUFFIX, SUBJECT_AMONG, SUBTOTAL, ITEMS_COUNT, SPLIT_BY, SPLIT_AFTER, SPLIT_AGAIN, BRACKET_MARK, BRACKET_OTHER_TIME, BRACKET_REST, REST_ITEM, REST_WHOLE, NEGATED_ITEM, EXHAUSTIVE_PAIRS,
     ABBREVIATED, ALIAS, CORE_PREFIX, NAME_NOTE, SUBJECT_WORDS, YEAR_FIRST,
@@ -2071,6 +2071,16 @@ def _joined_ratio(document: Document, figures: list[Figure], figure: Figure) -> 
     return previous.kind == "ratio" and bool(RATIO_SEPARATOR.match(document.between(previous, figure)))
 
 
+def split_finding(run: list[Figure], description: str, assumption: str, only_if_consistent: bool = False) -> Finding:
+    """A check that the shares of ``run`` add up to 100 (to their rounding), named after its first share."""
+    names = [f"share{n}" for n in range(1, len(run) + 1)]
+    summed = " + ".join(names)
+    return Finding("split", f"auto-split-{run[0].start}", {
+        "description": description, "uses": dict(zip(names, (f.claim_id for f in run))),
+        "formula": f"{summed} >= 100 >= {summed}", "unit": "comparison", "lowered_unit": "percent",
+        "assumptions": [assumption]}, only_if_consistent=only_if_consistent)
+
+
 def _split(document: Document, figures: list[Figure], first: Figure, industries) -> Iterator[Finding]:
     """``三次产业结构为 a:b:c``: shares that sum to 100, each recomputed from its industry where stated."""
     run = [first]
@@ -2085,14 +2095,9 @@ def _split(document: Document, figures: list[Figure], first: Figure, industries)
     named = SPLIT_LEAD.search(first.lead) or (90 <= total <= 110 and _split_named(document, figures, run))
     if not named or not shares_like or (len(run) < 3 and not 90 <= total <= 110):
         return
-    names = [f"share{n}" for n in range(1, len(run) + 1)]
-    summed = " + ".join(names)
-    yield Finding("split", f"auto-split-{first.start}", {
-        "description": f"the split {':'.join(f.text for f in run)} adds up to 100",
-        "uses": dict(zip(names, (f.claim_id for f in run))), "formula": f"{summed} >= 100 >= {summed}",
-        "unit": "comparison", "lowered_unit": "percent",
-        "assumptions": [f"{':'.join(f.text for f in run)} are percentage shares of one whole "
-                        f"({first.lead.strip('，,：:')[-12:]})"]})
+    yield split_finding(run, f"the split {':'.join(f.text for f in run)} adds up to 100",
+                        f"{':'.join(f.text for f in run)} are percentage shares of one whole "
+                        f"({first.lead.strip('，,：:')[-12:]})")
     if "产业" in first.lead and len(run) == 3:
         groups = [g for g in industries.get(first.section, []) if g[1].start < first.start]
         if groups:
