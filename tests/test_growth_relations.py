@@ -32,6 +32,9 @@ UNITS = {
                      "65.6%，一般公共预算收入12.5亿元，比上年增加1.1亿元，增长9.6%。",
     # many short lines that look like numbered headings and briefs (segmentation)
     "headings": "（一）农业\n全年粮食产量18.2万吨，比上年增长2.4%。[详细]\n",
+    # tables written as text, one after another (read by tables.py), and page chrome whose fields hold a comma
+    "tables": "项目 | 本期 | 上期 | 增减(%)\n甲 | 120.0 | 100.0 | 20.0\n乙 | 220.0 | 200.0 | 10.0\n合计 | 340.0 | 300.0 | 13.3\n\n"
+              "来源：市统计局　　发布时间：2025-03-04 10:30　　浏览次数：1,862\n",
 }
 SHAPES = {name: (lambda n, unit=unit: unit * (n // len(unit))) for name, unit in UNITS.items()}
 SHAPES["enumeration"] = lambda n: "全县学校分别为" + UNITS["enumeration"] * (n // 6) + "合计70所。"

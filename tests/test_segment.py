@@ -207,3 +207,23 @@ def test_a_masthead_over_several_lines_of_page_furniture():
     two_editors = segment("临湾日报\n2025年1月22日　星期三　第A03版　经济新闻\n责任编辑：郑晓岚　美术编辑：何一帆\n\n"
                           "跨境电商进出口首破千亿元\n\n本报讯（记者 程思远）全年跨境电商进出口1,026.8亿元。\n")
     assert two_editors.headline == "跨境电商进出口首破千亿元"
+
+
+def test_a_line_of_fields_with_a_comma_is_read_at_once():
+    """``浏览次数：1,862`` cannot end a dateline (a comma): the line is not one, decided at once — before, the fields of
+    the line were cut every possible way (53 s for this one line; longer lines never ended)."""
+    import signal
+
+    line = "来源：市统计局　　发布时间：2025-03-04 10:30　　作者：林一　　浏览次数：1,862"
+
+    def too_long(*_):
+        raise TimeoutError("segmenting one line of page chrome took over 10 s")
+
+    previous = signal.signal(signal.SIGALRM, too_long)
+    signal.alarm(10)
+    try:
+        parts = segment("标题\n" + line + "\n全年粮食产量58.6万吨，比上年增长2.1%。\n")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert len(parts.sentences) > 0

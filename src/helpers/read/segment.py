@@ -56,11 +56,14 @@ HEADING_FORBIDDEN = re.compile(r"[。！？!?，,；;：:、]")
 SENTENCE_PUNCTUATION = re.compile(r"[。！？!?；;]")
 
 #: A dateline line: a date (and time) with the source, author or editor fields of a news page, or those fields alone.
+#: Its fields repeat possessively (``*+``): every way of cutting a line into fields consumes the same characters, so the
+#: first way decides, and a line that cannot match (``浏览次数：1,862``, a comma) fails at once instead of trying every
+#: cut (53 s on one line of 50 characters before).
 _DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
 _OPENING_FIELD = r"(?:来源|信息来源|文章来源|稿件来源|作者|发布时间|发布日期|发稿时间)"
 _FIELD = rf"(?:{_OPENING_FIELD[3:-1]}|时间|日期|编辑|责任编辑|记者|通讯员|浏览次数|点击数|阅读)"
 DATELINE_LINE = re.compile(rf"^(?:{_DATE}|{_OPENING_FIELD}\s*[:：])(?:[\s　]*(?:{_DATE}|{_FIELD}\s*[:：]|"
-                           rf"[^\s　，,。！？；;]{{1,24}}))*\s*$")
+                           rf"[^\s　，,。！？；;]{{1,24}}))*+\s*$")
 #: A dateline opening an article's first paragraph: 本报讯（记者 …）, 新华社北京3月15日电（记者 …）, （记者 …）.
 DATELINE_OPENING = re.compile(
     r"^(?:(?:(?:本报|本刊|本台|[^\s，。“”]{1,8}(?:报|网|台|社))讯|(?:新华社|中新社|中新网|人民网|央视网|[^\s，。“”]{2,8}(?:社|网|台|报))"

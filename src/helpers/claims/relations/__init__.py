@@ -23,6 +23,9 @@ them within a sentence and across the sentences of a paragraph:
   (自然增长率, 支出增速高于收入增速 N个百分点), balances (收支结余, 当年结存, 顺差, 所有者权益 = 资产 − 负债, 现金流量净额
   = 流入 − 流出), yields per unit of area (单产, 亩产, 公斤/亩: 产量 over 面积) and quotients named by their words, kept
   as one table (日均 over the days, 人均花费 over 人次, 平均票价, 支付比例, 可支付月数: :data:`~.words.QUOTIENTS`).
+* :mod:`~.tables` — tables written as text (``项目 | 本报告期 | 上年同期 | 增减(%)``, 附表 set with wide spaces): each
+  column's role read from its header, and a row's change on its earlier column, gross margins, rows and columns that
+  sum to a total row or column, shares of a total row or of a whole stated before the table;
 * :mod:`~.defined` — quotients known by their name stated apart from their terms (存贷比, 拨备覆盖率, 森林覆盖率 in
   公顷 over 平方公里, and whatever the report defines in a 注), when no reading above took the stated figure;
 * :mod:`~.fits` — last, relations found by arithmetic: a stated figure that reads as a quotient (a percent that is no
@@ -69,7 +72,7 @@ import pandas as pd
 
 from helpers.claims.checks import Check
 from helpers.claims.intervals import Interval
-from helpers.claims.relations import averages, changes, defined, fits, shares, totals
+from helpers.claims.relations import averages, changes, defined, fits, shares, tables, totals
 from helpers.claims.relations.finding import ASSUMED, Finding, to_checks
 from helpers.claims.relations.passage import Document, read_figures
 from helpers.read.segment import Segmentation
@@ -77,7 +80,7 @@ from helpers.read.segment import Segmentation
 __all__ = ["ASSUMED", "FINDERS", "find_checks", "find_findings", "find_in_text"]
 
 #: The finders, in the order their checks are listed.
-FINDERS = (changes.find, totals.find, shares.find, averages.find)
+FINDERS = (changes.find, totals.find, shares.find, averages.find, tables.find)
 
 
 def find_findings(document: Document) -> list[Finding]:

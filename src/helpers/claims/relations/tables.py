@@ -1,0 +1,609 @@
+"""Tables written as text: rows of figures under a header whose words say what each column holds.
+
+Company reports, statistics releases and their 附表 print tables as lines of cells separated by ``|``, tabs or runs
+of spaces (full-width ones too; a single full-width space where no run is used): a header (``项目 | 本报告期 |
+上年同期 | 本报告期比上年同期增减(%)``), then rows of a label and one figure per cell, category lines
+(``按消费类型分``) and total rows (合计). A table ends at a blank line or at a line of another shape. The header's
+words give each column a role (:func:`_role`), and each row states relations among its own cells:
+
+* a change: the level (``本报告期``, ``10月（亿元）``, the column a change's header names: ``营业收入比上年同期增减(%)``),
+  the same level a period before (``上年同期``, ``上年度末``, an earlier year) and the change in percent — or in
+  percentage points for a rate (``加权平均净资产收益率（%）``, ``增加0.76个百分点``), or as an amount (``增减额``);
+  without the earlier column, the earlier figure the change implies (derived);
+* a gross margin: ``毛利率`` = (营业收入 − 营业成本) / 营业收入;
+* totals: the rows above or below a total row (合计, 总计, 小计) sum to it, and a column of shares (``占…比例``) is each
+  row's amount over the total row's; the rows under a category line (``按…分``) sum to the table's first row when it
+  names a whole (``社会消费品零售总额``, 全省); a column no total row closes is tried against the figures of the text
+  before the table, in the table's unit (``单位：万元``), and kept only where its sum fits one (never an accusation).
+
+A reading of columns is a guess from their words, so it must hold on the table: a column whose rows mostly do not
+fit the reading (more than half, of two or more) is shown, not judged — a planted or printed slip is one row, a
+misread column is all of them.
+
+>>> from helpers.claims.relations import find_in_text
+>>> text = "项目 | 本期 | 上年同期 | 增减(%)\\n营业收入 | 1,200.00 | 1,000.00 | 20.00\\n净利润 | 156.00 | 120.00 | 30.00\\n"
+>>> for check in find_in_text("标题\\n" + text):
+...     print(check.description)
+营业收入: 1,000.00 (上年同期) → 1,200.00 (本期): the stated change 20.00 (增减(%)) recomputed
+净利润: 120.00 (上年同期) → 156.00 (本期): the stated change 30.00 (增减(%)) recomputed
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from helpers.claims.checks import CheckError, evaluate
+from helpers.claims.intervals import Interval
+from helpers.claims.relations.finding import FITTED, Finding, _check
+from helpers.claims.relations.passage import Document, Figure, unit_name
+
+#: the separators of a row: pipes, tabs, then runs of two or more spaces (full-width too), then a full-width space
+PIPES = re.compile(r"\s*[|｜]\s*")
+TABS = re.compile(r"\s*\t\s*")
+RUNS = re.compile(r"[ \u3000]{2,}")
+SINGLE = re.compile(r"\u3000")
+#: a cell that is one figure: a sign or a word of direction, a number, a percent or points
+NUMBER_CELL = re.compile(r"^(?P<word>增加|减少|上升|下降|提高|降低|增长|回落|下滑)?\s*[+\-−－]?\d[\d,，]*(?:[.．]\d+)?\s*"
+                         r"(?:[%％]|个百分点)?$")
+EMPTY_CELL = re.compile(r"^(?:[—\-－–/／]+|无|不适用|/)$")
+FALLING = re.compile(r"减少|下降|降低|回落|下滑")
+#: a line of units above a table (``单位：万元　币种：人民币``) or in a header's brackets (``10月（亿元）``)
+UNIT_LINE = re.compile(r"单位[：:]\s*(?P<unit>[^\s　，,；;）)]+)")
+UNIT_BRACKETS = re.compile(r"[（(]\s*(?P<unit>[^（()）]{1,6}?)\s*[）)]")
+#: a header's words of change, the words of the period it is on, and of the period a column is
+CHANGE_WORDS = re.compile(r"增减|增长|增幅|增速|同比|环比|变动|涨跌|升降|比上年|较上年|比上期|较上期|增加|减少")
+CHANGE_START = re.compile(r"比|较|同比|环比|增减|增长|增幅|增速|变动|涨跌|升降")
+PREVIOUS_WORDS = re.compile(r"上年同期|去年同期|上年同月|上年度末|上年末|上年底|上年度|上年|去年|上期末|上期|上周|上月|上季度?"
+                            r"|期初|年初|上一年")
+CURRENT_WORDS = re.compile(r"本报告期末?|报告期末?|本期末?|本年度?末?|本月|本周|当月|当期|本季度?|今年|期末|年末|本年累计")
+YEAR_COLUMN = re.compile(r"^(?P<year>(?:19|20)\d{2})年?(?:度|末|底|全年)?$")
+SHARE_COLUMN = re.compile(r"占.{0,12}(?:比例|比重)|比重|占比|构成|比例")
+MARGIN_COLUMN = re.compile(r"毛利率")
+REVENUE_COLUMN = re.compile(r"^(?:主营业务|营业)?收入$")
+COST_COLUMN = re.compile(r"^(?:主营业务|营业)?成本$")
+PERCENT = re.compile(r"[%％]")
+#: a change column in the level's unit, not in percent (``增减额``, ``比上年增减（亿元）``)
+AMOUNT_CHANGE = re.compile(r"(?:增减|增加|增长|减少|变动)(?:额|量|数)|增量|差额")
+#: a row that is the sum of the rows it closes, and a first row that names the whole the rows below break down
+TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|小\s*计|共\s*计|总\s*体|全\s*部)$|(?:合计|总计)$")
+WHOLE_FIRST = re.compile(r"^全\s*[国省市县区州盟旗]$|(?:总额|总量|总数|总值|总计|合计)$")
+CATEGORY_LINE = re.compile(r"^(?:按.{1,12}分|分.{1,10}[看分]|其中[：:]?)$")
+RATE_ROW = re.compile(r"[（(]\s*[%％]\s*[）)]|率\s*$|[%％]\s*$")
+SUB_ROW = re.compile(r"^(?:其中[：:]?|内[：:]|\s)")
+FIT_BACK = 40          # figures of the text before a table tried as the total of a column
+SHARE_BACK = 120       # figures of the text before a table tried as the whole of a column of shares
+PRECISE_WHOLE = 0.001  # the widest interval, relative to its value, of a whole fitted to a column of shares
+SHARE_ROWS = 3         # rows a whole must fit, and most of the rows, to be taken as the whole of a column of shares
+PRECISE_DIGITS = 4     # significant digits a text figure needs to be fitted as a column's total
+TABLE_ROWS = 200       # rows of one table read at most (a table is short; a text of one repeated line stays linear)
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    start: int
+    figure: Figure | None      # the cell's one figure, when the cell is a number
+
+
+@dataclass(frozen=True)
+class Row:
+    label: str
+    cells: tuple[Cell, ...]    # every cell, the label's first
+    sub: bool                  # indented or opened by 其中: a part of the row above, not of the table's total
+    group: str                 # the category line above it (``按消费类型分``), "" when none
+
+    def figure(self, column: int | None) -> Figure | None:
+        return self.cells[column].figure if column is not None and column < len(self.cells) else None
+
+
+@dataclass
+class Column:
+    index: int
+    header: str                # the header's words, units and spaces kept
+    role: str                  # level, previous, change, share, margin, revenue, cost, or "" (not numbers)
+    percent: bool = False      # its figures are percents (``（%）`` in the header)
+    level: int | None = None   # a change column: the column of the level it is the change of
+    base: int | None = None    # a change column: the column of the earlier level, when the table has it
+    scale: float = 1.0         # what one of its numbers is in the text's units (``（亿元）`` → 1e8)
+    kind: str = ""             # the kind of its unit (money, count …), "" when the table says none
+
+
+@dataclass
+class Table:
+    start: int
+    columns: list[Column]
+    rows: list[Row]
+    unit: str = ""              # the unit a line above it states for the whole table (``单位：万元``)
+
+
+def find(document: Document) -> Iterator[Finding]:
+    """Every relation the tables of the report state among their cells."""
+    for table in read_tables(document):
+        yield from _checked(document, table, list(_row_findings(table)))
+        yield from _totals(table)
+        yield from _fitted_totals(document, table)
+        yield from _fitted_shares(document, table)
+
+
+def read_tables(document: Document) -> list[Table]:
+    """The tables written as text in the report, each with its columns' roles and its rows' figures."""
+    cached = document._starts.get("tables")
+    if cached is not None:
+        return cached
+    by_start = {f.start: f for members in document.paragraphs for f in members}
+    tables, lines, offset = [], [], 0
+    for line in document.raw.split("\n"):
+        lines.append((offset, line))
+        offset += len(line) + 1
+    i, end, unit = 0, -1, ""
+    while i < len(lines):
+        follows = end >= 0 and all(not line.strip() for _, line in lines[end:i])
+        table = _table_at(lines, i, by_start, unit if follows else "")
+        if table is None:
+            i += 1
+            continue
+        tables.append(table[0])
+        unit, i = table[0].unit, table[1]
+        end = i
+    document._starts["tables"] = tables
+    return tables
+
+
+def _cells(line: str, start: int) -> list[tuple[str, int]]:
+    """The cells of a line with where each starts: split on its widest kind of separator."""
+    body = line.strip()
+    if not body:
+        return []
+    lead = start + line.index(body[0])
+    for separator in (PIPES, TABS, RUNS, SINGLE):
+        if separator.search(body):
+            break
+    else:
+        return [(body, lead)]
+    cells, at = [], 0
+    for gap in separator.finditer(body):
+        cells.append((body[at:gap.start()], lead + at))
+        at = gap.end()
+    cells.append((body[at:], lead + at))
+    return [(text.strip(), where + len(text) - len(text.lstrip())) for text, where in cells if text.strip()]
+
+
+def _is_header(cells: list[tuple[str, int]]) -> bool:
+    """Two or more cells, none a number after the first, one with words."""
+    return len(cells) >= 2 and not any(NUMBER_CELL.match(text) for text, _ in cells[1:]) \
+        and any(re.search(r"[\u4e00-\u9fffA-Za-z]", text) for text, _ in cells[1:]) \
+        and all(len(text) <= 40 for text, _ in cells)
+
+
+def _table_at(lines: list[tuple[int, str]], i: int, by_start: dict[int, Figure], unit: str = "") \
+        -> tuple[Table, int] | None:
+    """The table whose header is line ``i`` and the index of the line after it, or None; ``unit`` is the unit of a
+    table that ends just above it, which a table printed right after another under one ``单位`` line shares."""
+    start, line = lines[i]
+    header = _cells(line, start)
+    if not _is_header(header):
+        return None
+    if i + 1 < len(lines) and len(_cells(lines[i + 1][1], lines[i + 1][0])) == len(header) + 1:
+        header = [("", start), *header]       # a header with no word over the labels (``　　本周　上周　环比(%)``)
+    width = len(header)
+    rows, group, indented, j = [], "", None, i + 1
+    while j < len(lines) and len(rows) < TABLE_ROWS:
+        row_start, row_line = lines[j]
+        cells = _cells(row_line, row_start)
+        if len(cells) == 1 and CATEGORY_LINE.match(cells[0][0]):
+            group, indented = cells[0][0], None
+            j += 1
+            continue
+        if len(cells) != width or _is_header(cells):
+            break
+        figures = [_figure(text, where, by_start) for text, where in cells]
+        if not any(figures[1:]) and not any(EMPTY_CELL.match(text) for text, _ in cells[1:]):
+            break
+        label = cells[0][0]
+        sub = bool(SUB_ROW.match(row_line)) or bool(SUB_ROW.match(label))
+        if group and indented is None:
+            indented = sub                    # a category's rows are indented under it: a row that is not ends it
+        elif group and indented and not sub:
+            group, indented = "", None
+        rows.append(Row(label, tuple(Cell(text, where, figure) for (text, where), figure in zip(cells, figures)),
+                        sub and not (group and indented), group))
+        j += 1
+    if not rows:
+        return None
+    unit = _unit_above(lines, i) or unit
+    return Table(start, _columns([text for text, _ in header], rows, unit), rows, unit=unit), j
+
+
+def _figure(text: str, where: int, by_start: dict[int, Figure]) -> Figure | None:
+    """The figure a number cell holds (the ledger's, so its interval is the text's), else None."""
+    if not NUMBER_CELL.match(text):
+        return None
+    for offset in range(where, where + len(text)):
+        figure = by_start.get(offset)
+        if figure is not None:
+            return figure
+    return None
+
+
+def _unit_above(lines: list[tuple[int, str]], i: int) -> str:
+    """The unit a line just above the header states for the whole table (``单位：万元``), else ""."""
+    for _, line in lines[max(0, i - 2):i][::-1]:
+        found = UNIT_LINE.search(line)
+        if found:
+            return found.group("unit")
+    return ""
+
+
+@lru_cache(maxsize=256)
+def _scale(unit: str) -> tuple[float, str]:
+    """What one of a unit is in the text's units and its kind (``万元`` → 1e4, money); (1, "") when it is none."""
+    from helpers.quantities import find_quantities
+
+    if not unit or PERCENT.search(unit):
+        return 1.0, ""
+    found = [m for m in find_quantities("1" + unit) if m.is_claim and m.end == len(unit) + 1]
+    if not found or found[0].kind == "number" or found[0].value is None:
+        return 1.0, ""
+    return float(found[0].value), found[0].kind
+
+
+def _role(header: str) -> str:
+    """What a column holds, from its header's words."""
+    words = UNIT_BRACKETS.sub("", header).replace(" ", "").replace("\u3000", "")
+    if CHANGE_WORDS.search(words) and not YEAR_COLUMN.match(words):
+        return "change"
+    if TOTAL_ROW.search(words):
+        return "total"
+    if SHARE_COLUMN.search(words):
+        return "share"
+    if MARGIN_COLUMN.search(words):
+        return "margin"
+    if REVENUE_COLUMN.match(words):
+        return "revenue"
+    if COST_COLUMN.match(words):
+        return "cost"
+    if PREVIOUS_WORDS.search(words):
+        return "previous"
+    return "level"
+
+
+def _bare(header: str) -> str:
+    return UNIT_BRACKETS.sub("", header).replace(" ", "").replace("\u3000", "").strip("①②③④⑤⑥")
+
+
+def _columns(headers: list[str], rows: list[Row], table_unit: str) -> list[Column]:
+    """Each column's role, unit and, for a change, the columns of its level and earlier level."""
+    numeric = {k for k in range(1, len(headers)) if any(r.figure(k) for r in rows)}
+    columns = [Column(0, headers[0], "")]
+    for k, header in enumerate(headers[1:], 1):
+        unit = next((m.group("unit") for m in UNIT_BRACKETS.finditer(header)), "")
+        scale, kind = _scale(unit) if unit else _scale(table_unit)
+        columns.append(Column(k, header, _role(header) if k in numeric else "", bool(PERCENT.search(unit)),
+                              scale=scale, kind=kind))
+    years = {c.index: int(YEAR_COLUMN.match(_bare(c.header)).group("year")) for c in columns
+             if c.role == "level" and YEAR_COLUMN.match(_bare(c.header))}
+    if len(years) >= 2:                      # 2024年 | 2023年: the latest year is the level, the others earlier ones
+        latest = max(years, key=years.get)
+        for k in years:
+            if k != latest:
+                columns[k].role = "previous"
+    for column in columns:
+        if column.role == "change":
+            column.level, column.base = _level_of(column, columns, years)
+    return columns
+
+
+def _level_of(change: Column, columns: list[Column], years: dict[int, int]) -> tuple[int | None, int | None]:
+    """The columns a change column compares: its level (named by the words before its 比/增减, else the nearest level
+    column to its left) and its earlier level (named by its period words, else the only earlier column)."""
+    words = _bare(change.header)
+    cut = CHANGE_START.search(words)
+    named = words[:cut.start()] if cut else ""
+    levels = [c for c in columns if c.role in ("level", "revenue", "cost", "margin", "share")]
+    if named and not CURRENT_WORDS.fullmatch(named):
+        level = next((c for c in levels if _bare(c.header) == named), None) \
+            or next((c for c in levels if _bare(c.header).startswith(named)), None)
+    else:
+        current = [c for c in levels if CURRENT_WORDS.search(_bare(c.header))]
+        left = [c for c in levels if c.index < change.index]
+        level = current[0] if named and current else (left[-1] if left else None)
+    if level is None:
+        return None, None
+    earlier = [c for c in columns if c.role == "previous"]
+    said = PREVIOUS_WORDS.search(words[cut.start():] if cut else words)
+    base = None
+    if said:
+        base = next((c for c in earlier if said.group(0) in _bare(c.header)), None)
+    elif "同比" in words:
+        base = next((c for c in earlier if re.search(r"上年同|去年同", c.header)), None)
+    elif "环比" in words:
+        base = next((c for c in earlier if re.search(r"上周|上月|上期|上季", c.header)), None)
+    if base is None and len(earlier) == 1 and not said and "同比" not in words and "环比" not in words:
+        base = earlier[0]
+    if base is None and years and level.index in years:
+        before = [k for k in years if years[k] < years[level.index]]
+        base = columns[max(before, key=years.get)] if before else None
+    return level.index, base.index if base is not None else None
+
+
+def _row_findings(table: Table) -> Iterator[tuple[int, Finding]]:
+    """Each row's changes and margin, with the column they read (for :func:`_checked`)."""
+    columns = table.columns
+    margin = next((c for c in columns if c.role == "margin"), None)
+    revenue = next((c for c in columns if c.role == "revenue"), None)
+    cost = next((c for c in columns if c.role == "cost"), None)
+    for row in table.rows:
+        for change in (c for c in columns if c.role == "change" and c.level is not None):
+            finding = _change(table, row, change)
+            if finding is not None:
+                yield change.index, finding
+        if margin is not None and revenue is not None and cost is not None:
+            stated, income, spent = row.figure(margin.index), row.figure(revenue.index), row.figure(cost.index)
+            if stated is not None and income is not None and spent is not None:
+                yield margin.index, Finding("ratio", f"auto-ratio-{stated.start}", {
+                    "description": f"{row.label}: the gross margin {stated.text}% ({margin.header}) recomputed from "
+                                   f"{income.text} ({revenue.header}) and {spent.text} ({cost.header})",
+                    "uses": {"revenue": income.claim_id, "cost": spent.claim_id},
+                    "formula": "(revenue - cost) / revenue * 100", "stated": stated.claim_id, "unit": "percent",
+                    "assumptions": [f"a table row: {margin.header} is (revenue − cost) / revenue of the same row"]})
+
+
+def _change(table: Table, row: Row, change: Column) -> Finding | None:
+    """The change a row states in ``change``'s column: recomputed from its level and earlier level, or, without
+    the earlier one, the earlier figure it implies."""
+    level_column = table.columns[change.level]
+    stated, current = row.figure(change.index), row.figure(change.level)
+    if stated is None or current is None:
+        return None
+    base_column = table.columns[change.base] if change.base is not None else None
+    base = row.figure(change.base)
+    falling = bool(FALLING.match(row.cells[change.index].text))
+    rate_row = level_column.percent or level_column.role in ("margin", "share") or bool(RATE_ROW.search(row.label))
+    points = stated.unit == "个百分点" or "百分点" in change.header
+    amount = not points and not change.percent and not rate_row and (
+        change.kind != "" and bool(UNIT_BRACKETS.search(change.header)) or bool(AMOUNT_CHANGE.search(change.header)))
+    what = f"{row.label} ({level_column.header})"
+    said = f"{stated.text} in the column “{change.header}”"
+    if base is None:
+        if rate_row and not points:
+            return None                       # a bare number beside a rate: percent or points, and no base to tell
+        sign = "-" if falling else "+"
+        formula = ("current + points" if falling else "current - points") if points or amount else \
+            ("current / (1 - rate / 100)" if falling else "current / (1 + rate / 100)")
+        variable = "points" if points or amount else "rate"
+        return Finding("previous", f"auto-previous-{current.start}", {
+            "description": f"the figure before {current.text}, {what}, implied by a change of {sign}{stated.text} "
+                           f"({change.header})",
+            "uses": {"current": current.claim_id, variable: stated.claim_id}, "formula": formula,
+            "unit": "percent" if rate_row else unit_name(current.unit),
+            "assumptions": [f"a table row: {said} is the change of {current.text} on the period the header names"]},
+            tiebreak=(stated.start,))
+    spec = {
+        "description": f"{row.label}: {base.text} ({base_column.header}) → {current.text} ({level_column.header}): "
+                       f"the stated change {stated.text} ({change.header}) recomputed",
+        "uses": {"base": base.claim_id, "current": current.claim_id}, "stated": stated.claim_id,
+        "assumptions": [f"a table row: {said} is the change of “{row.label}” from the column “{base_column.header}” "
+                        f"to the column “{level_column.header}”"]}
+    difference = {**spec, "formula": "base - current" if falling else "current - base",
+                  "unit": "percentage points" if points or rate_row else unit_name(current.unit),
+                  "reading": "a change in percentage points" if rate_row else "a change in the level's unit"}
+    growth = {**spec, "formula": "(1 - current / base) * 100" if falling else "(current / base - 1) * 100",
+              "unit": "percent", "reading": "a change in percent"}
+    if points or amount:
+        return Finding("points" if points else "change", f"auto-{'points' if points else 'change'}-{current.start}",
+                       difference, tiebreak=(stated.start,))
+    if rate_row:                              # 8.62 | 7.95 | 0.67 beside a rate: points or percent, whichever fits
+        difference["assumptions"] = [*difference["assumptions"],
+                                     "a change of a rate with no unit of its own is read in percentage points"]
+        return Finding("points", f"auto-points-{current.start}", difference, tiebreak=(stated.start,),
+                       alternatives=(growth,))
+    return Finding("growth", f"auto-growth-{current.start}", growth, tiebreak=(stated.start,))
+
+
+def _checked(document: Document, table: Table, findings: list[tuple[int, Finding]]) -> Iterator[Finding]:
+    """The findings, those of a column whose rows mostly do not fit its reading made doubtful."""
+    figures = [cell.figure for row in table.rows for cell in row.cells if cell.figure is not None]
+    intervals = {f.claim_id: Interval(f.low, f.high) for f in figures}
+    points = {f.claim_id: f.value for f in figures}
+    misfits: dict[int, list[bool]] = {}
+    for column, finding in findings:
+        if finding.spec.get("stated") is None or finding.alternatives:
+            continue
+        check = _check(finding, "auto-trial")
+        try:
+            verdict = evaluate(check, intervals, points, {}, 0.0)["verdict"]
+        except (ZeroDivisionError, OverflowError, CheckError, ValueError, KeyError):
+            continue
+        misfits.setdefault(column, []).append(verdict == "inconsistent")
+    for column, finding in findings:
+        missed = misfits.get(column, [])
+        if len(missed) >= 2 and sum(missed) * 2 > len(missed):
+            header = table.columns[column].header
+            finding.doubt = (f"{sum(missed)} of the {len(missed)} rows of the column “{header}” do not fit this reading "
+                             f"of the table's columns, which may be read wrongly")
+        yield finding
+
+
+def _totals(table: Table) -> Iterator[Finding]:
+    """Rows that sum to a total row (or to a first row naming the whole, under category lines), and shares of it."""
+    rows = table.rows
+    yield from _row_totals(table)
+    summable = [c for c in table.columns if c.role in ("level", "previous", "revenue", "cost", "total")
+                and not c.percent or c.role == "share"]
+    totals = [k for k, row in enumerate(rows) if TOTAL_ROW.search(row.label)]
+    groups: list[tuple[Row, list[Row], bool]] = []          # (total row, its parts, judged)
+    if len(totals) == 1:
+        k = totals[0]
+        parts = [r for r in (rows[:k] if k else rows[1:]) if not r.sub]
+        if k == 0 and any(r.group for r in rows):
+            groups += _category_groups(rows[0], rows[1:], judged=True)
+        elif len(parts) >= 2:
+            groups.append((rows[k], parts, True))
+    elif not totals and rows and WHOLE_FIRST.search(rows[0].label) and not rows[0].group:
+        named_total = not re.match(r"^全\s*[国省市县区州盟旗]$", rows[0].label)
+        if any(r.group for r in rows[1:]):
+            groups += _category_groups(rows[0], rows[1:], judged=named_total)
+        else:
+            parts = [r for r in rows[1:] if not r.sub]
+            if len(parts) >= 2:
+                groups.append((rows[0], parts, False))
+    for total, parts, judged in groups:
+        for column in summable:
+            whole = total.figure(column.index)
+            figures = [p.figure(column.index) for p in parts]
+            if whole is None or any(f is None for f in figures):
+                continue
+            if column.role == "share" and not 99 <= whole.value <= 101:
+                continue
+            yield _sum(total, whole, figures, column, judged)
+        for share in (c for c in table.columns if c.role == "share" and not judged is False):
+            amount = _amount_for(table, share)
+            whole = total.figure(amount.index) if amount is not None else None
+            if whole is None:
+                continue
+            for part in parts:
+                stated, figure = part.figure(share.index), part.figure(amount.index)
+                if stated is not None and figure is not None:
+                    yield Finding("share", f"auto-share-{stated.start}", {
+                        "description": f"{part.label}: {stated.text}% ({share.header}) as the share of {figure.text} "
+                                       f"in {whole.text} ({total.label})",
+                        "uses": {"part": figure.claim_id, "whole": whole.claim_id},
+                        "formula": "part / whole * 100", "stated": stated.claim_id, "unit": "percent",
+                        "assumptions": [f"a table: {share.header} is the row's {amount.header} over the row "
+                                        f"“{total.label}”"]})
+
+
+def _row_totals(table: Table) -> Iterator[Finding]:
+    """A column headed 合计 or 总计: in each row, the sum of the row's other amounts (not earlier periods, changes,
+    shares or percents)."""
+    total = next((c for c in table.columns if c.role == "total" and not c.percent), None)
+    if total is None:
+        return
+    columns = [c for c in table.columns if c.role in ("level", "revenue", "cost") and not c.percent]
+    if len(columns) < 2:
+        return
+    for row in table.rows:
+        whole = row.figure(total.index)
+        figures = [row.figure(c.index) for c in columns]
+        if whole is None or any(f is None for f in figures):
+            continue
+        names = [f"part{n}" for n in range(1, len(figures) + 1)]
+        headers = "、".join(c.header for c in columns)
+        yield Finding("sum", f"auto-sum-{whole.start}", {
+            "description": f"{' + '.join(f.text for f in figures)} recomputed as {whole.text} ({row.label}, {total.header})",
+            "uses": dict(zip(names, (f.claim_id for f in figures))), "formula": " + ".join(names),
+            "stated": whole.claim_id, "unit": unit_name(whole.unit) or total.header,
+            "assumptions": [f"a table: the column “{total.header}” is the sum of the row's columns {headers}"]},
+            tiebreak=(figures[0].start,))
+
+
+def _category_groups(total: Row, rows: list[Row], judged: bool) -> list[tuple[Row, list[Row], bool]]:
+    """The rows under each category line (``按…分``), each group a complete breakdown of ``total``."""
+    groups: dict[str, list[Row]] = {}
+    for row in rows:
+        if row.group and not CATEGORY_LINE.match(row.label) and not row.group.startswith("其中"):
+            groups.setdefault(row.group, []).append(row)
+    return [(total, parts, judged) for parts in groups.values() if len(parts) >= 2]
+
+
+def _amount_for(table: Table, share: Column) -> Column | None:
+    """The column of amounts a share column is the share of: the nearest level column to its left, else to its
+    right (``持股比例(%) | 持股数量``)."""
+    amounts = [c for c in table.columns if c.role in ("level", "revenue", "cost", "total") and not c.percent]
+    left = [c for c in amounts if c.index < share.index]
+    right = [c for c in amounts if c.index > share.index]
+    return left[-1] if left else (right[0] if right else None)
+
+
+def _fitted_shares(document: Document, table: Table) -> Iterator[Finding]:
+    """A column of shares no total row closes (``持股比例(%)`` beside ``持股数量``), over the figure of the text before
+    the table that most of its rows are the share of (``总股本612,480,000股``): taken as their whole when it fits at
+    least :data:`SHARE_ROWS` rows and three in four, then every row is judged over it."""
+    if any(TOTAL_ROW.search(r.label) for r in table.rows):
+        return
+    for share in (c for c in table.columns if c.role == "share"):
+        amount = _amount_for(table, share)
+        if amount is None:
+            continue
+        pairs = [(r, r.figure(share.index), r.figure(amount.index)) for r in table.rows]
+        pairs = [(r, stated, figure) for r, stated, figure in pairs if stated is not None and figure is not None]
+        if len(pairs) < SHARE_ROWS:
+            continue
+        best, fits = None, 0
+        for whole in document.earlier(table.start, SHARE_BACK):
+            if not whole.amount or whole.value <= 0 or whole.high - whole.low > PRECISE_WHOLE * whole.value:
+                continue
+            scale = amount.scale / (1.0 if whole.unit or not amount.kind else 1.0)
+            count = sum(_share_fits(figure, whole, stated, scale) for _, stated, figure in pairs)
+            if count > fits:
+                best, fits = whole, count
+        if best is None or fits < SHARE_ROWS or fits * 4 < len(pairs) * 3:
+            continue
+        for row, stated, figure in pairs:
+            formula = f"part * {amount.scale:g} / whole * 100" if amount.scale != 1.0 else "part / whole * 100"
+            yield Finding("share", f"auto-share-{stated.start}", {
+                "description": f"{row.label}: {stated.text}% ({share.header}) as the share of {figure.text} "
+                               f"({amount.header}) in {best.text}",
+                "uses": {"part": figure.claim_id, "whole": best.claim_id}, "formula": formula,
+                "stated": stated.claim_id, "unit": "percent",
+                "assumptions": [f"a table: {share.header} is each row's {amount.header} over {best.text} "
+                                f"({best.clause}), the whole {fits} of its {len(pairs)} rows fit to their rounding"]})
+
+
+def _share_fits(part: Figure, whole: Figure, stated: Figure, scale: float) -> bool:
+    """``part`` over ``whole`` is ``stated`` percent, to the rounding of all three."""
+    low = part.low * scale / whole.high * 100
+    high = part.high * scale / whole.low * 100 if whole.low > 0 else math.inf
+    return low <= stated.high and stated.low <= high
+
+
+def _sum(total: Row, whole: Figure, parts: list[Figure], column: Column, judged: bool) -> Finding:
+    names = [f"part{n}" for n in range(1, len(parts) + 1)]
+    complete = f"the rows above “{total.label}” are all its parts" if judged else \
+        f"the rows under “{total.label}” list all its parts"
+    return Finding("sum", f"auto-sum-{whole.start}", {
+        "description": f"{' + '.join(p.text for p in parts)} recomputed as {whole.text} ({total.label}, {column.header})",
+        "uses": dict(zip(names, (p.claim_id for p in parts))), "formula": " + ".join(names),
+        "stated": whole.claim_id, "unit": unit_name(whole.unit) or column.header,
+        "assumptions": [f"a table: {complete} in the column “{column.header}”"]},
+        doubt="" if judged else f"the table may not list every part of “{total.label}”",
+        tiebreak=(parts[0].start,))
+
+
+def _fitted_totals(document: Document, table: Table) -> Iterator[Finding]:
+    """A column no total row closes, fitted to a figure of the text before the table that its rows sum to."""
+    rows = table.rows
+    if any(TOTAL_ROW.search(r.label) for r in rows) or (rows and WHOLE_FIRST.search(rows[0].label)):
+        return
+    parts_rows = [r for r in rows if not r.sub]
+    if len(parts_rows) < 2:
+        return
+    before = [f for f in document.earlier(table.start, FIT_BACK) if f.amount and f.plain
+              and len(re.sub(r"\D", "", f.text.split("万")[0].split("亿")[0]).lstrip("0")) >= PRECISE_DIGITS]
+    for column in table.columns:
+        if column.role not in ("level", "revenue", "cost") or column.percent or column.scale == 1.0 and not column.kind:
+            continue
+        figures = [r.figure(column.index) for r in parts_rows]
+        if any(f is None for f in figures):
+            continue
+        low = sum(f.low for f in figures) * column.scale
+        high = sum(f.high for f in figures) * column.scale
+        total = next((f for f in before if (not column.kind or f.kind == column.kind)
+                      and f.low <= high and low <= f.high), None)
+        if total is None:
+            continue
+        names = [f"part{n}" for n in range(1, len(figures) + 1)]
+        summed = " + ".join(names)
+        yield Finding("sum", f"auto-fit-sum-{total.start}", {
+            "description": f"{' + '.join(f.text for f in figures)} ({column.header}) fits {total.text}",
+            "uses": dict(zip(names, (f.claim_id for f in figures))),
+            "formula": f"({summed}) * {column.scale:g}" if column.scale != 1.0 else summed,
+            "stated": total.claim_id, "unit": unit_name(total.unit),
+            "assumptions": [f"{FITTED}: the rows of the column “{column.header}” of the table below it sum to "
+                            f"{total.text} ({total.clause}) to the rounding the text allows, which suggests they are "
+                            "its parts — a coincidence is possible; nothing is accused where no total fits"]},
+            only_if_consistent=True, tiebreak=(figures[0].start,))

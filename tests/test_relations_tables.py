@@ -1,0 +1,212 @@
+"""Tables written as text (``tables.py``): each form pinned on tables of our own, right and with a slip planted."""
+
+import pytest
+
+from .test_relations_kinds import by_figures, checks_in, no_alarm
+
+RESULTS = """主要会计数据
+单位：元　币种：人民币
+项目 | 本年 | 上年 | 本年比上年增减(%)
+营业收入 | 1,526,400,000.00 | 1,324,800,000.00 | {revenue}
+净利润 | 182,350,000.00 | 160,120,000.00 | 13.88
+加权平均净资产收益率（%） | 9.84 | 9.12 | 增加{roe}个百分点
+基本每股收益（元／股） | 0.61 | 0.54 | 12.96
+"""
+
+
+@pytest.mark.parametrize("revenue, verdict", [("15.22", "consistent"), ("18.22", "inconsistent")])
+def test_a_row_with_this_and_last_period_and_the_change_in_percent(revenue, verdict):
+    """1,526.4 / 1,324.8 − 1 = 15.22%: the row's change recomputed from its two columns the header names."""
+    table = checks_in(RESULTS.format(revenue=revenue, roe="0.72"))
+    check = by_figures(table, "1,526,400,000.00", "1,324,800,000.00", revenue)
+    assert check.verdict.tolist() == [verdict]
+    assert "from the column “上年” to the column “本年”" in check.assumptions.iloc[0]
+    assert by_figures(table, "182,350,000.00", "160,120,000.00", "13.88").verdict.tolist() == ["consistent"]
+    assert by_figures(table, "0.61", "0.54", "12.96").verdict.tolist() == ["consistent"]
+
+
+@pytest.mark.parametrize("roe, verdict", [("0.72", "consistent"), ("1.72", "inconsistent")])
+def test_a_rate_row_changes_in_percentage_points(roe, verdict):
+    table = checks_in(RESULTS.format(revenue="15.22", roe=roe))
+    check = by_figures(table, "9.84", "9.12", f"{roe}个百分点")
+    assert check.verdict.tolist() == [verdict] and check.unit.tolist() == ["percentage points"]
+
+
+def test_a_bare_number_beside_a_rate_is_read_as_points_or_percent_whichever_fits():
+    """资产负债率（%） 48.6 | 45.0 | 3.6: points fit (48.6 − 45.0), said so; 9.9 fits neither: shown, never accused."""
+    text = "项目 | 本期末 | 上年末 | 增减(%)\n资产负债率（%） | 48.6 | 45.0 | {change}\n"
+    fits = by_figures(checks_in(text.format(change="3.6")), "48.6", "45.0", "3.6")
+    assert fits.verdict.tolist() == ["consistent"] and "read in percentage points" in fits.assumptions.iloc[0]
+    percent = by_figures(checks_in(text.format(change="8.0")), "48.6", "45.0", "8.0")     # 48.6 / 45.0 − 1 = 8.0%
+    assert percent.verdict.tolist() == ["consistent"] and "a change in percent" in percent.assumptions.iloc[0]
+    neither = checks_in(text.format(change="9.9"))
+    no_alarm(neither)
+    shown = by_figures(neither, "48.6", "45.0")       # the stated 9.9 dropped: the change the figures imply
+    assert shown.verdict.tolist() == ["derived"] and shown.computed.tolist() == pytest.approx([3.6])
+
+
+def test_a_level_with_its_change_and_no_earlier_column_implies_the_earlier_figure():
+    """澜州 a 附表: 10月（亿元） and 比上年同月增长（%）: the figure a year before, derived; the 1—10月 column has no level
+    of its own in the table, so it implies nothing."""
+    text = ("指标　10月（亿元）　比上年同月增长（%）　1—10月比上年同期增长（%）\n"
+            "工业增加值　412.36　6.2　5.9\n")
+    table = checks_in(text)
+    derived = by_figures(table, "412.36", "6.2")
+    assert derived.verdict.tolist() == ["derived"] and derived.computed.iloc[0] == pytest.approx(412.36 / 1.062)
+    assert by_figures(table, "412.36", "5.9").empty
+
+
+PRODUCTS = """单位：万元　币种：人民币
+分产品 | 营业收入 | 营业成本 | 毛利率(%) | 营业收入比上年增减(%) | 毛利率比上年增减
+中成药 | 86,420.15 | 31,284.66 | {margin} | 12.40 | 增加1.30个百分点
+化学制剂 | 54,318.72 | 29,876.40 | 45.00 | 6.85 | 减少0.62个百分点
+"""
+
+
+@pytest.mark.parametrize("margin, verdict", [("63.80", "consistent"), ("68.80", "inconsistent")])
+def test_a_gross_margin_is_revenue_less_cost_over_revenue(margin, verdict):
+    """(86,420.15 − 31,284.66) / 86,420.15 = 63.80%."""
+    table = checks_in(PRODUCTS.format(margin=margin))
+    assert by_figures(table, "86,420.15", "31,284.66", margin).verdict.tolist() == [verdict]
+    # and each change beside them without an earlier column: the earlier revenue and the earlier margin, derived
+    assert by_figures(table, "86,420.15", "12.40").verdict.tolist() == ["derived"]
+    earlier_margin = by_figures(table, margin, "1.30个百分点")
+    assert earlier_margin.computed.tolist() == pytest.approx([float(margin) - 1.30])
+    assert by_figures(table, "45.00", "0.62个百分点").computed.tolist() == pytest.approx([45.62])
+
+
+def test_a_column_no_total_row_closes_fits_a_figure_stated_before_in_the_tables_unit():
+    """主营业务收入 14.07亿元 = 86,420.15万 + 54,318.72万 (the table's 单位：万元); a table printed right after it under the
+    same unit line shares the unit. A sum that fits nothing is not checked (never an accusation)."""
+    lead = "报告期内，公司主营业务收入{total}亿元，同比增长10.1%。\n"
+    regions = ("\n分地区 | 营业收入 | 营业成本 | 毛利率(%)\n境内 | 120,105.37 | 50,011.66 | 58.36\n"
+               "境外 | 20,633.50 | 11,149.40 | 45.96\n")
+    table = checks_in(lead.format(total="14.07") + PRODUCTS.format(margin="63.80") + regions)
+    no_alarm(table)
+    assert by_figures(table, "14.07亿元", "86,420.15", "54,318.72").verdict.tolist() == ["consistent"]
+    assert by_figures(table, "14.07亿元", "120,105.37", "20,633.50").verdict.tolist() == ["consistent"]
+    wrong = checks_in(lead.format(total="15.07") + PRODUCTS.format(margin="63.80"))
+    assert by_figures(wrong, "15.07亿元", "86,420.15", "54,318.72").empty
+
+
+FUNDING = """项目 | 金额（万元） | 占比（%）
+基本支出 | 12,480 | {share}
+项目支出 | 8,320 | 40.0
+合计 | {total} | 100.0
+"""
+
+
+@pytest.mark.parametrize("total, verdict", [("20,800", "consistent"), ("23,800", "inconsistent")])
+def test_rows_above_a_total_row_sum_to_it(total, verdict):
+    table = checks_in(FUNDING.format(share="60.0", total=total))
+    assert by_figures(table, "12,480", "8,320", total).verdict.tolist() == [verdict]
+
+
+@pytest.mark.parametrize("share, verdict", [("60.0", "consistent"), ("66.0", "inconsistent")])
+def test_a_column_of_shares_is_each_rows_amount_over_the_total_row(share, verdict):
+    table = checks_in(FUNDING.format(share=share, total="20,800"))
+    assert by_figures(table, "12,480", "20,800", share).verdict.tolist() == [verdict]
+    assert by_figures(table, share, "40.0", "100.0").verdict.tolist() == [verdict]      # the shares add up to 100
+
+
+SALES = """指标　9月（亿元）　比上年同月增长（%）
+社会消费品零售总额　318.52　5.1
+按经营单位所在地分
+　城镇　{urban}　4.9
+　乡村　46.30　6.3
+按消费类型分
+　商品零售　281.14　4.6
+　餐饮收入　37.38　8.9
+限额以上单位消费品零售额　140.26　5.8
+"""
+
+
+@pytest.mark.parametrize("urban, verdict", [("272.22", "consistent"), ("252.22", "inconsistent")])
+def test_rows_under_a_category_line_break_down_the_first_row(urban, verdict):
+    """城镇 + 乡村 and 商品零售 + 餐饮收入 are each 社会消费品零售总额; the row after the indented ones (限额以上) is
+    no part of either breakdown."""
+    table = checks_in(SALES.format(urban=urban))
+    assert by_figures(table, "318.52", urban, "46.30").verdict.tolist() == [verdict]
+    assert by_figures(table, "318.52", "281.14", "37.38").verdict.tolist() == ["consistent"]
+    assert not table.figures.str.contains("140.26").loc[table.index.str.startswith("auto-sum")].any()
+
+
+@pytest.mark.parametrize("first, verdict", [("1,206.50", "consistent"), ("1,306.50", "derived")])
+def test_a_first_row_naming_a_place_is_summed_but_never_accused(first, verdict):
+    """全　省 over its cities: the table may list only some of them, so a sum that misses is shown, not judged."""
+    text = ("地　区　　R&D经费（亿元）　　比上年增长（%）\n全　省　　{first}　　8.2\n北川市　　612.30　　9.1\n"
+            "南川市　　402.15　　7.4\n西川市　　192.05　　6.8\n")
+    table = checks_in(text.format(first=first))
+    no_alarm(table)
+    if verdict == "consistent":
+        assert by_figures(table, first, "612.30", "402.15", "192.05").verdict.tolist() == [verdict]
+    else:                   # the stated total dropped: the sum the rows imply, shown
+        assert by_figures(table, "612.30", "402.15", "192.05").verdict.tolist() == [verdict]
+
+
+@pytest.mark.parametrize("total, verdict", [("1,276", "consistent"), ("1,376", "inconsistent")])
+def test_a_total_column_is_the_sum_of_its_rows_other_amounts(total, verdict):
+    text = f"申请人 | 城区 | 乡镇 | 合计\n自然人 | 842 | 434 | {total}\n法人 | 96 | 31 | 127\n"
+    table = checks_in(text)
+    assert by_figures(table, "842", "434", total).verdict.tolist() == [verdict]
+    assert by_figures(table, "96", "31", "127").verdict.tolist() == ["consistent"]
+
+
+HOLDERS = """公司总股本为486,400,000股。
+股东名称 | 股东性质 | 持股比例(%) | 持股数量
+青禾集团有限公司 | 境内非国有法人 | 35.00 | 170,240,000
+林远山 | 境内自然人 | 12.50 | 60,800,000
+白鹭投资合伙企业 | 境内非国有法人 | 5.00 | 24,320,000
+周一帆 | 境内自然人 | {share} | 9,728,000
+"""
+
+
+@pytest.mark.parametrize("share, verdict", [("2.00", "consistent"), ("3.00", "inconsistent")])
+def test_a_column_of_shares_over_a_whole_stated_before_the_table_that_most_rows_fit(share, verdict):
+    table = checks_in(HOLDERS.format(share=share))
+    check = by_figures(table, "9,728,000", "486,400,000", share)
+    assert check.verdict.tolist() == [verdict] and "rows fit" in check.assumptions.iloc[0]
+    assert by_figures(table, "170,240,000", "486,400,000", "35.00").verdict.tolist() == ["consistent"]
+
+
+@pytest.mark.parametrize("whole", ["496,400,000", "500,000,000"])
+def test_no_whole_is_taken_that_too_few_rows_fit_or_that_is_round(whole):
+    """Over 496,400,000股 no row fits; 500,000,000 (to the hundred million, as written) fits too much to tell: no
+    share is read at all."""
+    table = checks_in(HOLDERS.format(share="2.00").replace("486,400,000股", whole + "股"))
+    assert not table.index.str.startswith("auto-share").any()
+
+
+def test_a_column_whose_rows_mostly_miss_is_shown_not_judged():
+    """A header read wrongly (here the change is of another column than the words suggest) shows in every row: a
+    column of which most rows miss is doubtful, never an accusation."""
+    text = ("项目 | 本期 | 上期 | 增减(%)\n甲 | 120.0 | 100.0 | 35.0\n乙 | 220.0 | 200.0 | 31.0\n"
+            "丙 | 330.0 | 300.0 | 27.0\n")
+    table = checks_in(text)
+    no_alarm(table)
+    assert by_figures(table, "120.0", "100.0").verdict.tolist() == ["derived"]
+
+
+@pytest.mark.parametrize("change, verdict", [("18.4", "consistent"), ("28.4", "inconsistent")])
+def test_year_columns_and_a_change_in_the_levels_unit(change, verdict):
+    """2024年 | 2023年: the later year is the level; 增减额（亿元） is a change in the level's unit, not a percent."""
+    text = f"指标 | 2024年 | 2023年 | 增减额（亿元） | 增长(%)\n地区生产总值（亿元） | 512.6 | 494.2 | {change} | 3.7\n"
+    table = checks_in(text)
+    assert by_figures(table, "512.6", "494.2", change).verdict.tolist() == [verdict]
+    assert by_figures(table, "512.6", "494.2", "3.7").verdict.tolist() == ["consistent"]
+
+
+def test_a_header_with_no_word_over_the_labels_and_a_week_on_week_change():
+    """``　　本周　上周　环比(%)``: the header lacks the labels' cell; 环比 is on 上周."""
+    text = "　　本周　上周　环比(%)\n猪肉（元/公斤）　26.48　26.12　1.38\n鸡蛋（元/公斤）　9.62　9.80　-1.84\n"
+    table = checks_in(text)
+    no_alarm(table)
+    assert by_figures(table, "26.48", "26.12", "1.38").verdict.tolist() == ["consistent"]
+    assert by_figures(table, "9.62", "9.80", "-1.84").verdict.tolist() == ["consistent"]
+
+
+def test_page_chrome_with_wide_spaces_is_no_table():
+    text = ("2025年3月4日　星期二　第A05版　经济·产业\n来源：市统计局　　发布时间：2025-03-04 10:30　　浏览次数：1,862\n"
+            "全年粮食产量58.6万吨，比上年增长2.1%。\n")
+    table = checks_in(text)
+    assert not table.description.str.contains("column").any()
