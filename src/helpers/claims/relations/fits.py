@@ -608,11 +608,26 @@ NEXT_SHARE = re.compile(r"^(?:[，,、]|[和及])(?:[^，。；;,、\d%（()）]
 SHARES_OPENER = re.compile(r"中[，,：:][^，。；;\d]{1,16}?占(?:比)?(?:为)?$|(?:占比|比重|比例)分别为$|分别占[^，。；;\d]{0,12}?的?$")
 
 
-def _opens_shares(document: Document, figures: list[Figure], figure: Figure) -> bool:
-    """The first of a list of shares of one whole opened as such (``职工中，A 占 a%，B 占 b%``, ``占比分别为 a%、b%``)."""
-    if not SHARES_OPENER.search(figure.lead):
-        return False
+#: a list of shares after a semicolon that closes another (``职工中，A 占 a%，…，其他占 z%；中、低收入占 x%，高收入占 y%``):
+#: the same whole told by another of its divisions
+NEXT_DIVISION = re.compile(r"^[；;][^，。；;,\d%（()）]{1,16}?占(?:比)?(?:为)?$")
+
+
+def _opens_shares(document: Document, figures: list[Figure], figure: Figure, depth: int = 0) -> bool:
+    """The first of a list of shares of one whole opened as such (``职工中，A 占 a%，B 占 b%``, ``占比分别为 a%、b%``), or
+    opening the next division of a whole whose list of shares it follows after a semicolon."""
     before = figures[figure.index - 1] if figure.index else None
+    if not SHARES_OPENER.search(figure.lead):
+        if depth >= 3 or before is None or before.unit != "%" or before.paragraph != figure.paragraph \
+                or not NEXT_DIVISION.match(document.between(before, figure)):
+            return False
+        first = before                 # the list before the semicolon, back to its first share: opened as such?
+        for _ in range(RUN):
+            previous = figures[first.index - 1] if first.index else None
+            if previous is None or previous.unit != "%" or not NEXT_SHARE.match(document.between(previous, first)):
+                break
+            first = previous
+        return _opens_shares(document, figures, first, depth + 1)
     return before is None or before.sentence != figure.sentence or before.unit != "%" \
         or not NEXT_SHARE.match(document.between(before, figure))
 
@@ -627,13 +642,46 @@ def _fit_shares_split(document: Document, figures: list[Figure], first: Figure) 
                 or not NEXT_SHARE.match(document.between(run[-1], figure)):
             break
         run.append(figure)
-    if len(run) < 2 or not sum(f.low for f in run) <= 100 <= sum(f.high for f in run):
+    if len(run) < 2:
         return
     listed = "、".join(f.text for f in run)
+    complete = _complete_division(document, run)
+    if complete:
+        yield split_finding(run, f"the shares {listed} add up to 100",
+                            f"{listed} are shares of one whole listed in turn, {complete}: every part of the whole is "
+                            "listed, each once")
+        return
+    if not sum(f.low for f in run) <= 100 <= sum(f.high for f in run):
+        return
     yield split_finding(run, f"the shares {listed} add up to 100",
                         f"{FITTED}: {listed} are listed in turn as shares of one whole ({first.lead.strip('，,：:')[-16:]}) "
                         "and add up to 100 to their rounding, which suggests they are all its parts; nothing is accused "
                         "where they do not", only_if_consistent=True)
+
+
+#: the name of one share listed in turn (``，国有企业占``, ``；30岁（含）以下占``), and the names of shares told together
+SHARE_LABEL = re.compile(r"(?P<label>[^，。；;,\d%]{1,20}?)占(?:比)?(?:为)?$")
+REST_LABEL = re.compile(r"^(?:其他|其它|其余)(?:人员|单位|类型|方面)?$")     # the rest itself, not 其他住房消费提取 (the rest of a sub-list)
+BELOW_LABEL = re.compile(r"(?:及|（含）|\(含\))?以下$")
+ABOVE_LABEL = re.compile(r"(?:及|（含）|\(含\))?以上$")
+REST_LISTED = re.compile(r"(?:和|及|、)(?:其他|其它|其余)[^，。；;\d]{0,24}?(?:占比|比重|比例|占)")
+
+
+def _complete_division(document: Document, run: list[Figure]) -> str:
+    """Why a list of shares listed in turn covers its whole, each part once, in words — its last part is the rest
+    (``其他占 z%``, ``…和其他业态…比重分别为``) or its parts are brackets from one below to one above (``30岁以下占 a%，…，
+    50岁以上占 d%``) — else ""."""
+    labels = []
+    for figure in run:
+        found = SHARE_LABEL.search(re.split(r"[，,；;、]", figure.lead)[-1]) if "占" in figure.lead else None
+        labels.append(found.group("label") if found else "")
+    if labels[-1] and REST_LABEL.match(labels[-1]):
+        return f"the last the rest ({labels[-1]})"
+    if labels[0] and labels[-1] and BELOW_LABEL.search(labels[0]) and ABOVE_LABEL.search(labels[-1]):
+        return f"from {labels[0]} to {labels[-1]}"
+    if REST_LISTED.search(document.said(run[0], 40)):
+        return "named in turn before them, the last the rest"
+    return ""
 
 
 GAP_NEAR = 8         # figures before a gap, in its paragraph, that may be the first rate

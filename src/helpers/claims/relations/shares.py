@@ -80,7 +80,8 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
     if re.fullmatch(r"的(?:比重|比例)?(?:为|是)?", share.lead) and share.index > 1:   # 占耕地总面积 W 的 s%
         whole, part = figures[share.index - 1], figures[share.index - 2]
         if re.search(r"占[^，。；,;\d]{0,16}$", whole.lead) and whole.same(part) and part.amount \
-                and part.sentence == share.sentence and whole.amount:
+                and part.sentence == share.sentence and whole.amount and not CHANGE_LEAD.search(part.lead) \
+                and not BASE_LEAD.search(part.lead):      # 研发人员 a，较上年末增加 d，占…总数 W 的比例: a, not d
             yield _share(part, whole, share, f"占…{whole.text}的{share.text}: the share of {part.text} in {whole.text}")
         else:
             yield from _whole_in_share(document, figures, share)

@@ -588,7 +588,8 @@ TARGET_BASE = re.compile(r"(?:目标|任务|计划|预算)(?:任务)?数?$")
 #: the words before a whole stated inside its share's words: ``，占全市`` (2,153个住宅小区的), ``，占全市耕地面积（``
 #: (231.40万亩）的), ``，完成年度目标（`` (45亿元）的: read here only past a base, else in averages.py); never ``合计占`` /
 #: ``分别占``: the share of several parts
-WHOLE_IN_SHARE_LEAD = re.compile(r"^[，,]?(?:约|仅|已|只)?(?P<verb>占|完成)[^，。；,;\d（()）合共均都分别]{0,16}[（(]?$")
+WHOLE_IN_SHARE_LEAD = re.compile(r"^[，,]?(?:约|仅|已|只)?(?P<verb>占|完成)(?:公共|综合|合同|合作|[^，。；,;\d（()）合共均都分别]){0,16}"
+                                 r"[（(]?$")      # 公共 of 一般公共预算收入 is no 共 (占…合计, 共, 均, 分别 are not named wholes)
 #: the words between such a whole and its share: ``的``, ``）的比重为``, ``个住宅小区的``
 SHARE_AFTER_WHOLE = re.compile(r"^[）)]?[^，。；,;\d（()）]{0,10}?的(?:比重|比例)?(?:为|是|达到?)?$")
 #: a rate named by what the part before it does (``开放率为``, ``行业增长面为``, ``下达及时率``): its stem ends with it
