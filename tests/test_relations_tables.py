@@ -210,3 +210,91 @@ def test_page_chrome_with_wide_spaces_is_no_table():
             "全年粮食产量58.6万吨，比上年增长2.1%。\n")
     table = checks_in(text)
     assert not table.description.str.contains("column").any()
+
+
+# -- what a table does not say: each form below was accused before it was read so (a false alarm costs most) --------
+
+def test_other_finders_do_not_read_across_a_rows_cells():
+    """``| 不适用 |`` between two numbers read as words naming a part: relations among cells are the header's alone."""
+    text = "项目 | 2024年 | 2023年 | 本年比上年增减(%) | 2022年\n净利润 | 82.00 | 20.00 | 不适用 | 30.00\n"
+    no_alarm(checks_in(text))
+
+
+@pytest.mark.parametrize("change, verdict", [("150.00", "consistent"), ("120.00", "inconsistent")])
+def test_growth_from_a_negative_base_is_over_the_size_of_the_base(change, verdict):
+    """−100 → 50 is +150% over |−100| (the signed base gives −150%): the reading that fits is said."""
+    text = f"项目 | 2024年 | 2023年 | 增减(%)\n归母净利润 | 50.00 | -100.00 | {change}\n"
+    check = checks_in(text)
+    found = by_figures(check, "50.00", "-100.00", change)
+    if verdict == "consistent":
+        assert found.verdict.tolist() == ["consistent"]
+    else:                     # neither reading fits: shown, not judged
+        no_alarm(check)
+        assert by_figures(check, "50.00", "-100.00").verdict.tolist() == ["derived"]
+
+
+def test_shares_over_a_total_row_whose_share_is_not_100_are_of_another_whole():
+    """占基金资产净值比例 with a 合计 of 83.20: the rows are shares of the net assets, not of the 合计 row."""
+    text = ("行业类别 | 公允价值（元） | 占基金资产净值比例（%）\n制造业 | 500,000,000.00 | 52.00\n"
+            "金融业 | 200,000,000.00 | 20.80\n信息技术 | 100,000,000.00 | 10.40\n合计 | 800,000,000.00 | 83.20\n")
+    table = checks_in(text)
+    no_alarm(table)
+    assert not table.index.str.startswith("auto-share").any()
+    assert by_figures(table, "500,000,000.00", "200,000,000.00", "100,000,000.00", "800,000,000.00").verdict.tolist() \
+        == ["consistent"]
+
+
+def test_a_share_column_is_of_the_amounts_of_its_own_period():
+    text = ("成本构成项目 | 本期金额 | 本期占总成本比例(%) | 上年同期金额 | 上年同期占总成本比例(%)\n"
+            "直接材料 | 6,000.00 | 60.00 | 5,000.00 | 62.50\n直接人工 | 2,500.00 | 25.00 | 1,800.00 | 22.50\n"
+            "制造费用 | 1,500.00 | 15.00 | 1,200.00 | 15.00\n合计 | 10,000.00 | 100.00 | 8,000.00 | 100.00\n")
+    table = checks_in(text)
+    no_alarm(table)
+    assert by_figures(table, "1,800.00", "8,000.00", "22.50").verdict.tolist() == ["consistent"]
+
+
+@pytest.mark.parametrize("text", [
+    # 减： rows are taken away
+    "项目 | 金额\n政府补助 | 3,000,000.00\n资产处置收益 | 600,000.00\n减：所得税影响额 | 900,000.00\n合计 | 2,700,000.00\n",
+    # a 其中 row at the parts' indent: 建筑业 may be in it or beside it
+    "指标 | 绝对额\n合计 | 5,000.0\n第一产业 | 500.0\n第二产业 | 2,000.0\n其中：工业 | 1,600.0\n建筑业 | 400.0\n"
+    "第三产业 | 2,500.0\n",
+    # a total named for a class: a statement may list some of its items
+    "项目 | 期末余额（万元）\n货币资金 | 4,000\n应收账款 | 2,800\n存货 | 1,900\n流动资产合计 | 10,500\n",
+    # averages and rates do not add up, across a row or down a column
+    "项目 | 城镇 | 农村 | 合计\n人均收入（元） | 50,000 | 20,000 | 38,000\n",
+    "群体 | 样本量 | 满意度\n男性 | 500 | 85.2\n女性 | 520 | 87.1\n总体 | 1,020 | 86.2\n",
+    "项目 | 预算数 | 决算数为调整预算数的%\n一般公共服务 | 10.0 | 93.3\n教育 | 20.0 | 72.7\n合计 | 30.0 | 86.3\n",
+    # a 合计 column sums the row's amounts, not a 其中 column
+    "单位 | 合计 | 男 | 女 | 其中：少数民族\n一中 | 1,200 | 620 | 580 | 96\n",
+    # a category of the main industries only
+    "指标 | 本月（亿元）\n固定资产投资总额 | 1,000.0\n按主要行业分\n　制造业 | 300.0\n　房地产业 | 250.0\n　交通运输业 | 150.0\n",
+])
+def test_sums_a_table_does_not_state_are_not_accused(text):
+    no_alarm(checks_in(text))
+
+
+@pytest.mark.parametrize("text", [
+    "品种 | 本周 | 上周 | 涨跌\n猪肉 | 26.48 | 26.12 | 0.36\n",                       # an amount, not a percent
+    "指标 | 2024年 | 2023年 | 比上年下降(%)\n单位GDP能耗（吨标准煤/万元） | 0.380 | 0.400 | 5.0\n",    # a fall
+    "指标 | 2024年 | 2023年 | 2022年 | 2024年比2022年增长(%)\n产量（万吨） | 121.0 | 115.0 | 110.0 | 10.0\n",
+    "指标 | 2024年 | 2023年 | 增减\n第三产业占比 | 55.2 | 54.0 | 1.2\n",             # a share changes in points
+    "项目 | 上年执行数 | 预算数 | 执行数 | 完成预算% | 比上年增长%\n税收收入 | 100.0 | 110.0 | 115.5 | 105.0 | 15.5\n",
+])
+def test_changes_read_from_what_the_header_says(text):
+    table = checks_in(text)
+    no_alarm(table)
+    assert (table.verdict == "consistent").any(), table[["description", "verdict"]]
+
+
+def test_a_table_continued_after_a_page_break_is_one_table():
+    text = ("项目 | 本年（万元）\n甲项目 | 600.00\n— 12 —\n续表\n项目 | 本年（万元）\n乙项目 | 1,200.00\n丙项目 | 800.00\n"
+            "丁项目 | 500.00\n合计 | 3,100.00\n")
+    table = checks_in(text)
+    assert by_figures(table, "600.00", "1,200.00", "800.00", "500.00", "3,100.00").verdict.tolist() == ["consistent"]
+
+
+def test_a_strip_of_key_figures_with_no_label_column_is_no_table():
+    """``营业收入（亿元）　净利润（亿元）　同比增长（%）`` over ``120.5　15.2　12.3``: 120.5 is no row's label."""
+    table = checks_in("营业收入（亿元）　净利润（亿元）　同比增长（%）\n120.5　15.2　12.3\n")
+    assert not table.description.str.contains("column").any()

@@ -87,7 +87,15 @@ def find_findings(document: Document) -> list[Finding]:
     """Every relation the finders read in ``document``, before ids and doubt are settled."""
     found = [finding for finder in FINDERS for finding in finder(document)]
     found += defined.find(document, {f.spec["stated"] for f in found if f.spec.get("stated")})
-    return found + list(fits.find(document))
+    found += fits.find(document)
+    cells = tables.table_cells(document)
+    # the cells of a table relate as its header says (tables.py): words read across a row's cells are not a sentence's
+    return [f for f in found if f.spec.get(tables.READ) or len(cells.intersection(_figures(f))) < 2]
+
+
+def _figures(finding: Finding) -> set[str]:
+    """The claim ids a finding reads, its stated figure with them."""
+    return {*finding.spec["uses"].values(), *([finding.spec["stated"]] if finding.spec.get("stated") else [])}
 
 
 def find_checks(ledger: pd.DataFrame, parts: Segmentation) -> list[Check]:

@@ -48,38 +48,53 @@ RUNS = re.compile(r"[ \u3000]{2,}")
 SINGLE = re.compile(r"\u3000")
 #: a cell that is one figure: a sign or a word of direction, a number, a percent or points
 NUMBER_CELL = re.compile(r"^(?P<word>增加|减少|上升|下降|提高|降低|增长|回落|下滑)?\s*[+\-−－]?\d[\d,，]*(?:[.．]\d+)?\s*"
-                         r"(?:[%％]|个百分点)?$")
+                         r"(?:[%％‰]|个百分点)?$")
 EMPTY_CELL = re.compile(r"^(?:[—\-－–/／]+|无|不适用|/)$")
 FALLING = re.compile(r"减少|下降|降低|回落|下滑")
+#: a header whose change is a fall (``比上年下降(%)``, ``降幅``): its positive figures are decreases
+FALLING_HEADER = re.compile(r"下降|减少|降低|降幅|回落|下滑")
 #: a line of units above a table (``单位：万元　币种：人民币``) or in a header's brackets (``10月（亿元）``)
 UNIT_LINE = re.compile(r"单位[：:]\s*(?P<unit>[^\s　，,；;）)]+)")
 UNIT_BRACKETS = re.compile(r"[（(]\s*(?P<unit>[^（()）]{1,6}?)\s*[）)]")
 #: a header's words of change, the words of the period it is on, and of the period a column is
-CHANGE_WORDS = re.compile(r"增减|增长|增幅|增速|同比|环比|变动|涨跌|升降|比上年|较上年|比上期|较上期|增加|减少")
-CHANGE_START = re.compile(r"比|较|同比|环比|增减|增长|增幅|增速|变动|涨跌|升降")
+CHANGE_WORDS = re.compile(r"增减|增长|增幅|增速|降幅|涨幅|同比|环比|变动|涨跌|升降|比上年|较上年|比上期|较上期|增加|减少|下降")
+CHANGE_START = re.compile(r"比|较|同比|环比|增减|增长|增幅|增速|降幅|涨幅|变动|涨跌|升降|下降|减少")
+#: a change header that says its unit: percent (增长(%)、增幅、增速) or points; without it a change may be either an
+#: amount or a percent (``涨跌``, ``增减``), whichever the figures fit
+CHANGE_IN_PERCENT = re.compile(r"[%％]|幅|速|率")
 PREVIOUS_WORDS = re.compile(r"上年同期|去年同期|上年同月|上年度末|上年末|上年底|上年度|上年|去年|上期末|上期|上周|上月|上季度?"
                             r"|期初|年初|上一年")
 CURRENT_WORDS = re.compile(r"本报告期末?|报告期末?|本期末?|本年度?末?|本月|本周|当月|当期|本季度?|今年|期末|年末|本年累计")
-YEAR_COLUMN = re.compile(r"^(?P<year>(?:19|20)\d{2})年?(?:度|末|底|全年)?$")
+#: a column of one year (``2024年``, ``2024年度``, ``2024年12月31日``, ``2024年1-6月``)
+YEAR_COLUMN = re.compile(r"^(?P<year>(?:19|20)\d{2})年?(?:度|末|底|全年|\d{1,2}月(?:\d{1,2}日)?|1?\d?\s*[-—–~～至]\s*\d{1,2}月)?"
+                         r"(?:金额|数|累计)?$")
+YEAR_COMPARED = re.compile(r"(?P<year>(?:19|20)\d{2})年?[^比较]{0,8}(?:比|较)(?P<base>(?:19|20)\d{2})年")
 SHARE_COLUMN = re.compile(r"占.{0,12}(?:比例|比重)|比重|占比|构成|比例")
 MARGIN_COLUMN = re.compile(r"毛利率")
 REVENUE_COLUMN = re.compile(r"^(?:主营业务|营业)?收入$")
 COST_COLUMN = re.compile(r"^(?:主营业务|营业)?成本$")
-PERCENT = re.compile(r"[%％]")
+#: a column that states a quotient, never an amount to add or to take a change of: 完成预算%, 执行率, 人均, 价格
+QUOTIENT_WORDS = re.compile(r"完成|执行率|均|率|价格|单价|售价|电价|指数|密度|满意度|比例|比重|占比|系数|倍")
+PERCENT = re.compile(r"[%％‰]")
 #: a change column in the level's unit, not in percent (``增减额``, ``比上年增减（亿元）``)
-AMOUNT_CHANGE = re.compile(r"(?:增减|增加|增长|减少|变动)(?:额|量|数)|增量|差额")
+AMOUNT_CHANGE = re.compile(r"(?:增减|增加|增长|减少|变动|涨跌)(?:额|量|数|值)|增量|差额")
 #: a row that is the sum of the rows it closes, and a first row that names the whole the rows below break down
 TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|小\s*计|共\s*计|总\s*体|全\s*部)$|(?:合计|总计)$")
 WHOLE_FIRST = re.compile(r"^全\s*[国省市县区州盟旗]$|(?:总额|总量|总数|总值|总计|合计)$")
 CATEGORY_LINE = re.compile(r"^(?:按.{1,12}分|分.{1,10}[看分]|其中[：:]?)$")
-RATE_ROW = re.compile(r"[（(]\s*[%％]\s*[）)]|率\s*$|[%％]\s*$")
-SUB_ROW = re.compile(r"^(?:其中[：:]?|内[：:]|\s)")
+#: a category whose rows are some of the whole's parts only (``按主要行业分``)
+PARTIAL_GROUP = re.compile(r"主要|重点|部分|其中|选列|列举")
+RATE_ROW = re.compile(r"[（(]\s*[%％‰]\s*[）)]|率\s*$|[%％‰]\s*$|比例|比重|占比")
+QIZHONG_ROW = re.compile(r"^(?:其中[：:]?|内[：:])")
+#: a row to take away, not to add (``减：所得税影响额``): a table with one is summed by nobody here
+MINUS_ROW = re.compile(r"^(?:减|扣除|减去)[：:]?")
 FIT_BACK = 40          # figures of the text before a table tried as the total of a column
 SHARE_BACK = 120       # figures of the text before a table tried as the whole of a column of shares
 PRECISE_WHOLE = 0.001  # the widest interval, relative to its value, of a whole fitted to a column of shares
 SHARE_ROWS = 3         # rows a whole must fit, and most of the rows, to be taken as the whole of a column of shares
 PRECISE_DIGITS = 4     # significant digits a text figure needs to be fitted as a column's total
 TABLE_ROWS = 200       # rows of one table read at most (a table is short; a text of one repeated line stays linear)
+FOLLOWS = 3            # blank lines at most between two tables printed one after the other (the second shares a unit)
 
 
 @dataclass(frozen=True)
@@ -93,7 +108,8 @@ class Cell:
 class Row:
     label: str
     cells: tuple[Cell, ...]    # every cell, the label's first
-    sub: bool                  # indented or opened by 其中: a part of the row above, not of the table's total
+    indent: int                # characters of space before its label
+    sub: bool                  # opened by 其中, or indented under a row: a part of a part, not of the table's total
     group: str                 # the category line above it (``按消费类型分``), "" when none
 
     def figure(self, column: int | None) -> Figure | None:
@@ -104,12 +120,18 @@ class Row:
 class Column:
     index: int
     header: str                # the header's words, units and spaces kept
-    role: str                  # level, previous, change, share, margin, revenue, cost, or "" (not numbers)
-    percent: bool = False      # its figures are percents (``（%）`` in the header)
+    role: str                  # level, previous, change, share, margin, revenue, cost, total, or "" (not numbers)
+    percent: bool = False      # its figures are percents (``（%）`` in the header, or the table's unit)
     level: int | None = None   # a change column: the column of the level it is the change of
     base: int | None = None    # a change column: the column of the earlier level, when the table has it
     scale: float = 1.0         # what one of its numbers is in the text's units (``（亿元）`` → 1e8)
     kind: str = ""             # the kind of its unit (money, count …), "" when the table says none
+
+    @property
+    def additive(self) -> bool:
+        """Its figures add up down the rows: amounts, not percents, averages, prices or rates, nor a 其中 column."""
+        return self.role in ("level", "previous", "revenue", "cost", "total") and not self.percent \
+            and not QUOTIENT_WORDS.search(_bare(self.header)) and not QIZHONG_ROW.match(self.header)
 
 
 @dataclass
@@ -118,15 +140,32 @@ class Table:
     columns: list[Column]
     rows: list[Row]
     unit: str = ""              # the unit a line above it states for the whole table (``单位：万元``)
+    headers: tuple[str, ...] = ()
+    end: int = 0                # the index of the line after it
+
+    @property
+    def cells(self) -> set[str]:
+        """The claim ids of its cells' figures."""
+        return {cell.figure.claim_id for row in self.rows for cell in row.cells if cell.figure is not None}
+
+
+#: the key a finding read from a table carries in its spec (:func:`table_cells`: the other finders' readings of two
+#: cells or more are dropped)
+READ = "table"
 
 
 def find(document: Document) -> Iterator[Finding]:
     """Every relation the tables of the report state among their cells."""
     for table in read_tables(document):
-        yield from _checked(document, table, list(_row_findings(table)))
-        yield from _totals(table)
-        yield from _fitted_totals(document, table)
-        yield from _fitted_shares(document, table)
+        for finding in (*_checked(table, [*_row_findings(table), *_totals(table)]),
+                        *_fitted_totals(document, table), *_fitted_shares(document, table)):
+            finding.spec[READ] = True
+            yield finding
+
+
+def table_cells(document: Document) -> set[str]:
+    """The claim ids of every figure in a table of the report: relations among them are read here alone."""
+    return {cid for table in read_tables(document) for cid in table.cells}
 
 
 def read_tables(document: Document) -> list[Table]:
@@ -139,15 +178,20 @@ def read_tables(document: Document) -> list[Table]:
     for line in document.raw.split("\n"):
         lines.append((offset, line))
         offset += len(line) + 1
-    i, end, unit = 0, -1, ""
+    i, end, unit = 0, -FOLLOWS - 1, ""
     while i < len(lines):
-        follows = end >= 0 and all(not line.strip() for _, line in lines[end:i])
+        follows = i - end <= FOLLOWS and all(not line.strip() for _, line in lines[end:i])
         table = _table_at(lines, i, by_start, unit if follows else "")
         if table is None:
             i += 1
             continue
-        tables.append(table[0])
-        unit, i = table[0].unit, table[1]
+        table = table[0]
+        if tables and _continues(tables[-1], table, lines):
+            tables[-1].rows.extend(table.rows)            # 续表: the same header again after a page break
+            tables[-1].end = table.end
+        else:
+            tables.append(table)
+        unit, i = table.unit, table.end
         end = i
     document._starts["tables"] = tables
     return tables
@@ -179,6 +223,10 @@ def _is_header(cells: list[tuple[str, int]]) -> bool:
         and all(len(text) <= 40 for text, _ in cells)
 
 
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \u3000\t"))
+
+
 def _table_at(lines: list[tuple[int, str]], i: int, by_start: dict[int, Figure], unit: str = "") \
         -> tuple[Table, int] | None:
     """The table whose header is line ``i`` and the index of the line after it, or None; ``unit`` is the unit of a
@@ -190,32 +238,59 @@ def _table_at(lines: list[tuple[int, str]], i: int, by_start: dict[int, Figure],
     if i + 1 < len(lines) and len(_cells(lines[i + 1][1], lines[i + 1][0])) == len(header) + 1:
         header = [("", start), *header]       # a header with no word over the labels (``　　本周　上周　环比(%)``)
     width = len(header)
-    rows, group, indented, j = [], "", None, i + 1
+    rows: list[Row] = []
+    group, group_indent, above, j = "", None, None, i + 1
     while j < len(lines) and len(rows) < TABLE_ROWS:
         row_start, row_line = lines[j]
         cells = _cells(row_line, row_start)
         if len(cells) == 1 and CATEGORY_LINE.match(cells[0][0]):
-            group, indented = cells[0][0], None
+            group, group_indent = cells[0][0], None
             j += 1
             continue
-        if len(cells) != width or _is_header(cells):
-            break
+        if len(cells) != width or _is_header(cells) or NUMBER_CELL.match(cells[0][0]):
+            break                              # a row of another shape, a new header, or no label: the table ends
         figures = [_figure(text, where, by_start) for text, where in cells]
         if not any(figures[1:]) and not any(EMPTY_CELL.match(text) for text, _ in cells[1:]):
             break
-        label = cells[0][0]
-        sub = bool(SUB_ROW.match(row_line)) or bool(SUB_ROW.match(label))
-        if group and indented is None:
-            indented = sub                    # a category's rows are indented under it: a row that is not ends it
-        elif group and indented and not sub:
-            group, indented = "", None
-        rows.append(Row(label, tuple(Cell(text, where, figure) for (text, where), figure in zip(cells, figures)),
-                        sub and not (group and indented), group))
+        label, indent = cells[0][0], _indent(row_line)
+        if group and group_indent is None:
+            group_indent = indent              # a category's rows stand at the indent of its first
+        elif group and indent < group_indent:
+            group, group_indent = "", None     # a row less indented than the category's rows ends it
+        level = group_indent if group else (rows[0].indent if rows else indent)
+        sub = bool(QIZHONG_ROW.match(label)) or indent > level or group.startswith("其中") \
+            or (above is not None and above.sub and indent >= above.indent and QIZHONG_ROW.match(above.label) is None
+                and above.indent > level)
+        row = Row(label, tuple(Cell(text, where, figure) for (text, where), figure in zip(cells, figures)),
+                  indent, sub, group)
+        rows.append(row)
+        above = row
         j += 1
     if not rows:
         return None
     unit = _unit_above(lines, i) or unit
-    return Table(start, _columns([text for text, _ in header], rows, unit), rows, unit=unit), j
+    headers = [text for text, _ in header]
+    return Table(start, _columns(headers, rows, unit), rows, unit=unit, headers=tuple(headers), end=j), j
+
+
+def _continues(previous: Table, table: Table, lines: list[tuple[int, str]]) -> bool:
+    """``table`` goes on with ``previous`` across a page break: the same header, after a few lines of page chrome
+    or a line saying 续表."""
+    between = [line for _, line in lines[previous.end:_line_index(lines, table.start)] if line.strip()]
+    return table.headers == previous.headers and (len(between) <= 2 or any("续表" in line for line in between)) \
+        and len(between) <= 6
+
+
+def _line_index(lines: list[tuple[int, str]], offset: int) -> int:
+    """The index of the line starting at ``offset``."""
+    low, high = 0, len(lines)
+    while low < high:
+        middle = (low + high) // 2
+        if lines[middle][0] < offset:
+            low = middle + 1
+        else:
+            high = middle
+    return low
 
 
 def _figure(text: str, where: int, by_start: dict[int, Figure]) -> Figure | None:
@@ -253,7 +328,7 @@ def _scale(unit: str) -> tuple[float, str]:
 
 def _role(header: str) -> str:
     """What a column holds, from its header's words."""
-    words = UNIT_BRACKETS.sub("", header).replace(" ", "").replace("\u3000", "")
+    words = _bare(header)
     if CHANGE_WORDS.search(words) and not YEAR_COLUMN.match(words):
         return "change"
     if TOTAL_ROW.search(words):
@@ -282,15 +357,17 @@ def _columns(headers: list[str], rows: list[Row], table_unit: str) -> list[Colum
     for k, header in enumerate(headers[1:], 1):
         unit = next((m.group("unit") for m in UNIT_BRACKETS.finditer(header)), "")
         scale, kind = _scale(unit) if unit else _scale(table_unit)
-        columns.append(Column(k, header, _role(header) if k in numeric else "", bool(PERCENT.search(unit)),
-                              scale=scale, kind=kind))
+        percent = bool(PERCENT.search(header)) or (not unit and bool(PERCENT.search(table_unit)))
+        columns.append(Column(k, header, _role(header) if k in numeric else "", percent, scale=scale, kind=kind))
     years = {c.index: int(YEAR_COLUMN.match(_bare(c.header)).group("year")) for c in columns
              if c.role == "level" and YEAR_COLUMN.match(_bare(c.header))}
-    if len(years) >= 2:                      # 2024年 | 2023年: the latest year is the level, the others earlier ones
+    if len(years) >= 2 and len(set(years.values())) == len(years):   # 2024年 | 2023年: the latest year is the level
         latest = max(years, key=years.get)
         for k in years:
             if k != latest:
                 columns[k].role = "previous"
+    else:
+        years = {}
     for column in columns:
         if column.role == "change":
             column.level, column.base = _level_of(column, columns, years)
@@ -298,19 +375,27 @@ def _columns(headers: list[str], rows: list[Row], table_unit: str) -> list[Colum
 
 
 def _level_of(change: Column, columns: list[Column], years: dict[int, int]) -> tuple[int | None, int | None]:
-    """The columns a change column compares: its level (named by the words before its 比/增减, else the nearest level
-    column to its left) and its earlier level (named by its period words, else the only earlier column)."""
+    """The columns a change column compares: its level (named by the words before its 比/增减 — a year, a period or
+    a column's name — else the nearest amount column to its left) and its earlier level (named by its period words
+    or year, else the only earlier column)."""
     words = _bare(change.header)
+    compared = YEAR_COMPARED.search(words)
+    if compared and years:                     # 2024年比2022年增长(%): the two years named
+        by_year = {year: k for k, year in years.items()}
+        level, base = by_year.get(int(compared.group("year"))), by_year.get(int(compared.group("base")))
+        return (level, base) if level is not None else (None, None)
     cut = CHANGE_START.search(words)
     named = words[:cut.start()] if cut else ""
-    levels = [c for c in columns if c.role in ("level", "revenue", "cost", "margin", "share")]
-    if named and not CURRENT_WORDS.fullmatch(named):
+    levels = [c for c in columns if c.role in ("level", "revenue", "cost", "margin", "share", "total")
+              and not re.search(r"完成|执行率", c.header)]
+    if named and not CURRENT_WORDS.fullmatch(named) and not YEAR_COLUMN.match(named):
         level = next((c for c in levels if _bare(c.header) == named), None) \
             or next((c for c in levels if _bare(c.header).startswith(named)), None)
     else:
         current = [c for c in levels if CURRENT_WORDS.search(_bare(c.header))]
         left = [c for c in levels if c.index < change.index]
-        level = current[0] if named and current else (left[-1] if left else None)
+        amounts = [c for c in left if not c.percent and c.role != "share"] or left
+        level = current[0] if named and current else (amounts[-1] if amounts else None)
     if level is None:
         return None, None
     earlier = [c for c in columns if c.role == "previous"]
@@ -361,23 +446,25 @@ def _change(table: Table, row: Row, change: Column) -> Finding | None:
         return None
     base_column = table.columns[change.base] if change.base is not None else None
     base = row.figure(change.base)
-    falling = bool(FALLING.match(row.cells[change.index].text))
+    falling = bool(FALLING.match(row.cells[change.index].text) or FALLING_HEADER.search(_bare(change.header)))
     rate_row = level_column.percent or level_column.role in ("margin", "share") or bool(RATE_ROW.search(row.label))
     points = stated.unit == "个百分点" or "百分点" in change.header
     amount = not points and not change.percent and not rate_row and (
         change.kind != "" and bool(UNIT_BRACKETS.search(change.header)) or bool(AMOUNT_CHANGE.search(change.header)))
+    either = not points and not amount and not rate_row and not CHANGE_IN_PERCENT.search(change.header) \
+        and stated.unit not in ("%", "‰")      # 涨跌, 增减 with no unit: an amount or a percent, whichever fits
     what = f"{row.label} ({level_column.header})"
     said = f"{stated.text} in the column “{change.header}”"
+    sign = "-" if falling and not stated.text.lstrip().startswith(("-", "−", "－")) else "+"
     if base is None:
-        if rate_row and not points:
-            return None                       # a bare number beside a rate: percent or points, and no base to tell
-        sign = "-" if falling else "+"
+        if rate_row and not points or either:
+            return None                       # a bare number beside a rate, or a change of no unit: nothing to tell
         formula = ("current + points" if falling else "current - points") if points or amount else \
             ("current / (1 - rate / 100)" if falling else "current / (1 + rate / 100)")
         variable = "points" if points or amount else "rate"
         return Finding("previous", f"auto-previous-{current.start}", {
-            "description": f"the figure before {current.text}, {what}, implied by a change of {sign}{stated.text} "
-                           f"({change.header})",
+            "description": f"the figure before {current.text}, {what}, implied by a change of "
+                           f"{sign if sign == '-' else ''}{stated.text} ({change.header})",
             "uses": {"current": current.claim_id, variable: stated.claim_id}, "formula": formula,
             "unit": "percent" if rate_row else unit_name(current.unit),
             "assumptions": [f"a table row: {said} is the change of {current.text} on the period the header names"]},
@@ -393,6 +480,12 @@ def _change(table: Table, row: Row, change: Column) -> Finding | None:
                   "reading": "a change in percentage points" if rate_row else "a change in the level's unit"}
     growth = {**spec, "formula": "(1 - current / base) * 100" if falling else "(current / base - 1) * 100",
               "unit": "percent", "reading": "a change in percent"}
+    if base.value < 0:        # a loss narrowed: the change over the size of the base (150% from −100 to 50)
+        growth = {**growth, "formula": "(base - current) / -base * 100" if falling else "(current - base) / -base * 100",
+                  "reading": "a change in percent of the size of a negative base"}
+        return Finding("growth", f"auto-growth-{current.start}", growth, tiebreak=(stated.start,),
+                       alternatives=({**spec, "formula": "(current / base - 1) * 100", "unit": "percent",
+                                      "reading": "a change in percent of the signed base"},))
     if points or amount:
         return Finding("points" if points else "change", f"auto-{'points' if points else 'change'}-{current.start}",
                        difference, tiebreak=(stated.start,))
@@ -401,15 +494,18 @@ def _change(table: Table, row: Row, change: Column) -> Finding | None:
                                      "a change of a rate with no unit of its own is read in percentage points"]
         return Finding("points", f"auto-points-{current.start}", difference, tiebreak=(stated.start,),
                        alternatives=(growth,))
+    if either:
+        return Finding("growth", f"auto-growth-{current.start}", growth, tiebreak=(stated.start,),
+                       alternatives=(difference,))
     return Finding("growth", f"auto-growth-{current.start}", growth, tiebreak=(stated.start,))
 
 
-def _checked(document: Document, table: Table, findings: list[tuple[int, Finding]]) -> Iterator[Finding]:
+def _checked(table: Table, findings: list[tuple[int, Finding]]) -> Iterator[Finding]:
     """The findings, those of a column whose rows mostly do not fit its reading made doubtful."""
     figures = [cell.figure for row in table.rows for cell in row.cells if cell.figure is not None]
     intervals = {f.claim_id: Interval(f.low, f.high) for f in figures}
     points = {f.claim_id: f.value for f in figures}
-    misfits: dict[int, list[bool]] = {}
+    misfits: dict[tuple[int, str], list[bool]] = {}     # (column, kind) → whether each row's reading misses
     for column, finding in findings:
         if finding.spec.get("stated") is None or finding.alternatives:
             continue
@@ -418,57 +514,63 @@ def _checked(document: Document, table: Table, findings: list[tuple[int, Finding
             verdict = evaluate(check, intervals, points, {}, 0.0)["verdict"]
         except (ZeroDivisionError, OverflowError, CheckError, ValueError, KeyError):
             continue
-        misfits.setdefault(column, []).append(verdict == "inconsistent")
+        misfits.setdefault((column, finding.kind), []).append(verdict == "inconsistent")
     for column, finding in findings:
-        missed = misfits.get(column, [])
-        if len(missed) >= 2 and sum(missed) * 2 > len(missed):
+        missed = misfits.get((column, finding.kind), [])
+        if len(missed) >= 2 and sum(missed) * 2 > len(missed) and not finding.doubt:
             header = table.columns[column].header
             finding.doubt = (f"{sum(missed)} of the {len(missed)} rows of the column “{header}” do not fit this reading "
                              f"of the table's columns, which may be read wrongly")
         yield finding
 
 
-def _totals(table: Table) -> Iterator[Finding]:
-    """Rows that sum to a total row (or to a first row naming the whole, under category lines), and shares of it."""
+def _totals(table: Table) -> Iterator[tuple[int, Finding]]:
+    """Rows that sum to a total row (or to a first row naming the whole, under category lines), a 合计 column, and
+    shares of a total row — each with the column it reads (for :func:`_checked`)."""
     rows = table.rows
     yield from _row_totals(table)
-    summable = [c for c in table.columns if c.role in ("level", "previous", "revenue", "cost", "total")
-                and not c.percent or c.role == "share"]
-    totals = [k for k, row in enumerate(rows) if TOTAL_ROW.search(row.label)]
-    groups: list[tuple[Row, list[Row], bool]] = []          # (total row, its parts, judged)
+    if any(MINUS_ROW.match(r.label) for r in rows):
+        return                                 # 减：所得税影响额: a table that takes away is not a plain sum
+    totals = [k for k, row in enumerate(rows) if TOTAL_ROW.search(row.label) and not row.sub]
+    groups: list[tuple[Row, list[Row], str]] = []          # (total row, its parts, why doubtful or "")
     if len(totals) == 1:
         k = totals[0]
         parts = [r for r in (rows[:k] if k else rows[1:]) if not r.sub]
+        doubt = _doubt_of_total(rows[k], rows)
         if k == 0 and any(r.group for r in rows):
-            groups += _category_groups(rows[0], rows[1:], judged=True)
+            groups += _category_groups(rows[0], rows[1:], doubt)
         elif len(parts) >= 2:
-            groups.append((rows[k], parts, True))
+            groups.append((rows[k], parts, doubt))
     elif not totals and rows and WHOLE_FIRST.search(rows[0].label) and not rows[0].group:
-        named_total = not re.match(r"^全\s*[国省市县区州盟旗]$", rows[0].label)
+        place = bool(re.match(r"^全\s*[国省市县区州盟旗]$", rows[0].label))
+        doubt = f"the table may not list every part of “{rows[0].label}”"
         if any(r.group for r in rows[1:]):
-            groups += _category_groups(rows[0], rows[1:], judged=named_total)
+            groups += _category_groups(rows[0], rows[1:], doubt if place else "")
         else:
             parts = [r for r in rows[1:] if not r.sub]
             if len(parts) >= 2:
-                groups.append((rows[0], parts, False))
-    for total, parts, judged in groups:
-        for column in summable:
+                groups.append((rows[0], parts, doubt))
+    for total, parts, doubt in groups:
+        for column in table.columns:
+            if not (column.additive or column.role == "share"):
+                continue
             whole = total.figure(column.index)
             figures = [p.figure(column.index) for p in parts]
             if whole is None or any(f is None for f in figures):
                 continue
             if column.role == "share" and not 99 <= whole.value <= 101:
                 continue
-            yield _sum(total, whole, figures, column, judged)
-        for share in (c for c in table.columns if c.role == "share" and not judged is False):
+            yield column.index, _sum(total, whole, figures, column, doubt)
+        for share in (c for c in table.columns if c.role == "share" and not doubt):
             amount = _amount_for(table, share)
+            closing = total.figure(share.index)
             whole = total.figure(amount.index) if amount is not None else None
-            if whole is None:
-                continue
+            if whole is None or (closing is not None and not 99 <= closing.value <= 101):
+                continue                       # a 合计 row whose share is no 100: the shares are of another whole
             for part in parts:
                 stated, figure = part.figure(share.index), part.figure(amount.index)
                 if stated is not None and figure is not None:
-                    yield Finding("share", f"auto-share-{stated.start}", {
+                    yield share.index, Finding("share", f"auto-share-{stated.start}", {
                         "description": f"{part.label}: {stated.text}% ({share.header}) as the share of {figure.text} "
                                        f"in {whole.text} ({total.label})",
                         "uses": {"part": figure.claim_id, "whole": whole.claim_id},
@@ -477,43 +579,67 @@ def _totals(table: Table) -> Iterator[Finding]:
                                         f"“{total.label}”"]})
 
 
-def _row_totals(table: Table) -> Iterator[Finding]:
-    """A column headed 合计 or 总计: in each row, the sum of the row's other amounts (not earlier periods, changes,
-    shares or percents)."""
+def _row_totals(table: Table) -> Iterator[tuple[int, Finding]]:
+    """A column headed 合计 or 总计: in each row of amounts, the sum of the row's other amounts (not earlier periods,
+    changes, shares, percents or 其中 columns)."""
     total = next((c for c in table.columns if c.role == "total" and not c.percent), None)
     if total is None:
         return
-    columns = [c for c in table.columns if c.role in ("level", "revenue", "cost") and not c.percent]
+    columns = [c for c in table.columns if c.role in ("level", "revenue", "cost") and c.additive]
     if len(columns) < 2:
         return
     for row in table.rows:
+        if QUOTIENT_WORDS.search(row.label) or RATE_ROW.search(row.label):
+            continue                           # 人均收入（元）: a row of averages does not add up across
         whole = row.figure(total.index)
         figures = [row.figure(c.index) for c in columns]
         if whole is None or any(f is None for f in figures):
             continue
         names = [f"part{n}" for n in range(1, len(figures) + 1)]
         headers = "、".join(c.header for c in columns)
-        yield Finding("sum", f"auto-sum-{whole.start}", {
+        yield total.index, Finding("sum", f"auto-sum-{whole.start}", {
             "description": f"{' + '.join(f.text for f in figures)} recomputed as {whole.text} ({row.label}, {total.header})",
             "uses": dict(zip(names, (f.claim_id for f in figures))), "formula": " + ".join(names),
             "stated": whole.claim_id, "unit": unit_name(whole.unit) or total.header,
             "assumptions": [f"a table: the column “{total.header}” is the sum of the row's columns {headers}"]},
-            tiebreak=(figures[0].start,))
+            doubt=_mean_like(whole, figures), tiebreak=(figures[0].start,))
 
 
-def _category_groups(total: Row, rows: list[Row], judged: bool) -> list[tuple[Row, list[Row], bool]]:
-    """The rows under each category line (``按…分``), each group a complete breakdown of ``total``."""
+def _doubt_of_total(total: Row, rows: list[Row]) -> str:
+    """Why the rows of a table may not be all the parts of its total row, or "": a total named for a class
+    (``流动资产合计``: a statement may list some of its items), or a 其中 row at the parts' own indent (which of the
+    rows after it it covers is not shown)."""
+    if not re.fullmatch(r"(?:合\s*计|总\s*计|小\s*计|共\s*计|总\s*体|全\s*部)", total.label):
+        return f"“{total.label}” names a class whose items the table may not all list"
+    if any(QIZHONG_ROW.match(r.label) and not any(o.indent < r.indent for o in rows) for r in rows):
+        return "a 其中 row stands at the parts' indent: which rows after it it covers is not shown"
+    return ""
+
+
+def _mean_like(whole: Figure, parts: list[Figure]) -> str:
+    """Why a total that is smaller than one of its positive parts is likelier a mean than a sum, or ""."""
+    positive = [p for p in parts if p.value > 0]
+    if len(positive) >= 2 and whole.value < max(p.value for p in positive):
+        return f"{whole.text} is smaller than one of its parts: an average or a rate, likelier than a sum"
+    return ""
+
+
+def _category_groups(total: Row, rows: list[Row], doubt: str) -> list[tuple[Row, list[Row], str]]:
+    """The rows under each category line (``按…分``), each group a complete breakdown of ``total`` (a category of some
+    parts only, ``按主要行业分``, is doubtful)."""
     groups: dict[str, list[Row]] = {}
     for row in rows:
-        if row.group and not CATEGORY_LINE.match(row.label) and not row.group.startswith("其中"):
+        if row.group and not row.sub and not CATEGORY_LINE.match(row.label) and not row.group.startswith("其中"):
             groups.setdefault(row.group, []).append(row)
-    return [(total, parts, judged) for parts in groups.values() if len(parts) >= 2]
+    return [(total, parts, doubt or (f"“{group}” may list some parts only" if PARTIAL_GROUP.search(group) else ""))
+            for group, parts in groups.items() if len(parts) >= 2]
 
 
 def _amount_for(table: Table, share: Column) -> Column | None:
-    """The column of amounts a share column is the share of: the nearest level column to its left, else to its
-    right (``持股比例(%) | 持股数量``)."""
-    amounts = [c for c in table.columns if c.role in ("level", "revenue", "cost", "total") and not c.percent]
+    """The column of amounts a share column is the share of: the nearest column of amounts to its left (of the same
+    period: ``本期金额 | 本期占比 | 上年同期金额 | 上年同期占比``), else to its right (``持股比例(%) | 持股数量``)."""
+    amounts = [c for c in table.columns if c.role in ("level", "previous", "revenue", "cost", "total")
+               and not c.percent]
     left = [c for c in amounts if c.index < share.index]
     right = [c for c in amounts if c.index > share.index]
     return left[-1] if left else (right[0] if right else None)
@@ -537,8 +663,7 @@ def _fitted_shares(document: Document, table: Table) -> Iterator[Finding]:
         for whole in document.earlier(table.start, SHARE_BACK):
             if not whole.amount or whole.value <= 0 or whole.high - whole.low > PRECISE_WHOLE * whole.value:
                 continue
-            scale = amount.scale / (1.0 if whole.unit or not amount.kind else 1.0)
-            count = sum(_share_fits(figure, whole, stated, scale) for _, stated, figure in pairs)
+            count = sum(_share_fits(figure, whole, stated, amount.scale) for _, stated, figure in pairs)
             if count > fits:
                 best, fits = whole, count
         if best is None or fits < SHARE_ROWS or fits * 4 < len(pairs) * 3:
@@ -561,17 +686,15 @@ def _share_fits(part: Figure, whole: Figure, stated: Figure, scale: float) -> bo
     return low <= stated.high and stated.low <= high
 
 
-def _sum(total: Row, whole: Figure, parts: list[Figure], column: Column, judged: bool) -> Finding:
+def _sum(total: Row, whole: Figure, parts: list[Figure], column: Column, doubt: str) -> Finding:
     names = [f"part{n}" for n in range(1, len(parts) + 1)]
-    complete = f"the rows above “{total.label}” are all its parts" if judged else \
-        f"the rows under “{total.label}” list all its parts"
+    where = "above" if total.cells[0].start > parts[0].start else "under"
     return Finding("sum", f"auto-sum-{whole.start}", {
         "description": f"{' + '.join(p.text for p in parts)} recomputed as {whole.text} ({total.label}, {column.header})",
         "uses": dict(zip(names, (p.claim_id for p in parts))), "formula": " + ".join(names),
         "stated": whole.claim_id, "unit": unit_name(whole.unit) or column.header,
-        "assumptions": [f"a table: {complete} in the column “{column.header}”"]},
-        doubt="" if judged else f"the table may not list every part of “{total.label}”",
-        tiebreak=(parts[0].start,))
+        "assumptions": [f"a table: the rows {where} “{total.label}” are all its parts in the column “{column.header}”"]},
+        doubt=doubt or _mean_like(whole, parts), tiebreak=(parts[0].start,))
 
 
 def _fitted_totals(document: Document, table: Table) -> Iterator[Finding]:
@@ -585,7 +708,7 @@ def _fitted_totals(document: Document, table: Table) -> Iterator[Finding]:
     before = [f for f in document.earlier(table.start, FIT_BACK) if f.amount and f.plain
               and len(re.sub(r"\D", "", f.text.split("万")[0].split("亿")[0]).lstrip("0")) >= PRECISE_DIGITS]
     for column in table.columns:
-        if column.role not in ("level", "revenue", "cost") or column.percent or column.scale == 1.0 and not column.kind:
+        if column.role not in ("level", "revenue", "cost") or not column.additive or column.scale == 1.0 and not column.kind:
             continue
         figures = [r.figure(column.index) for r in parts_rows]
         if any(f is None for f in figures):
