@@ -351,7 +351,7 @@ def test_a_debt_ratio_is_over_total_assets_never_net_assets():
 def test_a_total_counted_for_more_items_than_were_read_is_not_judged():
     """以上三级财政资金合计 T: three items, of which the list before it reads two (the first is stated with its change
     and share); 4.35 + 9.76 is no total of T."""
-    table = checks_in("争取中央财政补助资金11.82亿元，比上年增加0.50亿元，占总投资的30.6%，比上年下降5.6个百分点（上年为35.2%）；"
+    table = checks_in("争取中央财政补助资金11.82亿元，比上年增加0.50亿元，占总投资的30.6%，比上年下降4.6个百分点（上年为35.2%）；"
                       "省级补助资金4.35亿元，市县两级财政安排9.76亿元，以上三级财政资金合计25.93亿元。")
     no_alarm(table)
 

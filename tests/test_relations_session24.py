@@ -52,3 +52,16 @@ def test_shares_told_together_with_the_rest_named_before_them(last, verdict):
     """超市、百货店和其他业态…比重分别为 a%、b%、c%: named in turn, the last the rest."""
     text = f"限额以上零售业单位中，超市、百货店、专业店和其他业态零售额占限上零售额的比重分别为26.5%、22.7%、38.4%和{last}。"
     assert by_figures(checks_in(text), "26.5%", "22.7%", "38.4%", last).verdict.tolist() == [verdict]
+
+
+def test_a_rate_after_a_level_and_its_share_is_the_levels():
+    """工业用水量 a，占 s%，比上年下降 r%: r is the change of a (a share changes in points), so last year's a follows."""
+    table = checks_in("按用户分，工业用水量6.18亿立方米，占21.5%，比上年下降3.1%；生活用水量5.41亿立方米，占18.8%。")
+    assert by_figures(table, "6.18亿立方米", "3.1%").computed.tolist() == pytest.approx([6.18e8 / 0.969])
+
+
+@pytest.mark.parametrize("points, verdict", [("1.8", "consistent"), ("2.8", "inconsistent")])
+def test_a_base_in_brackets_right_after_its_change_is_that_changes(points, verdict):
+    """合格率 92.6%，比上年提高 c个百分点（上年为 90.8%）: judged (before: shown as doubtful)."""
+    table = checks_in(f"全年测试合格25,376人，合格率为92.6%，比上年提高{points}个百分点（上年为90.8%）。")
+    assert by_figures(table, "90.8%", "92.6%", f"{points}个百分点").verdict.tolist() == [verdict]

@@ -189,10 +189,16 @@ def _subject(document: Document, figures: list[Figure], rate: Figure) -> Figure 
                 and (CHANGE_LEAD.search(other.lead) or not CHANGE_VERB_END.search(other.lead)))):
             continue                    # B，占 X 的 s%（完成预算的 s%），增长 r%: r is the change of B, not of s; a
             #                             number of days right before its rate is its subject (52.3天，缩短 r%)
-        if other.level and rate.start - other.end <= NEAR and not _broken(document.between(other, rate)):
+        if other.level and rate.start - other.end <= NEAR \
+                and not _broken(SHARE_BETWEEN.sub("", document.between(other, rate))):
             return other
         return None
     return None
+
+
+#: a share told between a level and its rate (``工业用水量 a，占 s%，比上年下降 r%``): the words of a figure skipped above,
+#: which name no other subject
+SHARE_BETWEEN = re.compile(r"[，,](?:约|仅|已)?占[^，。；;\d]{0,20}?[\d.]+[%％]")
 
 
 def _stated_share(figure: Figure) -> bool:
@@ -1334,8 +1340,11 @@ def _points(document: Document, figures: list[Figure], points: Figure) -> Iterat
                 and BASE_AFTER_POINTS.match(after.lead) and document.raw.startswith(("）", ")"), after.end) \
                 and _same_base(points.lead, after.lead):
             base = after
+    # a base in brackets right after the change, named for the period the change is on (提高 c个百分点（上年为 a%）),
+    # is that change's; one further on may be another figure's
     doubt = "the base is stated in brackets after the change, and may be of another figure" \
-        if base is not None and base.start > points.start else ""
+        if base is not None and base.start > points.start \
+        and not re.match(r"\s*[（(]", document.raw[points.end:points.end + 3]) else ""
     if base is not None:
         yield Finding("points", f"auto-points-{share.start}", {
             "description": f"{base.text} → {share.text}: the stated change {points.text} recomputed",
