@@ -298,3 +298,10 @@ def test_a_strip_of_key_figures_with_no_label_column_is_no_table():
     """``营业收入（亿元）　净利润（亿元）　同比增长（%）`` over ``120.5　15.2　12.3``: 120.5 is no row's label."""
     table = checks_in("营业收入（亿元）　净利润（亿元）　同比增长（%）\n120.5　15.2　12.3\n")
     assert not table.description.str.contains("column").any()
+
+
+def test_a_change_in_points_reads_in_the_texts_unit_on_the_page():
+    """The interval of a stated change in points is written as the text writes it (0.755–0.765个百分点)."""
+    from helpers.present.numbers import format_range
+
+    assert format_range(0.755, 0.765, "percentage points") == "0.755–0.765个百分点"

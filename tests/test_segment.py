@@ -227,3 +227,12 @@ def test_a_line_of_fields_with_a_comma_is_read_at_once():
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
     assert len(parts.sentences) > 0
+
+
+def test_a_listed_companys_announcement_line_is_page_chrome():
+    """``证券代码：… 证券简称：… 公告编号：…`` heads every announcement: chrome, so the company's name is the first line."""
+    text = ("证券代码：600123　　证券简称：青禾股份　　公告编号：2025-017\n\n青禾股份有限公司\n2024年年度报告摘要\n\n"
+            "报告期内，公司实现营业收入12.5亿元，同比增长8.1%。\n")
+    parts = segment(text)
+    assert parts.chrome.kind.tolist()[:1] == ["page"] and parts.chrome.start.tolist()[:1] == [0]
+    assert parts.documents.label.iloc[0].startswith("青禾股份有限公司")

@@ -23,7 +23,7 @@ import math
 
 #: The unit names checks use, and the suffix a figure takes in the report's style.
 UNIT_SUFFIX = {"yuan": "元", "persons": "人", "percent": "%", "km": "公里", "ratio": "", "comparison": "",
-               "倍": "倍"}
+               "倍": "倍", "percentage points": "个百分点"}
 MAX_DECIMALS = 6
 SIGNIFICANT = 4      # an inexact end keeps at least this many significant digits
 
@@ -34,7 +34,7 @@ def suffix_of(unit: str | None) -> str:
 
 
 def _scale(magnitude: float, unit: str) -> tuple[float, str]:
-    if unit in ("percent", "%", "个百分点", "倍", "ratio"):
+    if unit in ("percent", "%", "个百分点", "percentage points", "倍", "ratio"):
         return 1.0, ""
     if magnitude >= 1e8:
         return 1e8, "亿"

@@ -184,6 +184,7 @@ MASTHEAD = re.compile(rf"^[^\s，。,|｜]{{2,14}}{_MASTHEAD_GAP}" + _MASTHEAD_D
 MASTHEAD_DATE = re.compile("^" + _MASTHEAD_DATE)
 #: a masthead's publishing line: ``国内统一连续出版物号 CN 35-0187　海澄日报社出版``, ``邮发代号 …``
 PUBLISHER = re.compile(r"连续出版物号|\bCN\s*\d{2}\s*[-－]\s*\d{4}|报社出版|邮发代号|主管主办|机关报|今日\d+版|本版责编"
+                       r"|^(?:证券|股票|基金)代码[:：]\s*\S+\s+(?:证券|股票|基金)简称[:：]"   # a listed company's announcement line
                        r"|本版(?:责任)?编辑|美编[:：]|新闻热线|^[A-Z]?\d{1,2}\s*版?\s+\S{1,10}|^第\s*[A-Z]?\d{1,3}\s*版"
                        r"|^[A-Z][A-Z\s]{3,30}$")                 # a page's number and column, the paper's Latin name
 #: a masthead set on two lines: the paper's name alone (``临湾日报``), then the date line (``2025年1月22日　星期三　第A03版``)
