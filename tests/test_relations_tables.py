@@ -305,3 +305,15 @@ def test_a_change_in_points_reads_in_the_texts_unit_on_the_page():
     from helpers.present.numbers import format_range
 
     assert format_range(0.755, 0.765, "percentage points") == "0.755–0.765个百分点"
+
+
+def test_a_header_of_two_lines_and_an_empty_cell_keep_the_columns_in_place():
+    """``本月 | | 1—10月 |`` over ``| 绝对额 | 增长(%) | 绝对额 | 增长(%)``: each change is of its own period's level; an
+    empty cell (净利润's 本月增长) keeps the cells after it under their headers."""
+    text = ("指标 | 本月 | | 1—10月 |\n| 绝对额（亿元） | 增长(%) | 绝对额（亿元） | 增长(%)\n"
+            "社会消费品零售总额 | 256.83 | 4.9 | 2,386.47 | 5.8\n餐饮收入 | 29.64 |  | 301.20 | 8.7\n")
+    table = checks_in(text)
+    assert by_figures(table, "256.83", "4.9").computed.tolist() == pytest.approx([256.83 / 1.049])
+    assert by_figures(table, "2,386.47", "5.8").computed.tolist() == pytest.approx([2386.47 / 1.058])
+    assert by_figures(table, "301.20", "8.7").computed.tolist() == pytest.approx([301.20 / 1.087])
+    assert by_figures(table, "29.64", "301.20").empty

@@ -213,7 +213,12 @@ def _cells(line: str, start: int) -> list[tuple[str, int]]:
         cells.append((body[at:gap.start()], lead + at))
         at = gap.end()
     cells.append((body[at:], lead + at))
-    return [(text.strip(), where + len(text) - len(text.lstrip())) for text, where in cells if text.strip()]
+    cells = [(text.strip(), where + len(text) - len(text.lstrip())) for text, where in cells]
+    if separator is not PIPES:
+        return [cell for cell in cells if cell[0]]
+    if body[0] in "|｜" and body[-1] in "|｜" and len(cells) > 2:
+        cells = cells[1:-1]                    # | a | b |: the pipes at the ends close the row, they open no cell
+    return cells                               # a | | c: an empty cell keeps its place among the columns
 
 
 def _is_header(cells: list[tuple[str, int]]) -> bool:
@@ -235,11 +240,15 @@ def _table_at(lines: list[tuple[int, str]], i: int, by_start: dict[int, Figure],
     header = _cells(line, start)
     if not _is_header(header):
         return None
-    if i + 1 < len(lines) and len(_cells(lines[i + 1][1], lines[i + 1][0])) == len(header) + 1:
+    j = i + 1
+    below = _cells(lines[j][1], lines[j][0]) if j < len(lines) else []
+    if len(below) == len(header) and _is_header(below) and any(not text for text, _ in header[1:]):
+        header, j = _merged(header, below), j + 1      # 本月 | | 1—10月 | over 绝对额 | 增长(%) | 绝对额 | 增长(%)
+    elif len(below) == len(header) + 1:
         header = [("", start), *header]       # a header with no word over the labels (``　　本周　上周　环比(%)``)
     width = len(header)
     rows: list[Row] = []
-    group, group_indent, above, j = "", None, None, i + 1
+    group, group_indent, above = "", None, None
     while j < len(lines) and len(rows) < TABLE_ROWS:
         row_start, row_line = lines[j]
         cells = _cells(row_line, row_start)
@@ -291,6 +300,16 @@ def _line_index(lines: list[tuple[int, str]], offset: int) -> int:
         else:
             high = middle
     return low
+
+
+def _merged(top: list[tuple[str, int]], bottom: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """A header of two lines as one: each upper name carried over the empty cells after it, before each lower name
+    (``本月`` over ``绝对额`` and ``增长(%)``: 本月绝对额, 本月增长(%))."""
+    merged, carried = [(top[0][0] or bottom[0][0], top[0][1])], ""
+    for (upper, where), (lower, _) in zip(top[1:], bottom[1:]):
+        carried = upper or carried
+        merged.append((carried + lower, where))
+    return merged
 
 
 def _figure(text: str, where: int, by_start: dict[int, Figure]) -> Figure | None:
