@@ -317,3 +317,14 @@ def test_a_header_of_two_lines_and_an_empty_cell_keep_the_columns_in_place():
     assert by_figures(table, "2,386.47", "5.8").computed.tolist() == pytest.approx([2386.47 / 1.058])
     assert by_figures(table, "301.20", "8.7").computed.tolist() == pytest.approx([301.20 / 1.087])
     assert by_figures(table, "29.64", "301.20").empty
+
+
+@pytest.mark.parametrize("change, verdict", [("2.7", "consistent"), ("4.7", "inconsistent")])
+def test_rows_of_years_change_on_the_year_above(change, verdict):
+    """年份 | 产量 | 比上年增长(%): each year's change is on the row of the year before (431.8 / 420.3 − 1 = 2.7%); a
+    年均 column is no change on the year above."""
+    text = f"年份　粮食产量（万吨）　比上年增长（%）\n2022年　420.3　1.9\n2023年　431.8　{change}\n2024年　445.2　3.1\n"
+    table = checks_in(text)
+    assert by_figures(table, "420.3", "431.8", change).verdict.tolist() == [verdict]
+    averaged = checks_in(text.replace("比上年增长", "年均增长"))
+    assert by_figures(averaged, "420.3", "431.8", change).empty

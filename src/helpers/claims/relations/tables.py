@@ -33,7 +33,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from helpers.claims.checks import CheckError, evaluate
@@ -465,6 +465,11 @@ def _change(table: Table, row: Row, change: Column) -> Finding | None:
         return None
     base_column = table.columns[change.base] if change.base is not None else None
     base = row.figure(change.base)
+    earlier = _year_before(table, row)
+    if base is None and earlier is not None and earlier.figure(change.level) is not None \
+            and not re.search(r"年均|平均|累计|以来|同期", change.header):
+        base = earlier.figure(change.level)   # rows of years (2023年 | 2024年 …): the change is on the year above
+        base_column = replace(level_column, header=f"{level_column.header}, {earlier.label}")
     falling = bool(FALLING.match(row.cells[change.index].text) or FALLING_HEADER.search(_bare(change.header)))
     rate_row = level_column.percent or level_column.role in ("margin", "share") or bool(RATE_ROW.search(row.label))
     points = stated.unit == "个百分点" or "百分点" in change.header
@@ -517,6 +522,19 @@ def _change(table: Table, row: Row, change: Column) -> Finding | None:
         return Finding("growth", f"auto-growth-{current.start}", growth, tiebreak=(stated.start,),
                        alternatives=(difference,))
     return Finding("growth", f"auto-growth-{current.start}", growth, tiebreak=(stated.start,))
+
+
+def _year_before(table: Table, row: Row) -> Row | None:
+    """In a table whose rows are years, the row of the year before ``row``'s, else None."""
+    year = YEAR_COLUMN.match(_bare(row.label))
+    if year is None:
+        return None
+    wanted = int(year.group("year")) - 1
+    for other in table.rows:
+        found = YEAR_COLUMN.match(_bare(other.label))
+        if found is not None and int(found.group("year")) == wanted and other is not row:
+            return other
+    return None
 
 
 def _checked(table: Table, findings: list[tuple[int, Finding]]) -> Iterator[Finding]:
