@@ -40,6 +40,7 @@ from helpers.claims.checks import CheckError, evaluate
 from helpers.claims.intervals import Interval
 from helpers.claims.relations.finding import FITTED, Finding, _check
 from helpers.claims.relations.passage import Document, Figure, unit_name
+from helpers.claims.relations.words import COMPARABLE
 
 #: the separators of a row: pipes, tabs, then runs of two or more spaces (full-width too), then a full-width space
 PIPES = re.compile(r"\s*[|｜]\s*")
@@ -48,7 +49,7 @@ RUNS = re.compile(r"[ \u3000]{2,}")
 SINGLE = re.compile(r"\u3000")
 #: a cell that is one figure: a sign or a word of direction, a number, a percent or points
 NUMBER_CELL = re.compile(r"^(?P<word>增加|减少|上升|下降|提高|降低|增长|回落|下滑)?\s*[+\-−－]?\d[\d,，]*(?:[.．]\d+)?\s*"
-                         r"(?:[%％‰]|个百分点)?$")
+                         r"(?:[%％‰]|个百分点)?\s*(?:[（(]\d[）)]|[①-⑩*＊])?$")      # 1,000.00(1): a footnote's mark
 EMPTY_CELL = re.compile(r"^(?:[—\-－–/／]+|无|不适用|/)$")
 FALLING = re.compile(r"减少|下降|降低|回落|下滑")
 #: a header whose change is a fall (``比上年下降(%)``, ``降幅``): its positive figures are decreases
@@ -62,6 +63,18 @@ CHANGE_START = re.compile(r"比|较|同比|环比|增减|增长|增幅|增速|�
 #: a change header that says its unit: percent (增长(%)、增幅、增速) or points; without it a change may be either an
 #: amount or a percent (``涨跌``, ``增减``), whichever the figures fit
 CHANGE_IN_PERCENT = re.compile(r"[%％]|幅|速|率")
+#: words with a change word inside that name a level: 增加值 (value added)
+NOT_CHANGE = re.compile(r"增加值")
+#: growth a statistics office computes at comparable prices or on the same set of units, which the levels at current
+#: prices (or of this year's set) do not give: shown, never judged
+REAL_GROWTH = re.compile(r"生产总值|GDP|增加值|规模以上|限额以上|规上|限上|" + COMPARABLE.pattern)
+#: columns that are neither a level nor an earlier level: a budget or plan (年初预算数), a rank, a serial number, a unit
+NOT_A_LEVEL = re.compile(r"预算|计划|目标|排名|位次|名次|序号|编号|代码|年初至")
+UNIT_HEADER = re.compile(r"^(?:计量)?单位$")
+PAGE_FURNITURE = re.compile(r"^[—\-－–\s]*\d{1,4}[—\-－–\s]*$|^第\s*\d+\s*页|^续表|^（续）|^\(续\)")
+#: the numbering of a row's label (一、, （一）, 1., （1）) or a code, which gives its level in a hierarchy
+NUMBERED = re.compile(r"^(?:(?P<l1>[一二三四五六七八九十]+、)|(?P<l2>[（(][一二三四五六七八九十]+[）)])|(?P<l3>\d{1,2}[.．、](?!\d))"
+                      r"|(?P<l4>[（(]\d{1,2}[）)])|(?P<code>\d{3,}))")
 PREVIOUS_WORDS = re.compile(r"上年同期|去年同期|上年同月|上年度末|上年末|上年底|上年度|上年|去年|上期末|上期|上周|上月|上季度?"
                             r"|期初|年初|上一年")
 CURRENT_WORDS = re.compile(r"本报告期末?|报告期末?|本期末?|本年度?末?|本月|本周|当月|当期|本季度?|今年|期末|年末|本年累计")
@@ -111,6 +124,7 @@ class Row:
     indent: int                # characters of space before its label
     sub: bool                  # opened by 其中, or indented under a row: a part of a part, not of the table's total
     group: str                 # the category line above it (``按消费类型分``), "" when none
+    unit: str = ""             # its own unit, where a 单位 column gives one
 
     def figure(self, column: int | None) -> Figure | None:
         return self.cells[column].figure if column is not None and column < len(self.cells) else None
@@ -131,7 +145,7 @@ class Column:
     def additive(self) -> bool:
         """Its figures add up down the rows: amounts, not percents, averages, prices or rates, nor a 其中 column."""
         return self.role in ("level", "previous", "revenue", "cost", "total") and not self.percent \
-            and not QUOTIENT_WORDS.search(_bare(self.header)) and not QIZHONG_ROW.match(self.header)
+            and not QUOTIENT_WORDS.search(_bare(self.header)) and "其中" not in self.header
 
 
 @dataclass
@@ -164,8 +178,18 @@ def find(document: Document) -> Iterator[Finding]:
 
 
 def table_cells(document: Document) -> set[str]:
-    """The claim ids of every figure in a table of the report: relations among them are read here alone."""
-    return {cid for table in read_tables(document) for cid in table.cells}
+    """The claim ids of every figure in a table of the report — and in any row of three or more cells split by pipes
+    or tabs with two figures or more, header or not: relations among them are read here alone."""
+    cells = {cid for table in read_tables(document) for cid in table.cells}
+    by_start = document._starts.get("by_start") or {f.start: f for members in document.paragraphs for f in members}
+    offset = 0
+    for line in document.raw.split("\n"):
+        if ("|" in line or "｜" in line or "\t" in line) and len(line) < 2000:
+            row = [_figure(text, where, by_start) for text, where in _cells(line, offset)]
+            if len(row) >= 3 and sum(f is not None for f in row) >= 2:
+                cells.update(f.claim_id for f in row if f is not None)
+        offset += len(line) + 1
+    return cells
 
 
 def read_tables(document: Document) -> list[Table]:
@@ -214,8 +238,13 @@ def _cells(line: str, start: int) -> list[tuple[str, int]]:
         at = gap.end()
     cells.append((body[at:], lead + at))
     cells = [(text.strip(), where + len(text) - len(text.lstrip())) for text, where in cells]
-    if separator is not PIPES:
-        return [cell for cell in cells if cell[0]]
+    if separator in (RUNS, SINGLE):
+        cells = [cell for cell in cells if cell[0]]
+        if len(cells) >= 3 and all(len(t) == 1 and "\u4e00" <= t <= "\u9fff" for t, _ in cells[:2]):
+            cells = [(cells[0][0] + cells[1][0], cells[0][1]), *cells[2:]]     # 合　　计: one label spaced out
+        return cells
+    if separator is TABS:
+        return cells
     if body[0] in "|｜" and body[-1] in "|｜" and len(cells) > 2:
         cells = cells[1:-1]                    # | a | b |: the pipes at the ends close the row, they open no cell
     return cells                               # a | | c: an empty cell keeps its place among the columns
@@ -270,8 +299,9 @@ def _table_at(lines: list[tuple[int, str]], i: int, by_start: dict[int, Figure],
         sub = bool(QIZHONG_ROW.match(label)) or indent > level or group.startswith("其中") \
             or (above is not None and above.sub and indent >= above.indent and QIZHONG_ROW.match(above.label) is None
                 and above.indent > level)
+        unit_cell = next((k for k, (text, _) in enumerate(header) if UNIT_HEADER.match(_bare(text))), None)
         row = Row(label, tuple(Cell(text, where, figure) for (text, where), figure in zip(cells, figures)),
-                  indent, sub, group)
+                  indent, sub, group, cells[unit_cell][0] if unit_cell is not None else "")
         rows.append(row)
         above = row
         j += 1
@@ -283,11 +313,11 @@ def _table_at(lines: list[tuple[int, str]], i: int, by_start: dict[int, Figure],
 
 
 def _continues(previous: Table, table: Table, lines: list[tuple[int, str]]) -> bool:
-    """``table`` goes on with ``previous`` across a page break: the same header, after a few lines of page chrome
-    or a line saying 续表."""
-    between = [line for _, line in lines[previous.end:_line_index(lines, table.start)] if line.strip()]
-    return table.headers == previous.headers and (len(between) <= 2 or any("续表" in line for line in between)) \
-        and len(between) <= 6
+    """``table`` goes on with ``previous`` across a page break: the same header again after lines of page furniture
+    only (a page number, 续表); two tables under titles of their own stay two."""
+    between = [line.strip() for _, line in lines[previous.end:_line_index(lines, table.start)] if line.strip()]
+    return table.headers == previous.headers and bool(between) and len(between) <= 6 \
+        and all(PAGE_FURNITURE.match(line) for line in between)
 
 
 def _line_index(lines: list[tuple[int, str]], offset: int) -> int:
@@ -348,7 +378,9 @@ def _scale(unit: str) -> tuple[float, str]:
 def _role(header: str) -> str:
     """What a column holds, from its header's words."""
     words = _bare(header)
-    if CHANGE_WORDS.search(words) and not YEAR_COLUMN.match(words):
+    if NOT_A_LEVEL.search(words) or UNIT_HEADER.match(words):
+        return ""
+    if CHANGE_WORDS.search(NOT_CHANGE.sub("", words)) and not YEAR_COLUMN.match(words):
         return "change"
     if TOTAL_ROW.search(words):
         return "total"
@@ -418,6 +450,9 @@ def _level_of(change: Column, columns: list[Column], years: dict[int, int]) -> t
     if level is None:
         return None, None
     earlier = [c for c in columns if c.role == "previous"]
+    between = [c for c in earlier if min(level.index, change.index) < c.index < max(level.index, change.index)]
+    earlier = between or ([] if any(c.role == "change" and min(level.index, change.index) < c.index
+                                    < max(level.index, change.index) for c in columns) else earlier)
     said = PREVIOUS_WORDS.search(words[cut.start():] if cut else words)
     base = None
     if said:
@@ -471,7 +506,8 @@ def _change(table: Table, row: Row, change: Column) -> Finding | None:
         base = earlier.figure(change.level)   # rows of years (2023年 | 2024年 …): the change is on the year above
         base_column = replace(level_column, header=f"{level_column.header}, {earlier.label}")
     falling = bool(FALLING.match(row.cells[change.index].text) or FALLING_HEADER.search(_bare(change.header)))
-    rate_row = level_column.percent or level_column.role in ("margin", "share") or bool(RATE_ROW.search(row.label))
+    rate_row = level_column.percent or level_column.role in ("margin", "share") or bool(RATE_ROW.search(row.label)) \
+        or bool(PERCENT.search(row.unit)) or "百分点" in row.unit
     points = stated.unit == "个百分点" or "百分点" in change.header
     amount = not points and not change.percent and not rate_row and (
         change.kind != "" and bool(UNIT_BRACKETS.search(change.header)) or bool(AMOUNT_CHANGE.search(change.header)))
@@ -504,6 +540,10 @@ def _change(table: Table, row: Row, change: Column) -> Finding | None:
                   "reading": "a change in percentage points" if rate_row else "a change in the level's unit"}
     growth = {**spec, "formula": "(1 - current / base) * 100" if falling else "(current / base - 1) * 100",
               "unit": "percent", "reading": "a change in percent"}
+    if REAL_GROWTH.search(row.label) and not points and not amount:
+        return Finding("growth", f"auto-growth-{current.start}", growth, tiebreak=(stated.start,),
+                       doubt=f"the growth of {row.label} is stated at comparable prices or on the same set of units, "
+                             "which the levels as printed need not give")
     if base.value < 0:        # a loss narrowed: the change over the size of the base (150% from −100 to 50)
         growth = {**growth, "formula": "(base - current) / -base * 100" if falling else "(current - base) / -base * 100",
                   "reading": "a change in percent of the size of a negative base"}
@@ -588,6 +628,10 @@ def _totals(table: Table) -> Iterator[tuple[int, Finding]]:
             if len(parts) >= 2:
                 groups.append((rows[0], parts, doubt))
     for total, parts, doubt in groups:
+        parts = [p for p in parts if not (QUOTIENT_WORDS.search(p.label) or RATE_ROW.search(p.label))]
+        if len(parts) < 2 or len({r.unit for r in (total, *parts)}) > 1:
+            continue                           # 税收占比（%） among the amounts is no part; rows in 万元 and 亿元 do not add
+        doubt = doubt or _levels_mixed(parts)
         for column in table.columns:
             if not (column.additive or column.role == "share"):
                 continue
@@ -625,13 +669,13 @@ def _row_totals(table: Table) -> Iterator[tuple[int, Finding]]:
     columns = [c for c in table.columns if c.role in ("level", "revenue", "cost") and c.additive]
     if len(columns) < 2:
         return
-    for row in table.rows:
-        if QUOTIENT_WORDS.search(row.label) or RATE_ROW.search(row.label):
-            continue                           # 人均收入（元）: a row of averages does not add up across
+    complete = [row for row in table.rows if row.figure(total.index) is not None
+                and all(row.figure(c.index) is not None for c in columns)
+                and not (QUOTIENT_WORDS.search(row.label) or RATE_ROW.search(row.label))]  # 人均收入（元）: no sum
+    few = "one row only: the columns that make up the total are not shown by others" if len(complete) < 2 else ""
+    for row in complete:
         whole = row.figure(total.index)
         figures = [row.figure(c.index) for c in columns]
-        if whole is None or any(f is None for f in figures):
-            continue
         names = [f"part{n}" for n in range(1, len(figures) + 1)]
         headers = "、".join(c.header for c in columns)
         yield total.index, Finding("sum", f"auto-sum-{whole.start}", {
@@ -639,7 +683,18 @@ def _row_totals(table: Table) -> Iterator[tuple[int, Finding]]:
             "uses": dict(zip(names, (f.claim_id for f in figures))), "formula": " + ".join(names),
             "stated": whole.claim_id, "unit": unit_name(whole.unit) or total.header,
             "assumptions": [f"a table: the column “{total.header}” is the sum of the row's columns {headers}"]},
-            doubt=_mean_like(whole, figures), tiebreak=(figures[0].start,))
+            doubt=few or _mean_like(whole, figures), tiebreak=(figures[0].start,))
+
+
+def _levels_mixed(parts: list[Row]) -> str:
+    """Why rows numbered at different levels (一、 and （一）, a code and its extension) are no flat list of parts,
+    or ""."""
+    levels = set()
+    for row in parts:
+        found = NUMBERED.match(row.label)
+        levels.add(None if found is None else (found.lastgroup if found.lastgroup != "code"
+                                               else f"code{len(found.group('code'))}"))
+    return "the rows are numbered at several levels: some may be parts of others" if len(levels) > 1 else ""
 
 
 def _doubt_of_total(total: Row, rows: list[Row]) -> str:
@@ -662,21 +717,22 @@ def _mean_like(whole: Figure, parts: list[Figure]) -> str:
 
 
 def _category_groups(total: Row, rows: list[Row], doubt: str) -> list[tuple[Row, list[Row], str]]:
-    """The rows under each category line (``按…分``), each group a complete breakdown of ``total`` (a category of some
-    parts only, ``按主要行业分``, is doubtful)."""
+    """The rows under each category line (``按…分``), each group a breakdown of ``total`` — shown, not judged: a
+    category may list some of its kinds only (按类别分 卫生技术人员: 医师 and 护士 of more kinds)."""
     groups: dict[str, list[Row]] = {}
     for row in rows:
         if row.group and not row.sub and not CATEGORY_LINE.match(row.label) and not row.group.startswith("其中"):
             groups.setdefault(row.group, []).append(row)
-    return [(total, parts, doubt or (f"“{group}” may list some parts only" if PARTIAL_GROUP.search(group) else ""))
+    return [(total, parts, doubt or f"the rows under “{group}” may be some of the parts of “{total.label}” only")
             for group, parts in groups.items() if len(parts) >= 2]
 
 
 def _amount_for(table: Table, share: Column) -> Column | None:
     """The column of amounts a share column is the share of: the nearest column of amounts to its left (of the same
     period: ``本期金额 | 本期占比 | 上年同期金额 | 上年同期占比``), else to its right (``持股比例(%) | 持股数量``)."""
-    amounts = [c for c in table.columns if c.role in ("level", "previous", "revenue", "cost", "total")
-               and not c.percent]
+    earlier = bool(PREVIOUS_WORDS.search(_bare(share.header)))      # 上年同期占比: of last year's amounts
+    amounts = [c for c in table.columns if c.role in ("level", "revenue", "cost", "total", "previous")
+               and not c.percent and (c.role == "previous") == earlier]
     left = [c for c in amounts if c.index < share.index]
     right = [c for c in amounts if c.index > share.index]
     return left[-1] if left else (right[0] if right else None)
