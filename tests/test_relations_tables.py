@@ -371,3 +371,13 @@ def test_a_header_of_value_added_is_a_level_not_a_change():
 def test_a_label_spaced_out_and_a_footnote_mark_in_a_cell():
     text = "指　　标　　本年　　上年　　增长(%)\n合　　计　　1,200.0(1)　　1,000.0　　20.0\n"
     assert by_figures(checks_in(text), "1,200.0", "1,000.0", "20.0").verdict.tolist() == ["consistent"]
+
+
+@pytest.mark.parametrize("gap, verdict", [("2.70%", "consistent"), ("3.70%", "inconsistent")])
+def test_a_header_of_arithmetic_over_marked_columns(gap, verdict):
+    """A fund's ``①－③``: the column is 净值增长率① less 业绩比较基准收益率③ in each row."""
+    text = ("阶段 | 净值增长率① | 净值增长率标准差② | 业绩比较基准收益率③ | 业绩比较基准收益率标准差④ | ①－③ | ②－④\n"
+            f"过去六个月 | 5.10% | 0.90% | 2.40% | 0.60% | {gap} | 0.30%\n")
+    table = checks_in(text)
+    assert by_figures(table, "5.10%", "2.40%", gap).verdict.tolist() == [verdict]
+    assert by_figures(table, "0.90%", "0.60%", "0.30%").verdict.tolist() == ["consistent"]

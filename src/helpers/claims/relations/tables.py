@@ -10,7 +10,7 @@ words give each column a role (:func:`_role`), and each row states relations amo
   the same level a period before (``上年同期``, ``上年度末``, an earlier year) and the change in percent — or in
   percentage points for a rate (``加权平均净资产收益率（%）``, ``增加0.76个百分点``), or as an amount (``增减额``);
   without the earlier column, the earlier figure the change implies (derived);
-* a gross margin: ``毛利率`` = (营业收入 − 营业成本) / 营业收入;
+* a gross margin: ``毛利率`` = (营业收入 − 营业成本) / 营业收入; a header of arithmetic over marked columns (``①－③``);
 * totals: the rows above or below a total row (合计, 总计, 小计) sum to it, and a column of shares (``占…比例``) is each
   row's amount over the total row's; the rows under a category line (``按…分``) sum to the table's first row when it
   names a whole (``社会消费品零售总额``, 全省); a column no total row closes is tried against the figures of the text
@@ -75,6 +75,10 @@ PAGE_FURNITURE = re.compile(r"^[—\-－–\s]*\d{1,4}[—\-－–\s]*$|^第\s*\
 #: the numbering of a row's label (一、, （一）, 1., （1）) or a code, which gives its level in a hierarchy
 NUMBERED = re.compile(r"^(?:(?P<l1>[一二三四五六七八九十]+、)|(?P<l2>[（(][一二三四五六七八九十]+[）)])|(?P<l3>\d{1,2}[.．、](?!\d))"
                       r"|(?P<l4>[（(]\d{1,2}[）)])|(?P<code>\d{3,}))")
+#: a column's mark (``净值增长率①``, ``（2）``) and a header that is arithmetic over marks (``①－③``, ``(1)+(2)``)
+MARK = r"[①②③④⑤⑥⑦⑧⑨⑩]|[（(][1-9][）)]"
+MARKED = re.compile(rf"(?P<mark>{MARK})\s*$")
+MARK_ARITHMETIC = re.compile(rf"^\s*(?P<a>{MARK})\s*(?P<op>[-－—–+＋])\s*(?P<b>{MARK})\s*$")
 PREVIOUS_WORDS = re.compile(r"上年同期|去年同期|上年同月|上年度末|上年末|上年底|上年度|上年|去年|上期末|上期|上周|上月|上季度?"
                             r"|期初|年初|上一年")
 CURRENT_WORDS = re.compile(r"本报告期末?|报告期末?|本期末?|本年度?末?|本月|本周|当月|当期|本季度?|今年|期末|年末|本年累计")
@@ -469,9 +473,38 @@ def _level_of(change: Column, columns: list[Column], years: dict[int, int]) -> t
     return level.index, base.index if base is not None else None
 
 
+def _marked(table: Table) -> list[tuple[Column, Column, Column, str]]:
+    """Columns whose header is arithmetic over two others' marks (``①－③`` after ``净值增长率①`` and
+    ``业绩比较基准收益率③``): (the column, its first term, its second, the operator)."""
+    marks = {}
+    for column in table.columns[1:]:
+        found = MARKED.search(column.header)
+        if found and not MARK_ARITHMETIC.match(column.header):
+            marks[re.sub(r"[（()）]", "", found.group("mark"))] = column
+    said = []
+    for column in table.columns[1:]:
+        found = MARK_ARITHMETIC.match(column.header)
+        if found:
+            a, b = (marks.get(re.sub(r"[（()）]", "", found.group(k))) for k in ("a", "b"))
+            if a is not None and b is not None:
+                said.append((column, a, b, "+" if found.group("op") in "+＋" else "-"))
+    return said
+
+
 def _row_findings(table: Table) -> Iterator[tuple[int, Finding]]:
-    """Each row's changes and margin, with the column they read (for :func:`_checked`)."""
+    """Each row's changes, margin and columns of marked arithmetic, with the column they read (for
+    :func:`_checked`)."""
     columns = table.columns
+    for column, first, second, op in _marked(table):
+        for row in table.rows:
+            stated, a, b = row.figure(column.index), row.figure(first.index), row.figure(second.index)
+            if stated is not None and a is not None and b is not None:
+                yield column.index, Finding("difference", f"auto-difference-{stated.start}", {
+                    "description": f"{row.label}: {a.text} {op} {b.text} recomputed as {stated.text} ({column.header})",
+                    "uses": {"a": a.claim_id, "b": b.claim_id}, "formula": f"a {op} b", "stated": stated.claim_id,
+                    "unit": unit_name(stated.unit),
+                    "assumptions": [f"a table: the header {column.header} is the column {first.header} {op} the "
+                                    f"column {second.header}"]})
     margin = next((c for c in columns if c.role == "margin"), None)
     revenue = next((c for c in columns if c.role == "revenue"), None)
     cost = next((c for c in columns if c.role == "cost"), None)
