@@ -379,26 +379,20 @@ def _scale(unit: str) -> tuple[float, str]:
     return float(found[0].value), found[0].kind
 
 
+#: a column's role by its header's words, the first that applies (after changes: :func:`_role`)
+ROLES = ((TOTAL_ROW.search, "total"), (SHARE_COLUMN.search, "share"), (MARGIN_COLUMN.search, "margin"),
+         (REVENUE_COLUMN.match, "revenue"), (COST_COLUMN.match, "cost"), (PREVIOUS_WORDS.search, "previous"))
+
+
 def _role(header: str) -> str:
-    """What a column holds, from its header's words."""
+    """What a column holds, from its header's words: nothing countable (a budget, a rank, a unit), a change, one of
+    :data:`ROLES`, else a level."""
     words = _bare(header)
     if NOT_A_LEVEL.search(words) or UNIT_HEADER.match(words):
         return ""
     if CHANGE_WORDS.search(NOT_CHANGE.sub("", words)) and not YEAR_COLUMN.match(words):
         return "change"
-    if TOTAL_ROW.search(words):
-        return "total"
-    if SHARE_COLUMN.search(words):
-        return "share"
-    if MARGIN_COLUMN.search(words):
-        return "margin"
-    if REVENUE_COLUMN.match(words):
-        return "revenue"
-    if COST_COLUMN.match(words):
-        return "cost"
-    if PREVIOUS_WORDS.search(words):
-        return "previous"
-    return "level"
+    return next((role for test, role in ROLES if test(words)), "level")
 
 
 def _bare(header: str) -> str:
