@@ -1000,6 +1000,9 @@ def _quotient(document: Document, figures: list[Figure], stated: Figure, row) ->
         return
     if top is None or bottom is None or top is bottom:
         return
+    if name == "日均" and _sub_part(document, stated) and not _sub_part(document, top) \
+            and stated.sentence != top.sentence:
+        return              # 蔬菜交易量 T，日均 a。其中，本地蔬菜日均交易量 b: b is a part's daily average, not T's
     unit = {"%": "percent", "个月": "months"}.get(stated.unit, unit_name(stated.unit))
 
     def spec(bottom):

@@ -106,6 +106,7 @@ PARTS_FAR = 2.0      # parts summing to more than this times their whole are far
 #: the kinds whose figures are levels or quotients of levels: a growth rate or a gap of rates may be far off in ratio
 #: (2.0% for 5.0%) by a small slip, so they are not lowered so
 FAR_KINDS = frozenset({"average", "rate", "ratio", "share", "sum", "part", "multiple"})
+RATE_UNITS = frozenset({"percent", "percentage points", "%", "个百分点"})
 
 
 def _far_off(finding: Finding, result: dict, points: dict[str, float]) -> bool:
@@ -113,8 +114,8 @@ def _far_off(finding: Finding, result: dict, points: dict[str, float]) -> bool:
     (or less than its inverse), or parts that sum to more than :data:`PARTS_FAR` times their whole. Planted and real
     slips of a digit miss by a tenth or a half; readings of the wrong figures (the city's population for the 2万 people
     counted, a quarter's total for the year's parts) miss by far."""
-    if finding.kind not in FAR_KINDS:
-        return False
+    if finding.kind not in FAR_KINDS and not (finding.kind == "difference" and finding.spec.get("unit") not in RATE_UNITS):
+        return False            # a difference of two amounts is a level too (a gap of two rates is not)
     stated, computed = result.get("stated"), result.get("computed")
     if finding.spec.get("stated") is not None and stated and computed and stated > 0 and computed > 0:
         return not 1 / FAR <= computed / stated <= FAR

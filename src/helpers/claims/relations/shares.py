@@ -1168,6 +1168,12 @@ def _named_rate(document: Document, figures: list[Figure], rate: Figure, depth: 
             return
     if other_year(document, whole, counted):
         return                      # 上年末…贷款余额 W。报告期末…不良贷款余额 a，不良贷款率: over this year's loans
+    if not doubt and len(stem) >= 3 and stem[-2:] in whole.clause.replace("的", "") \
+            and PARTS_MARK.search(document.between(whole, counted)) is None:
+        # 本科上线 W …；特控线上线 a，特控线上线率 r: W counts the same act (上线) for another line — a sibling, and the
+        # rate may be over those who sat the exam
+        doubt = f"{whole.text} counts {stem[-2:]} too ({whole.clause.strip('，,；;')[-10:]}): a count beside {counted.text}, " \
+                "not certainly the whole it is counted in"
     finding = _share(counted, whole, rate, f"{found.group('stem')}率 counts {counted.text} ({stem}) over "
                                            f"{whole.text}, the figure before it in its unit", doubt)
     total = _qizhong_total(document, figures, whole, counted)
@@ -1282,7 +1288,7 @@ def _whole_past_parts(document: Document, figures: list[Figure], counted: Figure
     return None
 
 #: ``本科毕业生中，`` / ``参训人员中有``: the words before a figure name the whole it is counted among
-AMONG = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12})中[，,]?(?:有|共有)?[^，,。；;]{0,10}$")
+AMONG = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12})中(?![心国央间学旬期型部层级医药华])[，,]?(?:有|共有)?[^，,。；;]{0,10}$")
 
 
 def _named_among(document: Document, counted: Figure) -> tuple[Figure | None, str]:

@@ -1427,8 +1427,9 @@ def _sum(parts: list[Figure], total: Figure, why: str, doubt: str = "") -> Findi
         "unit": unit_name(total.unit), "assumptions": [why]}, doubt, tiebreak=(parts[0].start,))
 
 
-#: the words between a count and a count of some of them: ``全省14个设区市中，有``, ``18个商品类值中有``
-AMONG = re.compile(r"^[^，。；、\d（）()]{0,14}中[，,]?(?:有|共有)?[^，。；、\d]{0,12}$")
+#: the words between a count and a count of some of them: ``全省14个设区市中，有``, ``18个商品类值中有`` (not 中心, 中国, 中学 …:
+#: ``12个乡镇便民服务中心设立专区13个`` counts places, not some of them)
+AMONG = re.compile(r"^[^，。；、\d（）()]{0,14}中(?![心国央间学旬期型部层级医药华])[，,]?(?:有|共有)?[^，。；、\d]{0,12}$")
 #: the words around a threshold between a count and the count of those that pass it: ``雨量站中，年降水量超过`` #
 #: ``毫米的有`` (the threshold's figure stands at #)
 AMONG_THRESHOLD = re.compile(r"^[^，。；、\d（）()]{1,14}中[，,]?[^，。；、\d]{0,12}#[^，。；、\d]{0,6}?的(?:有|共有)$")
