@@ -537,13 +537,24 @@ MEASURED = {
     # whole itself counted by a rate); fixed since
     "BB–BC": Measured({"round54": ["jiangyu-daily-nev-charging-2025", "qingchuan-water-resources-bulletin-2024"],
                        "round55": ["qingchuan-daily-tax-revenue-relief-2024", "qingchuan-tech-university-undergraduate-quality-2024"]},
-                      171, 168, frozenset({"auto-rate-503", "auto-share-2826"}), 171, 168),
+                      171, 168, frozenset({"auto-rate-503", "auto-share-2826"}), 175, 172),
     # measured at the same moment: 152 of 285 (53%; stop 22's finder 151), three alarms (0.63 per 60, all stop 22's:
     # a target read as the total of an average, a rate per 10,000 named by its last word over a whole with a part named as
     # it, limits read as a total and parts); fixed since
     "BD–BE": Measured({"round56": ["hengyuan-interim-report-summary-2024", "xiling-electricity-supply-demand-2024"],
                        "round57": ["lanjiang-retail-sales-release-2024-10", "tongxi-housing-provident-fund-annual-report-2024"]},
-                      152, 150, frozenset({"auto-average-489", "auto-rate-3011", "auto-part-1080-of-1063"}), 153, 151),
+                      152, 150, frozenset({"auto-average-489", "auto-rate-3011", "auto-part-1080-of-1063"}), 208, 206),
+    # stop 24: the finder with tables written as text (tables.py), measured once at the end of the stop; stop 23's
+    # finder did not finish on the BH and BI reports (a dateline pattern that backtracked without end, fixed here) and,
+    # with that one fix, found 201 on BF–BG and 116 on BH–BI, raising the same four alarms
+    "BF–BG": Measured({"round58": ["kanghong-pharma-annual-report-summary-2024", "qiwu-talent-employment-news-2025"],
+                       "round59": ["hequan-government-information-disclosure-annual-report-2024",
+                                   "lanchuan-railway-summer-transport-wire-2025"]},
+                      247, 247, frozenset({"auto-part-3180-of-3157"}), 247, 247),
+    "BH–BI": Measured({"round60": ["linzhu-hospital-annual-work-news-2024", "yuanze-farm-produce-price-weekly-2025-w23"],
+                       "round61": ["cangyu-jinghe-mixed-fund-quarterly-report-2025q2",
+                                   "qiaoxi-county-gaokao-results-news-2025"]},
+                      188, 187, frozenset({"auto-difference-2277", "auto-average-1717", "auto-share-1054"}), 188, 187),
 }
 
 
