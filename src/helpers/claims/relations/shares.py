@@ -1168,11 +1168,12 @@ def _named_rate(document: Document, figures: list[Figure], rate: Figure, depth: 
             return
     if other_year(document, whole, counted):
         return                      # 上年末…贷款余额 W。报告期末…不良贷款余额 a，不良贷款率: over this year's loans
-    if not doubt and len(stem) >= 3 and stem[-2:] in whole.clause.replace("的", "") \
+    act = MEASURE_WORD.sub("", stem)      # 优良天数: the act is 优良, 天数 only measures it
+    if not doubt and len(act) >= 3 and act[-2:] in whole.clause.replace("的", "") \
             and PARTS_MARK.search(document.between(whole, counted)) is None:
         # 本科上线 W …；特控线上线 a，特控线上线率 r: W counts the same act (上线) for another line — a sibling, and the
         # rate may be over those who sat the exam
-        doubt = f"{whole.text} counts {stem[-2:]} too ({whole.clause.strip('，,；;')[-10:]}): a count beside {counted.text}, " \
+        doubt = f"{whole.text} counts {act[-2:]} too ({whole.clause.strip('，,；;')[-10:]}): a count beside {counted.text}, " \
                 "not certainly the whole it is counted in"
     finding = _share(counted, whole, rate, f"{found.group('stem')}率 counts {counted.text} ({stem}) over "
                                            f"{whole.text}, the figure before it in its unit", doubt)
@@ -1190,6 +1191,10 @@ def _named_rate(document: Document, figures: list[Figure], rate: Figure, depth: 
         finding = replace(finding, alternatives=({**other.spec, "reading": f"{counted.text} over {whole.text}"},))
         finding.spec["reading"] = f"{counted.text} over {total.text}"
     yield finding
+
+
+#: the words at the end of a rate's stem that measure what it counts, not the act counted (优良天数, 达标人数)
+MEASURE_WORD = re.compile(r"(?:天数|人数|户数|次数|个数|数量|面积|金额|人次|量|数)$")
 
 
 def _counted_by_rate(figures: list[Figure], whole: Figure) -> bool:
