@@ -137,12 +137,7 @@ def _reading(finding: Finding, intervals: dict[str, Interval], points: dict[str,
     readings = [finding.spec, *finding.alternatives]
     for number, spec in enumerate(readings):
         trial = replace(finding, spec=spec, alternatives=())
-        check = _check(trial, "auto-trial")
-        try:
-            verdict = evaluate(check, intervals, points, {}, 0.0)["verdict"]
-        except (ZeroDivisionError, OverflowError, CheckError, ValueError):
-            continue
-        if verdict == "consistent":
+        if trial_verdict(trial, intervals, points) == "consistent":
             if number == 0:
                 return trial
             others = "; ".join(r.get("reading", "") for r in readings if r is not spec)
@@ -151,6 +146,15 @@ def _reading(finding: Finding, intervals: dict[str, Interval], points: dict[str,
             return replace(trial, spec={**spec, "assumptions": [*spec["assumptions"], note]})
     doubt = "the words can be read as " + " or as ".join(r.get("reading", "") for r in readings)
     return replace(finding, alternatives=(), doubt=finding.doubt or doubt)
+
+
+def trial_verdict(finding: Finding, intervals: dict[str, Interval], points: dict[str, float]) -> str | None:
+    """The verdict a finding's own reading would get over these figures, or None where it cannot be evaluated (a
+    divisor that may be 0, a figure not among them)."""
+    try:
+        return evaluate(_check(finding, "auto-trial"), intervals, points, {}, 0.0)["verdict"]
+    except (ZeroDivisionError, OverflowError, CheckError, ValueError):
+        return None
 
 
 def _unique(finding: Finding, taken: set[str]) -> str:

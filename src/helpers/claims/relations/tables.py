@@ -30,15 +30,16 @@ misread column is all of them.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from helpers.claims.checks import CheckError, evaluate
 from helpers.claims.intervals import Interval
-from helpers.claims.relations.finding import FITTED, Finding, _check
+from helpers.claims.relations.finding import FITTED, Finding, trial_verdict
+from helpers.claims.relations.fits import digits
 from helpers.claims.relations.passage import Document, Figure, unit_name
 from helpers.claims.relations.words import COMPARABLE
 
@@ -96,8 +97,10 @@ PERCENT = re.compile(r"[%％‰]")
 #: a change column in the level's unit, not in percent (``增减额``, ``比上年增减（亿元）``)
 AMOUNT_CHANGE = re.compile(r"(?:增减|增加|增长|减少|变动|涨跌)(?:额|量|数|值)|增量|差额")
 #: a row that is the sum of the rows it closes, and a first row that names the whole the rows below break down
-TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|小\s*计|共\s*计|总\s*体|全\s*部)$|(?:合计|总计)$")
-WHOLE_FIRST = re.compile(r"^全\s*[国省市县区州盟旗]$|(?:总额|总量|总数|总值|总计|合计)$")
+BARE_TOTAL = re.compile(r"(?:合\s*计|总\s*计|小\s*计|共\s*计|总\s*体|全\s*部)")
+PLACE_TOTAL = re.compile(r"全\s*[国省市县区州盟旗]")
+TOTAL_ROW = re.compile(rf"^{BARE_TOTAL.pattern}$|(?:合计|总计)$")
+WHOLE_FIRST = re.compile(rf"^{PLACE_TOTAL.pattern}$|(?:总额|总量|总数|总值|总计|合计)$")
 CATEGORY_LINE = re.compile(r"^(?:按.{1,12}分|分.{1,10}[看分]|其中[：:]?)$")
 #: a category whose rows are some of the whole's parts only (``按主要行业分``)
 PARTIAL_GROUP = re.compile(r"主要|重点|部分|其中|选列|列举")
@@ -185,15 +188,26 @@ def table_cells(document: Document) -> set[str]:
     """The claim ids of every figure in a table of the report — and in any row of three or more cells split by pipes
     or tabs with two figures or more, header or not: relations among them are read here alone."""
     cells = {cid for table in read_tables(document) for cid in table.cells}
-    by_start = document._starts.get("by_start") or {f.start: f for members in document.paragraphs for f in members}
-    offset = 0
-    for line in document.raw.split("\n"):
+    lines, by_start = _read(document)
+    for offset, line in lines:
         if ("|" in line or "｜" in line or "\t" in line) and len(line) < 2000:
             row = [_figure(text, where, by_start) for text, where in _cells(line, offset)]
             if len(row) >= 3 and sum(f is not None for f in row) >= 2:
                 cells.update(f.claim_id for f in row if f is not None)
-        offset += len(line) + 1
     return cells
+
+
+def _read(document: Document) -> tuple[list[tuple[int, str]], dict[int, Figure]]:
+    """The report's lines with where each starts, and its figures by where they start: made once per document."""
+    cached = document._starts.get("table lines")
+    if cached is None:
+        lines, offset = [], 0
+        for line in document.raw.split("\n"):
+            lines.append((offset, line))
+            offset += len(line) + 1
+        cached = document._starts["table lines"] = (lines, {f.start: f for members in document.paragraphs
+                                                           for f in members})
+    return cached
 
 
 def read_tables(document: Document) -> list[Table]:
@@ -201,11 +215,8 @@ def read_tables(document: Document) -> list[Table]:
     cached = document._starts.get("tables")
     if cached is not None:
         return cached
-    by_start = {f.start: f for members in document.paragraphs for f in members}
-    tables, lines, offset = [], [], 0
-    for line in document.raw.split("\n"):
-        lines.append((offset, line))
-        offset += len(line) + 1
+    lines, by_start = _read(document)
+    tables: list[Table] = []
     i, end, unit = 0, -FOLLOWS - 1, ""
     while i < len(lines):
         follows = i - end <= FOLLOWS and all(not line.strip() for _, line in lines[end:i])
@@ -326,14 +337,7 @@ def _continues(previous: Table, table: Table, lines: list[tuple[int, str]]) -> b
 
 def _line_index(lines: list[tuple[int, str]], offset: int) -> int:
     """The index of the line starting at ``offset``."""
-    low, high = 0, len(lines)
-    while low < high:
-        middle = (low + high) // 2
-        if lines[middle][0] < offset:
-            low = middle + 1
-        else:
-            high = middle
-    return low
+    return bisect.bisect_left(lines, offset, key=lambda line: line[0])
 
 
 def _merged(top: list[tuple[str, int]], bottom: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -613,12 +617,9 @@ def _checked(table: Table, findings: list[tuple[int, Finding]]) -> Iterator[Find
     for column, finding in findings:
         if finding.spec.get("stated") is None or finding.alternatives:
             continue
-        check = _check(finding, "auto-trial")
-        try:
-            verdict = evaluate(check, intervals, points, {}, 0.0)["verdict"]
-        except (ZeroDivisionError, OverflowError, CheckError, ValueError, KeyError):
-            continue
-        misfits.setdefault((column, finding.kind), []).append(verdict == "inconsistent")
+        verdict = trial_verdict(finding, intervals, points)
+        if verdict is not None:
+            misfits.setdefault((column, finding.kind), []).append(verdict == "inconsistent")
     for column, finding in findings:
         missed = misfits.get((column, finding.kind), [])
         if len(missed) >= 2 and sum(missed) * 2 > len(missed) and not finding.doubt:
@@ -646,7 +647,7 @@ def _totals(table: Table) -> Iterator[tuple[int, Finding]]:
         elif len(parts) >= 2:
             groups.append((rows[k], parts, doubt))
     elif not totals and rows and WHOLE_FIRST.search(rows[0].label) and not rows[0].group:
-        place = bool(re.match(r"^全\s*[国省市县区州盟旗]$", rows[0].label))
+        place = bool(PLACE_TOTAL.fullmatch(rows[0].label))
         doubt = f"the table may not list every part of “{rows[0].label}”"
         if any(r.group for r in rows[1:]):
             groups += _category_groups(rows[0], rows[1:], doubt if place else "")
@@ -728,7 +729,7 @@ def _doubt_of_total(total: Row, rows: list[Row]) -> str:
     """Why the rows of a table may not be all the parts of its total row, or "": a total named for a class
     (``流动资产合计``: a statement may list some of its items), or a 其中 row at the parts' own indent (which of the
     rows after it it covers is not shown)."""
-    if not re.fullmatch(r"(?:合\s*计|总\s*计|小\s*计|共\s*计|总\s*体|全\s*部)", total.label):
+    if not BARE_TOTAL.fullmatch(total.label):
         return f"“{total.label}” names a class whose items the table may not all list"
     if any(QIZHONG_ROW.match(r.label) and not any(o.indent < r.indent for o in rows) for r in rows):
         return "a 其中 row stands at the parts' indent: which rows after it it covers is not shown"
@@ -825,8 +826,7 @@ def _fitted_totals(document: Document, table: Table) -> Iterator[Finding]:
     parts_rows = [r for r in rows if not r.sub]
     if len(parts_rows) < 2:
         return
-    before = [f for f in document.earlier(table.start, FIT_BACK) if f.amount and f.plain
-              and len(re.sub(r"\D", "", f.text.split("万")[0].split("亿")[0]).lstrip("0")) >= PRECISE_DIGITS]
+    before = [f for f in document.earlier(table.start, FIT_BACK) if f.amount and f.plain and digits(f) >= PRECISE_DIGITS]
     for column in table.columns:
         if column.role not in ("level", "revenue", "cost") or not column.additive or column.scale == 1.0 and not column.kind:
             continue
