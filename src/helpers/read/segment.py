@@ -53,6 +53,8 @@ HEADING_MAX_CHARS = 30
 HEADLINE_MAX_CHARS = 60
 LINE_BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 HEADING_FORBIDDEN = re.compile(r"[。！？!?，,；;：:、]")
+#: a row of a table written as text: two numbers apart by spaces, a tab or a pipe (``药占比（%）　24.6　26.4　-1.8个百分点``)
+TABLE_ROW = re.compile(r"\d[%％]?(?:[ \u3000\t]+|\s*[|｜]\s*)[+\-−－]?\d")
 SENTENCE_PUNCTUATION = re.compile(r"[。！？!?；;]")
 
 #: A dateline line: a date (and time) with the source, author or editor fields of a news page, or those fields alone.
@@ -145,7 +147,8 @@ def _lines(raw: str):
 
 
 def _is_heading(line: str) -> bool:
-    return len(line) <= HEADING_MAX_CHARS and not HEADING_FORBIDDEN.search(line) and not line[-1].isdigit()
+    return len(line) <= HEADING_MAX_CHARS and not HEADING_FORBIDDEN.search(line) and not line[-1].isdigit() \
+        and not TABLE_ROW.search(line)
 
 
 def _numbered(line: str):
@@ -185,7 +188,7 @@ MASTHEAD_DATE = re.compile("^" + _MASTHEAD_DATE)
 #: a masthead's publishing line: ``国内统一连续出版物号 CN 35-0187　海澄日报社出版``, ``邮发代号 …``
 PUBLISHER = re.compile(r"连续出版物号|\bCN\s*\d{2}\s*[-－]\s*\d{4}|报社出版|邮发代号|主管主办|机关报|今日\d+版|本版责编"
                        r"|^(?:证券|股票|基金)代码[:：]\s*\S+\s+(?:证券|股票|基金)简称[:：]"   # a listed company's announcement line
-                       r"|本版(?:责任)?编辑|美编[:：]|新闻热线|^[A-Z]?\d{1,2}\s*版?\s+\S{1,10}|^第\s*[A-Z]?\d{1,3}\s*版"
+                       r"|本版(?:责任)?编辑|美编[:：]|新闻热线|^(?![^\n]*[|｜\t])(?![^\n]*\d,\d{3})[A-Z]?\d{1,2}\s*版?\s+\S{1,10}|^第\s*[A-Z]?\d{1,3}\s*版"
                        r"|^[A-Z][A-Z\s]{3,30}$")                 # a page's number and column, the paper's Latin name
 #: a masthead set on two lines: the paper's name alone (``临湾日报``), then the date line (``2025年1月22日　星期三　第A03版``)
 PAPER_NAME = re.compile(r"^[^\s，。,、：:]{1,8}(?:日报|晚报|时报|商报|早报|晨报|周报|导报)$"

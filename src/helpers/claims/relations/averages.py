@@ -40,7 +40,7 @@ from helpers.claims.relations.shares import whole_names
 from helpers.claims.relations.totals import MEASURE_SUFFIX, core_name, other_year, year_of
 from helpers.quantities.lexicon import UNIT_SIZES
 from helpers.claims.relations.words import (
-    AVERAGE_LEAD, BASE_LEAD, CHANGE_LEAD, DIFFERENCES, FROM_LEAD, MINUS, NAME_NOTE, NAME_PREFIX, NAME_SUFFIX,
+    AVERAGE_LEAD, BASE_LEAD, WHOLE_PLACE, CHANGE_LEAD, DIFFERENCES, FROM_LEAD, MINUS, NAME_NOTE, NAME_PREFIX, NAME_SUFFIX,
     PER_LIVE_BIRTH, PER_PEOPLE, PER_THOUSAND_PEOPLE, QUOTIENTS, RATE_GAP, RATE_LEAD, TO_ONE, RATIOS, BALANCES, SCALED_RATIOS, NEW_SUBJECT,
     BASE_IN_BRACKETS, BRACKET_CLOSED_OF, EACH_UNITS, EACH_VERBS, AS_MUCH_AS, PER_ONE, TARGET_ASIDE,
     PER_SHARE, SHARE_CAPITAL, PER_SHARE_OF, BY_SHARES, DIVIDEND, DIVIDEND_TOTAL, COUNT_RATIOS,
@@ -526,6 +526,7 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
                                or PEOPLE.match(document.words_after(f)) or _people_after(f, average))
             and not (measure and f.alike(average) and _names(f, measure))     # 带动就业 9,514人 … 平均每名创业者带动就业
             and (f.start < average.start or f.sentence == average.sentence)        # never a later sentence's count
+            and not (f.start > average.start and re.search(r"[；;]", document.between(average, f)))  # nor past ；
             and not (per == "人均" and f.sentence != average.sentence and _sub_part(document, f))
             and (f.unit != "个" or per not in ("县均", "村均", "校均", "镇均")
                  or re.match(rf"[^，。；\d]{{0,4}}?(?:{UNITS_NAMED[per[0]]})", document.raw[f.end:f.end + 8]))), None)
@@ -724,6 +725,10 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
             doubt = "the report states more than one population"
     if count is None:
         return
+    places = [set(WHOLE_PLACE.findall(document.raw[document.sentence_start(f.start):f.start])) for f in (total, count)]
+    if all(places) and not places[0] & places[1]:
+        doubt = doubt or f"{total.text} is named for {'、'.join(sorted(places[0]))}, {count.text} for " \
+                         f"{'、'.join(sorted(places[1]))}"      # 全国观影人次 T … 全省影院放映 N场，场均观影人次 a
     monthly = bool(MONTHLY.search(average.clause)) and not MONTHLY.search(total.clause)
     if monthly and not YEAR_WORDS.search(document.raw, document.sentence_start(total.start), total.start):
         return                                   # 前三季度 T … 月人均 a: not a year's total over 12 months

@@ -349,7 +349,7 @@ def _rate_findings(document: Document, figures: list[Figure], rate: Figure, expl
         return
     words = document.between(subject, rate)
     yearly = "年均" in rate.lead
-    falling = _sign(rate.lead) == "-" or bool(re.search(r"降幅(?:为|达到?)?$", rate.lead))
+    falling = _sign(rate.lead) == "-" or bool(re.search(r"(?:降幅|跌幅)(?:为|达到?)?$", rate.lead))
     if CHANGE_END.search(subject.clause) and (not CHANGE_LEAD.search(subject.lead)   # 各少数民族人口增加 D，增幅 r%
                                               or _names_own_subject(subject, CHANGE_LEAD)):   # 卫生技术人员比上年增加 D
         current = _named_level(document, subject)
@@ -913,7 +913,7 @@ def _previous_finding(subject: Figure, rate: Figure, falling: bool) -> Finding:
 
 BASES = ((re.compile(r"年初|上年末|上年底|去年底|去年末"), "the start of the year"),
          (re.compile(r"同比|上年|去年|上一年"), "a year before"),
-         (re.compile(r"环比|上月|上季"), "the month or quarter before"))
+         (re.compile(r"环比|上月|上个月|上一月|上季|上周|上一周|前一周|上旬"), "the period before"))
 
 
 def _base_key(words: str) -> str | None:
@@ -1201,7 +1201,7 @@ def _gap_from_reference(document: Document, figures: list[Figure], gap: Figure) 
     if current is None or found.group("ref").isdigit():
         return
     # 增速比全市平均水平（12.3%）高; 增速比1—9月（6.5%）加快 d1，比上年同期（5.7%）高 d2: the sentence says 增速 once
-    growths = bool(re.search(r"增速|增幅|涨幅|降幅", gap.clause[:found.start()] + document.between(current, gap)))
+    growths = bool(re.search(r"增速|增幅|涨幅|降幅|跌幅", gap.clause[:found.start()] + document.between(current, gap)))
     run = max(document.raw.rfind("；", 0, reference.start), document.raw.rfind(";", 0, reference.start))
     if growths and sum(1 for f in _previous(figures, reference, 6) if f.start > run and f.unit == "%"
                        and RATE_LEAD.search(f.lead) and not _bracketed_reference(f.lead)
@@ -1275,7 +1275,7 @@ def _gap_after_reference(document: Document, figures: list[Figure], gap: Figure)
     if current is None or _stated_share(current) or BASE_LEAD.search(current.lead) or FROM_LEAD.search(current.lead):
         return
     said = re.split(r"[，,]", document.between(current, reference))[-1] + ref
-    growths = bool(re.search(r"增速|增幅|涨幅|降幅", said)) or (bool(RATE_LEAD.search(current.lead)) and (
+    growths = bool(re.search(r"增速|增幅|涨幅|降幅|跌幅", said)) or (bool(RATE_LEAD.search(current.lead)) and (
         target or (compared is None and current.index == reference.index - 1)))   # 增长 a%，高于全省（b%）d
     if bool(RATE_LEAD.search(current.lead)) != growths or (CHANGE_LEAD.search(current.lead) and not growths):
         return
@@ -1530,7 +1530,18 @@ def _short_named(name: str, candidates: list[Figure]) -> tuple[float, Figure] | 
 
 def _multiple(document: Document, figures: list[Figure], multiple: Figure) -> Iterator[Finding]:
     """``B，是 … 的 N倍``: N recomputed from ``由 A … 到 B``, from ``B，是 X A 的 N倍`` or from two figures named
-    (``城镇居民收入是农村居民的 N倍``), else A derived."""
+    (``城镇居民收入是农村居民的 N倍``), else A derived — never over places in a ranking (``排名前三位``)."""
+    for finding in _multiple_readings(document, figures, multiple):
+        terms = [f for f in figures if f.claim_id in finding.spec["uses"].values()]
+        if not any(f.unit == "位" and RANKED.search(f.lead) for f in terms):
+            yield finding
+
+
+#: the words before a place in a ranking (``排名前三位``, ``居第2位``): a rank, no amount to compare
+RANKED = re.compile(r"[前后第]$")
+
+
+def _multiple_readings(document: Document, figures: list[Figure], multiple: Figure) -> Iterator[Finding]:
     found = _of_period_in_brackets(document, figures, multiple)
     if found is not None:                                     # B，是2020年（A）的 N倍
         yield from found
@@ -1649,7 +1660,7 @@ PAIR_REACH = 4
 #: words naming a whole, which the figures of a list are not
 WHOLE_WORDS = re.compile(r"总|全部|合计|全市|全县|全省|全区|全国")
 #: words naming a rate, a change or a share, which the levels of a sentence are not
-NOT_A_LEVEL = re.compile(r"增速|增幅|涨幅|降幅|增量|增加额|减少额|增长|下降|比重|占比|率")
+NOT_A_LEVEL = re.compile(r"增速|增幅|涨幅|降幅|跌幅|增量|增加额|减少额|增长|下降|比重|占比|率")
 
 
 def _paired_in_sentence(document: Document, figures: list[Figure], multiple: Figure, first: str,

@@ -69,7 +69,7 @@ OPERAND = 0.02       # nor with operands rounded more coarsely than this (5万�
 #: the words of a figure that is a quotient of two others
 QUOTIENT_WORDS = re.compile(r"均|平均|每|率|比|强度|周期|密度|系数|水平")
 #: words that make a percent a change or a comparison, not a quotient of two stated figures
-NOT_QUOTIENT = re.compile(f"(?:{COMPARED})|{CHANGE_VERBS}|增速|增幅|涨幅|降幅|拉动|贡献|压缩|缩短|节约|节省|"
+NOT_QUOTIENT = re.compile(f"(?:{COMPARED})|{CHANGE_VERBS}|增速|增幅|涨幅|降幅|跌幅|拉动|贡献|压缩|缩短|节约|节省|"
                           r"高出|低于|高于|快于|慢于|年均|可比|目标|力争|预计|左右|以上|以下|不低于|不超过|超过|不少于")
 #: a lead that only joins a figure to the one before (``分别压缩 12.4%和 8.3%``): the words before that one name it too
 JOINER = re.compile(r"^\s*(?:和|与|及|、|，|,)\s*$")

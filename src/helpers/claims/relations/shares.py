@@ -33,7 +33,7 @@ from helpers.claims.relations.totals import (
     core_name, _named_before, _plain, _share, names, share_name, sub_period, other_year, year_of,
 )
 from helpers.claims.relations.words import (
-    CORE_PREFIX, FROM_LEAD, INNER_VERB, PLACE_END, SHARE_SUBJECT_WORDS, TARGET_WORDS, TOTAL_NAME_START, WHOLE_NAME_NOTE, SUBJECT_WORDS, YEAR_FIRST, BASE_LEAD, OTHER_PERIOD, CHANGE_LEAD, NAMED_COMPARISON, NAME_PREFIX, NAME_SUFFIX, PERIOD_NAME, NAMED_SHARES, PLANNED, PLANNED_SHARE_LEAD, RATE_NAMED, RATE_NOT_NAMED, SYNONYMS,
+    CORE_PREFIX, FROM_LEAD, INNER_VERB, PLACE_END, SHARE_SUBJECT_WORDS, TARGET_WORDS, TOTAL_NAME_START, WHOLE_NAME_NOTE, SUBJECT_WORDS, YEAR_FIRST, BASE_LEAD, OTHER_PERIOD, CHANGE_LEAD, NAMED_COMPARISON, NAME_PREFIX, NAME_SUFFIX, PERIOD_NAME, NAMED_SHARES, PLANNED, PLANNED_SHARE_LEAD, MEASURE_WORD, RATE_NAMED, RATE_NOT_NAMED, SYNONYMS,
     COUNTED_RATE, COUNTED_RATE_NOT, SHARE_AFTER_WHOLE, SHARE_CHANGED_TO, VALUE_ADDED, WHOLE_IN_SHARE_LEAD, PLAN_RATE, DONE_WORDS, PLAN_WORDS, PRIOR_PERIOD, ITEM_SHARE,
     GROUP_PER_HEAD, GROUP_BEFORE_HEAD, PER_HEAD_PARTS, COUNTED_HEAD, COUNTED_HEAD_NOUN, ALL_COUNTED, COUNT_UNITS,
 )
@@ -1191,10 +1191,6 @@ def _named_rate(document: Document, figures: list[Figure], rate: Figure, depth: 
         finding = replace(finding, alternatives=({**other.spec, "reading": f"{counted.text} over {whole.text}"},))
         finding.spec["reading"] = f"{counted.text} over {total.text}"
     yield finding
-
-
-#: the words at the end of a rate's stem that measure what it counts, not the act counted (优良天数, 达标人数)
-MEASURE_WORD = re.compile(r"(?:天数|人数|户数|次数|个数|数量|面积|金额|人次|量|数)$")
 
 
 def _counted_by_rate(figures: list[Figure], whole: Figure) -> bool:

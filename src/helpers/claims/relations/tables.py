@@ -41,7 +41,7 @@ from helpers.claims.intervals import Interval
 from helpers.claims.relations.finding import FITTED, Finding, trial_verdict
 from helpers.claims.relations.fits import digits
 from helpers.claims.relations.passage import Document, Figure, unit_name
-from helpers.claims.relations.words import COMPARABLE
+from helpers.claims.relations.words import COMPARABLE, MEASURE_WORD
 
 #: the separators of a row: pipes, tabs, then runs of two or more spaces (full-width too), then a full-width space
 PIPES = re.compile(r"\s*[|｜]\s*")
@@ -50,17 +50,18 @@ RUNS = re.compile(r"[ \u3000]{2,}")
 SINGLE = re.compile(r"\u3000")
 #: a cell that is one figure: a sign or a word of direction, a number, a percent or points
 NUMBER_CELL = re.compile(r"^(?P<word>增加|减少|上升|下降|提高|降低|增长|回落|下滑)?\s*[+\-−－]?\d[\d,，]*(?:[.．]\d+)?\s*"
-                         r"(?:[%％‰]|个百分点)?\s*(?:[（(]\d[）)]|[①-⑩*＊])?$")      # 1,000.00(1): a footnote's mark
+                         r"(?:[%％‰]|个百分点|倍|天|小时|分钟|人次|人|个|家|件|次|户|项|所|辆|台|套|元|万元|亿元|吨|万吨)?"
+                         r"\s*(?:[（(]\d[）)]|[①-⑩*＊])?$")      # 1,000.00(1): a footnote's mark
 EMPTY_CELL = re.compile(r"^(?:[—\-－–/／]+|无|不适用|/)$")
 FALLING = re.compile(r"减少|下降|降低|回落|下滑")
 #: a header whose change is a fall (``比上年下降(%)``, ``降幅``): its positive figures are decreases
-FALLING_HEADER = re.compile(r"下降|减少|降低|降幅|回落|下滑")
+FALLING_HEADER = re.compile(r"下降|减少|降低|降幅|跌幅|回落|下滑")
 #: a line of units above a table (``单位：万元　币种：人民币``) or in a header's brackets (``10月（亿元）``)
 UNIT_LINE = re.compile(r"单位[：:]\s*(?P<unit>[^\s　，,；;）)]+)")
 UNIT_BRACKETS = re.compile(r"[（(]\s*(?P<unit>[^（()）]{1,6}?)\s*[）)]")
 #: a header's words of change, the words of the period it is on, and of the period a column is
-CHANGE_WORDS = re.compile(r"增减|增长|增幅|增速|降幅|涨幅|同比|环比|变动|涨跌|升降|比上年|较上年|比上期|较上期|增加|减少|下降")
-CHANGE_START = re.compile(r"比|较|同比|环比|增减|增长|增幅|增速|降幅|涨幅|变动|涨跌|升降|下降|减少")
+CHANGE_WORDS = re.compile(r"增减|增长|增幅|增速|降幅|跌幅|涨幅|同比|环比|变动|涨跌|升降|比上年|较上年|比上期|较上期|增加|减少|下降")
+CHANGE_START = re.compile(r"比|较|同比|环比|增减|增长|增幅|增速|降幅|跌幅|涨幅|变动|涨跌|升降|下降|减少")
 #: a change header that says its unit: percent (增长(%)、增幅、增速) or points; without it a change may be either an
 #: amount or a percent (``涨跌``, ``增减``), whichever the figures fit
 CHANGE_IN_PERCENT = re.compile(r"[%％]|幅|速|率")
@@ -95,6 +96,8 @@ COST_COLUMN = re.compile(r"^(?:主营业务|营业)?成本$")
 QUOTIENT_WORDS = re.compile(r"完成|执行率|均|率|价格|单价|售价|电价|指数|密度|满意度|比例|比重|占比|系数|倍")
 PERCENT = re.compile(r"[%％‰]")
 #: a change column in the level's unit, not in percent (``增减额``, ``比上年增减（亿元）``)
+#: a change of counts that says no percent (``较上年增减`` in a table of 人): more or fewer of them, not a rate
+COUNTED_CHANGE = re.compile(r"(?:增减|增加|减少|增|减)(?:人数|数)?$")
 AMOUNT_CHANGE = re.compile(r"(?:增减|增加|增长|减少|变动|涨跌)(?:额|量|数|值)|增量|差额")
 #: a row that is the sum of the rows it closes, and a first row that names the whole the rows below break down
 BARE_TOTAL = re.compile(r"(?:合\s*计|总\s*计|小\s*计|共\s*计|总\s*体|全\s*部)")
@@ -107,6 +110,14 @@ PARTIAL_GROUP = re.compile(r"主要|重点|部分|其中|选列|列举")
 RATE_ROW = re.compile(r"[（(]\s*[%％‰]\s*[）)]|率\s*$|[%％‰]\s*$|比例|比重|占比")
 QIZHONG_ROW = re.compile(r"^(?:其中[：:]?|内[：:])")
 #: a row to take away, not to add (``减：所得税影响额``): a table with one is summed by nobody here
+#: a column of rates counted in the same row (``本科上线率（%）`` beside ``本科上线`` and ``参考人数``): its stem
+RATE_COLUMN = re.compile(r"^(?P<stem>.{1,12}?)(?:率|比例|比率|占比)$")
+#: the word of a column that counts the whole a rate is taken over (参考人数, 抽检批次, 有效监测天数)
+BASE_COLUMN = re.compile(r"参考|实考|考生|抽检|检测|监测|检查|调查|受理|申请|报名|参加|参保|应|总|全部|样本|户籍|常住")
+#: a stem's last words that turn it into its opposite (不合格 is no 合格)
+NEGATION = re.compile(r"[不未非无]$")
+#: the header of a column of ids before a table's labels (序号, 代码, 股票代码): not the labels, nor figures
+ID_HEADER = re.compile(r"^(?:序号|序|编号|行次|代码|[\u4e00-\u9fff]{0,4}代码|排名|名次|位次)$")
 MINUS_ROW = re.compile(r"^(?:减|扣除|减去)[：:]?")
 FIT_BACK = 40          # figures of the text before a table tried as the total of a column
 SHARE_BACK = 120       # figures of the text before a table tried as the whole of a column of shares
@@ -178,7 +189,7 @@ READ = "table"
 def find(document: Document) -> Iterator[Finding]:
     """Every relation the tables of the report state among their cells."""
     for table in read_tables(document):
-        for finding in (*_checked(table, [*_row_findings(table), *_totals(table)]),
+        for finding in (*_checked(table, [*_row_findings(table), *_totals(table), *_rates(table)]),
                         *_fitted_totals(document, table), *_fitted_shares(document, table)):
             finding.spec[READ] = True
             yield finding
@@ -290,22 +301,37 @@ def _table_at(lines: list[tuple[int, str]], i: int, by_start: dict[int, Figure],
         header, j = _merged(header, below), j + 1      # 本月 | | 1—10月 | over 绝对额 | 增长(%) | 绝对额 | 增长(%)
     elif len(below) == len(header) + 1:
         header = [("", start), *header]       # a header with no word over the labels (``　　本周　上周　环比(%)``)
+    skip = 0                                   # 序号 | 项目 | …, 代码 | 行业类别 | …: the label is the cell after the ids
+    while skip < len(header) - 2 and ID_HEADER.match(_bare(header[skip][0])):
+        skip += 1
     width = len(header)
+    header = header[skip:]
     rows: list[Row] = []
     group, group_indent, above = "", None, None
     while j < len(lines) and len(rows) < TABLE_ROWS:
         row_start, row_line = lines[j]
         cells = _cells(row_line, row_start)
+        numbered = True
+        if skip and len(cells) == width:
+            numbered = any(text for text, _ in cells[:skip])
+            cells = cells[skip:]
         if len(cells) == 1 and CATEGORY_LINE.match(cells[0][0]):
             group, group_indent = cells[0][0], None
             j += 1
             continue
-        if len(cells) != width or _is_header(cells) or NUMBER_CELL.match(cells[0][0]):
+        if len(cells) == 1 and not skip and _heading_row(cells[0][0], lines, j + 1, width, by_start):
+            # （三）不予公开 over its numbered rows 1.… 8.: a row of the table with no figures, its rows' sum
+            rows.append(Row(cells[0][0], (Cell(cells[0][0], cells[0][1], None),), _indent(row_line), False, group))
+            j += 1
+            continue
+        if len(cells) != width - skip or _is_header(cells) or NUMBER_CELL.match(cells[0][0]):
             break                              # a row of another shape, a new header, or no label: the table ends
         figures = [_figure(text, where, by_start) for text, where in cells]
         if not any(figures[1:]) and not any(EMPTY_CELL.match(text) for text, _ in cells[1:]):
             break
         label, indent = cells[0][0], _indent(row_line)
+        if skip:                               # ids number the rows: a row with none (其中：股票) is a part of a part
+            indent = 0 if numbered else 1
         if group and group_indent is None:
             group_indent = indent              # a category's rows stand at the indent of its first
         elif group and indent < group_indent:
@@ -325,6 +351,16 @@ def _table_at(lines: list[tuple[int, str]], i: int, by_start: dict[int, Figure],
     unit = _unit_above(lines, i) or unit
     headers = [text for text, _ in header]
     return Table(start, _columns(headers, rows, unit), rows, unit=unit, headers=tuple(headers), end=j), j
+
+
+def _heading_row(label: str, lines: list[tuple[int, str]], j: int, width: int, by_start: dict[int, Figure]) -> bool:
+    """A numbered line of words alone (``（三）不予公开``, ``三、本年度办理结果``) inside a table: the next line is a row
+    of the table's width with figures."""
+    if not NUMBERED.match(label) or len(label) > 30 or re.search(r"\d[\d,.]*\s*$|[。；;]", label) or j >= len(lines):
+        return False
+    cells = _cells(lines[j][1], lines[j][0])
+    return len(cells) == width and not _is_header(cells) \
+        and any(_figure(text, where, by_start) for text, where in cells[1:])
 
 
 def _continues(previous: Table, table: Table, lines: list[tuple[int, str]]) -> bool:
@@ -541,7 +577,9 @@ def _change(table: Table, row: Row, change: Column) -> Finding | None:
         or bool(PERCENT.search(row.unit)) or "百分点" in row.unit
     points = stated.unit == "个百分点" or "百分点" in change.header
     amount = not points and not change.percent and not rate_row and (
-        change.kind != "" and bool(UNIT_BRACKETS.search(change.header)) or bool(AMOUNT_CHANGE.search(change.header)))
+        change.kind != "" and bool(UNIT_BRACKETS.search(change.header)) or bool(AMOUNT_CHANGE.search(change.header))
+        or change.kind == "count" and bool(COUNTED_CHANGE.search(_bare(change.header)))
+        or stated.unit not in ("", "%", "‰"))           # -0.6天 beside 平均住院日（天）: a change in days
     either = not points and not amount and not rate_row and not CHANGE_IN_PERCENT.search(change.header) \
         and stated.unit not in ("%", "‰")      # 涨跌, 增减 with no unit: an amount or a percent, whichever fits
     what = f"{row.label} ({level_column.header})"
@@ -595,6 +633,64 @@ def _change(table: Table, row: Row, change: Column) -> Finding | None:
     return Finding("growth", f"auto-growth-{current.start}", growth, tiebreak=(stated.start,))
 
 
+def _rates(table: Table) -> Iterator[tuple[int, Finding]]:
+    """A column of rates (``本科上线率（%）``, ``不合格率``, ``优良天数比例``) beside the column of what it counts
+    (``本科上线``, ``不合格批次``, ``优良天数``: its stem, the measure word aside) and a column of the whole it is
+    counted over: named so (``参考人数``, ``抽检批次``), else the one column most rows fit, at least
+    :data:`SHARE_ROWS` and three in four. Each row's rate is then its count over its whole."""
+    amounts = [c for c in table.columns if c.role in ("level", "total") and not c.percent and c.additive]
+    for rate in table.columns[1:]:
+        found = RATE_COLUMN.match(_bare(rate.header))
+        if found is None or rate.role not in ("level", "share") or "‰" in rate.header or re.search(r"[千万]", rate.header):
+            continue
+        counted = _counted_column(found.group("stem"), amounts)
+        if counted is None:
+            continue
+        rows = [(r, r.figure(rate.index), r.figure(counted.index)) for r in table.rows]
+        rows = [(r, stated, part) for r, stated, part in rows if stated is not None and part is not None]
+        if len(rows) < 2:
+            continue
+        fits = {base.index: sum(w is not None and w.low > 0 and _share_fits(part, w, stated, 1.0) for r, stated, part in rows
+                                for w in (r.figure(base.index),))
+                for base in amounts if base is not counted and base.scale == counted.scale}
+        named = [c for c in amounts if c.index in fits and BASE_COLUMN.search(_bare(c.header))]
+        if len(named) == 1:
+            base, how = named[0], f"the column “{named[0].header}” names the whole it is counted over"
+        else:
+            best = max(fits, key=fits.get, default=None)
+            if best is None or fits[best] < SHARE_ROWS or fits[best] * 4 < len(rows) * 3 \
+                    or sum(f == fits[best] for f in fits.values()) > 1:
+                continue
+            base = table.columns[best]
+            how = f"{fits[best]} of its {len(rows)} rows fit the column “{base.header}” as the whole, to their rounding"
+        for row, stated, part in rows:
+            whole = row.figure(base.index)
+            if whole is None or whole.low <= 0:
+                continue
+            yield rate.index, Finding("share", f"auto-share-{stated.start}", {
+                "description": f"{row.label}: {stated.text}% ({rate.header}) as {part.text} ({counted.header}) over "
+                               f"{whole.text} ({base.header})",
+                "uses": {"part": part.claim_id, "whole": whole.claim_id}, "formula": "part / whole * 100",
+                "stated": stated.claim_id, "unit": "percent",
+                "assumptions": [f"a table row: {rate.header} counts {counted.header} over {base.header} of the same "
+                                f"row; {how}"]}, tiebreak=(stated.start,))
+
+
+def _counted_column(stem: str, amounts: list[Column]) -> Column | None:
+    """The one column of amounts that counts what a rate's stem names: the same words once the measure word is
+    aside (优良天数 → 优良), or words that end with the stem (普高录取 for 录取) but not with its opposite (不合格)."""
+    act = MEASURE_WORD.sub("", stem) or stem
+    same, ending = [], []
+    for column in amounts:
+        words = MEASURE_WORD.sub("", re.sub(r"(?:批次|家数|件数|所数|人|批|家|件|所|次|户)$", "", _bare(column.header)))
+        if words == act:
+            same.append(column)
+        elif len(act) >= 2 and words.endswith(act) and not NEGATION.search(words[:-len(act)]):
+            ending.append(column)
+    found = same or ending
+    return found[0] if len(found) == 1 else None
+
+
 def _year_before(table: Table, row: Row) -> Row | None:
     """In a table whose rows are years, the row of the year before ``row``'s, else None."""
     year = YEAR_COLUMN.match(_bare(row.label))
@@ -637,12 +733,18 @@ def _totals(table: Table) -> Iterator[tuple[int, Finding]]:
     if any(MINUS_ROW.match(r.label) for r in rows):
         return                                 # 减：所得税影响额: a table that takes away is not a plain sum
     totals = [k for k, row in enumerate(rows) if TOTAL_ROW.search(row.label) and not row.sub]
+    bare = [k for k in totals if BARE_TOTAL.fullmatch(NUMBERED.sub("", rows[k].label))]
+    if len(totals) > 1 and bare == [len(rows) - 1]:
+        totals = bare                          # 银行存款和结算备付金合计 among the items, 合计 last: the one total
     groups: list[tuple[Row, list[Row], str]] = []          # (total row, its parts, why doubtful or "")
     if len(totals) == 1:
         k = totals[0]
         parts = [r for r in (rows[:k] if k else rows[1:]) if not r.sub]
         doubt = _doubt_of_total(rows[k], rows)
-        if k == 0 and any(r.group for r in rows):
+        numbered = _numbered_parts(rows, k)
+        if numbered:                           # numbered levels read as a tree: not a flat list mixing levels
+            groups.append((rows[k], numbered, doubt or NUMBERED_TREE))
+        elif k == 0 and any(r.group for r in rows):
             groups += _category_groups(rows[0], rows[1:], doubt)
         elif len(parts) >= 2:
             groups.append((rows[k], parts, doubt))
@@ -659,7 +761,7 @@ def _totals(table: Table) -> Iterator[tuple[int, Finding]]:
         parts = [p for p in parts if not (QUOTIENT_WORDS.search(p.label) or RATE_ROW.search(p.label))]
         if len(parts) < 2 or len({r.unit for r in (total, *parts)}) > 1:
             continue                           # 税收占比（%） among the amounts is no part; rows in 万元 and 亿元 do not add
-        doubt = doubt or _levels_mixed(parts)
+        doubt = "" if doubt == NUMBERED_TREE else doubt or _levels_mixed(parts)
         for column in table.columns:
             if not (column.additive or column.role == "share"):
                 continue
@@ -669,14 +771,16 @@ def _totals(table: Table) -> Iterator[tuple[int, Finding]]:
                 continue
             if column.role == "share" and not 99 <= whole.value <= 101:
                 continue
-            yield column.index, _sum(total, whole, figures, column, doubt)
+            found = _sum(total, whole, figures, column, doubt)
+            if found is not None:
+                yield column.index, found
         for share in (c for c in table.columns if c.role == "share" and not doubt):
             amount = _amount_for(table, share)
             closing = total.figure(share.index)
             whole = total.figure(amount.index) if amount is not None else None
             if whole is None or (closing is not None and not 99 <= closing.value <= 101):
                 continue                       # a 合计 row whose share is no 100: the shares are of another whole
-            for part in parts:
+            for part in [*parts, *(r for r in rows if r.sub and r not in parts)]:     # 其中 rows are of it too
                 stated, figure = part.figure(share.index), part.figure(amount.index)
                 if stated is not None and figure is not None:
                     yield share.index, Finding("share", f"auto-share-{stated.start}", {
@@ -703,15 +807,57 @@ def _row_totals(table: Table) -> Iterator[tuple[int, Finding]]:
     few = "one row only: the columns that make up the total are not shown by others" if len(complete) < 2 else ""
     for row in complete:
         whole = row.figure(total.index)
-        figures = [row.figure(c.index) for c in columns]
+        figures, zeros = _nonzero([row.figure(c.index) for c in columns])
+        if not figures:
+            continue
         names = [f"part{n}" for n in range(1, len(figures) + 1)]
         headers = "、".join(c.header for c in columns)
         yield total.index, Finding("sum", f"auto-sum-{whole.start}", {
-            "description": f"{' + '.join(f.text for f in figures)} recomputed as {whole.text} ({row.label}, {total.header})",
+            "description": f"{' + '.join(f.text for f in figures)}{zeros} recomputed as {whole.text} ({row.label}, "
+                           f"{total.header})",
             "uses": dict(zip(names, (f.claim_id for f in figures))), "formula": " + ".join(names),
             "stated": whole.claim_id, "unit": unit_name(whole.unit) or total.header,
             "assumptions": [f"a table: the column “{total.header}” is the sum of the row's columns {headers}"]},
             doubt=few or _mean_like(whole, figures), tiebreak=(figures[0].start,))
+
+
+NUMBERED_TREE = "numbered tree"       # the parts of a numbered total, read level by level (:func:`_numbered_parts`)
+
+
+def _numbered_parts(rows: list[Row], k: int) -> list[Row]:
+    """The parts of a numbered total row (``（七）总计`` after ``（一）…（六）``): the rows numbered at its level back to
+    the row above them all (``三、本年度办理结果``), a heading row among them (``（三）不予公开``, no figures) stood for
+    by the rows numbered one level below it. [] when the total is not numbered, or a row between is not."""
+    depth: dict[str, int] = {}
+    for row in rows:
+        found = NUMBERED.match(row.label)
+        if found is not None and found.lastgroup != "code":
+            depth.setdefault(found.lastgroup, len(depth))
+    levels = [depth.get(found.lastgroup) if (found := NUMBERED.match(r.label)) else None for r in rows]
+    level = levels[k]
+    if level is None:
+        return []
+    parts: list[Row] = []
+    for i in range(k - 1, -1, -1):
+        if levels[i] is None:
+            return []
+        if levels[i] < level:
+            break
+        if levels[i] > level:
+            continue
+        if any(cell.figure for cell in rows[i].cells[1:]):
+            parts.insert(0, rows[i])
+            continue
+        below = []                             # a heading: its rows one level down, up to the next at its level
+        for row, at in zip(rows[i + 1:k], levels[i + 1:k]):
+            if at is None or at <= level:
+                break
+            if at == level + 1:
+                below.append(row)
+        if not below or not all(any(cell.figure for cell in r.cells[1:]) for r in below):
+            return []
+        parts[0:0] = below
+    return parts if len(parts) >= 2 else []
 
 
 def _levels_mixed(parts: list[Row]) -> str:
@@ -729,7 +875,7 @@ def _doubt_of_total(total: Row, rows: list[Row]) -> str:
     """Why the rows of a table may not be all the parts of its total row, or "": a total named for a class
     (``流动资产合计``: a statement may list some of its items), or a 其中 row at the parts' own indent (which of the
     rows after it it covers is not shown)."""
-    if not BARE_TOTAL.fullmatch(total.label):
+    if not BARE_TOTAL.fullmatch(NUMBERED.sub("", total.label)):
         return f"“{total.label}” names a class whose items the table may not all list"
     if any(QIZHONG_ROW.match(r.label) and not any(o.indent < r.indent for o in rows) for r in rows):
         return "a 其中 row stands at the parts' indent: which rows after it it covers is not shown"
@@ -770,18 +916,20 @@ def _fitted_shares(document: Document, table: Table) -> Iterator[Finding]:
     """A column of shares no total row closes (``持股比例(%)`` beside ``持股数量``), over the figure of the text before
     the table that most of its rows are the share of (``总股本612,480,000股``): taken as their whole when it fits at
     least :data:`SHARE_ROWS` rows and three in four, then every row is judged over it."""
-    if any(TOTAL_ROW.search(r.label) for r in table.rows):
-        return
+    totals = [r for r in table.rows if TOTAL_ROW.search(r.label)]
     for share in (c for c in table.columns if c.role == "share"):
         amount = _amount_for(table, share)
-        if amount is None:
-            continue
+        if amount is None or any(r.figure(share.index) is None or 99 <= r.figure(share.index).value <= 101
+                                 for r in totals):
+            continue                           # a total row whose share is 100: the shares are of it (_totals)
         pairs = [(r, r.figure(share.index), r.figure(amount.index)) for r in table.rows]
         pairs = [(r, stated, figure) for r, stated, figure in pairs if stated is not None and figure is not None]
         if len(pairs) < SHARE_ROWS:
             continue
         best, fits = None, 0
-        for whole in document.earlier(table.start, SHARE_BACK):
+        cells = table_cells(document)          # the text's figures before the table, not other tables' cells
+        wholes = [f for f in document.earlier(table.start, SHARE_BACK * 4) if f.claim_id not in cells][:SHARE_BACK]
+        for whole in wholes:
             if not whole.amount or whole.value <= 0 or whole.high - whole.low > PRECISE_WHOLE * whole.value:
                 continue
             count = sum(_share_fits(figure, whole, stated, amount.scale) for _, stated, figure in pairs)
@@ -807,15 +955,27 @@ def _share_fits(part: Figure, whole: Figure, stated: Figure, scale: float) -> bo
     return low <= stated.high and stated.low <= high
 
 
-def _sum(total: Row, whole: Figure, parts: list[Figure], column: Column, doubt: str) -> Finding:
-    names = [f"part{n}" for n in range(1, len(parts) + 1)]
+def _sum(total: Row, whole: Figure, parts: list[Figure], column: Column, doubt: str) -> Finding | None:
     where = "above" if total.cells[0].start > parts[0].start else "under"
+    parts, zeros = _nonzero(parts)
+    if not parts:
+        return None
+    names = [f"part{n}" for n in range(1, len(parts) + 1)]
     return Finding("sum", f"auto-sum-{whole.start}", {
-        "description": f"{' + '.join(p.text for p in parts)} recomputed as {whole.text} ({total.label}, {column.header})",
+        "description": f"{' + '.join(p.text for p in parts)}{zeros} recomputed as {whole.text} ({total.label}, "
+                       f"{column.header})",
         "uses": dict(zip(names, (p.claim_id for p in parts))), "formula": " + ".join(names),
         "stated": whole.claim_id, "unit": unit_name(whole.unit) or column.header,
         "assumptions": [f"a table: the rows {where} “{total.label}” are all its parts in the column “{column.header}”"]},
         doubt=doubt or _mean_like(whole, parts), tiebreak=(parts[0].start,))
+
+
+def _nonzero(parts: list[Figure]) -> tuple[list[Figure], str]:
+    """The parts of a sum that are not a printed 0 (which adds nothing and is left out), and the words that say how
+    many were."""
+    kept = [p for p in parts if not (p.value == 0 and p.low == 0 and p.high == 0)]
+    left = len(parts) - len(kept)
+    return kept, (f" (and {left} cell{'s' if left > 1 else ''} of 0)" if left else "")
 
 
 def _fitted_totals(document: Document, table: Table) -> Iterator[Finding]:

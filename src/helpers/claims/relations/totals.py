@@ -338,6 +338,9 @@ def _parts(document: Document, figures: list[Figure], at: int,
             break                                   # 其中出口 a，进口 b；市场采购出口 c: a new subject, no part
         if last is not None and re.search(r"[；;]", document.between(last, figure)) and _enumerated(document, parts):
             break                                   # 其中甲 a、乙 b、丙 c；丁 d: a list written with 、 ends at ；
+        if len(parts) == 1 and re.search(r"[；;]", document.between(parts[0], figure)) \
+                and OTHER_ITEM.search(figure.clause):
+            break                                   # 其中甲 a，占…；其他业务收入 b: one part, then the outer list's rest
         if bracketed and re.search(r"[）)]", document.between(last or at, figure)):
             break                                   # 高级职称 T（其中正高级 a），中级职称 b: 其中 ends with its bracket
         if last is not None and rated and re.search(r"[；;]", document.between(last, figure)):
@@ -651,6 +654,15 @@ def _measures(document: Document, parts: list[Figure]) -> list[list[Figure]]:
     return groups if len(set(tails)) == len(tails) else []
 
 
+def _tail(group: list[Figure]) -> str:
+    """What the names of one measure's figures end alike in (受理案件, 抽检), "" when under two characters."""
+    names = [NAME_SUFFIX.sub("", _bare_name(p)) for p in group]
+    tail = names[0]
+    while tail and not all(name.endswith(tail) for name in names):
+        tail = tail[1:]
+    return tail if len(tail) >= 2 else ""
+
+
 def _qizhong_measure(document: Document, figures: list[Figure], first: int, parts: list[Figure],
                      allowed: set[int]) -> Iterator[Finding]:
     """``共受理案件 T1，审结 T2。其中，市中院受理案件 a1，审结 b1；基层法院受理案件 a2，审结 b2``: a 其中 list whose items
@@ -786,9 +798,20 @@ def _breakdown(document: Document, figures: list[Figure], openers: list, n: int,
             rival = None                        # better: a word of every part (户籍) its words hold and T's do not
         if rival is not None:                   # 员工 T。\n按年龄划分，…: T or a?) or better (户籍人口 a，常住人口 T。\n
             unnamed = f"the list's words name {rival.text} as well as {total.text}"   # 按性别分，户籍男性人口 …)
-    if far is not None and not complete:
+    if far is not None and (not complete or not _near_sum(parts, total)):
         return                                  # a far whole is judged with a complete list only: the items of a
-                                                # breakdown read loosely may overlap or hold a subtotal
+                                                # breakdown read loosely may overlap or hold a subtotal; and only
+                                                # when they sum near it (专项债券发行 T is no whole of all four quarters)
+    shares = []
+    for part in parts if far is None else ():  # 甲 a，占 s%: a bare share after a part is its share of the total
+        share = figures[part.index + 1] if part.index + 1 < len(figures) else None
+        if share is not None and share.unit == "%" and share.sentence == part.sentence \
+                and BARE_SHARE.match(share.lead):
+            shares.append((part, share))
+    misfits = sum(not _share_fits(part, total, share) for part, share in shares)
+    if len(shares) >= 2 and misfits * 2 > len(shares):
+        unnamed = unnamed or f"{misfits} of the {len(shares)} shares of the list do not fit {total.text}: they are " \
+                             "likelier of another whole"     # 从发行期限看，…占 s%: of all bonds, not 专项债券 T
     if complete:
         yield _sum(parts, total, f"the parts {'、'.join(_item_names(parts))} after 分{dim} make up the whole "
                                  f"of {total.text} ({complete})", unnamed)
@@ -797,12 +820,16 @@ def _breakdown(document: Document, figures: list[Figure], openers: list, n: int,
     else:
         owned = "types of ownership may overlap" if any(DIMENSIONS[0].search(p.clause) for p in parts) else ""
         yield _part(parts, total, owned or unnamed, why=f"分{dim} lists parts of {total.text}", word=f"分{dim}")
-    for part in parts if far is None else ():  # 甲 a，占 s%: a bare share after a part is its share of the total
-        share = figures[part.index + 1] if part.index + 1 < len(figures) else None
-        if share is not None and share.unit == "%" and share.sentence == part.sentence \
-                and BARE_SHARE.match(share.lead):
-            yield _share(part, total, share, f"分{dim} lists parts of {total.text}; 占 {share.text} after "
-                                             f"{part.text} is its share of that total", unnamed)
+    for part, share in shares:
+        yield _share(part, total, share, f"分{dim} lists parts of {total.text}; 占 {share.text} after "
+                                         f"{part.text} is its share of that total", unnamed)
+
+
+def _share_fits(part: Figure, whole: Figure, share: Figure) -> bool:
+    """``part`` over ``whole`` is ``share`` percent, to the rounding of all three."""
+    if whole.low <= 0:
+        return True
+    return part.low / whole.high * 100 <= share.high and share.low <= part.high / whole.low * 100
 
 
 def _fold_subtotals(parts: list[Figure]) -> list[Figure]:
@@ -1249,6 +1276,12 @@ def _openers(document: Document, figures: list[Figure]) -> Iterator[Finding]:
         subs = [f for f in amounts if f.same(whole) and 0 <= mark < f.start]
         if not parts:
             continue
+        measures = _measures(document, parts) if len(parts) >= 4 else []
+        if measures:                # 流通环节中，农贸市场抽检 a1，不合格 b1；商场超市抽检 a2，不合格 b2: 抽检 a1 + a2 …
+            named = [group for group in measures if _tail(group) in whole.clause]   # of 抽检 T, 不合格 counts some
+            if len(named) != 1:
+                continue
+            parts = named[0]
         if len(parts) > 1 and sum(p.low for p in parts) > 1.5 * whole.high:   # the nearest so named is far short
             whole = _opener_whole(document, start, parts[0], 0.75 * sum(p.low for p in parts)) or whole
         shares = {}
@@ -1579,11 +1612,24 @@ def _complete_groups(document: Document, figures: list[Figure]):
                     said = document.between(document.sentence_start(total.start), total) if total else ""
                     if total is not None and (sub_period(document, total)
                                               or any(member.search(total.clause) for member in members)
-                                              or (total_words and not total_words.search(said))):
+                                              or (total_words and not total_words.search(said))
+                                              or not _near_sum(group, total)):
                         total = None    # 进口 T is one of the set; 全社会用电量 no 增加值 of the three industries
                 if total is not None and not _other_measure(total, group, members, name) \
                         and (name not in PERIOD_SETS or _periods_alike(group, members)):
                     yield group, total
+
+
+#: how far the parts of a complete set may sum from a whole found by its words paragraphs before them and still be
+#: read as its parts: a slip misses by a few percent, another figure of the same words (专项债券发行 T for the year's
+#: four quarters of all bonds) by more
+NAMED_NEAR = 1.25
+
+
+def _near_sum(group: list[Figure], total: Figure) -> bool:
+    """The parts sum to within :data:`NAMED_NEAR` of ``total`` either way."""
+    summed = sum(f.value for f in group)
+    return total.value > 0 and 1 / NAMED_NEAR <= summed / total.value <= NAMED_NEAR
 
 
 def _other_measure(total: Figure, group: list[Figure], members, name: str) -> bool:

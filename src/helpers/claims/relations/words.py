@@ -16,7 +16,7 @@ import re
 
 #: what a change is measured against: last year, the start of the year, the same period, a named year
 COMPARED = (r"同比|环比|(?:比|较|与)(?:上年|去年|上年末|上年底|去年底|年初|上年同期|去年同期|上年度|上一年|上届|上一届|上期|上一期|上月|上月末|"
-            r"上季度|上一季度|上半年|\d{4}年(?:末|底|同期)?)(?:相比)?")
+            r"上个月|上一月|上季度|上一季度|上半年|上周|上一周|前一周|上旬|上一旬|\d{4}年(?:末|底|同期)?)(?:相比)?")
 #: ``城镇居民比农村居民多 D`` / ``城镇居民收入是农村居民的 N倍``: two named subjects compared
 NAMED_COMPARISON = re.compile(r"(?P<a>[^，,；;。\d]{2,14}?)比(?P<b>[^，,；;。\d]{2,14}?)(?P<verb>多出?|少|高出?|低)$")
 NAMED_MULTIPLE = re.compile(r"(?P<a>[^，,；;。\d]{2,14}?)(?:是|为|相当于)(?P<b>[^，,；;。\d]{2,14}?)的$")
@@ -28,7 +28,7 @@ CHANGE_VERBS = "增长|增加|提高|上升|下降|减少|降低|回落|下滑|�
 FALLING = re.compile(r"下降|减少|降低|回落|下滑|净减|缩小|放缓|降至|减产|减收|下调|下跌|缩短|压缩|少")
 
 #: words right before a growth rate: ``比上年增长``, ``同比下降``, ``增幅为``, ``年均增长``
-RATE_LEAD = re.compile(f"(?:{COMPARED})?[，,]?(?:年均)?(?:{CHANGE_VERBS}|增幅|涨幅|增速|降幅)(?:了|为|达到?)?$")
+RATE_LEAD = re.compile(f"(?:{COMPARED})?[，,]?(?:年均)?(?:{CHANGE_VERBS}|增幅|涨幅|增速|降幅|跌幅)(?:了|为|达到?)?$")
 #: a gap of two growth rates, the other named: ``比保费收入增速高 d个百分点``, ``快于城镇居民 d个百分点``
 GAP_OTHER = re.compile(r"(?:比|较)(?P<other>[^，。；、\d]{2,12}?)(?:的)?(?:增速|增幅|平均增速|平均水平)?(?:高出?|低|快|慢)了?$"
                        r"|(?:高于|低于|快于|慢于)(?P<other2>[^，。；、\d]{2,12}?)(?:增速|增幅)?了?$")
@@ -38,8 +38,10 @@ OTHER_TIME = re.compile(f"(?:{COMPARED})|上年|去年|同期|年初|上半年|�
 CHANGE_LEAD = re.compile(f"(?:{COMPARED})[，,]?(?:{CHANGE_VERBS})了?$|^[，,]?(?:增加|减少|净增|净减)了?$"
                          f"|^相比[，,]?(?:{CHANGE_VERBS})了?$|^[，,]?(?:增产|减产|增收|减收|多|少)了?$")
 #: words right before a base given after its figure: ``比上年的``, ``上年为``, ``2021年为``, ``上年同期为``
-BASE_LEAD = re.compile(r"(?:比|较|与|同)(?:上年|去年|前年|上年末|年初|上年同期|去年同期|上届|上一届|上期|\d{4}年(?:末|底)?)的$"
-                       r"|(?:上年|去年|上年末|年初|上年同期|去年同期|上届|上一届|上期|\d{4}年(?:末|底)?)(?:同期)?(?:为|是|完成|实现)"
+BASE_LEAD = re.compile(r"(?:比|较|与|同)(?:上年|去年|前年|上年末|上年度末|年初|期初|报告期初|上年同期|去年同期|上届|上一届|上期|"
+                       r"\d{4}年(?:末|底)?)的$|(?:比|较|与|同)(?:上年|去年|前年|\d{4}年)[^，。；、\d“”]{1,6}的$"
+                       r"|(?:上年|去年|上年末|上年度末|年初|期初|上年同期|去年同期|上届|上一届|上期|\d{4}年(?:末|底)?)(?:同期)?"
+                       r"(?:为|是|完成|实现)"
                        r"(?:每(?:公斤|千克|斤|吨|人|户|件|个|平方米|立方米|升|亩))?$")
 #: a base given before its figure: ``由 11,200元`` / ``从2020年的``
 FROM_LEAD = re.compile(r"(?:由|从)(?:\d{4}年(?:\d{1,2}月)?(?:末|底)?|上年(?:\d{1,2}月(?:末|底)?)?(?:同期|末)?|去年(?:\d{1,2}月(?:末|底)?)?(?:同期)?|年初|"
@@ -51,7 +53,7 @@ TO_LEAD = re.compile(f"^(?:{CHANGE_VERBS})?(?:到|至)(?:\\d{{4}}年(?:末|底)?
 TO_GAP = re.compile(f"(?:{CHANGE_VERBS}|调整)(?:到|至|为)|增至|降至|升至|达到|^[^，。；]{{0,12}}?到")
 #: words that may stand before a change verb without naming another subject (``按可比价格计算增长``, ``增速比上年回落``)
 GENERIC_SUBJECT = re.compile(r"^(?:按可比价格计算|按可比口径计算|按同口径计算|按可比价格|按可比口径|按同口径|扣除价格因素|扣除物价因素|实际|名义|累计|"
-                             r"分别|依次|总体|全年|本年|今年|当年|增速|增幅|涨幅|降幅|同比|环比|比上年|较上年|均|了|共|也|又|再|仍)*$")
+                             r"分别|依次|总体|全年|本年|今年|当年|增速|增幅|涨幅|降幅|跌幅|同比|环比|比上年|较上年|均|了|共|也|又|再|仍)*$")
 #: a rate measured at comparable prices or like for like, which two figures at current prices need not reproduce
 COMPARABLE = re.compile(r"可比价|可比口径|同口径|扣除价格|扣除物价|实际增长|实际下降")
 #: a multiple: ``，是三年前的``, ``相当于上年的``
@@ -217,6 +219,9 @@ DEFINED_QUOTIENTS: tuple[tuple[str, str, str, str], ...] = (
      "ratio"),
 )
 #: ``结案 1.18万件 … 结案率为 93.7%``: a rate named by what it counts, over the figure before it in its unit
+#: the words at the end of a rate's stem that measure what it counts, not the act counted (优良天数, 达标人数)
+MEASURE_WORD = re.compile(r"(?:天数|人数|户数|次数|个数|数量|面积|金额|人次|量|数)$")
+
 RATE_NAMED = re.compile(r"(?P<stem>[^，。；、\d]{2,6}?)率(?:为|达到?|是)?$")
 #: rates that are not a count over the figure before it: changes, margins, rates per head, named shares
 RATE_NOT_NAMED = re.compile(r"增长|增|利润|毛利|净利|盈利|^利|城镇化|覆盖|失业|出生|死亡|发病|患病|贡献|税|汇|价|比")

@@ -1,0 +1,150 @@
+"""Session 25's readings, pinned on tables and sentences of our own (not the rounds' texts), right and with a slip."""
+
+import pytest
+
+from helpers.read.segment import segment
+
+from .test_relations_kinds import by_figures, checks_in, no_alarm
+
+# -- a column of rates counted in the same row ----------------------------------------------------------------------
+
+PASSES = """附表：各考点通过情况（单位：人）
+
+考点　报考人数　实考人数　通过　通过率（%）
+东湖考点　1,320　1,204　903　{east}
+西岭考点　846　790　521　66.0
+南桥考点　512　468　287　61.3
+合计　2,678　2,462　1,711　69.5
+"""
+
+
+@pytest.mark.parametrize("east, verdict", [("75.0", "consistent"), ("82.0", "inconsistent")])
+def test_a_rate_column_is_the_count_its_stem_names_over_the_column_that_names_the_whole(east, verdict):
+    """通过率 = 通过 / 实考人数 (实考 names those counted over; 报考人数 is another whole the rows do not fit)."""
+    table = checks_in(PASSES.format(east=east))
+    check = by_figures(table, "903", "1,204", east)
+    assert check.verdict.tolist() == [verdict]
+    assert "counts 通过 over 实考人数" in check.assumptions.iloc[0]
+    assert by_figures(table, "1,711", "2,462", "69.5").verdict.tolist() == ["consistent"]
+    assert by_figures(table, "903", "1,320", east).empty
+
+
+def test_a_rate_column_is_not_the_count_of_its_opposite():
+    """合格率 beside 不合格批次: 不合格 is no 合格 — no check over 不合格批次 (and 合格率 ≈ 1 − 不合格/抽检 is not read)."""
+    text = ("类别　抽检批次　不合格批次　合格率（%）\n粮食加工品　400　8　98.0\n食用油　250　5　98.0\n"
+            "乳制品　180　2　98.9\n")
+    table = checks_in(text)
+    assert by_figures(table, "8", "400", "98.0").empty
+    no_alarm(table)
+
+
+def test_a_change_of_counts_beside_a_count_column_implies_last_years_count():
+    """较上年增减 in a table of 人 (no % in its header): 612 with +66 came from 546 — a count's change, not 66%."""
+    text = "（单位：人）\n\n学校　参考人数　上线　较上年增减\n一中　1,286　612　+66\n二中　952　358　+28\n"
+    table = checks_in(text)
+    check = by_figures(table, "612", "66")
+    assert check.verdict.tolist() == ["derived"] and check.formula.tolist() == ["current - points"]
+
+
+# -- the standard table of a 政府信息公开工作年度报告: numbered rows, headings without figures ---------------------------
+
+DISCLOSURE = """项目　自然人　商业企业　其他　总计
+一、本年新收申请数量　120　10　2　132
+二、上年结转申请数量　5　1　0　6
+三、本年度办理结果
+（一）予以公开　70　4　1　75
+（二）部分公开　12　1　0　13
+（三）不予公开
+1.属于国家秘密　0　0　0　0
+2.保护第三方合法权益　3　1　0　4
+（四）无法提供
+1.本机关不掌握相关政府信息　{unheld}　2　1　{unheld_total}
+2.没有现成信息需要另行制作　4　0　0　4
+（五）总计　{total}　8　2　{grand}
+四、结转下年度继续办理　14　3　0　17
+"""
+
+
+def test_a_numbered_total_sums_its_level_with_headings_standing_for_their_rows():
+    """（五）总计 = （一）+（二）+ the rows under （三） and （四） (headings with no figures): judged, zeros left out."""
+    right = checks_in(DISCLOSURE.format(unheld="18", unheld_total="21", total="107", grand="117"))
+    no_alarm(right)
+    column = by_figures(right, "70", "12", "3", "18", "4", "107")
+    assert column.verdict.tolist() == ["consistent"]
+    assert "1 cell of 0" in column.description.iloc[0]
+    row = by_figures(right, "120", "10", "2", "132")
+    assert row.verdict.tolist() == ["consistent"]
+    # a planted slip in one row breaks its row sum and its column's total, each said so
+    wrong = checks_in(DISCLOSURE.format(unheld="8", unheld_total="21", total="107", grand="117"))
+    assert by_figures(wrong, "8", "2", "1", "21").verdict.tolist() == ["inconsistent"]
+    assert by_figures(wrong, "70", "12", "3", "8", "4", "107").verdict.tolist() == ["inconsistent"]
+
+
+def test_a_numbered_total_with_an_unnumbered_row_among_its_parts_is_not_read_as_a_tree():
+    text = "项目　件数\n（一）予以公开　70\n另有说明的　5\n（二）部分公开　12\n（三）总计　87\n"
+    assert by_figures(checks_in(text), "70", "12", "87").empty
+
+
+# -- ids before the labels ------------------------------------------------------------------------------------------
+
+PORTFOLIO = """报告期末基金资产组合情况
+序号 | 项目 | 金额(元) | 占基金总资产的比例(%)
+1 | 权益投资 | 600,000,000.00 | {equity}
+ | 其中：股票 | 550,000,000.00 | 55.00
+2 | 固定收益投资 | 300,000,000.00 | 30.00
+3 | 银行存款和结算备付金合计 | 95,000,000.00 | 9.50
+4 | 其他资产 | 5,000,000.00 | 0.50
+5 | 合计 | 1,000,000,000.00 | 100.00
+"""
+
+
+@pytest.mark.parametrize("equity, verdict", [("60.00", "consistent"), ("66.00", "inconsistent")])
+def test_a_first_column_of_ids_is_no_label_and_rows_without_an_id_are_parts_of_a_part(equity, verdict):
+    """序号 | 项目: the label is 项目; 其中：股票 (no id) is inside 权益投资, not one more part of 合计; a named
+    …合计 among the items does not hide the last, bare 合计."""
+    table = checks_in(PORTFOLIO.format(equity=equity))
+    total = by_figures(table, "600,000,000.00", "300,000,000.00", "95,000,000.00", "5,000,000.00",
+                       "1,000,000,000.00")
+    assert total.verdict.tolist() == ["consistent"]
+    assert by_figures(table, "600,000,000.00", "1,000,000,000.00", equity).verdict.tolist() == [verdict]
+    assert by_figures(table, "550,000,000.00", "1,000,000,000.00", "55.00").verdict.tolist() == ["consistent"]
+
+
+def test_a_table_row_opening_with_a_small_number_is_not_a_newspaper_page_line():
+    """``1 | 权益投资 | …`` once read as a page's number and column (``A03 要闻``): chrome, its figures lost."""
+    parts = segment("标题\n" + PORTFOLIO.format(equity="60.00"))
+    assert not parts.chrome.text.str.contains("权益投资").any()
+    assert segment("标题\nA03 要闻\n正文。\n").chrome.text.tolist() == ["A03 要闻"]
+
+
+def test_a_row_of_figures_apart_by_spaces_is_no_heading():
+    """``药占比（%）　24.6　26.4　-1.8个百分点`` is short and has no sentence punctuation, yet it is a table's row."""
+    text = "指标　2024年　2023年　增减\n药占比（%）　24.6　26.4　{change}\n平均住院日（天）　6.8　7.4　-0.6天\n"
+    right = checks_in(text.format(change="-1.8个百分点"))
+    assert by_figures(right, "24.6", "26.4", "-1.8个百分点").verdict.tolist() == ["consistent"]
+    assert by_figures(right, "6.8", "7.4", "-0.6天").verdict.tolist() == ["consistent"]
+    wrong = checks_in(text.format(change="-2.8个百分点"))
+    assert by_figures(wrong, "24.6", "26.4", "-2.8个百分点").verdict.tolist() == ["inconsistent"]
+
+
+# -- a share column over a whole stated before the table, when the total row is no 100 ---------------------------------
+
+def test_shares_whose_total_row_is_not_100_are_fitted_to_the_whole_stated_before():
+    text = ("本报告期末本基金资产净值为1,250,000,000.00元。\n\n行业类别 | 公允价值(元) | 占基金资产净值比例(%)\n"
+            "制造业 | 500,000,000.00 | {made}\n金融业 | 125,000,000.00 | 10.00\n采矿业 | 62,500,000.00 | 5.00\n"
+            "合计 | 687,500,000.00 | 55.00\n")
+    right = checks_in(text.format(made="40.00"))
+    assert by_figures(right, "500,000,000.00", "1,250,000,000.00元", "40.00").verdict.tolist() == ["consistent"]
+    wrong = checks_in(text.format(made="46.00"))
+    assert by_figures(wrong, "500,000,000.00", "1,250,000,000.00元", "46.00").verdict.tolist() == ["inconsistent"]
+
+
+# -- weekly comparisons -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("rate, verdict", [("1.6%", "consistent"), ("2.6%", "inconsistent")])
+def test_a_weekly_fall_with_its_rate_and_a_year_on_year_rate_after(rate, verdict):
+    """比上周下跌 d，跌幅 r%: r = d / (B + d); 同比下降 12.8% is on another base — a previous figure, never d's rate."""
+    table = checks_in(f"白条猪肉平均批发价格20.36元/公斤，比上周下跌0.33元/公斤，跌幅{rate}，同比下降12.8%。")
+    assert by_figures(table, "20.36元", "0.33元", rate).verdict.tolist() == [verdict]
+    assert by_figures(table, "20.36元", "0.33元", "12.8%").empty
+    assert by_figures(table, "20.36元", "12.8%").verdict.tolist() == ["derived"]
