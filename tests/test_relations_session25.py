@@ -148,3 +148,107 @@ def test_a_weekly_fall_with_its_rate_and_a_year_on_year_rate_after(rate, verdict
     assert by_figures(table, "20.36元", "0.33元", rate).verdict.tolist() == [verdict]
     assert by_figures(table, "20.36元", "0.33元", "12.8%").empty
     assert by_figures(table, "20.36元", "12.8%").verdict.tolist() == ["derived"]
+
+
+# -- a column of averages: one column of amounts over another ----------------------------------------------------------
+
+BOX_OFFICE = """市 | 票房（万元） | 观影人次（万） | 放映场次（万场） | 平均票价（元） | 场均人次
+甲市 | 12,000.0 | 250.0 | 6.25 | {price} | 40.0
+乙市 | 6,000.0 | 130.0 | 3.40 | 46.15 | 38.2
+丙市 | 4,500.0 | 100.0 | 2.60 | 45.00 | 38.5
+丁市 | 3,600.0 | 80.0 | 2.10 | 45.00 | 38.1
+"""
+
+
+@pytest.mark.parametrize("price, verdict", [("48.00", "consistent"), ("52.00", "inconsistent")])
+def test_a_column_of_averages_is_one_column_over_another_in_their_units(price, verdict):
+    """平均票价（元） = 票房（万元） / 观影人次（万）: the only pair of columns the rows fit; 场均人次 = 观影人次 / 放映场次."""
+    table = checks_in(BOX_OFFICE.format(price=price))
+    check = by_figures(table, "12,000.0", "250.0", price)
+    assert check.verdict.tolist() == [verdict] and "票房（万元） over 观影人次（万）" in check.assumptions.iloc[0]
+    assert by_figures(table, "250.0", "6.25", "40.0").verdict.tolist() == ["consistent"]
+
+
+def test_a_column_of_averages_no_pair_of_columns_fits_is_left_alone():
+    text = ("市 | 票房（万元） | 观影人次（万） | 平均票价（元）\n甲市 | 12,000.0 | 250.0 | 30.00\n"
+            "乙市 | 6,000.0 | 130.0 | 20.00\n丙市 | 4,500.0 | 100.0 | 60.00\n")
+    assert not checks_in(text).description.str.contains("平均票价").any()
+
+
+# -- rows numbered under a numbered parent, a 其中 column, a total column of one unit -------------------------------------
+
+ACCOUNTS = """单位：万元
+项目　2024年　2023年
+一、年初结转　6,800.00　5,200.00
+二、本年收入　{income}　12,800.00
+　（一）捐赠收入　13,800.00　12,600.00
+　　其中：资金　9,600.00　8,600.00
+　（二）投资收益　200.00　200.00
+三、本年支出　12,400.00　11,200.00
+　（一）项目支出　12,000.00　10,800.00
+　（二）管理费用　400.00　400.00
+"""
+
+
+@pytest.mark.parametrize("income, verdict", [("14,000.00", "consistent"), ("15,000.00", "inconsistent")])
+def test_a_numbered_row_is_the_sum_of_the_rows_numbered_one_level_below_it(income, verdict):
+    """二、本年收入 = （一）+（二） (其中：资金 under （一） is none of its parts); 三、本年支出 likewise."""
+    table = checks_in(ACCOUNTS.format(income=income))
+    assert by_figures(table, "13,800.00", "200.00", income).verdict.tolist() == [verdict]
+    assert by_figures(table, "12,000.00", "400.00", "12,400.00").verdict.tolist() == ["consistent"]
+    assert by_figures(table, "6,800.00", "13,800.00", "12,400.00").empty     # siblings are no parts of each other
+
+
+def test_a_column_headed_qizhong_is_a_part_of_the_column_before_it():
+    text = "单位：万元\n县　接收款物　其中：资金\n甲县　1,186.42　902.31\n乙县　963.75　{cash}\n"
+    assert by_figures(checks_in(text.format(cash="688.20")), "963.75", "688.20").verdict.tolist() == ["consistent"]
+    assert by_figures(checks_in(text.format(cash="968.20")), "963.75", "968.20").verdict.tolist() == ["inconsistent"]
+
+
+def test_a_total_column_adds_the_columns_of_its_own_unit_only():
+    """合计（亿元） = 一般债券（亿元） + 专项债券（亿元）, not + 项目（个）."""
+    text = ("地区 | 一般债券（亿元） | 专项债券（亿元） | 合计（亿元） | 项目（个）\n甲市 | 54.11 | 359.74 | 413.85 | 218\n"
+            "乙市 | 63.47 | 369.13 | {total} | 230\n")
+    right = checks_in(text.format(total="432.60"))
+    assert by_figures(right, "63.47", "369.13", "432.60").verdict.tolist() == ["consistent"]
+    assert by_figures(checks_in(text.format(total="482.60")), "63.47", "369.13", "482.60").verdict.tolist() \
+        == ["inconsistent"]
+
+
+def test_a_change_column_named_by_a_word_inside_a_levels_header():
+    """累计同比增长（%） beside 1—9月累计销量（万辆）: the change of the cumulative sales (the earlier figure derived)."""
+    text = "企业 | 9月销量（万辆） | 1—9月累计销量（万辆） | 累计同比增长（%）\n甲 | 6.12 | 48.26 | 5.3\n乙 | 4.73 | 35.62 | 41.8\n"
+    assert by_figures(checks_in(text), "48.26", "5.3").verdict.tolist() == ["derived"]
+
+
+# -- a column of rates over a whole the text states -----------------------------------------------------------------
+
+def test_a_rate_column_over_a_whole_stated_before_the_table():
+    """优良天数比例（%） = 优良天数（天） / 有效监测天数 31天 (stated before the table; no column holds it)."""
+    text = ("3月，全市有效监测天数为31天。\n\n区县 | 优良天数（天） | 污染天数（天） | 优良天数比例（%）\n甲区 | 23 | 8 | 74.2\n"
+            "乙区 | 22 | 9 | 71.0\n丙区 | 25 | 6 | 80.6\n丁区 | 21 | 10 | {d}\n")
+    assert by_figures(checks_in(text.format(d="67.7")), "21", "31天", "67.7").verdict.tolist() == ["consistent"]
+    assert by_figures(checks_in(text.format(d="57.7")), "21", "31天", "57.7").verdict.tolist() == ["inconsistent"]
+
+
+# -- a complete 其中 list whose whole is stated paragraphs before ----------------------------------------------------
+
+@pytest.mark.parametrize("other, verdict", [("20", "consistent"), ("40", "inconsistent")])
+def test_qizhong_after_a_sentence_of_changes_takes_the_whole_its_words_name_before(other, verdict):
+    text = ("全年供应国有建设用地286宗。\n\n（一）供应总量有所下降。全年供应宗数比上年减少21宗。其中，住宅用地供应66宗；"
+            f"商服用地45宗；工业用地155宗；其他用地{other}宗。")
+    table = checks_in(text)
+    assert by_figures(table, "66", "45", "155", other, "286").verdict.tolist() == [verdict]
+
+
+# -- averages of what comes in, and counts before ； ------------------------------------------------------------------
+
+def test_an_average_per_case_with_two_counts_of_cases_before_a_semicolon_is_shown_not_judged():
+    text = "共立案查处48件，同比增加9件，已结案31件，结案率64.6%；罚没款36.85万元，同比增长22.4%，平均每件罚没0.67万元。"
+    no_alarm(checks_in(text))
+
+
+def test_a_donation_per_head_is_not_judged_over_what_was_spent():
+    text = ("全年接收慈善款物合计13,786.42万元，比上年增长9.0%；支出慈善款物12,418.66万元，增长10.8%。"
+            "按年末常住人口287.4万人计算，人均慈善捐赠52.97元。")
+    no_alarm(checks_in(text))

@@ -738,6 +738,15 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
               and f.unit in ("人", "人次", "名") and _level(f) and f is not count]
     if per == "人均" and count is not None and count.sentence == average.sentence and people:
         doubt = doubt or f"the sentence counts more than one group of people ({count.text} and {people[0].text})"
+    if count.start < total.start and count.sentence == total.sentence \
+            and re.search(r"[；;]", document.between(count, total)):
+        rival = next((f for f in figures[max(0, count.index - WINDOW):count.index] if f.sentence == count.sentence
+                      and f.unit == count.unit and _level(f) and not CHANGE_LEAD.search(f.lead)), None)
+        if rival is not None:       # 立案查处 48件，…已结案 31件，结案率 r；罚没款 T，平均每件罚没 a: per case filed or closed?
+            doubt = doubt or f"the counts {rival.text} and {count.text} stand before ；, the total after it: which " \
+                             "the average is per is not said"
+    if INCOME_NAMED.search(measure) and PAID_OUT.search(total.clause) and not INCOME_NAMED.search(total.clause):
+        doubt = doubt or f"{total.text} is paid out, the average ({measure}) names what comes in"  # 人均慈善捐赠 over 支出
     yield Finding("average", f"auto-average-{average.start}", {
         "description": f"{average.text} ({'月' if monthly else ''}{per}{measure}) recomputed as {total.text} over "
                        f"{count.text}" + (" and 12 months" if monthly else ""),
@@ -847,7 +856,7 @@ def _people_after(count: Figure, average: Figure) -> bool:
 
 #: the words of an average of what is paid out (``人均领取养老金``, ``户均获得补贴``): it divides an outlay, never an income
 PAID_OUT = re.compile(r"领取|发放|支付|支出|补助|补贴|救助|报销|赔付|待遇")
-INCOME_NAMED = re.compile(r"收入|筹集|征收|缴费|保费")
+INCOME_NAMED = re.compile(r"收入|筹集|征收|缴费|保费|捐赠|募集|接收")
 #: the words before 人均 that name a group of people, not the population (``职工医保参保人员人均``, ``低保对象人均``)
 GROUP_NAMED = re.compile(r"人员|职工|员工|对象|学生|患者|会员|参保|农户|劳动力|游客|旅客|家庭|用户|客户")
 

@@ -112,6 +112,8 @@ QIZHONG_ROW = re.compile(r"^(?:其中[：:]?|内[：:])")
 #: a row to take away, not to add (``减：所得税影响额``): a table with one is summed by nobody here
 #: a column of rates counted in the same row (``本科上线率（%）`` beside ``本科上线`` and ``参考人数``): its stem
 RATE_COLUMN = re.compile(r"^(?P<stem>.{1,12}?)(?:率|比例|比率|占比)$")
+#: a column of averages: ``平均票价（元）``, ``场均人次``, ``单价``, ``每万人…``
+AVERAGE_COLUMN = re.compile(r"平均|均价|单价|[人户场次件亩家车床校村]均|^每")
 #: the word of a column that counts the whole a rate is taken over (参考人数, 抽检批次, 有效监测天数)
 BASE_COLUMN = re.compile(r"参考|实考|考生|抽检|检测|监测|检查|调查|受理|申请|报名|参加|参保|应|总|全部|样本|户籍|常住")
 #: a stem's last words that turn it into its opposite (不合格 is no 合格)
@@ -122,6 +124,7 @@ MINUS_ROW = re.compile(r"^(?:减|扣除|减去)[：:]?")
 FIT_BACK = 40          # figures of the text before a table tried as the total of a column
 SHARE_BACK = 120       # figures of the text before a table tried as the whole of a column of shares
 PRECISE_WHOLE = 0.001  # the widest interval, relative to its value, of a whole fitted to a column of shares
+COUNTED_WHOLE = 0.05    # the widest interval, relative to its value, of a whole fitted to a column of rates (31天: ±0.5)
 SHARE_ROWS = 3         # rows a whole must fit, and most of the rows, to be taken as the whole of a column of shares
 PRECISE_DIGITS = 4     # significant digits a text figure needs to be fitted as a column's total
 TABLE_ROWS = 200       # rows of one table read at most (a table is short; a text of one repeated line stays linear)
@@ -189,7 +192,8 @@ READ = "table"
 def find(document: Document) -> Iterator[Finding]:
     """Every relation the tables of the report state among their cells."""
     for table in read_tables(document):
-        for finding in (*_checked(table, [*_row_findings(table), *_totals(table), *_rates(table)]),
+        for finding in (*_checked(table, [*_row_findings(table), *_totals(table), *_rates(document, table),
+                                           *_quotients(table), *_qizhong_columns(table)]),
                         *_fitted_totals(document, table), *_fitted_shares(document, table)):
             finding.spec[READ] = True
             yield finding
@@ -414,6 +418,8 @@ def _scale(unit: str) -> tuple[float, str]:
     if not unit or PERCENT.search(unit):
         return 1.0, ""
     found = [m for m in find_quantities("1" + unit) if m.is_claim and m.end == len(unit) + 1]
+    if found and found[0].kind == "number" and found[0].value in (1e4, 1e8):
+        return float(found[0].value), ""      # 观影人次（万）: tens of thousands of what the header names
     if not found or found[0].kind == "number" or found[0].value is None:
         return 1.0, ""
     return float(found[0].value), found[0].kind
@@ -479,7 +485,8 @@ def _level_of(change: Column, columns: list[Column], years: dict[int, int]) -> t
               and not re.search(r"完成|执行率", c.header)]
     if named and not CURRENT_WORDS.fullmatch(named) and not YEAR_COLUMN.match(named):
         level = next((c for c in levels if _bare(c.header) == named), None) \
-            or next((c for c in levels if _bare(c.header).startswith(named)), None)
+            or next((c for c in levels if _bare(c.header).startswith(named)), None) \
+            or _only([c for c in levels if named in _bare(c.header)])      # 累计同比增长 of 1—9月累计销量
     else:
         current = [c for c in levels if CURRENT_WORDS.search(_bare(c.header))]
         left = [c for c in levels if c.index < change.index]
@@ -505,6 +512,10 @@ def _level_of(change: Column, columns: list[Column], years: dict[int, int]) -> t
         before = [k for k in years if years[k] < years[level.index]]
         base = columns[max(before, key=years.get)] if before else None
     return level.index, base.index if base is not None else None
+
+
+def _only(columns: list[Column]) -> Column | None:
+    return columns[0] if len(columns) == 1 else None
 
 
 def _marked(table: Table) -> list[tuple[Column, Column, Column, str]]:
@@ -633,7 +644,7 @@ def _change(table: Table, row: Row, change: Column) -> Finding | None:
     return Finding("growth", f"auto-growth-{current.start}", growth, tiebreak=(stated.start,))
 
 
-def _rates(table: Table) -> Iterator[tuple[int, Finding]]:
+def _rates(document: Document, table: Table) -> Iterator[tuple[int, Finding]]:
     """A column of rates (``本科上线率（%）``, ``不合格率``, ``优良天数比例``) beside the column of what it counts
     (``本科上线``, ``不合格批次``, ``优良天数``: its stem, the measure word aside) and a column of the whole it is
     counted over: named so (``参考人数``, ``抽检批次``), else the one column most rows fit, at least
@@ -660,6 +671,7 @@ def _rates(table: Table) -> Iterator[tuple[int, Finding]]:
             best = max(fits, key=fits.get, default=None)
             if best is None or fits[best] < SHARE_ROWS or fits[best] * 4 < len(rows) * 3 \
                     or sum(f == fits[best] for f in fits.values()) > 1:
+                yield from _rates_of_a_stated_whole(document, table, rate, counted, rows)
                 continue
             base = table.columns[best]
             how = f"{fits[best]} of its {len(rows)} rows fit the column “{base.header}” as the whole, to their rounding"
@@ -674,6 +686,108 @@ def _rates(table: Table) -> Iterator[tuple[int, Finding]]:
                 "stated": stated.claim_id, "unit": "percent",
                 "assumptions": [f"a table row: {rate.header} counts {counted.header} over {base.header} of the same "
                                 f"row; {how}"]}, tiebreak=(stated.start,))
+
+
+def _quotients(table: Table) -> Iterator[tuple[int, Finding]]:
+    """A column of averages (``平均票价（元）``, ``场均人次``) that is, row by row, one column of amounts over another
+    (``票房（万元）`` over ``观影人次（万）``, in the units their headers give): the one pair of columns that at least
+    :data:`SHARE_ROWS` rows and three in four fit, to their rounding. Each row's average is then judged."""
+    amounts = [c for c in table.columns if c.role in ("level", "total") and not c.percent and c.additive]
+    for column in table.columns[1:]:
+        if column.role != "level" or column.percent or not AVERAGE_COLUMN.search(_bare(column.header)):
+            continue
+        rows = [r for r in table.rows if r.figure(column.index) is not None]
+        if len(rows) < SHARE_ROWS:
+            continue
+        fits: dict[tuple[int, int], int] = {}
+        for a in amounts:
+            for b in amounts:
+                if a is not b:
+                    fits[a.index, b.index] = sum(_quotient_fits(r.figure(a.index), r.figure(b.index),
+                                                                r.figure(column.index), a.scale / b.scale / column.scale)
+                                                 for r in rows)
+        best = max(fits, key=fits.get, default=None)
+        if best is None or fits[best] < SHARE_ROWS or fits[best] * 4 < len(rows) * 3 \
+                or sum(n == fits[best] for n in fits.values()) > 1:
+            continue
+        total, count = (table.columns[k] for k in best)
+        factor = total.scale / count.scale / column.scale
+        formula = f"total * {factor:g} / count" if factor != 1.0 else "total / count"
+        for row in rows:
+            stated, a, b = row.figure(column.index), row.figure(total.index), row.figure(count.index)
+            if a is None or b is None or b.low <= 0:
+                continue
+            yield column.index, Finding("average", f"auto-average-{stated.start}", {
+                "description": f"{row.label}: {stated.text} ({column.header}) recomputed as {a.text} ({total.header}) "
+                               f"over {b.text} ({count.header})",
+                "uses": {"total": a.claim_id, "count": b.claim_id}, "formula": formula, "stated": stated.claim_id,
+                "unit": unit_name(stated.unit) or column.header,
+                "assumptions": [f"a table row: {column.header} is {total.header} over {count.header} of the same row; "
+                                f"{fits[best]} of its {len(rows)} rows fit so, to their rounding, no other pair of "
+                                "columns as many"]}, tiebreak=(stated.start,))
+
+
+def _quotient_fits(total: Figure | None, count: Figure | None, stated: Figure | None, factor: float) -> bool:
+    """``total`` × ``factor`` over ``count`` is ``stated``, to the rounding of all three."""
+    if total is None or count is None or stated is None or count.low <= 0 or total.low < 0:
+        return False
+    return total.low * factor / count.high <= stated.high and stated.low <= total.high * factor / count.low
+
+
+def _qizhong_columns(table: Table) -> Iterator[tuple[int, Finding]]:
+    """A column headed 其中 (``接收款物 | 其中：资金``): in each row, a part of the nearest column of amounts to its left
+    in the same unit — no more than it."""
+    for column in table.columns[1:]:
+        if not QIZHONG_ROW.match(_bare(column.header)) or column.percent:
+            continue
+        left = [c for c in table.columns[1:column.index] if _bare(c.header)]
+        left = left[-1:] if left and left[-1].role in ("level", "total") and not left[-1].percent \
+            and not QIZHONG_ROW.match(_bare(left[-1].header)) \
+            and (left[-1].kind, left[-1].scale) == (column.kind, column.scale) else []
+        if not left:
+            continue                           # the column named right before it is the whole, or none is
+        whole = left[-1]
+        for row in table.rows:
+            part, total = row.figure(column.index), row.figure(whole.index)
+            if part is None or total is None:
+                continue
+            yield column.index, Finding("part", f"auto-part-{part.start}-of-{total.start}", {
+                "description": f"{row.label}: {part.text} ({column.header}) does not exceed {total.text} "
+                               f"({whole.header})",
+                "uses": {"total": total.claim_id, "part1": part.claim_id}, "formula": "part1 <= total",
+                "unit": "comparison", "lowered_unit": unit_name(total.unit),
+                "assumptions": [f"a table: the column “{column.header}” counts a part of the column “{whole.header}”"]})
+
+
+def _rates_of_a_stated_whole(document: Document, table: Table, rate: Column, counted: Column,
+                             rows: list[tuple[Row, Figure, Figure]]) -> Iterator[tuple[int, Finding]]:
+    """A column of rates with no column of the whole: every row over one figure the text states before the table
+    (``有效监测天数为31天`` over ``优良天数（天）`` and ``优良天数比例（%）``) — the one value at least
+    :data:`SHARE_ROWS` rows and three in four fit, in the counted column's kind."""
+    cells = table_cells(document)
+    wholes = [f for f in document.earlier(table.start, SHARE_BACK * 4) if f.claim_id not in cells and f.amount
+              and f.value > 0 and f.high - f.low <= COUNTED_WHOLE * f.value
+              and (not counted.kind or f.kind == counted.kind)][:SHARE_BACK]
+    fits: dict[float, tuple[int, Figure]] = {}
+    for whole in wholes:
+        count = sum(_share_fits(part, whole, stated, counted.scale) for _, stated, part in rows)
+        if count > fits.get(whole.value, (0, None))[0]:
+            fits[whole.value] = (count, whole)
+    if not fits:
+        return
+    count, whole = max(fits.values(), key=lambda pair: pair[0])
+    if count < SHARE_ROWS or count * 4 < len(rows) * 3 or sum(n == count for n, _ in fits.values()) > 1:
+        return
+    for row, stated, part in rows:
+        formula = f"part * {counted.scale:g} / whole * 100" if counted.scale != 1.0 else "part / whole * 100"
+        yield rate.index, Finding("share", f"auto-share-{stated.start}", {
+            "description": f"{row.label}: {stated.text}% ({rate.header}) as {part.text} ({counted.header}) over "
+                           f"{whole.text}",
+            "uses": {"part": part.claim_id, "whole": whole.claim_id}, "formula": formula,
+            "stated": stated.claim_id, "unit": "percent",
+            "assumptions": [f"a table: {rate.header} counts each row's {counted.header} over {whole.text} "
+                            f"({whole.clause}); {count} of its {len(rows)} rows fit so, to their rounding, no other "
+                            "figure before the table as many"]}, tiebreak=(stated.start,))
 
 
 def _counted_column(stem: str, amounts: list[Column]) -> Column | None:
@@ -757,6 +871,9 @@ def _totals(table: Table) -> Iterator[tuple[int, Finding]]:
             parts = [r for r in rows[1:] if not r.sub]
             if len(parts) >= 2:
                 groups.append((rows[0], parts, doubt))
+    listed = {id(total) for total, _, _ in groups}
+    groups += [(parent, children, NUMBERED_TREE) for parent, children in _numbered_children(rows)
+               if id(parent) not in listed]
     for total, parts, doubt in groups:
         parts = [p for p in parts if not (QUOTIENT_WORDS.search(p.label) or RATE_ROW.search(p.label))]
         if len(parts) < 2 or len({r.unit for r in (total, *parts)}) > 1:
@@ -798,7 +915,8 @@ def _row_totals(table: Table) -> Iterator[tuple[int, Finding]]:
     total = next((c for c in table.columns if c.role == "total" and not c.percent), None)
     if total is None:
         return
-    columns = [c for c in table.columns if c.role in ("level", "revenue", "cost") and c.additive]
+    columns = [c for c in table.columns if c.role in ("level", "revenue", "cost") and c.additive
+               and (not total.kind or (c.kind, c.scale) == (total.kind, total.scale))]   # not 项目（个） beside 亿元
     if len(columns) < 2:
         return
     complete = [row for row in table.rows if row.figure(total.index) is not None
@@ -858,6 +976,35 @@ def _numbered_parts(rows: list[Row], k: int) -> list[Row]:
             return []
         parts[0:0] = below
     return parts if len(parts) >= 2 else []
+
+
+def _numbered_children(rows: list[Row]) -> list[tuple[Row, list[Row]]]:
+    """Rows of figures numbered over rows numbered one level below them (``二、本年收入`` over ``（一）捐赠收入`` and
+    ``（二）投资收益及其他``): each parent with its two or more children, read as their sum (rows under a child that
+    are not numbered, 其中：资金, are the child's). A parent whose children are not all with figures, or that is an
+    average or a rate, is left out."""
+    depth: dict[str, int] = {}
+    for row in rows:
+        found = NUMBERED.match(row.label)
+        if found is not None and found.lastgroup != "code":
+            depth.setdefault(found.lastgroup, len(depth))
+    levels = [depth.get(found.lastgroup) if (found := NUMBERED.match(r.label)) else None for r in rows]
+    families = []
+    for i, (row, level) in enumerate(zip(rows, levels)):
+        if level is None or not any(cell.figure for cell in row.cells[1:]) \
+                or QUOTIENT_WORDS.search(row.label) or RATE_ROW.search(row.label):
+            continue
+        children = []
+        for child, at in zip(rows[i + 1:], levels[i + 1:]):
+            if at is None and child.sub:
+                continue                       # 其中：资金 under （一）捐赠收入: a part of a child
+            if at is None or at <= level:
+                break
+            if at == level + 1:
+                children.append(child)
+        if len(children) >= 2 and all(any(cell.figure for cell in c.cells[1:]) for c in children):
+            families.append((row, children))
+    return families
 
 
 def _levels_mixed(parts: list[Row]) -> str:

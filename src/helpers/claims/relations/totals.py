@@ -405,6 +405,7 @@ def _parts(document: Document, figures: list[Figure], at: int,
         total, doubt, change_between = _total_before(document, figures, first, group, allowed)
         totals.append((total, doubt))
         if total is None:
+            yield from _far_qizhong(document, group, opens)
             continue
         group = [p for p in group if not _named_for_another(figures, first, p, total, allowed)]
         if not group:
@@ -830,6 +831,21 @@ def _share_fits(part: Figure, whole: Figure, share: Figure) -> bool:
     if whole.low <= 0:
         return True
     return part.low / whole.high * 100 <= share.high and share.low <= part.high / whole.low * 100
+
+
+def _far_qizhong(document: Document, group: list[Figure], opens: bool) -> Iterator[Finding]:
+    """``全年供应宗数比上年减少 d。其中，住宅用地 a，商服用地 b，…其他用地 c``: 其中 opening its sentence after one that
+    states only a change — its whole is the figure its words name paragraphs before (``供应…286宗`` in the 导语): judged
+    when the list is complete (a known set, or 其他 last), the whole is the one so named, and the parts sum within
+    :data:`NAMED_NEAR` of it."""
+    complete = _set_of(group) or ("其他 ends the list" if OTHER_ITEM.search(group[-1].clause) else None)
+    if not opens or len(group) < 2 or not complete:
+        return
+    whole = named_whole(document, document.sentence_start(group[0].start), group)
+    if whole is None or whole.paragraph == group[0].paragraph or not _near_sum(group, whole):
+        return
+    yield _sum(group, whole, f"the parts {'、'.join(_item_names(group))} after 其中 make up the whole of {whole.text} "
+                             f"({complete}), the figure their words name paragraphs before")
 
 
 def _fold_subtotals(parts: list[Figure]) -> list[Figure]:
