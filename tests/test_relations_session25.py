@@ -238,7 +238,7 @@ def test_qizhong_after_a_sentence_of_changes_takes_the_whole_its_words_name_befo
     text = ("全年供应国有建设用地286宗。\n\n（一）供应总量有所下降。全年供应宗数比上年减少21宗。其中，住宅用地供应66宗；"
             f"商服用地45宗；工业用地155宗；其他用地{other}宗。")
     table = checks_in(text)
-    assert by_figures(table, "66", "45", "155", other, "286").verdict.tolist() == [verdict]
+    assert by_figures(table, "66宗", "45宗", "155宗", f"{other}宗", "286宗").verdict.tolist() == [verdict]
 
 
 # -- averages of what comes in, and counts before ； ------------------------------------------------------------------
@@ -252,3 +252,32 @@ def test_a_donation_per_head_is_not_judged_over_what_was_spent():
     text = ("全年接收慈善款物合计13,786.42万元，比上年增长9.0%；支出慈善款物12,418.66万元，增长10.8%。"
             "按年末常住人口287.4万人计算，人均慈善捐赠52.97元。")
     no_alarm(checks_in(text))
+
+
+# -- flows and their net, shares of a limit between a level and its change, bases at the start of a period ------------
+
+@pytest.mark.parametrize("net, verdict", [("23个", "consistent"), ("26个", "inconsistent")])
+def test_a_net_change_after_a_flow_in_and_a_flow_out_is_their_difference(net, verdict):
+    """新设立 a，注销 b，净增 c: c = a − b (before: c read as the change of b, derived)."""
+    table = checks_in(f"全年新设立慈善冠名基金26个，注销到期基金3个，净增{net}。")
+    assert by_figures(table, "26个", "3个", net).verdict.tolist() == [verdict]
+
+
+def test_a_net_change_after_two_flows_in_is_not_their_difference():
+    table = checks_in("全年新设立基金26个，新增专户3个，净增20个。")
+    assert by_figures(table, "26个", "3个", "20个").empty
+
+
+@pytest.mark.parametrize("rate, verdict", [("8.4%", "consistent"), ("10.4%", "inconsistent")])
+def test_a_share_of_a_limit_between_a_level_and_its_change(rate, verdict):
+    """B，完成新增债务限额的 s%，比上年增加 D，增长 r%: r = D / (B − D), past the share (as past 占… s%)."""
+    table = checks_in(f"全年全省发行新增债券2,415.80亿元，完成新增债务限额的99.2%，比上年增加186.35亿元，增长{rate}。")
+    assert by_figures(table, "2,415.80亿元", "186.35亿元", rate).verdict.tolist() == [verdict]
+
+
+def test_changes_on_the_start_of_the_reporting_period_and_on_a_named_quarter():
+    """较报告期初增长 r%: the earlier figure derived; 较第三季度的 A 环比增长 r%: a growth from A."""
+    table = checks_in("公司总资产786,415.27万元，较报告期初增长11.96%。第四季度实现归母净利润13,621.19万元，"
+                      "较第三季度的12,856.42万元环比增长5.95%。")
+    assert by_figures(table, "786,415.27万元", "11.96%").verdict.tolist() == ["derived"]
+    assert by_figures(table, "12,856.42万元", "13,621.19万元", "5.95%").verdict.tolist() == ["consistent"]

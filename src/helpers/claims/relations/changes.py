@@ -101,7 +101,10 @@ def find(document: Document) -> Iterator[Finding]:
             elif figure.unit == "个百分点" and NAMED_COMPARISON.search(figure.clause):
                 yield from _named_points(document, figures, figure)
             lead = UNIT_TAIL.sub("", figure.lead)      # 92.5万立方米/日，增加 D: the words after the unit's end
-            if figure.level and figure.index not in explained and CHANGE_LEAD.search(lead) \
+            net = list(_net(document, figures, figure)) if figure.level and NET_LEAD.search(lead) else []
+            if net:
+                yield from net                          # 新设立 a，注销 b，净增 c: c = a − b
+            elif figure.level and figure.index not in explained and CHANGE_LEAD.search(lead) \
                     and not _names_own_subject(figure, CHANGE_LEAD):
                 yield from _change(document, figures, figure)
             elif figure.level and figure.index not in explained and CHANGE_END.search(figure.clause) \
@@ -153,6 +156,32 @@ def _each_rate(document: Document, figures: list[Figure], rate: Figure) -> Itera
                             f"{amount.text} on {on}"]}, tiebreak=(each.start,))
 
 
+#: a net change after the flows in and out it nets: ``，净增``, ``，净减少``
+NET_LEAD = re.compile(r"^[，,]?(?:实现)?净(?:增|减|增加|减少|流入|流出)了?$")
+#: the words of a flow in, and of a flow out
+FLOW_IN = re.compile(r"新设立|新设|新增|新登记|新注册|设立|登记|开业|迁入|流入|招录|录用|新建|出生|增加")
+FLOW_OUT = re.compile(r"注销|撤销|吊销|关闭|退出|迁出|流出|离职|退休|拆除|死亡|到期|减少|转出")
+
+
+def _net(document: Document, figures: list[Figure], net: Figure) -> Iterator[Finding]:
+    """``新设立慈善冠名基金 a，注销到期基金 b，净增 c``: the two figures before the net change, in its unit and
+    sentence, one a flow in and the other a flow out: c = a − b (a net fall: b − a)."""
+    before = [f for f in _previous(figures, net, 2) if f.same(net) and f.level]
+    if len(before) != 2:
+        return
+    out, into = before                            # nearest first: the flow out, then the flow in
+    if not (FLOW_IN.search(into.clause) and FLOW_OUT.search(out.clause)) or FLOW_OUT.search(into.clause) \
+            or re.search(r"[；;]", document.between(into, net)):
+        return
+    falls = bool(re.search(r"减|流出", net.lead))
+    yield Finding("difference", f"auto-difference-{net.start}", {
+        "description": f"{into.text} in, {out.text} out: the net {'fall' if falls else 'rise'} {net.text} recomputed",
+        "uses": {"a": into.claim_id, "b": out.claim_id}, "formula": "b - a" if falls else "a - b",
+        "stated": net.claim_id, "unit": unit_name(net.unit),
+        "assumptions": [f"{net.text} (净…) nets {into.text} ({into.clause.strip('，,')}) and {out.text} "
+                        f"({out.clause.strip('，,')})"]}, tiebreak=(net.start,))
+
+
 def _names_own_subject(figure: Figure, wording=None) -> bool:
     """``第一产业增加值增长 7.2%`` / ``城镇人口比上年增加 1.2万人``: the change names a subject of its own, so it
     is not the change of the figure before it."""
@@ -202,8 +231,13 @@ SHARE_BETWEEN = re.compile(r"[，,](?:约|仅|已)?占[^，。；;\d]{0,20}?[\d.
 
 
 def _stated_share(figure: Figure) -> bool:
-    """A share stated with 占 or as a share of a budget or plan (完成预算的, 为计划的)."""
-    return bool(SHARE_LEAD.search(figure.lead) or PLANNED_SHARE_LEAD.search(figure.lead))
+    """A share stated with 占 or as a share of a budget, plan or limit (完成预算的, 为计划的, 完成新增债务限额的)."""
+    return bool(SHARE_LEAD.search(figure.lead) or PLANNED_SHARE_LEAD.search(figure.lead)
+                or SHARE_OF_LEAD.search(figure.lead))
+
+
+#: ``，完成新增债务限额的 s%``, ``，为上年的 s%``: a figure's share of another, named before 的
+SHARE_OF_LEAD = re.compile(r"^[，,](?:完成|为|相当于|达到?)[^，。；,;\d]{1,16}的$")
 
 
 def _incidental(figure: Figure) -> bool:
@@ -911,7 +945,7 @@ def _previous_finding(subject: Figure, rate: Figure, falling: bool) -> Finding:
         "assumptions": [f"{rate.text} is the change of {subject.text} on {on}"]}, tiebreak=(rate.start,))
 
 
-BASES = ((re.compile(r"年初|上年末|上年底|去年底|去年末"), "the start of the year"),
+BASES = ((re.compile(r"年初|期初|上年末|上年底|去年底|去年末"), "the start of the year"),
          (re.compile(r"同比|上年|去年|上一年"), "a year before"),
          (re.compile(r"环比|上月|上个月|上一月|上季|上周|上一周|前一周|上旬"), "the period before"))
 
