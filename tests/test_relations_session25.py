@@ -281,3 +281,17 @@ def test_changes_on_the_start_of_the_reporting_period_and_on_a_named_quarter():
                       "较第三季度的12,856.42万元环比增长5.95%。")
     assert by_figures(table, "786,415.27万元", "11.96%").verdict.tolist() == ["derived"]
     assert by_figures(table, "12,856.42万元", "13,621.19万元", "5.95%").verdict.tolist() == ["consistent"]
+
+
+def test_averages_per_case_and_per_train():
+    """例均 over 结算病例 (例), 列均 over 旅游专列 (列): judged like 人均 and 户均, not only fitted."""
+    right = checks_in("全年医保基金支付21.84亿元，结算病例11.26万例，例均1.94万元。")
+    assert by_figures(right, "21.84亿元", "11.26万例", "1.94万元").verdict.tolist() == ["consistent"]
+    wrong = checks_in("暑运期间开行旅游专列126列，运送游客6.8万人次，列均640人次。")
+    assert by_figures(wrong, "6.8万人次", "126列", "640人次").verdict.tolist() == ["inconsistent"]
+
+
+@pytest.mark.parametrize("down, verdict", [("18个", "consistent"), ("21个", "inconsistent")])
+def test_rising_falling_and_flat_make_up_their_whole(down, verdict):
+    table = checks_in(f"监测的28个品种中，价格上涨的8个、下降的{down}、持平的2个。")
+    assert by_figures(table, "8个", down, "2个", "28个").verdict.tolist() == [verdict]

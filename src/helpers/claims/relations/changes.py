@@ -159,8 +159,8 @@ def _each_rate(document: Document, figures: list[Figure], rate: Figure) -> Itera
 #: a net change after the flows in and out it nets: ``，净增``, ``，净减少``
 NET_LEAD = re.compile(r"^[，,]?(?:实现)?净(?:增|减|增加|减少|流入|流出)了?$")
 #: the words of a flow in, and of a flow out
-FLOW_IN = re.compile(r"新设立|新设|新增|新登记|新注册|设立|登记|开业|迁入|流入|招录|录用|新建|出生|增加")
-FLOW_OUT = re.compile(r"注销|撤销|吊销|关闭|退出|迁出|流出|离职|退休|拆除|死亡|到期|减少|转出")
+FLOW_IN = re.compile(r"新设立|新设|新增|新登记|新注册|设立|登记|开业|迁入|流入|招录|录用|新建|出生|增加|制发|印发|出台|新签|开通")
+FLOW_OUT = re.compile(r"注销|撤销|吊销|关闭|退出|迁出|流出|离职|退休|拆除|死亡|到期|减少|转出|废止|失效|停办")
 
 
 def _net(document: Document, figures: list[Figure], net: Figure) -> Iterator[Finding]:

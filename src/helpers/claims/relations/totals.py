@@ -1617,7 +1617,7 @@ def _complete_groups(document: Document, figures: list[Figure]):
             if len(run) == len(members):
                 group = sorted(run.values(), key=lambda f: f.start)
                 run = {}
-                total = _group_total(figures, group, members, total_words)
+                total = _group_total(document, figures, group, members, total_words)
                 told = {g.sentence for g in group}
                 if total is None and not any(f.same(group[0]) and _plain(f) for f in figures[:group[0].index]) \
                         and not any(f.same(group[0]) and _plain(f) and f.sentence in told and f not in group
@@ -1668,7 +1668,8 @@ def _periods_alike(group: list[Figure], members) -> bool:
     return all(stem == stems[0] or BARE_VERB.fullmatch(stem) for stem in stems[1:])
 
 
-def _group_total(figures: list[Figure], group: list[Figure], members, total_words) -> Figure | None:
+def _group_total(document: Document, figures: list[Figure], group: list[Figure], members,
+                 total_words) -> Figure | None:
     words = set().union(*(bigrams(p.clause) for p in group))
     for i in range(group[0].index - 1, max(group[0].index - 1 - BACK, -1), -1):
         figure = figures[i]
@@ -1681,6 +1682,8 @@ def _group_total(figures: list[Figure], group: list[Figure], members, total_word
         if (total_words.search(figure.clause) if total_words else
                 (WHOLE.search(figure.clause) or words & bigrams(figure.clause))):
             return figure
+        if not total_words and figure.kind == "count" and AMONG.match(document.between(figure, group[0])):
+            return figure               # 监测的 28个品种中，上涨的 a、下降的 b、持平的 c: the count 中 divides
         return None
     return None
 

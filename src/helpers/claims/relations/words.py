@@ -97,6 +97,7 @@ COMPLETE_SETS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("urban and rural", ("城镇|城市", "乡村|农村"), ""),
     ("exports and imports", ("(?<!进)出口", "(?<!出)进口"), ""),
     ("summer and autumn grain", ("夏粮", "秋粮"), ""),
+    ("up, down and flat", ("上涨|上升|涨价", "下降|下跌|回落|降价", "持平|不变|稳定"), ""),
     ("summer grain, early rice and autumn grain", ("夏粮", "早稻", "秋粮"), "粮食"),
     ("men and women", ("男性?", "女性?"), ""),
     ("from outside the city and from inside it", ("市外", "市内"), ""),
