@@ -295,3 +295,16 @@ def test_averages_per_case_and_per_train():
 def test_rising_falling_and_flat_make_up_their_whole(down, verdict):
     table = checks_in(f"监测的28个品种中，价格上涨的8个、下降的{down}、持平的2个。")
     assert by_figures(table, "8个", down, "2个", "28个").verdict.tolist() == [verdict]
+
+
+@pytest.mark.parametrize("total, verdict", [("2,536.00万元", "consistent"), ("2,936.00万元", "inconsistent")])
+def test_a_sentence_opened_by_the_count_of_the_items_it_totals(total, verdict):
+    """…发放助学金 a；发放奖学金 b。两项合计 T: T = a + b (before: only fitted, so a slip went unseen)."""
+    table = checks_in(f"发放助学金1,563.00万元；发放奖学金973.00万元。两项合计{total}。")
+    assert by_figures(table, "1,563.00万元", "973.00万元", total).verdict.tolist() == [verdict]
+
+
+@pytest.mark.parametrize("gap, verdict", [("48个基点", "consistent"), ("58个基点", "inconsistent")])
+def test_basis_points_are_hundredths_of_a_percentage_point(gap, verdict):
+    table = checks_in(f"平均发行利率2.31%，较上年的2.79%下降{gap}。")
+    assert by_figures(table, "2.79%", "2.31%", gap).verdict.tolist() == [verdict]

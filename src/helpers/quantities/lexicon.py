@@ -142,6 +142,8 @@ UNITS_TABLE = """
 折          percent        %         1
 千分点      percent_point  个百分点  -1
 个千分点    percent_point  个百分点  -1
+个基点      percent_point  个百分点  -2
+基点        percent_point  个百分点  -2
 倍          multiple       倍        0
 ℃           temperature    ℃         0
 °C          temperature    ℃         0

@@ -1793,6 +1793,8 @@ def _listed_total(document: Document, figures: list[Figure], total: Figure) -> I
     count = _items_counted(document, figures, total)
     if count is not None:
         wanted = int(count.value)
+    if COUNT_OPENS.match(document.raw, document.sentence_start(total.start), total.start):
+        above, reach = True, reach or wanted                  # …发放 b。两项合计 T: the count opens its sentence
     items: list[Figure] = []
     later = total
     skipped = False
@@ -1813,6 +1815,8 @@ def _listed_total(document: Document, figures: list[Figure], total: Figure) -> I
             continue                                          # 乙 b，比上年的 b0 增长 r%，两者合计 T: b's base
         if figure.same(total) and BRACKETED_PART.search(document.raw, max(0, figure.start - 16), figure.start):
             continue                                          # 甲 a（其中农村 a1），乙 b，合计 T: a1 is a part of a
+        if figure.same(total) and PER_UNIT_WORDS.search(figure.clause):
+            break                                             # 每人 2,000元，发放 b。两项合计 T: a rate, no item
         if not figure.same(total):
             break
         gap = PARENTHETICAL.sub("", document.between(figure, later))
@@ -2090,6 +2094,9 @@ def _abbreviated_items(document: Document, figures: list[Figure], total: Figure)
 
 ADDED = re.compile(r"加上|再加上")
 PAIR_WORD = re.compile(r"两者|二者|三者")
+#: a sentence opened by the count of the items it totals: ``两项合计``, ``三者合计``, ``上述两笔``
+COUNT_OPENS = re.compile(r"(?:以上|上述)?(?:[两二三四五六七八九十](?:项|类|笔|部分|个项目)|两者|二者|三者)(?:资金|费用|支出|收入)?"
+                         r"(?:合计|共计|总计|累计)")
 
 
 def _added_to(document: Document, figures: list[Figure], first: Figure) -> Figure | None:
