@@ -745,6 +745,11 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         if rival is not None:       # 立案查处 48件，…已结案 31件，结案率 r；罚没款 T，平均每件罚没 a: per case filed or closed?
             doubt = doubt or f"the counts {rival.text} and {count.text} stand before ；, the total after it: which " \
                              "the average is per is not said"
+    if _sub_part(document, count) and not _sub_part(document, total) and total.start < count.start < average.start \
+            and not re.search(r"[；;。]", document.between(count, average)):
+        # 接待游客 N，旅游收入 T；其中过夜游客 n，人均花费 a: a is the part's, T is of all the visitors
+        doubt = doubt or f"{count.text} is a part 其中 names, {total.text} is of the whole: the average may be the " \
+                         "part's own, of a total not stated"
     if INCOME_NAMED.search(measure) and PAID_OUT.search(total.clause) and not INCOME_NAMED.search(total.clause):
         doubt = doubt or f"{total.text} is paid out, the average ({measure}) names what comes in"  # 人均慈善捐赠 over 支出
     yield Finding("average", f"auto-average-{average.start}", {
@@ -1017,6 +1022,10 @@ def _quotient(document: Document, figures: list[Figure], stated: Figure, row) ->
     if name == "日均" and _sub_part(document, stated) and not _sub_part(document, top) \
             and stated.sentence != top.sentence:
         return              # 蔬菜交易量 T，日均 a。其中，本地蔬菜日均交易量 b: b is a part's daily average, not T's
+    if _sub_part(document, bottom) and not _sub_part(document, top) and top.start < bottom.start < stated.start \
+            and not re.search(r"[；;。]", document.between(bottom, stated)):
+        doubt = doubt or f"{bottom.text} is a part 其中 names, {top.text} is of the whole: the average may be the " \
+                         "part's own, of a total not stated"   # 旅游收入 T；其中过夜游客 n，人均花费 a
     unit = {"%": "percent", "个月": "months"}.get(stated.unit, unit_name(stated.unit))
 
     def spec(bottom):

@@ -445,6 +445,9 @@ def _rate_findings(document: Document, figures: list[Figure], rate: Figure, expl
         current = _subject_before(document, figures, subject)
         if current is not None and _subject_named_apart(subject, current):
             return          # 票房 T，…，平均票价 p，票房较上年同期的 A 下降 r%: the rate is T's, not p's
+        if current is not None and re.search(r"[；;]", document.between(current, subject)) and any(
+                f.unit == "%" and _is_rate(f) for f in figures[current.index + 1:subject.index]):
+            return          # B，同比增长 r1%；上年为 A，增长 r2%: r2 is A's own growth, B's rate told before
         if current is None and not yearly and subject.index == 0 or (current is None and not yearly
                                                                       and figures[subject.index - 1].sentence != subject.sentence):
             current = _named_before_base(document, subject)    # X上年同期为 A，同比增长 r%: X stated sentences before

@@ -349,6 +349,15 @@ def named_apart(words: str, *others: str) -> bool:
     return any(not all(found in other for other in others) for found in set(OWNER_WORDS.findall(words)))
 
 
+#: the words in brackets before an earlier period's figure: ``（上年同期 A）``, ``（上年 2所）``, ``（2023年为 A）``
+EARLIER_IN_BRACKETS = re.compile(r"[（(](?:上年|去年|同期|上期|上年同期|去年同期|\d{4}年)[^（）()\d]{0,4}$")
+
+
+def earlier_in_brackets(figure: Figure) -> bool:
+    """``B（上年同期 A）``: A, an earlier period's figure told in brackets beside the one it is of."""
+    return bool(EARLIER_IN_BRACKETS.search(figure.lead))
+
+
 def in_brackets(figure: Figure) -> bool:
     """``figure``'s words open a bracket they do not close (``低于同业平均水平（成本收入比 32.5%``): an aside about
     something else than the sentence's subject."""

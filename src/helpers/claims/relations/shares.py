@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from helpers.claims.relations.finding import Finding
-from helpers.claims.relations.passage import NAMED_LIMIT, Document, Figure, bigrams, named_apart
+from helpers.claims.relations.passage import NAMED_LIMIT, Document, Figure, bigrams, earlier_in_brackets, named_apart
 from helpers.claims.relations.totals import (
     AMONG as COUNTED_AMONG, ASIDE, BACK, EARLIER, MEASURE_SUFFIX, PARTS_MARK, SECTION_BACK, TOTAL_SUFFIX, WHOLE_MARK, MARK_REACH, _after_mark, _back,
     core_name, _named_before, _plain, _share, names, share_name, sub_period, other_year, year_of,
@@ -104,6 +104,7 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
         yield from listed or list(_kind_of_whole(document, figures, share)) or _all_counted(document, figures, share)
         return
     part = next((f for f in _back(figures, share, 3) if f.amount and not BASE_LEAD.search(f.lead)
+                 and not earlier_in_brackets(f)
                  and not OTHER_PERIOD.search(f.lead) and not other_year(document, f, share)), None)
     # …收入 a，上年同期为 b，增长 g%，占…的 s%: a, not b; 2024年…增加值 a，上年…增加值为 b，…占…的 s%: a, not b
     if part is not None and (NAMED_COMPARISON.search(part.clause) or CHANGE_LEAD.search(part.lead)):
@@ -200,8 +201,15 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
                       and _plain(f)), None)
         wanted = bigrams(name)
         if whole is not None and wanted and len(wanted & bigrams(whole.clause)) >= 0.5 * len(wanted):
+            total_named = "总" in name and "总" not in whole.clause and not WHOLE_WORDS_IN.search(whole.clause)
             yield _share(part, whole, share, f"{part.text} is part of {whole.text} (其中), whose words name most "
-                                             f"of {name}")
+                                             f"of {name}",     # 公益事业支出 T，其中 a，占总支出的: 总支出 may be more
+                         f"{name} names a total; {whole.text} ({whole.clause.strip('，,')}) may be one kind of it"
+                         if total_named else "")
+
+
+#: the words of a figure that make it a whole itself (合计, 共, 全部): 占总… of it is no kind of more
+WHOLE_WORDS_IN = re.compile(r"合计|共计|总计|全部|总额|总量|共")
 
 
 def _per_head(words: str) -> tuple[str, str] | None:

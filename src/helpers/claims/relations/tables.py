@@ -55,6 +55,8 @@ NUMBER_CELL = re.compile(r"^(?P<word>增加|减少|上升|下降|提高|降低|�
 EMPTY_CELL = re.compile(r"^(?:[—\-－–/／]+|无|不适用|/)$")
 FALLING = re.compile(r"减少|下降|降低|回落|下滑")
 #: a header whose change is a fall (``比上年下降(%)``, ``降幅``): its positive figures are decreases
+#: a cell's own word of a rise, which a header of a fall (``同比下降（%）`` over ``上升12.5``) does not turn
+RISING = re.compile(r"增加|上升|提高|增长")
 FALLING_HEADER = re.compile(r"下降|减少|降低|降幅|跌幅|回落|下滑")
 #: a line of units above a table (``单位：万元　币种：人民币``) or in a header's brackets (``10月（亿元）``)
 UNIT_LINE = re.compile(r"单位[：:]\s*(?P<unit>[^\s　，,；;）)]+)")
@@ -69,7 +71,7 @@ CHANGE_IN_PERCENT = re.compile(r"[%％]|幅|速|率")
 NOT_CHANGE = re.compile(r"增加值")
 #: growth a statistics office computes at comparable prices or on the same set of units, which the levels at current
 #: prices (or of this year's set) do not give: shown, never judged
-REAL_GROWTH = re.compile(r"生产总值|GDP|增加值|规模以上|限额以上|规上|限上|" + COMPARABLE.pattern)
+REAL_GROWTH = re.compile(r"生产总值|GDP|增加值|产值|规模以上|限额以上|规上|限上|" + COMPARABLE.pattern)
 #: columns that are neither a level nor an earlier level: a budget or plan (年初预算数), a rank, a serial number, a unit
 NOT_A_LEVEL = re.compile(r"预算|计划|目标|排名|位次|名次|序号|编号|代码|年初至")
 UNIT_HEADER = re.compile(r"^(?:计量)?单位$")
@@ -79,6 +81,8 @@ NUMBERED = re.compile(r"^(?:(?P<l1>[一二三四五六七八九十]+、)|(?P<l2>
                       r"|(?P<l4>[（(]\d{1,2}[）)])|(?P<code>\d{3,}))")
 #: a column's mark (``净值增长率①``, ``（2）``) and a header that is arithmetic over marks (``①－③``, ``(1)+(2)``)
 MARK = r"[①②③④⑤⑥⑦⑧⑨⑩]|[（(][1-9][）)]"
+#: a row label with a footnote's mark (``新区①``, ``乙县*``): the note may give it figures of its own
+FOOTNOTED = re.compile(r"(?:[①②③④⑤⑥⑦⑧⑨⑩*＊]|[（(]\d[）)]|注\d?)\s*$")
 MARKED = re.compile(rf"(?P<mark>{MARK})\s*$")
 MARK_ARITHMETIC = re.compile(rf"^\s*(?P<a>{MARK})\s*(?P<op>[-－—–+＋])\s*(?P<b>{MARK})\s*$")
 PREVIOUS_WORDS = re.compile(r"上年同期|去年同期|上年同月|上年度末|上年末|上年底|上年度|上年|去年|上期末|上期|上周|上月|上季度?"
@@ -108,7 +112,7 @@ CATEGORY_LINE = re.compile(r"^(?:按.{1,12}分|分.{1,10}[看分]|其中[：:]?)
 #: a category whose rows are some of the whole's parts only (``按主要行业分``)
 PARTIAL_GROUP = re.compile(r"主要|重点|部分|其中|选列|列举")
 RATE_ROW = re.compile(r"[（(]\s*[%％‰]\s*[）)]|率\s*$|[%％‰]\s*$|比例|比重|占比")
-QIZHONG_ROW = re.compile(r"^(?:其中[：:]?|内[：:])")
+QIZHONG_ROW = re.compile(r"^(?:其中[：:]?|内[：:]|[#＃])")
 #: a row to take away, not to add (``减：所得税影响额``): a table with one is summed by nobody here
 #: a column of rates counted in the same row (``本科上线率（%）`` beside ``本科上线`` and ``参考人数``): its stem
 RATE_COLUMN = re.compile(r"^(?P<stem>.{1,12}?)(?:率|比例|比率|占比)$")
@@ -583,9 +587,11 @@ def _change(table: Table, row: Row, change: Column) -> Finding | None:
             and not re.search(r"年均|平均|累计|以来|同期", change.header):
         base = earlier.figure(change.level)   # rows of years (2023年 | 2024年 …): the change is on the year above
         base_column = replace(level_column, header=f"{level_column.header}, {earlier.label}")
-    falling = bool(FALLING.match(row.cells[change.index].text) or FALLING_HEADER.search(_bare(change.header)))
+    cell = row.cells[change.index].text
+    falling = bool(FALLING.match(cell) or (FALLING_HEADER.search(_bare(change.header)) and not RISING.match(cell)))
     rate_row = level_column.percent or level_column.role in ("margin", "share") or bool(RATE_ROW.search(row.label)) \
-        or bool(PERCENT.search(row.unit)) or "百分点" in row.unit
+        or bool(PERCENT.search(row.unit)) or "百分点" in row.unit or current.unit == "%" \
+        or bool(re.search(r"系数|强度$", row.label))       # 2.35% | 2.21% | 0.14, 恩格尔系数: a rate's row
     points = stated.unit == "个百分点" or "百分点" in change.header
     amount = not points and not change.percent and not rate_row and (
         change.kind != "" and bool(UNIT_BRACKETS.search(change.header)) or bool(AMOUNT_CHANGE.search(change.header))
@@ -665,6 +671,10 @@ def _rates(document: Document, table: Table) -> Iterator[tuple[int, Finding]]:
                                 for w in (r.figure(base.index),))
                 for base in amounts if base is not counted and base.scale == counted.scale}
         named = [c for c in amounts if c.index in fits and BASE_COLUMN.search(_bare(c.header))]
+        best = max(fits, key=fits.get, default=None)
+        if len(named) == 1 and best is not None and fits[best] > fits[named[0].index] \
+                and sum(f == fits[best] for f in fits.values()) == 1:
+            named = []                         # 报到率 over 录取人数 (every row fits), not 报名人数 the words suggest
         if len(named) == 1:
             base, how = named[0], f"the column “{named[0].header}” names the whole it is counted over"
         else:
@@ -741,6 +751,7 @@ def _qizhong_columns(table: Table) -> Iterator[tuple[int, Finding]]:
         if not QIZHONG_ROW.match(_bare(column.header)) or column.percent:
             continue
         left = [c for c in table.columns[1:column.index] if _bare(c.header)]
+        left = [c for c in left if c.role == "total"][-1:] or left    # 合计 | 男 | 女 | 其中：党员: of 合计
         left = left[-1:] if left and left[-1].role in ("level", "total") and not left[-1].percent \
             and not QIZHONG_ROW.match(_bare(left[-1].header)) \
             and (left[-1].kind, left[-1].scale) == (column.kind, column.scale) else []
@@ -764,6 +775,7 @@ def _rates_of_a_stated_whole(document: Document, table: Table, rate: Column, cou
     """A column of rates with no column of the whole: every row over one figure the text states before the table
     (``有效监测天数为31天`` over ``优良天数（天）`` and ``优良天数比例（%）``) — the one value at least
     :data:`SHARE_ROWS` rows and three in four fit, in the counted column's kind."""
+    rows = [r for r in rows if not FOOTNOTED.search(r[0].label)]     # 新区①: its note gives it a whole of its own
     cells = table_cells(document)
     wholes = [f for f in document.earlier(table.start, SHARE_BACK * 4) if f.claim_id not in cells and f.amount
               and f.value > 0 and f.high - f.low <= COUNTED_WHOLE * f.value
@@ -1051,6 +1063,15 @@ def _category_groups(total: Row, rows: list[Row], doubt: str) -> list[tuple[Row,
 def _amount_for(table: Table, share: Column) -> Column | None:
     """The column of amounts a share column is the share of: the nearest column of amounts to its left (of the same
     period: ``本期金额 | 本期占比 | 上年同期金额 | 上年同期占比``), else to its right (``持股比例(%) | 持股数量``)."""
+    every = [c for c in table.columns if c.role in ("level", "revenue", "cost", "total", "previous") and not c.percent]
+    words = re.sub(r"占比|比重|比例|构成|结构", "", _bare(share.header))
+    named = [c for c in every if len(words) >= 2 and words in _bare(c.header)]
+    if len(named) == 1:
+        return named[0]                        # 收入占比 of 营业收入, not of 营业成本 beside it
+    beside = next((c for c in every if c.index == share.index - 1), None)
+    if beside is not None and (beside.role == "previous") == bool(PREVIOUS_WORDS.search(_bare(share.header))) \
+            or beside is not None and YEAR_COLUMN.match(_bare(beside.header)):
+        return beside                          # 2023年金额 | 占比 | 2022年金额 | 占比: each of the amount before it
     earlier = bool(PREVIOUS_WORDS.search(_bare(share.header)))      # 上年同期占比: of last year's amounts
     amounts = [c for c in table.columns if c.role in ("level", "revenue", "cost", "total", "previous")
                and not c.percent and (c.role == "previous") == earlier]
@@ -1070,7 +1091,8 @@ def _fitted_shares(document: Document, table: Table) -> Iterator[Finding]:
                                  for r in totals):
             continue                           # a total row whose share is 100: the shares are of it (_totals)
         pairs = [(r, r.figure(share.index), r.figure(amount.index)) for r in table.rows]
-        pairs = [(r, stated, figure) for r, stated, figure in pairs if stated is not None and figure is not None]
+        pairs = [(r, stated, figure) for r, stated, figure in pairs if stated is not None and figure is not None
+                 and not FOOTNOTED.search(r.label)]
         if len(pairs) < SHARE_ROWS:
             continue
         best, fits = None, 0

@@ -35,7 +35,8 @@ from itertools import takewhile
 from typing import Iterator
 
 from helpers.claims.relations.finding import Finding
-from helpers.claims.relations.passage import PARENTHETICAL, RATE_WORD, Document, Figure, bigrams, is_plain, unit_name
+from helpers.claims.relations.passage import (PARENTHETICAL, RATE_WORD, Document, Figure, bigrams, earlier_in_brackets,
+                                              is_plain, unit_name)
 from helpers.claims.relations.words import (
     EACH_VERB, MORE_COMPLETE_SETS, NEW_ON_PERIOD, TARGET_ASIDE, THRESHOLD, ALL_OF_KIND, NOT_A_QUALIFIER, PER_SOMETHING, WHOLE, OPENER_MEASURE, ALL_LISTED_TOTAL,
     CLOSING_ITEM, COUNTED_NOUN, SUBTOTAL_WORD, BARE_VERB, PER_HEAD, PER_HEAD_GROUP, YEAR_SPLITS, COUNTED_NOT_NOUN, NAMES_BEFORE_EACH, PAIR_ABBREVIATION, ITEM_NAME_START,
@@ -295,6 +296,9 @@ def _item_names(parts: list[Figure]) -> list[str]:
 def _parts(document: Document, figures: list[Figure], at: int,
            industries: dict[str, list[tuple[list[Figure], Figure]]]) -> Iterator[Finding]:
     first = document.after(figures, at)
+    if "分别" in document.raw[at:figures[first].start if first < len(figures) else at] \
+            and "分别" in document.raw[document.sentence_start(at):at]:
+        return                  # 产销分别完成 a和b，其中乘用车产销分别完成 c和d: pairs of measures, each its own part
     if first >= len(figures) or CLAUSE_END.search(document.raw, at, min(figures[first].start, at + 200)):
         return                  # 1,806人，其中不少是科技型中小企业；国有企业 a: a 其中 with no figure opens no parts
     if _per_head_whole(document, figures, at) is not None:
@@ -402,6 +406,9 @@ def _parts(document: Document, figures: list[Figure], at: int,
             for measure in measures:
                 yield from _qizhong_measure(document, figures, first, measure, allowed)
             continue
+        if _measures_paired(document, figures, first, group):
+            totals.append((None, ""))
+            continue            # 存款余额 A，贷款余额 B，其中中资银行存款 a、贷款 b: a of A and b of B, not both of one
         total, doubt, change_between = _total_before(document, figures, first, group, allowed)
         totals.append((total, doubt))
         if total is None:
@@ -831,6 +838,18 @@ def _share_fits(part: Figure, whole: Figure, share: Figure) -> bool:
     if whole.low <= 0:
         return True
     return part.low / whole.high * 100 <= share.high and share.low <= part.high / whole.low * 100
+
+
+def _measures_paired(document: Document, figures: list[Figure], first: int, group: list[Figure]) -> bool:
+    """The parts after 其中 name, one each, the measures of as many figures before it in its sentence (存款余额 A，
+    贷款余额 B，其中…存款 a、贷款 b): each part is of its own whole."""
+    wholes = [f for f in figures[max(0, first - BACK):first] if f.sentence == group[0].sentence
+              and f.same(group[0]) and _plain(f)]
+    if len(wholes) < 2 or len(group) != len(wholes):
+        return False
+    tails = [NAME_SUFFIX.sub("", _bare_name(p))[-2:] for p in group]
+    return len(set(tails)) == len(tails) and all(any(tail in w.clause for w in wholes) for tail in tails) \
+        and len({next(w.start for w in wholes if tail in w.clause) for tail in tails}) == len(tails)
 
 
 def _far_qizhong(document: Document, group: list[Figure], opens: bool) -> Iterator[Finding]:
@@ -1728,7 +1747,8 @@ def _each(document: Document, figures: list[Figure], first: Figure) -> Iterator[
     if total is None:                                         # 依次为 a、b、c，地区生产总值 T: the whole after the list
         after = [f for f in figures[items[-1].index + 1:items[-1].index + 10] if f.unit != "%"][:2]
         total = next((f for f in after if f.sentence == first.sentence and f.same(first) and _plain(f)
-                      and WHOLE.search(f.clause) and not PARTS_MARK.search(f.clause)), None)
+                      and WHOLE.search(f.clause) and not PARTS_MARK.search(f.clause)
+                      and not SOME_OF_THEM.search(document.between(items[-1], f))), None)   # 前两项合计: some
         # … 依次增长 r、s、t，三者合计 T: rates between; never …，其中上半年合计 T (a total of some of them)
     counted = KINDS_COUNT.search(before) or THREE_INDUSTRIES.search(before)
     kinds = (3 if counted.group(0).endswith("产业") else CHINESE_COUNTS.get(counted.group(1))) if counted else None
@@ -1783,8 +1803,9 @@ THREE_INDUSTRIES = re.compile(r"第?一、二、三产业|三次产业")
 def _listed_total(document: Document, figures: list[Figure], total: Figure) -> Iterator[Finding]:
     """``a、b、c，合计 T`` or ``a、b、c。以上…合计 T``: the list before the total sums to it (not ``…，其中上半年合计 T``:
     the total of some of them, which the words name)."""
-    if PARTS_MARK.search(total.clause):
-        return
+    said = document.raw[max(document.sentence_start(total.start), total.start - 14):total.start]
+    if PARTS_MARK.search(total.clause) or SOME_OF_THEM.search(re.split(r"[，,；;]", said)[-1]):
+        return                                                # 前两项合计, 最多的两个区合计: some of the list
     above = bool(ABOVE.search(total.lead))
     counted = COUNTED_TOTAL.search(total.clause) or PAIR_WORD.search(total.clause)
     wanted = (2 if counted.group(0) in ("两者", "二者") else 3 if counted.group(0) == "三者"
@@ -1817,6 +1838,8 @@ def _listed_total(document: Document, figures: list[Figure], total: Figure) -> I
             continue                                          # 甲 a（其中农村 a1），乙 b，合计 T: a1 is a part of a
         if figure.same(total) and PER_UNIT_WORDS.search(figure.clause):
             break                                             # 每人 2,000元，发放 b。两项合计 T: a rate, no item
+        if figure.same(total) and earlier_in_brackets(figure):
+            continue                                          # 幼儿园 a（上年 a0）、中小学 b（上年 b0），合计 T
         if not figure.same(total):
             break
         gap = PARENTHETICAL.sub("", document.between(figure, later))
@@ -2094,6 +2117,8 @@ def _abbreviated_items(document: Document, figures: list[Figure], total: Figure)
 
 ADDED = re.compile(r"加上|再加上")
 PAIR_WORD = re.compile(r"两者|二者|三者")
+#: words that make a total one of some of the items listed: ``前两项合计``, ``最多的两个区合计``, ``除…外``
+SOME_OF_THEM = re.compile(r"前[两二三四五六七八九十\d]|后[两二三四五六七八九十\d]|最[多少大小高低]的|除[^，。；]{1,12}外|其余")
 #: a sentence opened by the count of the items it totals: ``两项合计``, ``三者合计``, ``上述两笔``
 COUNT_OPENS = re.compile(r"(?:以上|上述)?(?:[两二三四五六七八九十](?:项|类|笔|部分|个项目)|两者|二者|三者)(?:资金|费用|支出|收入)?"
                          r"(?:合计|共计|总计|累计)")
