@@ -74,3 +74,16 @@ def test_a_share_after_a_bracketed_earlier_figure_is_the_levels_and_the_bracket_
     assert by_figures(share, "52.30亿元", "86.42亿元", "60.52%").verdict.tolist() == ["consistent"]
     total = checks_in(RIGHT_STORIES[3])
     assert by_figures(total, "3所", "5所", "8所").verdict.tolist() == ["consistent"]
+
+
+def test_a_change_named_by_the_wholes_words_is_the_wholes_not_a_parts_after_qizhong():
+    """旅游收入 T，其中国内旅游收入 a。旅游收入增加 D，增长 r%: r = D / (T − D), not over a's."""
+    table = checks_in("全年旅游收入412.68亿元，其中国内旅游收入398.26亿元。旅游收入比上年增加120.62亿元，增长41.3%。")
+    no_alarm(table)
+    assert by_figures(table, "412.68亿元", "120.62亿元", "41.3%").verdict.tolist() == ["consistent"]
+
+
+def test_births_named_for_the_registered_population_are_per_thousand_of_it():
+    table = checks_in("年末常住人口48.6万人，户籍人口56.3万人；户籍人口出生0.36万人，出生率6.39‰。")
+    no_alarm(table)
+    assert by_figures(table, "0.36万人", "56.3万人", "6.39‰").verdict.tolist() == ["consistent"]

@@ -1518,6 +1518,9 @@ def _rate(document: Document, figures: list[Figure], rate: Figure, per: str, fac
     by = None if births else BY_POPULATION.search(document.raw, document.sentence_start(rate.start), rate.start)
     if by and "户籍" in by.group(0):
         base = _stated_population(document, rate)     # 按户籍人口计算，每千人口…: the 户籍人口, not the 常住人口
+    elif not births and base is not None and "户籍" in counted.clause and "户籍" not in base.clause:
+        # 常住人口 P1，户籍人口 P2；户籍人口出生 n，出生率 r‰: per 1,000 of P2, the population its count names
+        base = next((f for f in document.populations if "户籍" in f.clause and f.start < rate.start), None)
     named = PER_NAMED.search(rate.clause)
     group = _per_group(figures, rate)
     if named or group:                                       # per 1,000 of the group named, not of the population

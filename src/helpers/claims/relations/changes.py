@@ -998,8 +998,12 @@ def _named_level(document: Document, change: Figure) -> Figure | None:
         name = re.sub(r"^.*?(?:相比|比上年|较上年|同比)[，,]?", "", NAME_PREFIX.sub("", bare))
     if len(name) < 2:
         return None
-    found = next((f for f in document.earlier(change.start, 12) if f.same(change) and f.plain
-                  and change.sentence - f.sentence <= 3 and name in f.clause.replace("的", "")), None)
+    named = [f for f in document.earlier(change.start, 12) if f.same(change) and f.plain
+             and change.sentence - f.sentence <= 3 and name in f.clause.replace("的", "")]
+    found = next(iter(named), None)
+    if found is not None and PARTS_OPEN.search(found.clause):     # 旅游收入 T，其中国内旅游收入 a。旅游收入增加 D: T
+        found = next((f for f in named[1:] if not PARTS_OPEN.search(f.clause)
+                      and NAME_PREFIX.sub("", f.clause.replace("的", "")).endswith(name)), None)
     if found is not None and year_of(document, found) and year_of(document, change) \
             and year_of(document, found) != year_of(document, change):
         return None                     # 2023年 … 人口 A。2024年，人口增加 D: A is the base year's, not D's level
@@ -1023,6 +1027,10 @@ def _place_between(document: Document, level: Figure, change: Figure, start: int
 #: a heading naming a place alone on its line (``（三）江北区``, ``二、市本级``)
 PLACE_HEADING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])?\s*"
                            r"([\u4e00-\u9fff]{1,5}?(?:省|市|县|区|州|旗|镇|乡|本级))\s*$", re.M)
+
+
+#: the words of a part told after 其中 (``，其中国内旅游收入``): not the whole a change named by the whole's words is of
+PARTS_OPEN = re.compile(r"其中|包括")
 
 
 def _change_name(change: Figure) -> str:
