@@ -422,6 +422,7 @@ class Measured:
     alarms: frozenset            # the false alarms raised then (each fixed since, each a test above)
     found_now: int
     right_now: int
+    alarms_now: frozenset = frozenset()     # alarms still raised now: none, but where a stop left some open (named)
 
 
 MEASURED = {
@@ -550,11 +551,48 @@ MEASURED = {
     "BF–BG": Measured({"round58": ["kanghong-pharma-annual-report-summary-2024", "qiwu-talent-employment-news-2025"],
                        "round59": ["hequan-government-information-disclosure-annual-report-2024",
                                    "lanchuan-railway-summer-transport-wire-2025"]},
-                      247, 247, frozenset({"auto-part-3180-of-3157"}), 247, 247),
+                      247, 247, frozenset({"auto-part-3180-of-3157"}), 270, 268),
     "BH–BI": Measured({"round60": ["linzhu-hospital-annual-work-news-2024", "yuanze-farm-produce-price-weekly-2025-w23"],
                        "round61": ["cangyu-jinghe-mixed-fund-quarterly-report-2025q2",
                                    "qiaoxi-county-gaokao-results-news-2025"]},
-                      188, 187, frozenset({"auto-difference-2277", "auto-average-1717", "auto-share-1054"}), 188, 187),
+                      188, 187, frozenset({"auto-difference-2277", "auto-average-1717", "auto-share-1054"}), 280, 279),
+    # stop 25: written as the stop began, measured once with the finder of the stop's first day of work (tables'
+    # rates, numbered rows, ids before labels …): 426 of 932 (stop 24's finder 386), fourteen alarms (0.90 per 60: a
+    # far whole of the four quarters, shares of a breakdown over the wrong whole, two measures per item summed, 其中 one
+    # part and the outer list's 其他, bases 较期初的/较去年春节档的, an average's count past ；, ranks as a multiple's
+    # terms, 捐赠 per head over 支出, 罚没 per case of two counts); all fixed since, then worked through for misses
+    "BJ–BK": Measured({"round62": ["chengling-new-materials-annual-results-express-2024",
+                                   "tingnan-spring-festival-box-office-news-2025"],
+                       "round63": ["lusha-charity-federation-annual-report-2024",
+                                   "tangchuan-land-market-annual-analysis-2024"]},
+                      197, 190, frozenset({"auto-sum-1716", "auto-share-3075", "auto-share-366", "auto-average-515",
+                                           "auto-average-470"}), 243, 236),
+    "BL–BM": Measured({"round64": ["chengchuan-local-government-bonds-issuance-2024",
+                                   "yuanqiao-food-safety-sampling-bulletin-2025q1"],
+                       "round65": ["junchuan-auto-production-sales-2025-09",
+                                   "fengling-air-quality-monthly-bulletin-2025-03"]},
+                      229, 228, frozenset({"auto-part-1752-of-1685", "auto-share-1762", "auto-share-1786",
+                                           "auto-share-1808", "auto-share-1830", "auto-share-1852", "auto-sum-696",
+                                           "auto-part-1958-of-1784", "auto-multiple-1099"}), 276, 275),
+    # stop 25: written after the stop's first measurement, never seen by its work, measured once with the finder as the
+    # stop leaves it: 542 of 951 (57%; the finder of the stop's first day 527, stop 24's 521), thirteen alarms (0.82
+    # per 60); two fixed after (a change on the edition before paired with a rate on a named year; 国有 and 非国有
+    # followed by a count of another trait), eleven left open and named here
+    "BN–BO": Measured({"round66": ["yangchuan-county-statistical-bulletin-2025",
+                                   "tongwan-may-day-holiday-consumption-news-2025"],
+                       "round67": ["tinglan-renewable-energy-annual-report-2024",
+                                   "cenchuan-public-culture-services-news-2024"]},
+                      354, 344, frozenset({"auto-share-1648", "auto-average-2070", "auto-average-2292",
+                                           "auto-share-4698", "auto-part-1901-of-1890"}), 354, 345,
+                      frozenset({"auto-share-1648", "auto-average-2070", "auto-average-2292", "auto-share-4698"})),
+    "BP–BQ": Measured({"round68": ["jichuan-insurance-solvency-report-summary-2025q1",
+                                   "meidu-county-livelihood-projects-report-2024"],
+                       "round69": ["yuanqi-cpi-release-2025-04", "chengyu-marathon-economy-news-2025"]},
+                      188, 187, frozenset({"auto-change-rate-3661", "auto-change-rate-3661-3829", "auto-change-rate-417",
+                                           "auto-share-2222", "auto-share-657", "auto-average-718",
+                                           "auto-change-rate-466", "auto-growth-2499"}), 188, 187,
+                      frozenset({"auto-change-rate-3661", "auto-change-rate-3661-3829", "auto-change-rate-417",
+                                 "auto-share-2222", "auto-share-657", "auto-average-718", "auto-growth-2499"})),
 }
 
 
@@ -567,7 +605,7 @@ def test_a_set_of_rounds_as_measured_once(name):
     measured = MEASURED[name]
     scores = [round_score(folder, report) for folder, reports in measured.reports.items() for report in reports]
     assert_round(scores, measured.found, measured.right, set(measured.alarms))
-    assert_round(scores, measured.found_now, measured.right_now)
+    assert_round(scores, measured.found_now, measured.right_now, set(measured.alarms_now))
 
 
 # -- what a reader sees ---------------------------------------------------------------------------------------------

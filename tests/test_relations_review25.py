@@ -87,3 +87,13 @@ def test_births_named_for_the_registered_population_are_per_thousand_of_it():
     table = checks_in("年末常住人口48.6万人，户籍人口56.3万人；户籍人口出生0.36万人，出生率6.39‰。")
     no_alarm(table)
     assert by_figures(table, "0.36万人", "56.3万人", "6.39‰").verdict.tolist() == ["consistent"]
+
+
+def test_first_contact_of_rounds_bn_bq():
+    """Alarms rounds BN–BQ raised once measured (session 25), as rules on texts of our own: a change on the edition
+    before and a rate on a named year are of two earlier figures; a pair named X and 非X is every one, so a third
+    figure after it counts them by another trait."""
+    no_alarm(checks_in("本届赛事参赛规模32,000人，参赛规模比上届增加2,000人，比2021年扩大77.8%。"))
+    museums = checks_in("全市备案博物馆42家，其中国有博物馆27家、非国有博物馆15家，国家一级博物馆2家。")
+    no_alarm(museums)
+    assert by_figures(museums, "27家", "15家", "42家").verdict.tolist() == ["consistent"]

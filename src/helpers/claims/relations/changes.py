@@ -387,6 +387,8 @@ def _rate_findings(document: Document, figures: list[Figure], rate: Figure, expl
     if CHANGE_END.search(subject.clause) and (not CHANGE_LEAD.search(subject.lead)   # 各少数民族人口增加 D，增幅 r%
                                               or _names_own_subject(subject, CHANGE_LEAD)):   # 卫生技术人员比上年增加 D
         current = _named_level(document, subject)
+        if current is not None and not yearly and not _same_base(subject.lead, rate.lead):
+            return          # 规模比上届增加 D，比2021年扩大 r%: two bases, D and r are of two earlier figures
         if current is not None and not yearly:
             explained.add(subject.index)
             found = _change_and_rate(current, subject, rate, words)
@@ -950,7 +952,8 @@ def _previous_finding(subject: Figure, rate: Figure, falling: bool) -> Finding:
 
 BASES = ((re.compile(r"年初|期初|上年末|上年底|去年底|去年末"), "the start of the year"),
          (re.compile(r"同比|上年|去年|上一年"), "a year before"),
-         (re.compile(r"环比|上月|上个月|上一月|上季|上周|上一周|前一周|上旬"), "the period before"))
+         (re.compile(r"环比|上月|上个月|上一月|上季|上周|上一周|前一周|上旬"), "the period before"),
+         (re.compile(r"上届|上一届"), "the edition before"))
 
 
 def _base_key(words: str) -> str | None:

@@ -328,6 +328,9 @@ def _parts(document: Document, figures: list[Figure], at: int,
                                                     # break a down; they are no items of the 其中 list
         if last is not None and PARTS_MARK.search(document.between(last, figure)):
             break
+        if len(parts) == 2 and parts[0].same(figure) and _complementary(parts):
+            break                                   # 其中国有 a、非国有 b，国家一级 c: the pair is every one; c counts
+                                                    # them by another trait
         if last is not None and NEW_SUBJECT.search(document.between(last, figure)):
             break                                   # 其中 A；各项贷款余额 B: a new subject of the report's own
         if last is not None and re.search(r"[；;]", document.between(last, figure)) \
@@ -838,6 +841,12 @@ def _share_fits(part: Figure, whole: Figure, share: Figure) -> bool:
     if whole.low <= 0:
         return True
     return part.low / whole.high * 100 <= share.high and share.low <= part.high / whole.low * 100
+
+
+def _complementary(parts: list[Figure]) -> bool:
+    """Two parts, one named as the other with 非 or 不 before it (国有博物馆 a、非国有博物馆 b): between them, all."""
+    a, b = (NAME_SUFFIX.sub("", _bare_name(p)).lstrip("，,、") for p in parts)
+    return bool(a) and bool(b) and (b in ("非" + a, "不" + a) or a in ("非" + b, "不" + b))
 
 
 def _measures_paired(document: Document, figures: list[Figure], first: int, group: list[Figure]) -> bool:
