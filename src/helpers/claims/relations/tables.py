@@ -954,16 +954,21 @@ def _row_totals(table: Table) -> Iterator[tuple[int, Finding]]:
 NUMBERED_TREE = "numbered tree"       # the parts of a numbered total, read level by level (:func:`_numbered_parts`)
 
 
-def _numbered_parts(rows: list[Row], k: int) -> list[Row]:
-    """The parts of a numbered total row (``（七）总计`` after ``（一）…（六）``): the rows numbered at its level back to
-    the row above them all (``三、本年度办理结果``), a heading row among them (``（三）不予公开``, no figures) stood for
-    by the rows numbered one level below it. [] when the total is not numbered, or a row between is not."""
+def _numbering_levels(rows: list[Row]) -> list[int | None]:
+    """Each row's level of numbering, 0 for the kind met first (一、 before （一） before 1.), None when unnumbered."""
     depth: dict[str, int] = {}
     for row in rows:
         found = NUMBERED.match(row.label)
         if found is not None and found.lastgroup != "code":
             depth.setdefault(found.lastgroup, len(depth))
-    levels = [depth.get(found.lastgroup) if (found := NUMBERED.match(r.label)) else None for r in rows]
+    return [depth.get(found.lastgroup) if (found := NUMBERED.match(r.label)) else None for r in rows]
+
+
+def _numbered_parts(rows: list[Row], k: int) -> list[Row]:
+    """The parts of a numbered total row (``（七）总计`` after ``（一）…（六）``): the rows numbered at its level back to
+    the row above them all (``三、本年度办理结果``), a heading row among them (``（三）不予公开``, no figures) stood for
+    by the rows numbered one level below it. [] when the total is not numbered, or a row between is not."""
+    levels = _numbering_levels(rows)
     level = levels[k]
     if level is None:
         return []
@@ -995,12 +1000,7 @@ def _numbered_children(rows: list[Row]) -> list[tuple[Row, list[Row]]]:
     ``（二）投资收益及其他``): each parent with its two or more children, read as their sum (rows under a child that
     are not numbered, 其中：资金, are the child's). A parent whose children are not all with figures, or that is an
     average or a rate, is left out."""
-    depth: dict[str, int] = {}
-    for row in rows:
-        found = NUMBERED.match(row.label)
-        if found is not None and found.lastgroup != "code":
-            depth.setdefault(found.lastgroup, len(depth))
-    levels = [depth.get(found.lastgroup) if (found := NUMBERED.match(r.label)) else None for r in rows]
+    levels = _numbering_levels(rows)
     families = []
     for i, (row, level) in enumerate(zip(rows, levels)):
         if level is None or not any(cell.figure for cell in row.cells[1:]) \
