@@ -358,6 +358,13 @@ def earlier_in_brackets(figure: Figure) -> bool:
     return bool(EARLIER_IN_BRACKETS.search(figure.lead))
 
 
+def quotient_fits(top: Figure, bottom: Figure, stated: Figure, factor: float = 1.0) -> bool:
+    """``top`` × ``factor`` over ``bottom`` is ``stated``, to the rounding of all three (a share: factor 100)."""
+    low = top.low * factor / bottom.high
+    high = top.high * factor / bottom.low if bottom.low > 0 else math.inf
+    return low <= stated.high and stated.low <= high
+
+
 def in_brackets(figure: Figure) -> bool:
     """``figure``'s words open a bracket they do not close (``低于同业平均水平（成本收入比 32.5%``): an aside about
     something else than the sentence's subject."""

@@ -31,7 +31,6 @@ misread column is all of them.
 from __future__ import annotations
 
 import bisect
-import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -40,7 +39,7 @@ from functools import lru_cache
 from helpers.claims.intervals import Interval
 from helpers.claims.relations.finding import FITTED, Finding, trial_verdict
 from helpers.claims.relations.fits import digits
-from helpers.claims.relations.passage import Document, Figure, unit_name
+from helpers.claims.relations.passage import Document, Figure, quotient_fits, unit_name
 from helpers.claims.relations.words import COMPARABLE, MEASURE_WORD
 
 #: the separators of a row: pipes, tabs, then runs of two or more spaces (full-width too), then a full-width space
@@ -205,7 +204,11 @@ def find(document: Document) -> Iterator[Finding]:
 
 def table_cells(document: Document) -> set[str]:
     """The claim ids of every figure in a table of the report — and in any row of three or more cells split by pipes
-    or tabs with two figures or more, header or not: relations among them are read here alone."""
+    or tabs with two figures or more, header or not: relations among them are read here alone. Made once per
+    document."""
+    cached = document._starts.get("table cells")
+    if cached is not None:
+        return cached
     cells = {cid for table in read_tables(document) for cid in table.cells}
     lines, by_start = _read(document)
     for offset, line in lines:
@@ -213,6 +216,7 @@ def table_cells(document: Document) -> set[str]:
             row = [_figure(text, where, by_start) for text, where in _cells(line, offset)]
             if len(row) >= 3 and sum(f is not None for f in row) >= 2:
                 cells.update(f.claim_id for f in row if f is not None)
+    document._starts["table cells"] = cells
     return cells
 
 
@@ -741,7 +745,7 @@ def _quotient_fits(total: Figure | None, count: Figure | None, stated: Figure | 
     """``total`` × ``factor`` over ``count`` is ``stated``, to the rounding of all three."""
     if total is None or count is None or stated is None or count.low <= 0 or total.low < 0:
         return False
-    return total.low * factor / count.high <= stated.high and stated.low <= total.high * factor / count.low
+    return quotient_fits(total, count, stated, factor)
 
 
 def _qizhong_columns(table: Table) -> Iterator[tuple[int, Finding]]:
@@ -1118,10 +1122,8 @@ def _fitted_shares(document: Document, table: Table) -> Iterator[Finding]:
 
 
 def _share_fits(part: Figure, whole: Figure, stated: Figure, scale: float) -> bool:
-    """``part`` over ``whole`` is ``stated`` percent, to the rounding of all three."""
-    low = part.low * scale / whole.high * 100
-    high = part.high * scale / whole.low * 100 if whole.low > 0 else math.inf
-    return low <= stated.high and stated.low <= high
+    """``part`` (in ``scale``) over ``whole`` is ``stated`` percent, to the rounding of all three."""
+    return quotient_fits(part, whole, stated, scale * 100)
 
 
 def _sum(total: Row, whole: Figure, parts: list[Figure], column: Column, doubt: str) -> Finding | None:

@@ -36,7 +36,7 @@ from typing import Iterator
 
 from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import (PARENTHETICAL, RATE_WORD, Document, Figure, bigrams, earlier_in_brackets,
-                                              is_plain, unit_name)
+                                              is_plain, quotient_fits, unit_name)
 from helpers.claims.relations.words import (
     EACH_VERB, MORE_COMPLETE_SETS, NEW_ON_PERIOD, TARGET_ASIDE, THRESHOLD, ALL_OF_KIND, NOT_A_QUALIFIER, PER_SOMETHING, WHOLE, OPENER_MEASURE, ALL_LISTED_TOTAL,
     CLOSING_ITEM, COUNTED_NOUN, SUBTOTAL_WORD, BARE_VERB, PER_HEAD, PER_HEAD_GROUP, YEAR_SPLITS, COUNTED_NOT_NOUN, NAMES_BEFORE_EACH, PAIR_ABBREVIATION, ITEM_NAME_START,
@@ -653,15 +653,9 @@ def _measures(document: Document, parts: list[Figure]) -> list[list[Figure]]:
     if len(items) < 2 or len({len(item) for item in items}) != 1 or len(items[0]) < 2:
         return []
     groups = [list(group) for group in zip(*items)]
-    tails = []
-    for group in groups:
-        names = [NAME_SUFFIX.sub("", _bare_name(p)) for p in group]
-        tail = names[0]
-        while tail and not all(name.endswith(tail) for name in names):
-            tail = tail[1:]
-        if len(tail) < 2:
-            return []
-        tails.append(tail)
+    tails = [_tail(group) for group in groups]
+    if not all(tails):
+        return []
     return groups if len(set(tails)) == len(tails) else []
 
 
@@ -681,10 +675,7 @@ def _qizhong_measure(document: Document, figures: list[Figure], first: int, part
     其中 (in its sentence, or the one before when 其中 opens its own, or further up its paragraph past sentences with
     no figure of the unit: ``…审结 T2。审结案件诉讼标的额 m亿元。其中，…``) whose words share most of the measure's name
     (受理案件, 审结: what the parts' names end alike in) — the one so named; none when two are, or none."""
-    names = [NAME_SUFFIX.sub("", _bare_name(p)) for p in parts]
-    tail = names[0]
-    while tail and not all(name.endswith(tail) for name in names):
-        tail = tail[1:]
+    tail = _tail(parts)
     common = frozenset.intersection(*(bigrams(p.clause) for p in parts)) - COMMON_BIGRAMS
     scored = []
     for i in range(first - 1, max(first - 1 - 2 * BACK, -1), -1):
@@ -837,10 +828,8 @@ def _breakdown(document: Document, figures: list[Figure], openers: list, n: int,
 
 
 def _share_fits(part: Figure, whole: Figure, share: Figure) -> bool:
-    """``part`` over ``whole`` is ``share`` percent, to the rounding of all three."""
-    if whole.low <= 0:
-        return True
-    return part.low / whole.high * 100 <= share.high and share.low <= part.high / whole.low * 100
+    """``part`` over ``whole`` is ``share`` percent, to the rounding of all three (any share of a whole that may be 0)."""
+    return whole.low <= 0 or quotient_fits(part, whole, share, 100)
 
 
 def _complementary(parts: list[Figure]) -> bool:
