@@ -194,6 +194,11 @@ def _of_bracketed(document: Document, figures: list[Figure], stated: Figure) -> 
             continue                        # 同比增长 3.2%, 比上年增加 152部, 完成年度目标 500部的, 上年为 A0 …: not A
         current = other
         break
+    if current is not None and not subject:   # 改造管网 W，其中一级 a、二级 b，完成年度计划（B）的 r%: W, not b
+        mark = document.raw.rfind("其中", document.sentence_start(current.start), current.start)
+        whole = next((f for f in reversed(figures[:current.index]) if f.sentence == current.sentence
+                      and f.end <= mark and f.same(current) and f.plain), None) if mark >= 0 else None
+        current = whole or current
     if current is None or not current.same(base) or not _compared(current) or _parenthesised(document, current) \
             or (not subject and re.search(r"[；;。]" if not recovered else "。", document.between(current, base))):
         return

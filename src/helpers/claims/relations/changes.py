@@ -48,6 +48,8 @@ from typing import Iterator
 
 from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import CHANGE_END, NAMED_LIMIT, Document, Figure, bigrams, in_brackets, unit_name
+from helpers.claims.relations.fits import digits
+from helpers.claims.relations.tables import scaled_cells
 from helpers.claims.relations.totals import (
     DAY_AFTER, MEASURE_SUFFIX, SUB_PERIOD, names, other_year, sub_period, year_of,
 )
@@ -70,6 +72,80 @@ YEAR = re.compile(r"(\d{4})年")
 
 
 def find(document: Document) -> Iterator[Finding]:
+    """Growths, changes, points, gaps and multiples, paragraph by paragraph; a level, its change and its rate read
+    together are read over the base the report states elsewhere when only that base fits the rate
+    (:func:`_on_stated_base`)."""
+    for finding in _find(document):
+        replaced = _on_stated_base(document, finding) if finding.kind == "change-rate" else None
+        yield from replaced or (finding,)
+
+
+#: the words of a base that is a share (``占收入预算的比重比上年的``): its later figure is a share too, never a growth rate
+SHARE_NAMED = re.compile(r"占[^，。；;\d]{0,16}(?:比重|比例)|占比")
+#: a base stated elsewhere is taken for a level's change and rate only when given to this many digits, and the rate to
+#: this many: by chance no other figure fits a rate of 15.29% to its rounding
+STATED_BASE_DIGITS = 4
+STATED_BASE_RATE_DIGITS = 3
+
+
+def _on_stated_base(document: Document, finding: Finding) -> list[Finding] | None:
+    """``营业收入 B，较上年同期增加 D，同比增长 r%`` whose D and r disagree (D over B − D is no r), with the year-ago
+    figure A stated elsewhere (a table's 上年同期 column, in its unit) and r fitting B over A to its rounding: the slip is D's, so B over A recomputes r
+    and B − A recomputes D (D over B − D would blame r). A is the one figure of the report, given to
+    :data:`STATED_BASE_DIGITS` digits, that r (given to :data:`STATED_BASE_RATE_DIGITS`) fits. Where A fits D instead,
+    the slip is r's, which D over B − D blames already."""
+    if finding.doubt:
+        return None                 # a level named sentences before the change: which figure changed is in doubt
+    uses = finding.spec["uses"]
+    current, change = document.figure_of(uses["current"]), document.figure_of(uses["change"])
+    rate = document.figure_of(finding.spec["stated"])
+    if current is None or change is None or rate is None:
+        return None
+    falls = "current + change" in finding.spec["formula"]
+    sign = -1 if falls else 1
+    def rate_of(low_base, high_base, low, high):       # the rate's interval over a base's interval
+        return (low / high_base - 1) * 100 * sign, (high / low_base - 1) * 100 * sign
+    low, high = sorted(rate_of(current.low - sign * change.high, current.high - sign * change.low,
+                               current.low, current.high))
+    if high >= rate.low and low <= rate.high:
+        return None                                     # D and r agree: the reading stands
+    if digits(rate) < STATED_BASE_RATE_DIGITS:
+        return None
+    cells = scaled_cells(document)
+    fitting = []
+    for members in document.paragraphs:
+        for base in members:
+            scale, kind = cells.get(base.claim_id, (1.0, ""))
+            alike = kind == current.kind and not base.unit if kind else base.same(current)   # a cell in 万元: money
+            if base is current or base is change or not alike or digits(base) < STATED_BASE_DIGITS or base.low <= 0:
+                continue
+            low, high = sorted(rate_of(base.low * scale, base.high * scale, current.low, current.high))
+            if high >= rate.low and low <= rate.high:
+                fitting.append((base, scale))
+    if len(fitting) != 1:
+        return None
+    base, scale = fitting[0]
+    written = f"{base.text} × {scale:g}" if scale != 1 else base.text
+    why = (f"{change.text} and {rate.text} disagree over {current.text}; {written} ({base.clause.strip(' |')}) is the "
+           f"one figure of the report that {rate.text} fits as its base, so both are recomputed from it")
+    scaled = f"(base * {scale:g})" if scale != 1 else "base"
+    uses = {"base": base.claim_id, "current": current.claim_id}
+    return [
+        Finding("growth", f"auto-growth-{current.start}", {
+            "description": f"{written} → {current.text}: the stated change {rate.text} recomputed",
+            "uses": uses, "formula": f"(1 - current / {scaled}) * 100" if falls else f"(current / {scaled} - 1) * 100",
+            "stated": rate.claim_id, "unit": "percent",
+            "assumptions": [f"{rate.text} is the change from {written} to {current.text}", why]},
+            tiebreak=(rate.start,)),
+        Finding("change", f"auto-change-{current.start}", {
+            "description": f"{written} → {current.text}: the stated change {change.text} recomputed",
+            "uses": dict(uses), "formula": f"{scaled} - current" if falls else f"current - {scaled}",
+            "stated": change.claim_id, "unit": unit_name(current.unit),
+            "assumptions": [f"{change.text} is the change from {written} to {current.text}", why]},
+            tiebreak=(change.start,))]
+
+
+def _find(document: Document) -> Iterator[Finding]:
     for figures in document.paragraphs:
         explained: set[int] = set()     # changes read together with a rate (not derived again on their own)
         for figure in figures:
@@ -1376,6 +1452,8 @@ def _points(document: Document, figures: list[Figure], points: Figure) -> Iterat
                          or (FROM_AFTER.match(share.lead) and share.index == points.index - 1)):
         later = _before_same(document, figures, share)         # b%，上年为 a%，提高 c / b%，较上年（a%）提高 c
         #                                                        / b%，由上年的 a% 提高 c
+        if later is not None and SHARE_NAMED.search(share.lead) and RATE_LEAD.search(later.lead):
+            return      # 增长 g%，占…的比重比上年的 a% 下降 c: the share is stated elsewhere, g is no share
         base, share = (share, later) if later is not None else (None, share)
     elif base is None and THIS_RATIO_BASE.search(share.lead):
         later = _pointed_share(document, figures, share)       # …的比重为 b%。上年这一比重为 a%，本年提高 c

@@ -561,7 +561,8 @@ def _opens_run(figures: list[Figure], figure: Figure) -> bool:
     """The first figure of its unit in its sentence, another of its unit following in that sentence: a list no words
     open, which may break down a total stated further up (``沪深主板公司营业收入 a，创业板公司 b，科创板公司 c``)."""
     before = figures[figure.index - 1] if figure.index else None
-    after = figures[figure.index + 1] if figure.index + 1 < len(figures) else None
+    # the next figure, past the labels of a list of brackets (30岁以下选手 a，30—49岁选手 b: 30—49岁 names b)
+    after = next((f for f in figures[figure.index + 1:] if f.amount or f.unit == "%" or f.kind != "age"), None)
     return (before is None or before.sentence != figure.sentence or not before.alike(figure)) \
         and after is not None and after.sentence == figure.sentence and after.alike(figure)
 
@@ -583,7 +584,10 @@ def _fit_earlier_total(document: Document, figures: list[Figure], first: Figure,
     named = [f for f in named if not other_year(document, f, named[0])]
     candidates = [f for f in alike if (_precise(f, FAR_TOTAL) and digits(f) >= FAR_TOTAL_DIGITS)
                   or (opened and f in named and _precise(f, OPERAND) and digits(f) >= NAMED_TOTAL_DIGITS)]
-    if not candidates:
+    # a round total (参赛规模 32,000人, read as possibly rounded) that parts given to four digits or more hit exactly
+    # (22,144 + 9,856): a sum landing on the round figure itself is no chance
+    rounded = [f for f in alike if f not in candidates and digits(f) >= TOTAL_DIGITS]
+    if not candidates and not rounded:
         return
     parts: list[Figure] = []
     for n, figure in enumerate(run[:RUN]):
@@ -597,9 +601,60 @@ def _fit_earlier_total(document: Document, figures: list[Figure], first: Figure,
             continue
         total = next((t for t in candidates if t.low <= high and t.high >= low
                       and all(p.value < t.value for p in parts)), None)
+        if total is None and all(digits(p) >= UNOPENED_PARTS for p in parts) and high - low <= FAR_TOTAL * high:
+            total = next((t for t in rounded if low <= t.value <= high and all(p.value < t.value for p in parts)), None)
         if total is not None:
             yield _sum(total, parts, "listed after it further down")
+            yield from _shares_of_fitted(document, figures, parts, total)
             return
+
+
+#: the words before the shares of a list's parts told in turn (``，占比分别为``, ``，分别占``)
+RESPECTIVE_SHARES = re.compile(r"(?:占比|比重|比例)分别为$|分别占[^，。；;\d]{0,12}?的?$|分别占$")
+
+
+def _shares_of_fitted(document: Document, figures: list[Figure], parts: list[Figure], total: Figure) -> Iterator[Finding]:
+    """The shares told right after parts whose sum fits a total stated further up, in their sentence and before a
+    semicolon: ``男性 a，女性 b，女性占 s%`` (the part its words name), ``30岁以下 a，30—49岁 b，50岁及以上 c，占比分别为
+    x%、y%和z%`` (each part in turn) — shares of that total, judged: the parts' sum landing on it says which whole they
+    are of."""
+    last = parts[-1]
+    told = []
+    for figure in figures[last.index + 1:last.index + 1 + RUN]:
+        if figure.sentence != last.sentence or re.search(r"[；;。]", document.between(told[-1] if told else last, figure)):
+            break
+        if figure.alike(last):
+            break
+        if figure.unit == "%":
+            told.append(figure)
+    if not told:
+        return
+    if RESPECTIVE_SHARES.search(told[0].lead):
+        run = [told[0]]
+        for figure in told[1:]:
+            if not NEXT_SHARE.match(document.between(run[-1], figure)):
+                break
+            run.append(figure)
+        if len(run) == len(parts):
+            for part, share in zip(parts, run):
+                yield _share_of(part, total, share, f"{share.text} is told in turn for {part.text} ({part.clause}), one "
+                                                    f"of {len(parts)} parts that sum to {total.text}")
+        return
+    for share in told:
+        label = SHARE_LABEL.search(re.split(r"[，,；;、]", share.lead)[-1])
+        name = label.group("label") if label else ""
+        named = [p for p in parts if len(name) >= 2 and name in p.clause]
+        if len(named) == 1:
+            yield _share_of(named[0], total, share, f"{name}占 names {named[0].text} ({named[0].clause}), one of "
+                                                    f"{len(parts)} parts that sum to {total.text}")
+
+
+def _share_of(part: Figure, total: Figure, share: Figure, why: str) -> Finding:
+    return Finding("share", f"auto-share-{share.start}", {
+        "description": f"{share.text} as the share of {part.text} in {total.text}",
+        "uses": {"part": part.claim_id, "total": total.claim_id}, "formula": "part / total * 100",
+        "stated": share.claim_id, "unit": "percent",
+        "assumptions": [f"{why} ({total.clause}) — a sum found by arithmetic, which says which whole the share is of"]})
 
 
 #: the words between two shares of one whole listed in turn: ``，国有企业占`` / ``、`` / ``和``

@@ -184,6 +184,13 @@ class Document:
         figures, starts = self._index(key).get(name, ((), ()))
         return figures[0] if figures and starts[0] < offset else None
 
+    def figure_of(self, claim_id: str) -> Figure | None:
+        """The figure of a claim id (an index built once per document)."""
+        index = self._starts.get("by-claim")
+        if index is None:
+            index = self._starts["by-claim"] = {f.claim_id: f for members in self.paragraphs for f in members}
+        return index.get(claim_id)
+
     def _index(self, key) -> dict:
         """The report's figures by each name ``key`` gives them (each name's figures and their starts, in text order),
         built once per key function."""

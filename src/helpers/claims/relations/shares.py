@@ -841,7 +841,7 @@ def _respective_shares(document: Document, figures: list[Figure], share: Figure)
             and not re.search(r"其中|[；;]", document.between(before, parts[0])):
         return                                      # 甲 a，乙 b，丙 c，分别占…的 y%和z%: which two is not said
     named = next(iter(_named_share(document, figures, share, listed=False)), None)
-    whole = _figure_of(document, named.spec["uses"]["total"]) if named is not None else None
+    whole = document.figure_of(named.spec["uses"]["total"]) if named is not None else None
     if whole is None or whole in parts or not whole.same(parts[0]) or whole.start > parts[0].start \
             or whole.value <= max(p.value for p in parts) or _not_the_whole_of_all(document, figures, whole, parts):
         return
@@ -949,7 +949,7 @@ def _whole_of_list(document: Document, figures: list[Figure], share: Figure) -> 
             return
         named = next((f for f in _named_share(document, figures, sibling) if f.spec["uses"].get("part") ==
                       owner.claim_id), None)
-        whole = _figure_of(document, named.spec["uses"]["total"]) if named is not None else None
+        whole = document.figure_of(named.spec["uses"]["total"]) if named is not None else None
         if whole is None or not whole.same(part) or whole.start > part.start or whole.value <= part.value:
             return
         yield _share(part, whole, share, f"{share.text} after {part.text} is of the whole the list's earlier "
@@ -990,14 +990,6 @@ def _not_an_item_like(document: Document, figures: list[Figure], sibling: Figure
         elif figure.unit == "%" and re.search(r"占|比重", figure.lead):
             alone = False
     return alone
-
-
-def _figure_of(document: Document, claim_id: str) -> Figure | None:
-    """The figure of a claim id (an index built once per document)."""
-    index = document._starts.get("by-claim")
-    if index is None:
-        index = document._starts["by-claim"] = {f.claim_id: f for members in document.paragraphs for f in members}
-    return index.get(claim_id)
 
 
 #: a share with no whole named: ``占比``, ``占``, ``比重为``, ``所占比重``
@@ -1217,7 +1209,7 @@ def _sibling_whole(document: Document, figures: list[Figure], whole: Figure, cou
     if after is None or after.unit != "%" or after.sentence != whole.sentence or not RATE_NAMED.search(after.clause):
         return None
     prior = next(iter(_named_rate(document, figures, after, depth + 1)), None)
-    total = _figure_of(document, prior.spec["uses"]["total"]) if prior is not None else None
+    total = document.figure_of(prior.spec["uses"]["total"]) if prior is not None else None
     if total is None or total is whole or not total.same(counted) or total.value < whole.value \
             or PLAN_WORDS.search(total.subject):
         return None     # 计划筹集 P，实际筹集 a，完成率 r；已分配 b，分配率 s: a plan is no whole of what is done

@@ -220,6 +220,19 @@ def table_cells(document: Document) -> set[str]:
     return cells
 
 
+def scaled_cells(document: Document) -> dict[str, tuple[float, str]]:
+    """The cells whose column's header or table names a unit (``营业收入（万元）``, ``单位：亿元``) with what one of their
+    numbers is in the text's units and the kind of that unit (1e4, money): a cell written 218,463.90 under 万元 is a
+    figure of the text's 2,184,639,000元. Made once per document."""
+    cached = document._starts.get("scaled cells")
+    if cached is None:
+        cached = document._starts["scaled cells"] = {
+            cell.figure.claim_id: (column.scale, column.kind) for table in read_tables(document)
+            for column in table.columns if column.kind and not column.percent
+            for row in table.rows for cell in row.cells[column.index:column.index + 1] if cell.figure is not None}
+    return cached
+
+
 def _read(document: Document) -> tuple[list[tuple[int, str]], dict[int, Figure]]:
     """The report's lines with where each starts, and its figures by where they start: made once per document."""
     cached = document._starts.get("table lines")
@@ -877,7 +890,13 @@ def _totals(table: Table) -> Iterator[tuple[int, Finding]]:
         elif k == 0 and any(r.group for r in rows):
             groups += _category_groups(rows[0], rows[1:], doubt)
         elif len(parts) >= 2:
-            groups.append((rows[k], parts, doubt))
+            blocks = _subtotal_blocks(table, rows[k], parts)
+            if blocks:                         # 合计 = 甲类 + 乙类 + 丙类, each of those the sum of the diseases under it
+                members = {id(m) for _, block in blocks for m in block}
+                groups.append((rows[k], [r for r in parts if id(r) not in members], doubt))
+                groups += [(head, block, doubt) for head, block in blocks]
+            else:
+                groups.append((rows[k], parts, doubt))
     elif not totals and rows and WHOLE_FIRST.search(rows[0].label) and not rows[0].group:
         place = bool(PLACE_TOTAL.fullmatch(rows[0].label))
         doubt = f"the table may not list every part of “{rows[0].label}”"
@@ -1021,6 +1040,39 @@ def _numbered_children(rows: list[Row]) -> list[tuple[Row, list[Row]]]:
         if len(children) >= 2 and all(any(cell.figure for cell in c.cells[1:]) for c in children):
             families.append((row, children))
     return families
+
+
+def _subtotal_blocks(table: Table, total: Row, parts: list[Row]) -> list[tuple[Row, list[Row]]]:
+    """The rows that are subtotals of the rows right under them, when the total row is no sum of all its rows
+    (``合计 | 9,703``, ``乙类传染病 | 2,160`` then sixteen diseases that add up to it, ``丙类传染病 | 7,542`` then six): each
+    subtotal with the run of two or more rows after it that sums to it in the first column that adds up, to the cells'
+    rounding — found by arithmetic, so only where reading every row as a part of the total does not fit."""
+    column = next((c for c in table.columns if c.additive and total.figure(c.index) is not None
+                   and all(r.figure(c.index) is not None for r in parts)), None)
+    if column is None:
+        return []
+    whole = total.figure(column.index)
+    figures = [r.figure(column.index) for r in parts]
+    if sum(f.low for f in figures) <= whole.high and sum(f.high for f in figures) >= whole.low:
+        return []                                  # every row a part fits: a flat list
+    counts = all("." not in f.text for f in (whole, *figures))    # whole numbers of cases add up exactly
+    bounds = [(f.value, f.value) if counts else (f.low, f.high) for f in figures]
+    blocks, i = [], 0
+    while i < len(parts):
+        (head_low, head_high), low, high, end = bounds[i], 0.0, 0.0, None
+        for j in range(i + 1, len(parts)):
+            low, high = low + bounds[j][0], high + bounds[j][1]
+            if low > head_high + 1e-9:
+                break
+            if j - i >= 2 and high >= head_low - 1e-9 and figures[j].value < figures[i].value:
+                end = j
+                break
+        if end is None:
+            i += 1
+            continue
+        blocks.append((parts[i], parts[i + 1:end + 1]))
+        i = end + 1
+    return blocks
 
 
 def _levels_mixed(parts: list[Row]) -> str:

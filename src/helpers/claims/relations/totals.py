@@ -1070,6 +1070,8 @@ def names(figure: Figure) -> tuple[str, ...]:
         found.append(ABBREVIATED.sub(lambda m: m.group("short"), core))
     if NAME_NOTE.search(core):
         found.append(NAME_NOTE.sub("", core))
+    if core.startswith("按") and figure.after.startswith("计算"):   # 按年末常住人口 W 计算: the figure is 常住人口
+        found.append(core[1:])
     found += [CORE_PREFIX.sub("", SUBJECT_WORDS.sub("", name)) for name in list(found)]
     if YEAR_FIRST.match(core):                  # 2024年全市地区生产总值: the report's year before the name
         found.append(MEASURE_SUFFIX.sub("", CORE_PREFIX.sub("", NAME_PREFIX.sub("", YEAR_FIRST.sub("", core)))))
@@ -1440,8 +1442,19 @@ def _after_mark(document: Document, figure: Figure) -> bool:
 
 
 def _part_before(group: list[Figure], share: Figure) -> Figure | None:
+    """The part a single share after a 其中 list is of: the one its own words name (``其中集合计划 a、单一计划 b、专项计划
+    c，集合计划规模占比 s%``: a), else the last before it (``其中 a，占 s%``)."""
     before = [p for p in group if p.end <= share.start]
-    return before[-1] if before else None
+    if not before:
+        return None
+    said = re.sub(r"(?:占比|占)(?:为)?$", "", re.split(r"[，,；;、]", share.lead)[-1])
+    exactly = [p for p in before if len(said) >= 2 and re.search(f"(?<![非不]){re.escape(said)}", p.clause)]
+    if len(exactly) == 1:
+        return exactly[0]           # 居民热费 a、非居民热费 b，居民热费占 s%: a, named so exactly (非居民 is not 居民)
+    label = bigrams(said) - COMMON_BIGRAMS
+    overlap = [len(label & bigrams(p.clause)) for p in before]
+    best = max(range(len(before)), key=lambda k: (overlap[k], k))
+    return before[best] if overlap[best] > overlap[-1] else before[-1]
 
 
 def _total_before(document: Document, figures: list[Figure], first: int, group: list[Figure], allowed: set[int]):
