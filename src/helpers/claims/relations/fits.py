@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 from typing import Iterator
 
 from helpers.claims.relations.finding import FITTED, Finding
@@ -561,10 +562,12 @@ def _opens_run(figures: list[Figure], figure: Figure) -> bool:
     """The first figure of its unit in its sentence, another of its unit following in that sentence: a list no words
     open, which may break down a total stated further up (``沪深主板公司营业收入 a，创业板公司 b，科创板公司 c``)."""
     before = figures[figure.index - 1] if figure.index else None
+    if before is not None and before.sentence == figure.sentence and before.alike(figure):
+        return False
     # the next figure, past the labels of a list of brackets (30岁以下选手 a，30—49岁选手 b: 30—49岁 names b)
-    after = next((f for f in figures[figure.index + 1:] if f.amount or f.unit == "%" or f.kind != "age"), None)
-    return (before is None or before.sentence != figure.sentence or not before.alike(figure)) \
-        and after is not None and after.sentence == figure.sentence and after.alike(figure)
+    after = next((f for f in islice(figures, figure.index + 1, None) if f.amount or f.unit == "%" or f.kind != "age"),
+                 None)
+    return after is not None and after.sentence == figure.sentence and after.alike(figure)
 
 
 def _fit_earlier_total(document: Document, figures: list[Figure], first: Figure,
