@@ -36,7 +36,7 @@ from typing import Iterator
 
 from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import NAMED_LIMIT, TARGET_AFTER, Document, Figure, bigrams, in_brackets, named_apart, unit_name
-from helpers.claims.relations.shares import whole_names
+from helpers.claims.relations.shares import qizhong_whole, whole_names
 from helpers.claims.relations.totals import MEASURE_SUFFIX, core_name, other_year, year_of
 from helpers.quantities.lexicon import UNIT_SIZES
 from helpers.claims.relations.words import (
@@ -195,10 +195,9 @@ def _of_bracketed(document: Document, figures: list[Figure], stated: Figure) -> 
         current = other
         break
     if current is not None and not subject:   # 改造管网 W，其中一级 a、二级 b，完成年度计划（B）的 r%: W, not b
-        mark = document.raw.rfind("其中", document.sentence_start(current.start), current.start)
-        whole = next((f for f in reversed(figures[:current.index]) if f.sentence == current.sentence
-                      and f.end <= mark and f.same(current) and f.plain), None) if mark >= 0 else None
-        current = whole or current
+        whole = qizhong_whole(document, figures, current)
+        if whole is not None and whole.sentence == current.sentence:   # 其中 opening the sentence: its own figure
+            current = whole
     if current is None or not current.same(base) or not _compared(current) or _parenthesised(document, current) \
             or (not subject and re.search(r"[；;。]" if not recovered else "。", document.between(current, base))):
         return

@@ -55,7 +55,7 @@ from helpers.claims.relations.totals import (
 )
 from helpers.claims.relations.words import (
     BASE_LEAD, CHANGE_LEAD, COMPARABLE, COMPARED, FALLING, FROM_LEAD, GENERIC_SUBJECT, MULTIPLE_LEAD, PLANNED_SHARE_LEAD,
-    NAME_PREFIX, NAMED_COMPARISON, NAMED_MULTIPLE, PERIOD, RATE_LEAD, SHARE_LEAD, TO_GAP,
+    NAME_PREFIX, NAMED_COMPARISON, NAMED_MULTIPLE, PERIOD, RATE_LEAD, SHARE_LEAD, SHARE_OF_BASE, TO_GAP,
     CORE_PREFIX, BRACKETED_BASE, BRACKETED_REFERENCE, GAP_FROM_REFERENCE, GAP_OTHER, OTHER_NAMED, OTHER_TIME, VERB_AFTER_BASE,
     BRACKET_CLOSED_OF, OTHER_PERIOD, AVERAGE_LEAD, FORMER_LATTER, RATE_GAP, POINTS_LEAD, POINTS_FALLING, BASE_AFTER_POINTS,
     BRACKETED_REFERENCE_JIAO, THIS_RATIO_BASE, RATE_GAP_SYNONYMS, PERIOD_NAME, WHOLE_REFERENCE, NAME_TAIL, SUBJECT_WORDS,
@@ -80,8 +80,6 @@ def find(document: Document) -> Iterator[Finding]:
         yield from replaced or (finding,)
 
 
-#: the words of a base that is a share (``占收入预算的比重比上年的``): its later figure is a share too, never a growth rate
-SHARE_NAMED = re.compile(r"占[^，。；;\d]{0,16}(?:比重|比例)|占比")
 #: a base stated elsewhere is taken for a level's change and rate only when given to this many digits, and the rate to
 #: this many: by chance no other figure fits a rate of 15.29% to its rounding
 STATED_BASE_DIGITS = 4
@@ -1452,7 +1450,7 @@ def _points(document: Document, figures: list[Figure], points: Figure) -> Iterat
                          or (FROM_AFTER.match(share.lead) and share.index == points.index - 1)):
         later = _before_same(document, figures, share)         # b%，上年为 a%，提高 c / b%，较上年（a%）提高 c
         #                                                        / b%，由上年的 a% 提高 c
-        if later is not None and SHARE_NAMED.search(share.lead) and RATE_LEAD.search(later.lead):
+        if later is not None and SHARE_OF_BASE.search(share.lead) and RATE_LEAD.search(later.lead):
             return      # 增长 g%，占…的比重比上年的 a% 下降 c: the share is stated elsewhere, g is no share
         base, share = (share, later) if later is not None else (None, share)
     elif base is None and THIS_RATIO_BASE.search(share.lead):

@@ -53,7 +53,7 @@ from typing import Iterator
 from helpers.claims.relations.finding import FITTED, Finding
 from helpers.claims.relations.passage import Document, Figure, bigrams, unit_name
 from helpers.claims.relations.shares import _only_one_so_named, whole_names
-from helpers.claims.relations.totals import core_name, other_year, split_finding
+from helpers.claims.relations.totals import _share, core_name, other_year, split_finding
 from helpers.claims.relations.words import (
     ALIAS, BASE_LEAD, CHANGE_VERBS, COMPARED, FROM_LEAD, ACCOUNT_SUFFIX, COMPARED_WITH, GAP_OTHER, GAP_BEYOND, NAMED_COMPARISON, OF_THE_FIGURE_BEFORE, OTHER_TIME, PER_SOMETHING, RATE_LEAD,
 )
@@ -612,8 +612,6 @@ def _fit_earlier_total(document: Document, figures: list[Figure], first: Figure,
             return
 
 
-#: the words before the shares of a list's parts told in turn (``，占比分别为``, ``，分别占``)
-RESPECTIVE_SHARES = re.compile(r"(?:占比|比重|比例)分别为$|分别占[^，。；;\d]{0,12}?的?$|分别占$")
 
 
 def _shares_of_fitted(document: Document, figures: list[Figure], parts: list[Figure], total: Figure) -> Iterator[Finding]:
@@ -632,6 +630,8 @@ def _shares_of_fitted(document: Document, figures: list[Figure], parts: list[Fig
             told.append(figure)
     if not told:
         return
+    whole = f"{len(parts)} parts that sum to {total.text} ({total.clause}) — a sum found by arithmetic, which says " \
+            "which whole the share is of"
     if RESPECTIVE_SHARES.search(told[0].lead):
         run = [told[0]]
         for figure in told[1:]:
@@ -640,30 +640,22 @@ def _shares_of_fitted(document: Document, figures: list[Figure], parts: list[Fig
             run.append(figure)
         if len(run) == len(parts):
             for part, share in zip(parts, run):
-                yield _share_of(part, total, share, f"{share.text} is told in turn for {part.text} ({part.clause}), one "
-                                                    f"of {len(parts)} parts that sum to {total.text}")
+                yield _share(part, total, share, f"{share.text} is told in turn for {part.text} ({part.clause}), one of "
+                                                 f"{whole}")
         return
     for share in told:
-        label = SHARE_LABEL.search(re.split(r"[，,；;、]", share.lead)[-1])
-        name = label.group("label") if label else ""
+        name = _label(share)
         named = [p for p in parts if len(name) >= 2 and name in p.clause]
         if len(named) == 1:
-            yield _share_of(named[0], total, share, f"{name}占 names {named[0].text} ({named[0].clause}), one of "
-                                                    f"{len(parts)} parts that sum to {total.text}")
-
-
-def _share_of(part: Figure, total: Figure, share: Figure, why: str) -> Finding:
-    return Finding("share", f"auto-share-{share.start}", {
-        "description": f"{share.text} as the share of {part.text} in {total.text}",
-        "uses": {"part": part.claim_id, "total": total.claim_id}, "formula": "part / total * 100",
-        "stated": share.claim_id, "unit": "percent",
-        "assumptions": [f"{why} ({total.clause}) — a sum found by arithmetic, which says which whole the share is of"]})
+            yield _share(named[0], total, share, f"{name}占 names {named[0].text} ({named[0].clause}), one of {whole}")
 
 
 #: the words between two shares of one whole listed in turn: ``，国有企业占`` / ``、`` / ``和``
 NEXT_SHARE = re.compile(r"^(?:[，,、]|[和及])(?:[^，。；;,、\d%（()）]{1,16}?占(?:比)?(?:为)?)?$")
 #: the words that open such a list: ``缴存职工中，国家机关和事业单位占``, ``…商品占比分别为``
-SHARES_OPENER = re.compile(r"中[，,：:][^，。；;\d]{1,16}?占(?:比)?(?:为)?$|(?:占比|比重|比例)分别为$|分别占[^，。；;\d]{0,12}?的?$")
+#: the words before the shares of a list's parts told in turn (``，占比分别为``, ``，分别占``)
+RESPECTIVE_SHARES = re.compile(r"(?:占比|比重|比例)分别为$|分别占[^，。；;\d]{0,12}?的?$")
+SHARES_OPENER = re.compile(r"中[，,：:][^，。；;\d]{1,16}?占(?:比)?(?:为)?$|" + RESPECTIVE_SHARES.pattern)
 
 
 #: a list of shares after a semicolon that closes another (``职工中，A 占 a%，…，其他占 z%；中、低收入占 x%，高收入占 y%``):
@@ -725,14 +717,17 @@ ABOVE_LABEL = re.compile(r"(?:及|（含）|\(含\))?以上$")
 REST_LISTED = re.compile(r"(?:和|及|、)(?:其他|其它|其余)[^，。；;\d]{0,24}?(?:占比|比重|比例|占)")
 
 
+def _label(share: Figure) -> str:
+    """The name of the part a share is told for, in its last clause before 占 (``，女性占`` → 女性), or ""."""
+    found = SHARE_LABEL.search(re.split(r"[，,；;、]", share.lead)[-1]) if "占" in share.lead else None
+    return found.group("label") if found else ""
+
+
 def _complete_division(document: Document, run: list[Figure]) -> str:
     """Why a list of shares listed in turn covers its whole, each part once, in words — its last part is the rest
     (``其他占 z%``, ``…和其他业态…比重分别为``) or its parts are brackets from one below to one above (``30岁以下占 a%，…，
     50岁以上占 d%``) — else ""."""
-    labels = []
-    for figure in run:
-        found = SHARE_LABEL.search(re.split(r"[，,；;、]", figure.lead)[-1]) if "占" in figure.lead else None
-        labels.append(found.group("label") if found else "")
+    labels = [_label(figure) for figure in run]
     if labels[-1] and REST_LABEL.match(labels[-1]):
         return f"the last the rest ({labels[-1]})"
     if labels[0] and labels[-1] and BELOW_LABEL.search(labels[0]) and ABOVE_LABEL.search(labels[-1]):

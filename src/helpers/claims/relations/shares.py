@@ -384,14 +384,14 @@ def _item_of_qizhong(document: Document, figures: list[Figure], share: Figure) -
     if len(named) != 1 or not _plain(named[0]) or not _after_mark(document, named[0]):
         return
     part = named[0]
-    whole = _qizhong_whole(document, figures, part)
+    whole = qizhong_whole(document, figures, part)
     if whole is None:
         return
     yield _share(part, whole, share, f"{name}占比 is the share of {part.text}, the item after 其中 so named, in "
                                      f"{whole.text}, the figure 其中 follows")
 
 
-def _qizhong_whole(document: Document, figures: list[Figure], part: Figure) -> Figure | None:
+def qizhong_whole(document: Document, figures: list[Figure], part: Figure) -> Figure | None:
     """The figure 其中 follows for a part after it: the nearest plain one of its unit before the mark, in its
     sentence or in the sentence before when 其中 opens the sentence (``…项目 386个，比上年增加 22个。其中，…``), larger
     than the part and no part itself."""
@@ -429,8 +429,8 @@ def _respective_named(document: Document, figures: list[Figure], share: Figure) 
         if len(named) != 1 or not _plain(named[0]) or not _after_mark(document, named[0]):
             return
         parts.append(named[0])
-    wholes = {id(_qizhong_whole(document, figures, p)) for p in parts}
-    whole = _qizhong_whole(document, figures, parts[0])
+    wholes = {id(qizhong_whole(document, figures, p)) for p in parts}
+    whole = qizhong_whole(document, figures, parts[0])
     if whole is None or len(wholes) != 1 or any(not p.same(whole) for p in parts) \
             or sum(p.value for p in parts) > whole.value:
         return

@@ -62,6 +62,8 @@ MULTIPLE_LEAD = re.compile(r"^[，,]?(?:是|为|相当于|达到?)[^，。；,;]
 #: the lead of a figure that is itself an average (never a total or a part)
 AVERAGE_LEAD = re.compile(r"[人户亩次县村校床日]均|平均|均值")
 #: a share: ``占一般公共预算收入的比重为`` (name: what it is a share of) or ``占比为``
+#: the words of a base that is a share (``占收入预算的比重比上年的``): its later figure is a share too, never a growth rate
+SHARE_OF_BASE = re.compile(r"占[^，。；;\d]{0,16}(?:比重|比例)|占比")
 SHARE_LEAD = re.compile(r"占(?P<name>[^，。；,;\d（(]{0,16}?)(?:的)?(?:比重|比例|份额)?(?:[（(][^）)]{1,10}[）)])?(?:分别)?(?:为|达到?|是)?$")
 #: ``完成预算的 102.3%``, ``为年度计划的``: a share of a budget, plan or target named before the figure
 PLANNED_SHARE_LEAD = re.compile(r"(?:完成|为|达到?|相当于)(?:全年|年度|年初)?(?P<name>预算|调整预算|计划|目标|任务|目标任务)的$")
