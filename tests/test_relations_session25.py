@@ -30,11 +30,14 @@ def test_a_rate_column_is_the_count_its_stem_names_over_the_column_that_names_th
 
 
 def test_a_rate_column_is_not_the_count_of_its_opposite():
-    """合格率 beside 不合格批次: 不合格 is no 合格 — no check over 不合格批次 (and 合格率 ≈ 1 − 不合格/抽检 is not read)."""
+    """合格率 beside 不合格批次: 不合格 is no 合格 — never 不合格批次 over 抽检批次 as the rate; the rows' arithmetic
+    (session 27: columns.py) reads 合格率 as 100 less 不合格批次 over 抽检批次 in percent, which every row fits."""
     text = ("类别　抽检批次　不合格批次　合格率（%）\n粮食加工品　400　8　98.0\n食用油　250　5　98.0\n"
             "乳制品　180　2　98.9\n")
     table = checks_in(text)
-    assert by_figures(table, "8", "400", "98.0").empty
+    check = by_figures(table, "8", "400", "98.0")
+    assert check.verdict.tolist() == ["consistent"] and check.formula.tolist() == ["(1 - a / b) * 100"]
+    assert not table.formula.str.fullmatch(r"part / whole \* 100").any()
     no_alarm(table)
 
 

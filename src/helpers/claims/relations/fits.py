@@ -170,8 +170,11 @@ def _fit_quotient(document: Document, figures: list[Figure], stated: Figure, fac
     # the same beyond the figures looked back over, through the report's index of names: the nearest few figures
     # named with each pair of characters of the sentence
     seen = set(map(id, earlier))
-    far = {id(f): f for pair in sentence for f in document.named(_pairs, pair, figures[0].start, FAR_NAMED)
-           if id(f) not in seen and _operand(f, stated)}
+    # and the first figure the report names so: the total its lead states (共接报火灾 18,642起) that later parts are of
+    far = {id(f): f for pair in sentence
+           for f in [*document.named(_pairs, pair, figures[0].start, FAR_NAMED),
+                     document.first_named(_pairs, pair, figures[0].start)]
+           if f is not None and id(f) not in seen and _operand(f, stated)}
     far_named = sorted(far.values(), key=lambda f: -f.start)
     population = [f for f in document.populations if f.start < stated.start and _operand(f, stated)]
     share = stated.unit == "%"

@@ -807,8 +807,19 @@ def _kind_of_whole(document: Document, figures: list[Figure], share: Figure) -> 
             f"{whole.text} is the nearest figure named {whole_name}, in another section"
         if sub_period(document, part) != sub_period(document, whole) or other_year(document, whole, part):
             doubt = doubt or f"{whole.text} is of another period than {part.text}"
-        yield _share(part, whole, share, f"占比 of {part.text} ({name}) is of {whole.text}, the figure named "
-                                         f"{whole_name}, of which {name[:cut]} is a kind", doubt)
+        finding = _share(part, whole, share, f"占比 of {part.text} ({name}) is of {whole.text}, the figure named "
+                                             f"{whole_name}, of which {name[:cut]} is a kind", doubt)
+        first = document.first_named(core_name, whole_name, part.start)
+        if len(wholes) > 1 and first is not None and first is not whole and first.same(part) and _plain(first) \
+                and first.value > part.value and not _after_mark(document, first):
+            # two figures so named: the nearest (a week's) or the first the report leads with (the year's total); the
+            # one the figures fit, and where neither does, neither is accused
+            lead = _share(part, first, share, f"占比 of {part.text} ({name}) is of {first.text}, the first figure the "
+                                              f"report names {whole_name}, of which {name[:cut]} is a kind")
+            finding.spec["reading"] = f"of {whole.text}, the nearest figure named {whole_name}"
+            finding = replace(finding, alternatives=({**lead.spec, "reading": f"of {first.text}, the first figure "
+                                                                             f"named {whole_name}"},))
+        yield finding
         return
 
 

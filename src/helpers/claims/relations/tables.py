@@ -37,9 +37,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from helpers.claims.intervals import Interval
+from helpers.claims.relations import columns
 from helpers.claims.relations.finding import FITTED, Finding, trial_verdict
 from helpers.claims.relations.fits import digits
 from helpers.claims.relations.passage import Document, Figure, quotient_fits, unit_name
+from helpers.claims.relations.totals import split_finding
 from helpers.claims.relations.words import COMPARABLE, MEASURE_WORD
 
 #: the separators of a row: pipes, tabs, then runs of two or more spaces (full-width too), then a full-width space
@@ -91,6 +93,8 @@ CURRENT_WORDS = re.compile(r"本报告期末?|报告期末?|本期末?|本年度
 YEAR_COLUMN = re.compile(r"^(?P<year>(?:19|20)\d{2})年?(?:度|末|底|全年|\d{1,2}月(?:\d{1,2}日)?|1?\d?\s*[-—–~～至]\s*\d{1,2}月)?"
                          r"(?:金额|数|累计)?$")
 YEAR_COMPARED = re.compile(r"(?P<year>(?:19|20)\d{2})年?[^比较]{0,8}(?:比|较)(?P<base>(?:19|20)\d{2})年")
+#: a column of index numbers (``上年=100``), whose rows add up to nothing
+INDEX_COLUMN = re.compile(r"指数|=\s*100|＝\s*100")
 SHARE_COLUMN = re.compile(r"占.{0,12}(?:比例|比重)|比重|占比|构成|比例")
 MARGIN_COLUMN = re.compile(r"毛利率")
 REVENUE_COLUMN = re.compile(r"^(?:主营业务|营业)?收入$")
@@ -195,9 +199,10 @@ READ = "table"
 def find(document: Document) -> Iterator[Finding]:
     """Every relation the tables of the report state among their cells."""
     for table in read_tables(document):
-        for finding in (*_checked(table, [*_row_findings(table), *_totals(table), *_rates(document, table),
-                                           *_quotients(table), *_qizhong_columns(table)]),
-                        *_fitted_totals(document, table), *_fitted_shares(document, table)):
+        read = [*_checked(table, [*_row_findings(table), *_totals(table), *_rates(document, table),
+                                  *_quotients(table), *_qizhong_columns(table)]),
+                *_fitted_totals(document, table), *_fitted_shares(document, table)]
+        for finding in (*read, *columns.discovered(table, read)):
             finding.spec[READ] = True
             yield finding
 
@@ -915,13 +920,21 @@ def _totals(table: Table) -> Iterator[tuple[int, Finding]]:
             continue                           # 税收占比（%） among the amounts is no part; rows in 万元 and 亿元 do not add
         doubt = "" if doubt == NUMBERED_TREE else doubt or _levels_mixed(parts)
         for column in table.columns:
-            if not (column.additive or column.role == "share"):
+            if not (column.additive or column.role == "share" or column.percent and not INDEX_COLUMN.search(column.header)):
                 continue
             whole = total.figure(column.index)
             figures = [p.figure(column.index) for p in parts]
             if whole is None or any(f is None for f in figures):
                 continue
-            if column.role == "share" and not 99 <= whole.value <= 101:
+            if (column.role == "share" or column.percent) and not 99 <= whole.value <= 101:
+                continue
+            if column.percent and column.role != "share":
+                # 年龄组 | 2023年 | 2024年 under 单位：%, 合计 100.0: each column a split of its whole
+                yield column.index, split_finding(figures, f"{' + '.join(f.text for f in figures)} recomputed as 100 "
+                                                           f"({total.label}, {column.header})",
+                                                  f"a table in percent: the rows above “{total.label}” (printed "
+                                                  f"{whole.text}) are the shares of every part in the column "
+                                                  f"“{column.header}”, adding up to 100")
                 continue
             found = _sum(total, whole, figures, column, doubt)
             if found is not None:

@@ -1,0 +1,262 @@
+"""Relations among a table's columns found by their arithmetic, where the header's words give none.
+
+:mod:`~.tables` reads what a header's words say a column is (``上年同期``, ``增减(%)``, ``占…比重``). Tables often
+state more than their words tell a reader who does not know the genre: ``结汇 | 售汇 | 差额`` (the third is the first
+less the second), ``2025年预算 | 2024年预算 | 增减额 | 增减(%)`` (budgets, which are no levels to the words), a
+column of ``环比`` on the row above, a column of shares of the 全省 row. A column no reading of the words took is
+tried here against the other columns: each pair of them under a few operations (the difference, the sum, the
+growth in percent either way, the quotient in percent), the same column a row above (growth and change), and one
+row of the same column (a share of a total row). The one operation that fits at least :data:`FIT_ROWS` rows and
+more than half of the rows that have its cells, to their rounding, with no other as many, is the column's
+relation, and every row is judged by it: a row that misses is that row's slip (a planted or printed error is one
+row; a reading found by chance does not hold on three rows of figures to their last digit). Rows whose figures
+fit the operation with the sign turned are shown, not judged (a fall printed without its minus under a header of
+change).
+
+>>> from helpers.claims.relations import find_in_text
+>>> text = ("月份 | 结汇 | 售汇 | 差额\\n1月 | 178.42 | 164.86 | 43.56\\n2月 | 152.36 | 118.53 | 33.83\\n"
+...         "3月 | 186.57 | 126.94 | 59.63\\n4月 | 181.09 | 119.49 | 61.60\\n")
+>>> [check.description for check in find_in_text("标题\\n" + text)][0]
+'1月: 43.56 (差额) recomputed as 178.42 (结汇) − 164.86 (售汇)'
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from helpers.claims.relations.finding import Finding
+from helpers.claims.relations.fits import digits
+from helpers.claims.relations.passage import Figure, unit_name
+
+if TYPE_CHECKING:
+    from helpers.claims.relations.tables import Column, Row, Table
+
+FIT_ROWS = 3           # rows an operation must fit, and more than half of those with its cells, to be a column's relation
+SAMPLE = 6            # rows tried before an operation that fits fewer than two of them is given up
+NARROW = 3.0          # what the terms give, in evidence, at most this times as wide as the stated figure's rounding
+CLOSE = 0.005         # or within this share of it either side (每10股 1.80元, ±0.005, times 312,450,000 shares: ±0.28%)
+EVIDENCE_DIGITS = 2    # significant digits a stated cell needs to count as evidence (a 3 fits too much by chance)
+#: a total row, whose cells the other rows' shares are of
+TOTAL_LABEL = re.compile(r"合\s*计|总\s*计|全\s*[国省市县区州盟旗]|^全部$|^总体$|^全年$")
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One way a column may follow from two cells: its kind, formula over ``a`` and ``b``, words, and the bounds of
+    the result from the intervals of ``a`` and ``b`` (None where it is not defined: a divisor that may be 0)."""
+    kind: str
+    formula: str
+    words: str                                        # "{a} − {b}": how a description writes it
+    bounds: Callable[[tuple[float, float], tuple[float, float]], tuple[float, float] | None]
+    percent: bool = False
+
+
+def _difference(a, b):
+    return a[0] - b[1], a[1] - b[0]
+
+
+def _sum(a, b):
+    return a[0] + b[0], a[1] + b[1]
+
+
+def _quotient(a, b):
+    if b[0] <= 0 or a[0] < 0:
+        return None
+    return a[0] / b[1] * 100, a[1] / b[0] * 100
+
+
+def _growth(a, b):
+    q = _quotient(a, b)
+    return None if q is None else (q[0] - 100, q[1] - 100)
+
+
+def _fall(a, b):
+    q = _quotient(a, b)
+    return None if q is None else (100 - q[1], 100 - q[0])
+
+
+def _scaled(factor: float, times: bool):
+    """Bounds of a × b / factor (``times``) or a / b × factor, for terms that are not negative."""
+    def bounds(a, b):
+        if a[0] < 0 or b[0] < 0 or not times and b[0] == 0:
+            return None
+        if times:
+            return a[0] * b[0] / factor, a[1] * b[1] / factor
+        return a[0] / b[1] * factor, a[1] / b[0] * factor
+    return bounds
+
+
+OPERATIONS = (
+    Operation("difference", "a - b", "{a} − {b}", _difference),
+    Operation("sum", "a + b", "{a} + {b}", _sum),
+    Operation("growth", "(a / b - 1) * 100", "the growth of {a} on {b}, in percent", _growth, percent=True),
+    Operation("growth", "(1 - a / b) * 100", "100 less {a} over {b}, in percent (a fall, or 合格率 from 不合格)", _fall, percent=True),
+    Operation("share", "a / b * 100", "{a} over {b}, in percent", _quotient, percent=True),
+    # 单价 × 数量 = 金额; 每10股派息 × 分红基数 / 10 = 现金分红总额; 票房 / 人次 = 平均票价, per 万 or 10万 people
+    *(Operation("rate", f"a * b / {k}" if k > 1 else "a * b", f"{{a}} × {{b}}{f' / {k}' if k > 1 else ''}",
+                _scaled(k, True)) for k in (1, 10, 100)),
+    *(Operation("ratio", f"a / b * {k}" if k > 1 else "a / b", f"{{a}} over {{b}}{f' × {k}' if k > 1 else ''}",
+                _scaled(k, False)) for k in (1, 1000, 10000, 100000)),
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A column's relation: the operation, where ``a`` and ``b`` come from, and how many rows fit of how many."""
+    operation: Operation
+    a: int                  # the column of a
+    b: int | None           # the column of b; None: the same column as a, in another row
+    shift: int | None       # b in the row above (1); None with b None: in the total row
+    fits: int
+    rows: int
+    total: Row | None = None
+    rows_fitted: frozenset[int] = frozenset()
+
+
+def discovered(table: Table, findings: list[Finding]) -> Iterator[Finding]:
+    """Each row's figure of every column most of whose cells the readings of the words (``findings``) do not state, judged
+    by the one operation over other cells most of its rows fit; not where a reading relates the same three cells
+    (男 = 合计 − 女 where 合计 = 男 + 女 is read)."""
+    read = {f.spec["stated"] for f in findings if f.spec.get("stated")}
+    known = {frozenset([*f.spec["uses"].values(), *([f.spec["stated"]] if f.spec.get("stated") else [])])
+             for f in findings}
+    rows = [row for row in table.rows if any(cell.figure is not None for cell in row.cells[1:])]
+    for column in reversed(table.columns[1:]):      # a column that follows from others stands to their right
+        cells = [row.figure(column.index) for row in rows]
+        cells = [f for f in cells if f is not None]
+        if len(cells) < FIT_ROWS or sum(f.claim_id in read for f in cells) * 2 > len(cells):
+            continue                   # a column the words read (its total row's cell alone may be a sum's)
+        reading = _reading(table, rows, column)
+        if reading is not None:
+            for finding in _findings(table, rows, column, reading):
+                figures = frozenset([*finding.spec["uses"].values(), finding.spec["stated"]])
+                if figures not in known:
+                    known.add(figures)       # 售汇 = 结汇 − 差额 once 差额 = 结汇 − 售汇 is read: one relation
+                    yield finding
+
+
+def _interval(figure: Figure | None) -> tuple[float, float] | None:
+    if figure is None or math.isnan(figure.low) or math.isnan(figure.high):
+        return None
+    return figure.low, figure.high
+
+
+def _terms(rows: list[Row], i: int, column: Column, a: int, b: int | None, shift: int | None,
+           total: Row | None) -> tuple[Figure | None, Figure | None]:
+    """The figures ``a`` and ``b`` of row ``i`` under a reading."""
+    row = rows[i]
+    if b is not None:
+        return row.figure(a), row.figure(b)
+    if shift is not None:
+        return row.figure(a), rows[i - shift].figure(a) if i >= shift else None
+    return row.figure(a), total.figure(a) if total is not None and total is not row else None
+
+
+def _fit(operation: Operation, x: Figure, y: Figure, stated: Figure) -> bool | None:
+    """Whether the stated figure lies in the bounds the operation gives ``x`` and ``y``; None where it cannot tell."""
+    bounds = operation.bounds(_interval(x), _interval(y))
+    if bounds is None:
+        return None
+    return bounds[0] - 1e-9 <= stated.high and stated.low <= bounds[1] + 1e-9
+
+
+def _evidence(operation: Operation, x: Figure, y: Figure, stated: Figure) -> bool:
+    """A row whose fit tells something: a stated figure of two digits or more that is neither term (a − 0 = a tells
+    nothing), no term 0, and terms precise enough that what they give is hardly wider than the stated figure's
+    rounding or a small share of it (10 over 6, each ±0.5, gives any growth from 46% to 91%)."""
+    bounds = operation.bounds(_interval(x), _interval(y))
+    return digits(stated) >= EVIDENCE_DIGITS and x.value != 0 and y.value != 0 \
+        and stated.value not in (x.value, y.value) and stated.value != 0 and bounds is not None \
+        and bounds[1] - bounds[0] <= max(NARROW * (stated.high - stated.low), 2 * CLOSE * abs(stated.value))
+
+
+def _reading(table: Table, rows: list[Row], column: Column) -> Reading | None:
+    """The one operation over other cells that most rows of ``column`` fit, if it fits enough of them."""
+    others = [c.index for c in table.columns[1:] if c is not column
+              and sum(r.figure(c.index) is not None for r in rows) >= FIT_ROWS]
+    totals = [r for r in rows if TOTAL_LABEL.search(r.label)]
+    shapes = [(a, b, None, None) for a in others for b in others if a != b]
+    shapes += [(a, None, 1, None) for a in others]
+    shapes += [(a, None, None, total) for a in others for total in totals[:1]]
+    readings = []
+    for a, b, shift, total in shapes:
+        for operation in OPERATIONS:
+            if b is None and operation.kind == "sum":
+                continue
+            fits = tried = 0
+            fitted: list[int] = []
+            for i, row in enumerate(rows):
+                stated = row.figure(column.index)
+                x, y = _terms(rows, i, column, a, b, shift, total)
+                if stated is None or x is None or y is None:
+                    continue
+                fit = _fit(operation, x, y, stated)
+                if fit is None:
+                    continue
+                tried += 1
+                if fit and _evidence(operation, x, y, stated):
+                    fits += 1
+                    fitted.append(i)
+                if tried == SAMPLE and fits < 2:
+                    break             # most rows of a long table cannot fit: not read further (a table stays linear)
+            if fits >= FIT_ROWS and fits * 2 > tried:
+                readings.append(Reading(operation, a, b, shift, fits, tried, total, frozenset(fitted)))
+    if not readings:
+        return None
+    most = max(r.fits for r in readings)
+    best = [r for r in readings if r.fits == most]
+    if len({r.rows_fitted for r in best}) > 1:
+        return None                    # two readings that fit different rows: which is meant, the figures cannot say
+    # readings that fit the same rows say one thing (增减(%) is 2026 over 2025, or 增减额 over 2025): the first of
+    # the operations, over two levels before a change of them
+    return best[0]
+
+
+def _findings(table: Table, rows: list[Row], column: Column, reading: Reading) -> Iterator[Finding]:
+    from helpers.claims.relations.tables import RATE_ROW
+    operation = reading.operation
+    a_header = table.columns[reading.a].header
+    if reading.b is not None:
+        b_header = table.columns[reading.b].header
+    elif reading.shift is not None:
+        b_header = f"{a_header}, the row above"
+    else:
+        b_header = f"{a_header}, {reading.total.label}"
+    how = (f"a table: the column “{column.header}” is {operation.words.format(a=a_header, b=b_header)} in "
+           f"{reading.fits} of its {reading.rows} rows, to their rounding, and no other reading of its columns fits as "
+           "many: every row is read so")
+    turned = next(o for o in OPERATIONS if o.kind == operation.kind and o is not operation) \
+        if operation.kind == "growth" else None
+    for i, row in enumerate(rows):
+        stated = row.figure(column.index)
+        x, y = _terms(rows, i, column, reading.a, reading.b, reading.shift, reading.total)
+        if stated is None or x is None or y is None or _fit(operation, x, y, stated) is None:
+            continue
+        words = operation.words.format(a=f"{x.text} ({a_header})", b=f"{y.text} ({b_header})")
+        doubt = ""
+        if _fit(operation, x, y, stated):
+            pass
+        elif _signs_turned(operation, turned, x, y, stated):
+            doubt = "its figures fit the reading with the sign turned: a fall printed without its minus, or a slip"
+        elif operation.percent and RATE_ROW.search(row.label):
+            doubt = "a row of a rate, whose change a table may give in percentage points"
+        yield Finding(operation.kind, f"auto-{operation.kind}-{stated.start}", {
+            "description": f"{row.label}: {stated.text} ({column.header}) recomputed as {words}",
+            "uses": {"a": x.claim_id, "b": y.claim_id}, "formula": operation.formula, "stated": stated.claim_id,
+            "unit": "percent" if operation.percent else unit_name(stated.unit) or column.header,
+            "assumptions": [how]}, doubt=doubt, tiebreak=(stated.start,))
+
+
+def _signs_turned(operation: Operation, turned: Operation | None, x: Figure, y: Figure, stated: Figure) -> bool:
+    """The stated figure fits the operation once its sign is turned (or the other growth, a fall for a rise)."""
+    low, high = -stated.high, -stated.low
+    bounds = operation.bounds(_interval(x), _interval(y))
+    if bounds is not None and bounds[0] - 1e-9 <= high and low <= bounds[1] + 1e-9:
+        return True
+    if turned is not None:
+        return bool(_fit(turned, x, y, stated))
+    return False
