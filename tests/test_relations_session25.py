@@ -36,7 +36,8 @@ def test_a_rate_column_is_not_the_count_of_its_opposite():
             "乳制品　180　2　98.9\n")
     table = checks_in(text)
     check = by_figures(table, "8", "400", "98.0")
-    assert check.verdict.tolist() == ["consistent"] and check.formula.tolist() == ["(1 - a / b) * 100"]
+    assert check.verdict.tolist() == ["consistent"]
+    assert check.formula.tolist()[0] in ("(1 - a / b) * 100", "(a - b) / a * 100")
     assert not table.formula.str.fullmatch(r"part / whole \* 100").any()
     no_alarm(table)
 

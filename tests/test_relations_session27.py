@@ -138,3 +138,43 @@ def test_a_share_is_fitted_over_the_first_figure_its_words_name_however_far_back
     found = checks_in(text.replace("{share}", "49.1%"))
     assert by_figures(found, "186.04万件", "412.36万件", "49.1%").empty
     no_alarm(found)
+
+
+# -- a column over one figure of the text, and a margin of two columns ---------------------------------------------
+
+CASES = """全市常住人口641.85万人。
+
+病种 | 报告病例数 | 报告发病率（1/10万）
+合计 | 5,214 | 81.23
+流行性感冒 | 1,873 | 29.18
+手足口病 | 946 | {hfmd}
+其他感染性腹泻病 | 412 | 6.42
+梅毒 | 318 | 4.95
+"""
+
+
+@pytest.mark.parametrize("hfmd, verdict", [("14.74", "consistent"), ("17.74", "inconsistent")])
+def test_a_column_of_rates_per_100000_over_the_population_the_text_states(hfmd, verdict):
+    """报告发病率（1/10万）: each row's cases over 常住人口 641.85万人, × 10万 — the one figure of the text every other
+    row fits."""
+    found = checks_in(CASES.format(hfmd=hfmd))
+    assert by_figures(found, "946", "641.85万人", hfmd).verdict.tolist() == [verdict]
+    assert by_figures(found, "1,873", "641.85万人", "29.18").verdict.tolist() == ["consistent"]
+
+
+SEGMENTS = """单位：亿元
+
+业务板块 | 营业收入 | 营业成本 | 毛利（%）
+园区运营 | 48.26 | 39.71 | 17.72
+物流服务 | 31.05 | 26.88 | {logistics}
+供应链贸易 | 17.42 | 13.09 | 24.86
+其他 | 9.36 | 7.52 | 19.66
+"""
+
+
+@pytest.mark.parametrize("logistics, verdict", [("13.43", "consistent"), ("16.43", "inconsistent")])
+def test_a_margin_column_whose_header_says_no_margin(logistics, verdict):
+    """毛利（%） is no 毛利率 to the words; the rows give it as (营业收入 − 营业成本) / 营业收入."""
+    found = checks_in(SEGMENTS.format(logistics=logistics))
+    assert by_figures(found, "31.05", "26.88", logistics).verdict.tolist() == [verdict]
+    assert by_figures(found, "48.26", "39.71", "17.72").verdict.tolist() == ["consistent"]

@@ -30,12 +30,15 @@ from typing import TYPE_CHECKING
 
 from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.fits import digits
-from helpers.claims.relations.passage import Figure, unit_name
+from helpers.claims.relations.passage import Document, Figure, unit_name
 
 if TYPE_CHECKING:
     from helpers.claims.relations.tables import Column, Row, Table
 
 FIT_ROWS = 3           # rows an operation must fit, and more than half of those with its cells, to be a column's relation
+NOTES = 400           # characters after a table's last cell whose figures (its 注) a column may be over
+WHOLES = 60           # figures of the text tried as the one figure a column is over
+WHOLE_DIGITS = 3      # significant digits such a figure needs
 SAMPLE = 6            # rows tried before an operation that fits fewer than two of them is given up
 NARROW = 3.0          # what the terms give, in evidence, at most this times as wide as the stated figure's rounding
 CLOSE = 0.005         # or within this share of it either side (每10股 1.80元, ±0.005, times 312,450,000 shares: ±0.28%)
@@ -79,6 +82,12 @@ def _fall(a, b):
     return None if q is None else (100 - q[1], 100 - q[0])
 
 
+def _margin(a, b):
+    if a[0] <= 0:
+        return None
+    return (1 - b[1] / a[0]) * 100, (1 - b[0] / a[1]) * 100
+
+
 def _scaled(factor: float, times: bool):
     """Bounds of a × b / factor (``times``) or a / b × factor, for terms that are not negative."""
     def bounds(a, b):
@@ -96,6 +105,7 @@ OPERATIONS = (
     Operation("growth", "(a / b - 1) * 100", "the growth of {a} on {b}, in percent", _growth, percent=True),
     Operation("growth", "(1 - a / b) * 100", "100 less {a} over {b}, in percent (a fall, or 合格率 from 不合格)", _fall, percent=True),
     Operation("share", "a / b * 100", "{a} over {b}, in percent", _quotient, percent=True),
+    Operation("ratio", "(a - b) / a * 100", "({a} − {b}) over {a}, in percent (a margin)", _margin, percent=True),
     # 单价 × 数量 = 金额; 每10股派息 × 分红基数 / 10 = 现金分红总额; 票房 / 人次 = 平均票价, per 万 or 10万 people
     *(Operation("rate", f"a * b / {k}" if k > 1 else "a * b", f"{{a}} × {{b}}{f' / {k}' if k > 1 else ''}",
                 _scaled(k, True)) for k in (1, 10, 100)),
@@ -115,22 +125,29 @@ class Reading:
     rows: int
     total: Row | None = None
     rows_fitted: frozenset[int] = frozenset()
+    whole: Figure | None = None      # b is this figure of the text, in every row
 
 
-def discovered(table: Table, findings: list[Finding]) -> Iterator[Finding]:
+def discovered(document: Document, table: Table, findings: list[Finding]) -> Iterator[Finding]:
     """Each row's figure of every column most of whose cells the readings of the words (``findings``) do not state, judged
     by the one operation over other cells most of its rows fit; not where a reading relates the same three cells
     (男 = 合计 − 女 where 合计 = 男 + 女 is read)."""
-    read = {f.spec["stated"] for f in findings if f.spec.get("stated")}
+    read = {f.spec["stated"] for f in findings if f.spec.get("stated") and not f.doubt}
     known = {frozenset([*f.spec["uses"].values(), *([f.spec["stated"]] if f.spec.get("stated") else [])])
              for f in findings}
     rows = [row for row in table.rows if any(cell.figure is not None for cell in row.cells[1:])]
+    cells = table.cells
+    last = max((cell.start for row in table.rows for cell in row.cells), default=table.start)
+    # the figures of the text a column may be over (常住人口 862.37万人 for 发病率(1/10万)): before the table, or in
+    # the notes right under it; precise ones only, since every row is tried over each
+    wholes = [f for f in document.earlier(last + NOTES, WHOLES) if f.claim_id not in cells and f.amount
+              and f.value > 0 and digits(f) >= WHOLE_DIGITS]
     for column in reversed(table.columns[1:]):      # a column that follows from others stands to their right
         cells = [row.figure(column.index) for row in rows]
         cells = [f for f in cells if f is not None]
         if len(cells) < FIT_ROWS or sum(f.claim_id in read for f in cells) * 2 > len(cells):
             continue                   # a column the words read (its total row's cell alone may be a sum's)
-        reading = _reading(table, rows, column)
+        reading = _reading(table, rows, column, wholes)
         if reading is not None:
             for finding in _findings(table, rows, column, reading):
                 figures = frozenset([*finding.spec["uses"].values(), finding.spec["stated"]])
@@ -146,9 +163,11 @@ def _interval(figure: Figure | None) -> tuple[float, float] | None:
 
 
 def _terms(rows: list[Row], i: int, column: Column, a: int, b: int | None, shift: int | None,
-           total: Row | None) -> tuple[Figure | None, Figure | None]:
+           total: Row | None, whole: Figure | None = None) -> tuple[Figure | None, Figure | None]:
     """The figures ``a`` and ``b`` of row ``i`` under a reading."""
     row = rows[i]
+    if whole is not None:
+        return row.figure(a), whole
     if b is not None:
         return row.figure(a), row.figure(b)
     if shift is not None:
@@ -166,32 +185,43 @@ def _fit(operation: Operation, x: Figure, y: Figure, stated: Figure) -> bool | N
 
 def _evidence(operation: Operation, x: Figure, y: Figure, stated: Figure) -> bool:
     """A row whose fit tells something: a stated figure of two digits or more that is neither term (a − 0 = a tells
-    nothing), no term 0, and terms precise enough that what they give is hardly wider than the stated figure's
+    nothing) nor a whole's 100%, and terms precise enough that what they give is hardly wider than the stated figure's
     rounding or a small share of it (10 over 6, each ±0.5, gives any growth from 46% to 91%)."""
     bounds = operation.bounds(_interval(x), _interval(y))
     return digits(stated) >= EVIDENCE_DIGITS and x.value != 0 and y.value != 0 \
         and stated.value not in (x.value, y.value) and stated.value != 0 and bounds is not None \
+        and not (operation.percent and stated.value == 100) \
         and bounds[1] - bounds[0] <= max(NARROW * (stated.high - stated.low), 2 * CLOSE * abs(stated.value))
 
 
-def _reading(table: Table, rows: list[Row], column: Column) -> Reading | None:
+def _over_whole(scale: float) -> tuple[Operation, ...]:
+    """A column's cells (in units of ``scale``) over one figure of the text, in percent, per 1,000, 万 or 10万."""
+    return tuple(Operation("rate", f"a * {k * scale:g} / b", f"{{a}} over {{b}}, {words}", _scaled(k * scale, False),
+                           percent=k == 100) for k, words in PER)
+
+
+PER = ((100, "in percent"), (1_000, "per 1,000"), (10_000, "per 万"), (100_000, "per 10万"))
+
+
+def _reading(table: Table, rows: list[Row], column: Column, wholes: list[Figure]) -> Reading | None:
     """The one operation over other cells that most rows of ``column`` fit, if it fits enough of them."""
     others = [c.index for c in table.columns[1:] if c is not column
               and sum(r.figure(c.index) is not None for r in rows) >= FIT_ROWS]
     totals = [r for r in rows if TOTAL_LABEL.search(r.label)]
-    shapes = [(a, b, None, None) for a in others for b in others if a != b]
-    shapes += [(a, None, 1, None) for a in others]
-    shapes += [(a, None, None, total) for a in others for total in totals[:1]]
+    shapes = [(a, b, None, None, None, OPERATIONS) for a in others for b in others if a != b]
+    shapes += [(a, None, 1, None, None, OPERATIONS) for a in others]
+    shapes += [(a, None, None, total, None, OPERATIONS) for a in others for total in totals[:1]]
+    shapes += [(a, None, None, None, whole, _over_whole(table.columns[a].scale)) for a in others for whole in wholes]
     readings = []
-    for a, b, shift, total in shapes:
-        for operation in OPERATIONS:
-            if b is None and operation.kind == "sum":
+    for a, b, shift, total, whole, operations in shapes:
+        for operation in operations:
+            if b is None and whole is None and operation.kind == "sum":
                 continue
             fits = tried = 0
             fitted: list[int] = []
             for i, row in enumerate(rows):
                 stated = row.figure(column.index)
-                x, y = _terms(rows, i, column, a, b, shift, total)
+                x, y = _terms(rows, i, column, a, b, shift, total, whole)
                 if stated is None or x is None or y is None:
                     continue
                 fit = _fit(operation, x, y, stated)
@@ -204,7 +234,7 @@ def _reading(table: Table, rows: list[Row], column: Column) -> Reading | None:
                 if tried == SAMPLE and fits < 2:
                     break             # most rows of a long table cannot fit: not read further (a table stays linear)
             if fits >= FIT_ROWS and fits * 2 > tried:
-                readings.append(Reading(operation, a, b, shift, fits, tried, total, frozenset(fitted)))
+                readings.append(Reading(operation, a, b, shift, fits, tried, total, frozenset(fitted), whole))
     if not readings:
         return None
     most = max(r.fits for r in readings)
@@ -220,7 +250,9 @@ def _findings(table: Table, rows: list[Row], column: Column, reading: Reading) -
     from helpers.claims.relations.tables import RATE_ROW
     operation = reading.operation
     a_header = table.columns[reading.a].header
-    if reading.b is not None:
+    if reading.whole is not None:
+        b_header = reading.whole.clause or reading.whole.text
+    elif reading.b is not None:
         b_header = table.columns[reading.b].header
     elif reading.shift is not None:
         b_header = f"{a_header}, the row above"
@@ -233,7 +265,7 @@ def _findings(table: Table, rows: list[Row], column: Column, reading: Reading) -
         if operation.kind == "growth" else None
     for i, row in enumerate(rows):
         stated = row.figure(column.index)
-        x, y = _terms(rows, i, column, reading.a, reading.b, reading.shift, reading.total)
+        x, y = _terms(rows, i, column, reading.a, reading.b, reading.shift, reading.total, reading.whole)
         if stated is None or x is None or y is None or _fit(operation, x, y, stated) is None:
             continue
         words = operation.words.format(a=f"{x.text} ({a_header})", b=f"{y.text} ({b_header})")

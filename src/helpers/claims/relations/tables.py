@@ -202,7 +202,10 @@ def find(document: Document) -> Iterator[Finding]:
         read = [*_checked(table, [*_row_findings(table), *_totals(table), *_rates(document, table),
                                   *_quotients(table), *_qizhong_columns(table)]),
                 *_fitted_totals(document, table), *_fitted_shares(document, table)]
-        for finding in (*read, *columns.discovered(table, read)):
+        found = list(columns.discovered(document, table, read))
+        stated = {f.spec["stated"] for f in found}
+        # a column whose reading by its words most rows did not fit (doubtful), read by its arithmetic instead
+        for finding in (*(f for f in read if not (f.doubt and f.spec.get("stated") in stated)), *found):
             finding.spec[READ] = True
             yield finding
 
