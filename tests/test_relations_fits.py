@@ -600,12 +600,16 @@ MEASURED = {
     "BR–BS": Measured({"round70": ["ningwan-education-bureau-department-budget-2025", "tingyu-used-car-market-news-2024"],
                        "round71": ["jichuan-securities-monthly-financial-data-2025-06",
                                    "yuting-notifiable-diseases-monthly-2025-07"]},
-                      140, 139, frozenset({"auto-change-rate-1038", "auto-change-rate-1107", "auto-change-rate-1484",
+                      140, 139, frozenset({"auto-growth-3064",      # stop 27's: see alarms_now
+                                           "auto-change-rate-1038", "auto-change-rate-1107", "auto-change-rate-1484",
                                            "auto-change-rate-1793", "auto-change-rate-1879", "auto-change-rate-2443",
                                            "auto-change-rate-3265", "auto-multiple-1326", "auto-points-1158",
                                            "auto-rate-890", "auto-share-2896", "auto-sum-2278", "auto-sum-2286"}),
                       149, 148, frozenset({"auto-change-rate-1038", "auto-change-rate-1879", "auto-change-rate-2443",
-                                           "auto-change-rate-3265", "auto-multiple-1326", "auto-rate-890"})),
+                                           "auto-change-rate-3265", "auto-multiple-1326", "auto-rate-890",
+                                           # stop 27: a true slip the list holds in another form (8.04% over the
+                                           # 附表's 91.95: its change-rate is listed, planted)
+                                           "auto-growth-3064"})),
     "BT–BU": Measured({"round72": ["lanchuan-industrial-profits-2025-08", "suifeng-high-standard-farmland-news-2025"],
                        "round73": ["luping-12345-hotline-annual-report-2024", "shuoyuan-heating-season-news-2025"]},
                       248, 246, frozenset({"auto-average-1865", "auto-ratio-1727", "auto-share-2565"}), 250, 248,

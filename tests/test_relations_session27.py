@@ -178,3 +178,87 @@ def test_a_margin_column_whose_header_says_no_margin(logistics, verdict):
     found = checks_in(SEGMENTS.format(logistics=logistics))
     assert by_figures(found, "31.05", "26.88", logistics).verdict.tolist() == [verdict]
     assert by_figures(found, "48.26", "39.71", "17.72").verdict.tolist() == ["consistent"]
+
+
+# -- a level, its change and rate, whose base is a table's cell; a text total that is a run of a column's rows --------
+
+MONTHLY = """附表　各月营业收入
+
+单位：万元
+
+月份 | 营业收入
+1月 | 44,105.36
+2月 | 46,968.22
+3月 | 51,286.47
+
+三月份，公司实现营业收入51,286.47万元，较上月增加4,318.25万元，环比增长{rate}。
+"""
+
+
+@pytest.mark.parametrize("rate, verdict", [("9.19%", "consistent"), ("11.19%", "inconsistent")])
+def test_the_base_of_a_change_is_the_one_figure_of_the_report_the_level_less_the_change_gives(rate, verdict):
+    """51,286.47 − 4,318.25 = 46,968.22, the 2月 cell and no other figure: it is the base of the change and the rate."""
+    found = checks_in(MONTHLY.format(rate=rate))
+    assert by_figures(found, "46,968.22", "51,286.47万元", rate).verdict.tolist() == [verdict]
+    assert by_figures(found, "46,968.22", "51,286.47万元", "4,318.25万元").verdict.tolist() == ["consistent"]
+
+
+QUARTERS = """表1　分季度交易量
+
+单位：万辆
+
+季度 | 交易量
+一季度 | 12.84
+二季度 | 15.37
+三季度 | 16.02
+四季度 | 18.95
+
+上半年全市二手车交易{half}万辆，下半年需求回暖。
+"""
+
+
+def test_a_text_total_that_is_a_run_of_a_columns_rows_is_fitted_to_them():
+    """上半年 28.21万辆 = 一季度 12.84 + 二季度 15.37 in 万辆: the one run of rows that sums to it. A total no run fits
+    is not checked (no accusation without words)."""
+    found = checks_in(QUARTERS.format(half="28.21"))
+    assert by_figures(found, "12.84", "15.37", "28.21万辆").verdict.tolist() == ["consistent"]
+    found = checks_in(QUARTERS.format(half="29.21"))
+    assert found.empty or not found.figures.astype(str).str.contains("29.21").any()
+
+
+STOCKS = """年份 | 当年新建驿站（个） | 年末驿站总数（个）
+2019 | 38 | 229
+2020 | 43 | 272
+2021 | 46 | 318
+2022 | 52 | 370
+2023 | 61 | {y2023}
+2024 | 74 | 505
+2025 | 83 | 588
+"""
+
+
+@pytest.mark.parametrize("y2023, verdict", [("431", "consistent"), ("491", "inconsistent")])
+def test_a_stock_column_is_the_row_above_plus_the_new_ones(y2023, verdict):
+    """年末驿站总数 = the year before's + 当年新建, row by row (a header naming a stock: 年末…总数); a wrong stock breaks
+    its own row and the next, so a series needs rows enough that most still fit."""
+    found = checks_in(STOCKS.format(y2023=y2023))
+    assert by_figures(found, "61", "370", y2023).verdict.tolist() == [verdict]
+
+
+DISTRICTS = """区县　供热面积（万平方米）　投诉量（件）
+东城区　6,218　1,846
+西城区　5,407　1,522
+南湖区　3,926　1,108
+北山县　1,845　{north}
+全市　17,396　4,903
+"""
+
+
+@pytest.mark.parametrize("north, verdict", [("427", "consistent"), ("527", "derived")])
+def test_a_place_total_closing_the_rows_is_their_sum_and_only_shown_when_it_misses(north, verdict):
+    """全市 after the districts is their sum; a place's row may close a list of some of its parts only, so a miss is
+    shown, not accused."""
+    found = checks_in(DISTRICTS.format(north=north))
+    total = ["4,903"] if verdict == "consistent" else []       # a lowered sum shows the total its parts give
+    assert by_figures(found, "1,846", "1,522", "1,108", north, *total).verdict.tolist() == [verdict]
+    assert by_figures(found, "6,218", "5,407", "3,926", "1,845", "17,396").verdict.tolist() == ["consistent"]

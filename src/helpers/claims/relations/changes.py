@@ -42,6 +42,7 @@ A rate is tied to the nearest amount before it in its sentence, passing over oth
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from typing import Iterator
@@ -78,6 +79,73 @@ def find(document: Document) -> Iterator[Finding]:
     for finding in _find(document):
         replaced = _on_stated_base(document, finding) if finding.kind == "change-rate" else None
         yield from replaced or (finding,)
+        if finding.kind == "change-rate" and not replaced:
+            yield from _base_of_change(document, finding)
+
+
+def _base_of_change(document: Document, finding: Finding) -> list[Finding]:
+    """``母公司实现营业收入 B，较5月增加 D，环比增长 r%`` with last period's figure A stated elsewhere (a table's 5月 row,
+    in its column's unit): A is the one figure of the report, given to :data:`STATED_BASE_DIGITS` digits, that B − D
+    gives to the rounding of both — then B over A recomputes r and B − A recomputes D, besides D over B − D. Looked up
+    in an index of the report's figures by value (:func:`_values`), so finding stays linear."""
+    if finding.doubt:
+        return []
+    uses = finding.spec["uses"]
+    current, change = document.figure_of(uses["current"]), document.figure_of(uses["change"])
+    rate = document.figure_of(finding.spec["stated"])
+    if current is None or change is None or rate is None or digits(current) < STATED_BASE_DIGITS \
+            or digits(change) < STATED_BASE_RATE_DIGITS:
+        return []
+    falls = "current + change" in finding.spec["formula"]
+    sign = -1 if falls else 1
+    low, high = current.low - sign * change.high, current.high - sign * change.low
+    if sign < 0:
+        low, high = current.low + change.low, current.high + change.high
+    values, figures = _values(document, current.kind)
+    found = [(f, scale) for f, scale in figures[bisect.bisect_left(values, low - 1e-9):bisect.bisect_right(values, high + 1e-9)]
+             if f is not current and f is not change and f.start != current.start]
+    if any(f.sentence == current.sentence for f, _ in found):
+        return []                     # 由期初的 A 降至 B，减少 D，降幅为 r: the sentence's own base, read with its words
+    if len({f.value * scale for f, scale in found}) != 1 or len(found) > 2:
+        return []                     # no figure, or two that differ: which is the base, the figures cannot say
+    base, scale = max(found, key=lambda pair: pair[0].start)
+    written = f"{base.text} × {scale:g}" if scale != 1 else base.text
+    why = (f"{written} ({base.clause.strip(' |')}) is the one figure of the report that {current.text} less the change "
+           f"{change.text} gives, to the rounding of both: the base of the change and of {rate.text}")
+    scaled = f"(base * {scale:g})" if scale != 1 else "base"
+    uses = {"base": base.claim_id, "current": current.claim_id}
+    return [
+        Finding("growth", f"auto-growth-{current.start}", {
+            "description": f"{written} → {current.text}: the stated change {rate.text} recomputed",
+            "uses": uses, "formula": f"(1 - current / {scaled}) * 100" if falls else f"(current / {scaled} - 1) * 100",
+            "stated": rate.claim_id, "unit": "percent",
+            "assumptions": [f"{rate.text} is the change from {written} to {current.text}", why]},
+            tiebreak=(rate.start, base.start)),
+        Finding("change", f"auto-change-{current.start}", {
+            "description": f"{written} → {current.text}: the stated change {change.text} recomputed",
+            "uses": dict(uses), "formula": f"{scaled} - current" if falls else f"current - {scaled}",
+            "stated": change.claim_id, "unit": unit_name(current.unit),
+            "assumptions": [f"{change.text} is the change from {written} to {current.text}", why]},
+            tiebreak=(change.start, base.start))]
+
+
+def _values(document: Document, kind: str) -> tuple[list[float], list[tuple[Figure, float]]]:
+    """The report's figures of ``kind`` given to :data:`STATED_BASE_DIGITS` digits or more, by value in the text's
+    units (a table's cell times its column's unit), sorted: made once per document and kind."""
+    key = ("values", kind)
+    cached = document._starts.get(key)
+    if cached is None:
+        cells = scaled_cells(document)
+        pairs = []
+        for members in document.paragraphs:
+            for figure in members:
+                scale, cell_kind = cells.get(figure.claim_id, (1.0, ""))
+                if (cell_kind == kind and not figure.unit if cell_kind else figure.kind == kind and figure.amount) \
+                        and digits(figure) >= STATED_BASE_DIGITS and figure.value > 0:
+                    pairs.append((figure.value * scale, figure, scale))
+        pairs.sort(key=lambda p: p[0])
+        cached = document._starts[key] = ([p[0] for p in pairs], [(p[1], p[2]) for p in pairs])
+    return cached
 
 
 #: a base stated elsewhere is taken for a level's change and rate only when given to this many digits, and the rate to

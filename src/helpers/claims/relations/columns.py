@@ -22,6 +22,7 @@ change).
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Callable, Iterator
@@ -99,6 +100,10 @@ def _scaled(factor: float, times: bool):
     return bounds
 
 
+RUNNING = Operation("sum", "a + b", "{a} + {b}", _sum)
+#: the header of a column that is a stock carried from row to row (累计, 年末…总数, 保有量, 余额), which alone is read
+#: as a running total: a series that merely rises fits one by chance
+STOCK = re.compile(r"累计|年末|期末|末|总数|总量|保有|存量|余额|里程")
 OPERATIONS = (
     Operation("difference", "a - b", "{a} − {b}", _difference),
     Operation("sum", "a + b", "{a} + {b}", _sum),
@@ -168,10 +173,10 @@ def _terms(rows: list[Row], i: int, column: Column, a: int, b: int | None, shift
     row = rows[i]
     if whole is not None:
         return row.figure(a), whole
-    if b is not None:
+    if b is not None and shift is None:
         return row.figure(a), row.figure(b)
-    if shift is not None:
-        return row.figure(a), rows[i - shift].figure(a) if i >= shift else None
+    if shift is not None:               # the same column a row above, or (b) the stated column's: a running total
+        return row.figure(a), rows[i - shift].figure(a if b is None else b) if i >= shift else None
     return row.figure(a), total.figure(a) if total is not None and total is not row else None
 
 
@@ -210,6 +215,8 @@ def _reading(table: Table, rows: list[Row], column: Column, wholes: list[Figure]
     totals = [r for r in rows if TOTAL_LABEL.search(r.label)]
     shapes = [(a, b, None, None, None, OPERATIONS) for a in others for b in others if a != b]
     shapes += [(a, None, 1, None, None, OPERATIONS) for a in others]
+    if STOCK.search(column.header):     # 年末公园总数 = the year before's + 当年新建: a stock its header names
+        shapes += [(a, column.index, 1, None, None, (RUNNING,)) for a in others]
     shapes += [(a, None, None, total, None, OPERATIONS) for a in others for total in totals[:1]]
     shapes += [(a, None, None, None, whole, _over_whole(table.columns[a].scale)) for a in others for whole in wholes]
     readings = []
@@ -252,6 +259,8 @@ def _findings(table: Table, rows: list[Row], column: Column, reading: Reading) -
     a_header = table.columns[reading.a].header
     if reading.whole is not None:
         b_header = reading.whole.clause or reading.whole.text
+    elif reading.b is not None and reading.shift is not None:
+        b_header = f"{table.columns[reading.b].header}, the row above"
     elif reading.b is not None:
         b_header = table.columns[reading.b].header
     elif reading.shift is not None:
@@ -292,3 +301,63 @@ def _signs_turned(operation: Operation, turned: Operation | None, x: Figure, y: 
     if turned is not None:
         return bool(_fit(turned, x, y, stated))
     return False
+
+
+RUN_CELLS = 6         # cells of a column at most that a figure of the text is tried as the sum of
+RUN_DIGITS = 4        # significant digits such a figure needs (17.85万辆: 4)
+
+
+def text_totals(document: Document, tables: list[Table]) -> Iterator[Finding]:
+    """Figures of the text that are the sum of a run of a column's cells (``上半年全市交易 17.85万辆`` over the rows
+    一季度 8.12 and 二季度 9.73 of a table in 万辆): of the report's runs of two to :data:`RUN_CELLS` rows in a column of
+    amounts whose unit the table gives, the one that sums to the figure to their rounding, in the figure's unit. Only a
+    fit is kept (never an accusation: without words the rows meant are unknown). Looked up in an index of the runs'
+    sums, so finding stays linear in the report."""
+    from helpers.claims.relations.finding import FITTED
+    from helpers.claims.relations.tables import TOTAL_ROW
+    runs = []                       # (low, high, cells, column, table)
+    for table in tables:
+        rows = [r for r in table.rows if not r.sub and not TOTAL_ROW.search(r.label)]
+        for column in table.columns[1:]:
+            if not column.additive or not column.kind:
+                continue
+            cells = [r.figure(column.index) for r in rows]
+            for i in range(len(cells)):
+                for j in range(i + 2, min(len(cells), i + RUN_CELLS) + 1):
+                    run = cells[i:j]
+                    if any(f is None or f.value <= 0 for f in run):
+                        break
+                    runs.append((sum(f.low for f in run) * column.scale, sum(f.high for f in run) * column.scale,
+                                 run, column, [r.label for r in rows[i:j]]))
+    if not runs:
+        return
+    runs.sort(key=lambda r: r[0])
+    lows = [r[0] for r in runs]
+    widest = max(r[1] - r[0] for r in runs)
+    in_tables = {cid for table in tables for cid in table.cells}
+    for members in document.paragraphs:
+        for total in members:
+            if total.claim_id in in_tables or not total.amount or digits(total) < RUN_DIGITS or total.value <= 0:
+                continue
+            i = bisect.bisect_right(lows, total.high)
+            fitting = []
+            while i > 0 and lows[i - 1] >= total.low - widest:
+                low, high, run, column, labels = runs[i - 1]
+                if high >= total.low and column.kind == total.kind and run[0].start != total.start:
+                    fitting.append((run, column, labels))
+                i -= 1
+            if len(fitting) != 1:
+                continue
+            run, column, labels = fitting[0]
+            names = " + ".join(f.text for f in run)
+            yield Finding("sum", f"auto-fit-sum-{total.start}", {
+                "description": f"{names} ({column.header}: {'、'.join(labels)}) fits {total.text}",
+                "uses": {f"part{n}": f.claim_id for n, f in enumerate(run, 1)},
+                "formula": " + ".join(f"part{n}" for n in range(1, len(run) + 1)) if column.scale == 1 else
+                f"({' + '.join(f'part{n}' for n in range(1, len(run) + 1))}) * {column.scale:g}",
+                "stated": total.claim_id, "unit": unit_name(total.unit),
+                "assumptions": [f"{FITTED}: no words the finders read tie {total.text} ({total.clause}) to the rows "
+                                f"{'、'.join(labels)} of the column “{column.header}”; of every run of rows of the "
+                                "report's tables, theirs alone sums to it to the rounding the text allows, which suggests "
+                                "it is their total — a coincidence is possible; nothing is accused where no run fits"]},
+                only_if_consistent=True, tiebreak=(run[0].start,))

@@ -208,6 +208,9 @@ def find(document: Document) -> Iterator[Finding]:
         for finding in (*(f for f in read if not (f.doubt and f.spec.get("stated") in stated)), *found):
             finding.spec[READ] = True
             yield finding
+    for finding in columns.text_totals(document, read_tables(document)):
+        finding.spec[READ] = True
+        yield finding
 
 
 def table_cells(document: Document) -> set[str]:
@@ -357,8 +360,9 @@ def _table_at(lines: list[tuple[int, str]], i: int, by_start: dict[int, Figure],
             rows.append(Row(cells[0][0], (Cell(cells[0][0], cells[0][1], None),), _indent(row_line), False, group))
             j += 1
             continue
-        if len(cells) != width - skip or _is_header(cells) or NUMBER_CELL.match(cells[0][0]):
-            break                              # a row of another shape, a new header, or no label: the table ends
+        if len(cells) != width - skip or _is_header(cells) \
+                or NUMBER_CELL.match(cells[0][0]) and not YEAR_COLUMN.match(cells[0][0]):
+            break                              # a row of another shape, a new header, or no label (a year is one)
         figures = [_figure(text, where, by_start) for text, where in cells]
         if not any(figures[1:]) and not any(EMPTY_CELL.match(text) for text, _ in cells[1:]):
             break
@@ -884,6 +888,8 @@ def _totals(table: Table) -> Iterator[tuple[int, Finding]]:
     if any(MINUS_ROW.match(r.label) for r in rows):
         return                                 # 减：所得税影响额: a table that takes away is not a plain sum
     totals = [k for k, row in enumerate(rows) if TOTAL_ROW.search(row.label) and not row.sub]
+    if not totals and len(rows) > 2 and PLACE_TOTAL.fullmatch(rows[-1].label) and not rows[-1].sub:
+        totals = [len(rows) - 1]               # 朔城区 … 柏溪县, then 全市: the place's total closes the list
     bare = [k for k in totals if BARE_TOTAL.fullmatch(NUMBERED.sub("", rows[k].label))]
     if len(totals) > 1 and bare == [len(rows) - 1]:
         totals = bare                          # 银行存款和结算备付金合计 among the items, 合计 last: the one total
