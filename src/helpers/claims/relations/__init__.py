@@ -25,7 +25,10 @@ them within a sentence and across the sentences of a paragraph:
   as one table (日均 over the days, 人均花费 over 人次, 平均票价, 支付比例, 可支付月数: :data:`~.words.QUOTIENTS`).
 * :mod:`~.tables` — tables written as text (``项目 | 本报告期 | 上年同期 | 增减(%)``, 附表 set with wide spaces): each
   column's role read from its header, and a row's change on its earlier column, gross margins, rows and columns that
-  sum to a total row or column, shares of a total row or of a whole stated before the table;
+  sum to a total row or column, shares of a total row or of a whole stated before the table; and (:mod:`~.columns`)
+  a column no header word explains read by the arithmetic most of its rows fit (差额 = 结汇 − 售汇, 增减(%) of two
+  budgets, 环比 on the row above, 发病率 per 10万 over the population the text states, a stock that is the row above
+  plus the new ones), and a text's total that is a run of a column's rows;
 * :mod:`~.defined` — quotients known by their name stated apart from their terms (存贷比, 拨备覆盖率, 森林覆盖率 in
   公顷 over 平方公里, and whatever the report defines in a 注), when no reading above took the stated figure;
 * :mod:`~.fits` — last, relations found by arithmetic: a stated figure that reads as a quotient (a percent that is no

@@ -97,10 +97,8 @@ def _base_of_change(document: Document, finding: Finding) -> list[Finding]:
             or digits(change) < STATED_BASE_RATE_DIGITS:
         return []
     falls = "current + change" in finding.spec["formula"]
-    sign = -1 if falls else 1
-    low, high = current.low - sign * change.high, current.high - sign * change.low
-    if sign < 0:
-        low, high = current.low + change.low, current.high + change.high
+    low, high = (current.low + change.low, current.high + change.high) if falls \
+        else (current.low - change.high, current.high - change.low)
     values, figures = _values(document, current.kind)
     found = [(f, scale) for f, scale in figures[bisect.bisect_left(values, low - 1e-9):bisect.bisect_right(values, high + 1e-9)]
              if f is not current and f is not change and f.start != current.start]
@@ -109,24 +107,10 @@ def _base_of_change(document: Document, finding: Finding) -> list[Finding]:
     if len({f.value * scale for f, scale in found}) != 1 or len(found) > 2:
         return []                     # no figure, or two that differ: which is the base, the figures cannot say
     base, scale = max(found, key=lambda pair: pair[0].start)
-    written = f"{base.text} × {scale:g}" if scale != 1 else base.text
+    written = _written(base, scale)
     why = (f"{written} ({base.clause.strip(' |')}) is the one figure of the report that {current.text} less the change "
            f"{change.text} gives, to the rounding of both: the base of the change and of {rate.text}")
-    scaled = f"(base * {scale:g})" if scale != 1 else "base"
-    uses = {"base": base.claim_id, "current": current.claim_id}
-    return [
-        Finding("growth", f"auto-growth-{current.start}", {
-            "description": f"{written} → {current.text}: the stated change {rate.text} recomputed",
-            "uses": uses, "formula": f"(1 - current / {scaled}) * 100" if falls else f"(current / {scaled} - 1) * 100",
-            "stated": rate.claim_id, "unit": "percent",
-            "assumptions": [f"{rate.text} is the change from {written} to {current.text}", why]},
-            tiebreak=(rate.start, base.start)),
-        Finding("change", f"auto-change-{current.start}", {
-            "description": f"{written} → {current.text}: the stated change {change.text} recomputed",
-            "uses": dict(uses), "formula": f"{scaled} - current" if falls else f"current - {scaled}",
-            "stated": change.claim_id, "unit": unit_name(current.unit),
-            "assumptions": [f"{change.text} is the change from {written} to {current.text}", why]},
-            tiebreak=(change.start, base.start))]
+    return _over_stated_base(current, change, rate, base, scale, falls, why, (base.start,))
 
 
 def _values(document: Document, kind: str) -> tuple[list[float], list[tuple[Figure, float]]]:
@@ -191,9 +175,22 @@ def _on_stated_base(document: Document, finding: Finding) -> list[Finding] | Non
     if len(fitting) != 1:
         return None
     base, scale = fitting[0]
-    written = f"{base.text} × {scale:g}" if scale != 1 else base.text
+    written = _written(base, scale)
     why = (f"{change.text} and {rate.text} disagree over {current.text}; {written} ({base.clause.strip(' |')}) is the "
            f"one figure of the report that {rate.text} fits as its base, so both are recomputed from it")
+    return _over_stated_base(current, change, rate, base, scale, falls, why)
+
+
+def _written(base: Figure, scale: float) -> str:
+    """A base as a reader finds it: a table's cell with its column's unit (``91.95 × 10000``), else its text."""
+    return f"{base.text} × {scale:g}" if scale != 1 else base.text
+
+
+def _over_stated_base(current: Figure, change: Figure, rate: Figure, base: Figure, scale: float, falls: bool, why: str,
+                      tiebreak: tuple[int, ...] = ()) -> list[Finding]:
+    """The rate and the change of ``current`` recomputed over a base the report states elsewhere (``scale``: its
+    column's unit), saying ``why`` it is their base."""
+    written = _written(base, scale)
     scaled = f"(base * {scale:g})" if scale != 1 else "base"
     uses = {"base": base.claim_id, "current": current.claim_id}
     return [
@@ -202,13 +199,13 @@ def _on_stated_base(document: Document, finding: Finding) -> list[Finding] | Non
             "uses": uses, "formula": f"(1 - current / {scaled}) * 100" if falls else f"(current / {scaled} - 1) * 100",
             "stated": rate.claim_id, "unit": "percent",
             "assumptions": [f"{rate.text} is the change from {written} to {current.text}", why]},
-            tiebreak=(rate.start,)),
+            tiebreak=(rate.start, *tiebreak)),
         Finding("change", f"auto-change-{current.start}", {
             "description": f"{written} → {current.text}: the stated change {change.text} recomputed",
             "uses": dict(uses), "formula": f"{scaled} - current" if falls else f"current - {scaled}",
             "stated": change.claim_id, "unit": unit_name(current.unit),
             "assumptions": [f"{change.text} is the change from {written} to {current.text}", why]},
-            tiebreak=(change.start,))]
+            tiebreak=(change.start, *tiebreak))]
 
 
 def _find(document: Document) -> Iterator[Finding]:

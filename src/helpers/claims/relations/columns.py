@@ -5,13 +5,16 @@ state more than their words tell a reader who does not know the genre: ``结汇 
 less the second), ``2025年预算 | 2024年预算 | 增减额 | 增减(%)`` (budgets, which are no levels to the words), a
 column of ``环比`` on the row above, a column of shares of the 全省 row. A column no reading of the words took is
 tried here against the other columns: each pair of them under a few operations (the difference, the sum, the
-growth in percent either way, the quotient in percent), the same column a row above (growth and change), and one
-row of the same column (a share of a total row). The one operation that fits at least :data:`FIT_ROWS` rows and
+growth in percent either way, the quotient in percent, a margin, a product or a quotient with its factor: 每10股 ×
+基数 / 10), the same column a row above (growth and change), the column's own cell a row above (a stock: 年末总数 =
+the year before's + 当年新建), one row of the same column (a share of a total row) and one figure of the text (发病率
+per 10万 over the 常住人口 stated before the table or in its notes). The one operation that fits at least :data:`FIT_ROWS` rows and
 more than half of the rows that have its cells, to their rounding, with no other as many, is the column's
 relation, and every row is judged by it: a row that misses is that row's slip (a planted or printed error is one
 row; a reading found by chance does not hold on three rows of figures to their last digit). Rows whose figures
 fit the operation with the sign turned are shown, not judged (a fall printed without its minus under a header of
-change).
+change). A figure of the text that is the sum of a run of a column's rows (上半年 = 一季度 + 二季度) is fitted to them
+(:func:`text_totals`), never accused.
 
 >>> from helpers.claims.relations import find_in_text
 >>> text = ("月份 | 结汇 | 售汇 | 差额\\n1月 | 178.42 | 164.86 | 43.56\\n2月 | 152.36 | 118.53 | 33.83\\n"
@@ -43,7 +46,7 @@ WHOLE_DIGITS = 3      # significant digits such a figure needs
 SAMPLE = 6            # rows tried before an operation that fits fewer than two of them is given up
 NARROW = 3.0          # what the terms give, in evidence, at most this times as wide as the stated figure's rounding
 CLOSE = 0.005         # or within this share of it either side (每10股 1.80元, ±0.005, times 312,450,000 shares: ±0.28%)
-EVIDENCE_DIGITS = 2    # significant digits a stated cell needs to count as evidence (a 3 fits too much by chance)
+EVIDENCE_DIGITS = 2   # significant digits a stated cell needs to count as evidence (a 3 fits too much by chance)
 #: a total row, whose cells the other rows' shares are of
 TOTAL_LABEL = re.compile(r"合\s*计|总\s*计|全\s*[国省市县区州盟旗]|^全部$|^总体$|^全年$")
 

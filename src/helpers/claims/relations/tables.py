@@ -16,6 +16,10 @@ words give each column a role (:func:`_role`), and each row states relations amo
   names a whole (``社会消费品零售总额``, 全省); a column no total row closes is tried against the figures of the text
   before the table, in the table's unit (``单位：万元``), and kept only where its sum fits one (never an accusation).
 
+A column whose header's words say nothing of it (``差额``, a budget's ``增减额``, ``营业收入环比（%）``) is read by the
+arithmetic of its rows instead (:mod:`~.columns`), and a 全市 row closing the rows is their total (shown, not judged,
+where it misses: a place's row may close some of its parts only).
+
 A reading of columns is a guess from their words, so it must hold on the table: a column whose rows mostly do not
 fit the reading (more than half, of two or more) is shown, not judged — a planted or printed slip is one row, a
 misread column is all of them.
