@@ -291,8 +291,15 @@ def _findings(table: Table, rows: list[Row], column: Column, reading: Reading) -
         yield Finding(operation.kind, f"auto-{operation.kind}-{stated.start}", {
             "description": f"{row.label}: {stated.text} ({column.header}) recomputed as {words}",
             "uses": {"a": x.claim_id, "b": y.claim_id}, "formula": operation.formula, "stated": stated.claim_id,
-            "unit": "percent" if operation.percent else unit_name(stated.unit) or column.header,
+            "unit": "percent" if operation.percent else unit_name(stated.unit) or _unit(table, column),
             "assumptions": [how]}, doubt=doubt, tiebreak=(stated.start,))
+
+
+def _unit(table: Table, column: Column) -> str:
+    """The unit a column's header gives in brackets (``营业收入（万元）``), else the table's (``单位：亿美元``), else none."""
+    from helpers.claims.relations.tables import UNIT_BRACKETS
+    found = UNIT_BRACKETS.search(column.header)
+    return found.group("unit") if found and not re.search(r"[%％]", found.group("unit")) else table.unit
 
 
 def _signs_turned(operation: Operation, turned: Operation | None, x: Figure, y: Figure, stated: Figure) -> bool:
