@@ -144,11 +144,11 @@ def discovered(document: Document, table: Table, findings: list[Finding]) -> Ite
     known = {frozenset([*f.spec["uses"].values(), *([f.spec["stated"]] if f.spec.get("stated") else [])])
              for f in findings}
     rows = [row for row in table.rows if any(cell.figure is not None for cell in row.cells[1:])]
-    cells = table.cells
+    in_table = table.cells
     last = max((cell.start for row in table.rows for cell in row.cells), default=table.start)
     # the figures of the text a column may be over (常住人口 862.37万人 for 发病率(1/10万)): before the table, or in
     # the notes right under it; precise ones only, since every row is tried over each
-    wholes = [f for f in document.earlier(last + NOTES, WHOLES) if f.claim_id not in cells and f.amount
+    wholes = [f for f in document.earlier(last + NOTES, WHOLES) if f.claim_id not in in_table and f.amount
               and f.value > 0 and digits(f) >= WHOLE_DIGITS]
     for column in reversed(table.columns[1:]):      # a column that follows from others stands to their right
         cells = [row.figure(column.index) for row in rows]
@@ -170,7 +170,7 @@ def _interval(figure: Figure | None) -> tuple[float, float] | None:
     return figure.low, figure.high
 
 
-def _terms(rows: list[Row], i: int, column: Column, a: int, b: int | None, shift: int | None,
+def _terms(rows: list[Row], i: int, a: int, b: int | None, shift: int | None,
            total: Row | None, whole: Figure | None = None) -> tuple[Figure | None, Figure | None]:
     """The figures ``a`` and ``b`` of row ``i`` under a reading."""
     row = rows[i]
@@ -231,7 +231,7 @@ def _reading(table: Table, rows: list[Row], column: Column, wholes: list[Figure]
             fitted: list[int] = []
             for i, row in enumerate(rows):
                 stated = row.figure(column.index)
-                x, y = _terms(rows, i, column, a, b, shift, total, whole)
+                x, y = _terms(rows, i, a, b, shift, total, whole)
                 if stated is None or x is None or y is None:
                     continue
                 fit = _fit(operation, x, y, stated)
@@ -277,12 +277,13 @@ def _findings(table: Table, rows: list[Row], column: Column, reading: Reading) -
         if operation.kind == "growth" else None
     for i, row in enumerate(rows):
         stated = row.figure(column.index)
-        x, y = _terms(rows, i, column, reading.a, reading.b, reading.shift, reading.total, reading.whole)
-        if stated is None or x is None or y is None or _fit(operation, x, y, stated) is None:
+        x, y = _terms(rows, i, reading.a, reading.b, reading.shift, reading.total, reading.whole)
+        fit = None if stated is None or x is None or y is None else _fit(operation, x, y, stated)
+        if fit is None:
             continue
         words = operation.words.format(a=f"{x.text} ({a_header})", b=f"{y.text} ({b_header})")
         doubt = ""
-        if _fit(operation, x, y, stated):
+        if fit:
             pass
         elif _signs_turned(operation, turned, x, y, stated):
             doubt = "its figures fit the reading with the sign turned: a fall printed without its minus, or a slip"
