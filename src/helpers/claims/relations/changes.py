@@ -55,7 +55,7 @@ from helpers.claims.relations.totals import (
     DAY_AFTER, MEASURE_SUFFIX, SUB_PERIOD, names, other_year, sub_period, year_of,
 )
 from helpers.claims.relations.words import (
-    BASE_LEAD, CHANGE_LEAD, COMPARABLE, COMPARED, FALLING, FROM_LEAD, GENERIC_SUBJECT, MULTIPLE_LEAD, PLANNED_SHARE_LEAD,
+    STOCK_AFTER_NEW, BASE_LEAD, CHANGE_LEAD, COMPARABLE, COMPARED, FALLING, FROM_LEAD, GENERIC_SUBJECT, MULTIPLE_LEAD, PLANNED_SHARE_LEAD,
     NAME_PREFIX, NAMED_COMPARISON, NAMED_MULTIPLE, PERIOD, RATE_LEAD, SHARE_LEAD, SHARE_OF_BASE, TO_GAP,
     CORE_PREFIX, BRACKETED_BASE, BRACKETED_REFERENCE, GAP_FROM_REFERENCE, GAP_OTHER, OTHER_NAMED, OTHER_TIME, VERB_AFTER_BASE,
     BRACKET_CLOSED_OF, OTHER_PERIOD, AVERAGE_LEAD, FORMER_LATTER, RATE_GAP, POINTS_LEAD, POINTS_FALLING, BASE_AFTER_POINTS,
@@ -221,7 +221,7 @@ def _find(document: Document) -> Iterator[Finding]:
                     and "占" not in figure.lead and "分别" not in figure.clause:
                 yield from _named_subject_rate(document, figures, figure)   # 企业资金比上年增长 r%, sentences later
             elif figure.unit == "个百分点" and (RATE_LEAD.search(figure.lead) or POINTS_LEAD.search(figure.lead)) \
-                    and not _names_own_subject(figure):
+                    and (not _names_own_subject(figure) or _names_the_share(figures, figure)):
                 yield from _points(document, figures, figure)           # also 提升 c, 较上年的 a% 收窄 c
             elif figure.unit == "个百分点" and (GAP_OTHER.search(figure.clause) or GAP_BEYOND.search(figure.clause)):
                 bracketed = list(_gap_after_reference(document, figures, figure))   # 增速高于全国平均水平（a%）d
@@ -254,11 +254,12 @@ def _find(document: Document) -> Iterator[Finding]:
             elif figure.level and figure.index not in explained and NEW_AFTER_FROM.match(figure.lead):
                 yield from _change_after_base(document, figures, figure, from_only=True)   # 由 A 增加到 B，新增 D
             elif figure.level and NEW_BEFORE_FROM.search(figure.clause):
-                yield from _new_before_from(document, figures, figure)     # 新建 D，总数由 A 增加到 B
+                yield from list(_new_before_from(document, figures, figure)) \
+                    or _new_then_stock(document, figures, figure)             # 新建 D，总数由 A 增加到 B; 新增 D，累计 B
             elif figure.index > 1 and GAP_FROM_REFERENCE.search(figure.clause):
                 yield from _gap_from_reference(document, figures, figure)
             elif figure.index > 1 and (figure.level or figure.unit == "个百分点") \
-                    and GAP_AFTER_REFERENCE.match(figure.lead):
+                    and (GAP_AFTER_REFERENCE.match(figure.lead) or _after_bracketed_reference(document, figures, figure)):
                 yield from _gap_after_reference(document, figures, figure)   # 增速高于全国（a%）d个百分点
 
 
@@ -319,6 +320,23 @@ def _net(document: Document, figures: list[Figure], net: Figure) -> Iterator[Fin
         "stated": net.claim_id, "unit": unit_name(net.unit),
         "assumptions": [f"{net.text} (净…) nets {into.text} ({into.clause.strip('，,')}) and {out.text} "
                         f"({out.clause.strip('，,')})"]}, tiebreak=(net.start,))
+
+
+#: the words naming a share or a rate as such (``占比``, ``省内就业比例``, ``重印率``), which a change in points names
+SHARE_WORD = re.compile(r"(?:占比?|比重|比例|份额|率)$")     # 占|比较上年: 占比 read with 比较
+
+
+def _names_the_share(figures: list[Figure], points: Figure) -> bool:
+    """``…占 b%，省内就业比例比上届提高 c个百分点`` / ``占网络零售额的 b%，占比较上年同期提高 c``: the change in points names
+    a share or a rate (its words end so), and the percent right before it in its sentence is a share stated with 占 —
+    the one it names, not a growth rate (``同比增长 g%，份额较上年提高 c``: the share is stated elsewhere)."""
+    found = RATE_LEAD.search(points.clause)
+    before = re.sub(r"[，,、\s]", "", points.clause[:found.start()]) if found else ""
+    if not SHARE_WORD.search(before) or points.index == 0:
+        return False
+    share = figures[points.index - 1]
+    return share.unit == "%" and share.sentence == points.sentence and "占" in share.lead \
+        and not RATE_LEAD.search(share.lead)
 
 
 def _names_own_subject(figure: Figure, wording=None) -> bool:
@@ -1091,7 +1109,7 @@ def _previous_finding(subject: Figure, rate: Figure, falling: bool) -> Finding:
 
 BASES = ((re.compile(r"年初|期初|上年末|上年底|去年底|去年末"), "the start of the year"),
          (re.compile(r"同比|上年|去年|上一年"), "a year before"),
-         (re.compile(r"环比|上月|上个月|上一月|上季|上周|上一周|前一周|上旬"), "the period before"),
+         (re.compile(r"环比|上月|上个月|上一月|上季|上周|上一周|前一周|上旬|(?:比|较)\d{1,2}月"), "the period before"),
          (re.compile(r"上届|上一届"), "the edition before"))
 
 
@@ -1357,6 +1375,28 @@ def _new_before_from(document: Document, figures: list[Figure], new: Figure) -> 
     yield found
 
 
+def _new_then_stock(document: Document, figures: list[Figure], new: Figure) -> Iterator[Finding]:
+    """``全年新增电子警察 D，累计达到 B`` / ``新开通线路 D，运营线路达到 B``: the stock right after the items newly added, in
+    their sentence and unit, its words naming the new items' kind or none — the stock before them, B − D, derived (a
+    gross count of new items: any removed make the stock before larger, so it is never judged)."""
+    if new.index + 1 >= len(figures):
+        return
+    stock = figures[new.index + 1]
+    found = STOCK_AFTER_NEW.match(stock.lead)
+    if found is None or stock.sentence != new.sentence or not new.same(stock) or not stock.plain \
+            or stock.value <= new.value:
+        return
+    name, kind = found.group("name") or found.group("named") or "", NEW_BEFORE_FROM.search(new.clause).group("name")
+    if name and not (bigrams(name) & bigrams(kind)):
+        return                          # 新增企业 D，从业人员达到 B: another measure
+    yield Finding("change", f"auto-change-{stock.start}", {
+        "description": f"the figure before {stock.text} implied by {new.text} added ({new.clause})",
+        "uses": {"current": stock.claim_id, "change": new.claim_id},
+        "formula": "current - change", "unit": unit_name(stock.unit),
+        "assumptions": [f"{stock.text} is the stock after the {new.text} newly added, none removed"]},
+        tiebreak=(new.start,))
+
+
 def _gap_from_reference(document: Document, figures: list[Figure], gap: Figure) -> Iterator[Finding]:
     """``全市年平均气温 17.8℃，比常年（16.9℃）偏高 0.9℃``, ``普及率 96.3%，比全省平均水平（89.6%）高 8.7个百分点``: the
     reference in brackets, the figure compared with it before it, the gap after it named by the same reference —
@@ -1420,6 +1460,13 @@ def _compared_reference(figure: Figure) -> re.Match | None:
     if RATE_LEAD.search(figure.lead) or CHANGE_LEAD.search(figure.lead) or POINTS_LEAD.search(figure.lead):
         return None
     return REFERENCE_COMPARED.search(figure.lead)
+
+
+def _after_bracketed_reference(document: Document, figures: list[Figure], gap: Figure) -> bool:
+    """``高于全省平均水平（5,412元）716元``: the gap right after a reference in brackets (its words read past them)."""
+    reference = figures[gap.index - 1]
+    return bool(REFERENCE_ABOVE.search(reference.lead)) and bool(
+        re.fullmatch(r"[）)]", document.raw[reference.end:gap.start]))
 
 
 def _gap_after_reference(document: Document, figures: list[Figure], gap: Figure) -> Iterator[Finding]:

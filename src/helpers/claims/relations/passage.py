@@ -43,6 +43,8 @@ LEAD = 24            # characters of a figure's lead
 NAMED_LIMIT = 8      # figures of one name :meth:`Document.named` gives at most (a text of one name repeated stays linear)
 GAP = 80             # characters of the text between two figures that a finder may read
 #: kinds a total, a part, a change or a base can be (a percent, a rank or an age cannot)
+#: durations a text changes as levels (``平均到场时间 23分钟，比上年缩短 5分钟``), unlike years and months of an age
+TIMES = frozenset({"分钟", "小时", "天", "秒", "个工作日", "工作日"})
 AMOUNTS = frozenset({"money", "count", "area", "weight", "volume", "distance", "energy", "power", "data", "number"})
 RATE_WORD = re.compile(r"率(?:为|是|达到?|约|保持在)?$")
 SENTENCE_CUT = re.compile(r".*[。！？；;!?]")
@@ -84,7 +86,7 @@ class Figure:
     def level(self) -> bool:
         """A quantity whose change and growth a text states: an amount, or a concentration (PM2.5 年均浓度 31微克/立方米，
         比上年下降 3微克/立方米，降幅为 8.8%), which is never a total or a part."""
-        return self.amount or self.kind == "concentration"
+        return self.amount or self.kind == "concentration" or (self.kind == "duration" and self.unit in TIMES)
 
     def same(self, other: "Figure") -> bool:
         """Same unit and kind: figures that can be added or compared."""
@@ -170,6 +172,12 @@ class Document:
         i = bisect.bisect_left(starts, offset)
         return everything[max(0, i - steps):i][::-1]
 
+    def leading(self, steps: int) -> list[Figure]:
+        """The first ``steps`` figures of the report, in text order: its headline and lead, where a news story or a
+        bulletin states the totals its later sections break down."""
+        self.earlier(0, 0)                  # builds the flat list once
+        return self._starts["flat"][0][:steps]
+
     def named(self, key, name: str, offset: int, limit: int = NAMED_LIMIT) -> list[Figure]:
         """At most ``limit`` figures of the whole report before ``offset`` that ``key`` (a function giving a figure's
         name or names, such as :func:`~.totals.names`) names ``name``, nearest first; the index is built once per key
@@ -242,6 +250,8 @@ def read_figures(ledger: pd.DataFrame, parts: Segmentation) -> Document:
         if members and _in_parenthesis(raw, members[-1], start):     # 性别比（以女性为100，…）为 104.39
             floor = members[-2].end if len(members) > 1 else int(paragraph_starts[paragraph_id])
             lead = PARENTHETICAL.sub("", raw[max(floor, start - LEAD - 40):start])[-LEAD:]
+        if members and lead and PER_UNIT_WORD.match(raw, members[-1].end) and start - len(lead) <= members[-1].end:
+            lead = lead[PER_UNIT_WORD.match(lead).end():]    # 24,982元/平方米，较上年同期的: not the words of the next
         lead = SENTENCE_CUT.sub("", lead) if SENTENCE_CUT.match(lead) else lead
         clause = CLAUSE_CUT.sub("", lead) if CLAUSE_CUT.match(lead) else lead
         if members and TO_LEAD.match(lead) and members[-1].unit == (row.unit if isinstance(row.unit, str) else "") \
@@ -285,6 +295,9 @@ def read_figures(ledger: pd.DataFrame, parts: Segmentation) -> Document:
 #: a unit per another written after a figure (``148.3公里/百平方公里``, ``1.2万元/亩``): a density or a rate, which
 #: is never a total or a part of one
 PER_UNIT_AFTER = re.compile(r"\s*[/／](?!\s*\d)")
+#: a unit of measure after ``/`` that a price or a density is per (``元/平方米``, ``元/公斤``, ``万元/亩``): a word of the
+#: figure before it, not of the figure after it (``24,982元/平方米，较上年同期的 24,245元/平方米增长``)
+PER_UNIT_WORD = re.compile(r"\s*[/／]\s*(平方米|平方公里|公斤|千克|斤|吨标准煤|吨|立方米|千瓦时|亩|人次|人|户|件|台|辆|头|张|标箱|公里)")
 #: a unit per a span of time shorter than a year written after a figure (``96.5万立方米/日``, ``3.2万千瓦时/小时``): a
 #: capacity or a flow, an amount in its unit per that time — the same unit with the span of time added, so that it
 #: adds up and changes as any amount, never with a volume of the year. (``万吨/年`` stays a rate: a capacity per

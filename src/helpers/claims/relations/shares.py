@@ -27,13 +27,15 @@ from functools import lru_cache
 from typing import Iterator
 
 from helpers.claims.relations.finding import Finding
-from helpers.claims.relations.passage import NAMED_LIMIT, Document, Figure, bigrams, earlier_in_brackets, named_apart
+from helpers.claims.relations.passage import (
+    NAMED_LIMIT, Document, Figure, bigrams, earlier_in_brackets, in_brackets, named_apart,
+)
 from helpers.claims.relations.totals import (
     AMONG as COUNTED_AMONG, ASIDE, BACK, EARLIER, MEASURE_SUFFIX, PARTS_MARK, SECTION_BACK, TOTAL_SUFFIX, WHOLE_MARK, MARK_REACH, _after_mark, _back,
     core_name, _named_before, _plain, _share, names, share_name, sub_period, other_year, year_of,
 )
 from helpers.claims.relations.words import (
-    CORE_PREFIX, FROM_LEAD, INNER_VERB, PLACE_END, SHARE_SUBJECT_WORDS, TARGET_WORDS, TOTAL_NAME_START, WHOLE_NAME_NOTE, SUBJECT_WORDS, YEAR_FIRST, BASE_LEAD, OTHER_PERIOD, CHANGE_LEAD, NAMED_COMPARISON, NAME_PREFIX, NAME_SUFFIX, PERIOD_NAME, NAMED_SHARES, PLANNED, PLANNED_SHARE_LEAD, MEASURE_WORD, RATE_NAMED, RATE_NOT_NAMED, SYNONYMS,
+    CORE_PREFIX, FROM_LEAD, INNER_VERB, PLACE_END, SHARE_LEAD, SHARE_SUBJECT_WORDS, TARGET_WORDS, TOTAL_NAME_START, WHOLE_NAME_NOTE, SUBJECT_WORDS, YEAR_FIRST, BASE_LEAD, OTHER_PERIOD, CHANGE_LEAD, NAMED_COMPARISON, NAME_PREFIX, NAME_SUFFIX, PERIOD_NAME, NAMED_SHARES, PLANNED, PLANNED_SHARE_LEAD, MEASURE_WORD, RATE_NAMED, RATE_NOT_NAMED, SYNONYMS,
     COUNTED_RATE, COUNTED_RATE_NOT, SHARE_AFTER_WHOLE, SHARE_CHANGED_TO, VALUE_ADDED, WHOLE_IN_SHARE_LEAD, PLAN_RATE, DONE_WORDS, PLAN_WORDS, PRIOR_PERIOD, ITEM_SHARE,
     GROUP_PER_HEAD, GROUP_BEFORE_HEAD, PER_HEAD_PARTS, COUNTED_HEAD, COUNTED_HEAD_NOUN, ALL_COUNTED, COUNT_UNITS,
 )
@@ -159,12 +161,20 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
     whole_of = [f for f in candidates if not THRESHOLD.search(f.clause) or THRESHOLD.search(name)]
     # the one named by the share's own name before one named by a synonym (主营业务收入 W2 after 其中 before 营业收入 W)
     exactly = sorted((f for f in whole_of if any(n in wanted for n in whole_names(f))),
-                     key=lambda f: (not f.same(part), wanted[0] not in whole_names(f), _after_mark(document, f)))
-    ending = [f for f in whole_of if any(core_name(f).endswith(n) for n in wanted if len(n) >= 2)]
-    for figure in exactly[:1] or ending[:1] or [f for f in candidates if _names(f, name)][:1]:
-        doubt = "" if _near(figure, share) or ((exactly or figure in ending)
-                                               and _only_one_so_named(document, figure, share, wanted, part)) else \
-            f"the total is the nearest figure named {name}, in another paragraph"
+                     key=lambda f: (not f.same(part), _other_period(document, f, part) or other_year(document, f, part),
+                                    wanted[0] not in whole_names(f), _after_mark(document, f)))
+    ending = sorted((f for f in whole_of if any(core_name(f).endswith(n) for n in wanted if len(n) >= 2)
+                     and not _one_of_kinds(document, f, wanted)),      # 6月全市票房 after 全市…票房 for a part of no month
+                    key=lambda f: _other_period(document, f, part) or other_year(document, f, part))
+    chosen = exactly[:1] or ending[:1] or [f for f in candidates if _names(f, name)
+                                           and not _one_of_kinds(document, f, wanted)][:1]
+    lead = None if chosen and _near(chosen[0], share) else _lead_whole(document, part, share, wanted, candidates)
+    for figure in chosen or [lead] if lead is not None else chosen:
+        certain = _near(figure, share) or ((exactly or figure in ending)
+                                           and _only_one_so_named(document, figure, share, wanted, part))
+        if not certain and lead is not None:    # 占全市票房的 far from 全市…票房 W the report leads with, no larger one
+            figure, certain = lead, True       # named so since: W, not the nearest (6月全市票房 W')
+        doubt = "" if certain else f"the total is the nearest figure named {name}, in another paragraph"
         if other_year(document, figure, part):     # 2023年，…总产值 W。2024年，种植业产值 a，占…总产值的 s%
             doubt = doubt or f"{figure.text} is stated for another year than {part.text}"
         elif _title_year_not(document, figure, part):   # a 2024 report: …用电量 W。2023年…用电量 a，占…的 s%
@@ -183,7 +193,8 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
                 _said_before(document, figure) + _title(document)):
             # 全年…新增就业 W。上半年，农村劳动力…新增就业 a，占…新增就业的 s%: the half's whole, not the year's W
             doubt = doubt or f"{part.text} is of part of a year; {figure.text} is not"
-        if not exactly and "总" in name and "总" not in figure.clause and not _after_mark(document, part):
+        if not exactly and "总" in name and "总" not in figure.clause and not _after_mark(document, part) \
+                and figure is not lead:         # the largest the report names so is no kind of a larger one
             # 占全市总诊疗人次的 with 医院诊疗人次 W the nearest (not 教职工 800人，其中 … 100人，占教职工总数的)
             doubt = doubt or f"{name} is a total; {figure.text} ({figure.clause}) may be one kind of it"
         yield _share(part, figure, share, f"占{name} refers to {figure.text}, the figure named {name}", doubt)
@@ -584,7 +595,8 @@ def _named_as_whole(part: Figure, name: str, share: Figure) -> bool:
     own = _part_named(share).replace(name, "")
     if len(own) >= 2 and not bigrams(own) & bigrams(said):
         return True
-    return not any(n.endswith(name) and len(n) > len(name) and not _place_named(n[:-len(name)])
+    bare = MEASURE_SUFFIX.sub("", name) or name       # 网络零售额 against a name kept without its 额 (网络零售)
+    return not any(n.endswith(bare) and len(n) > len(bare) and not _place_named(n[:-len(bare)])
                    for n in (core_name(part), *whole_names(part)))
 
 
@@ -743,6 +755,11 @@ def _title_year_not(document: Document, whole: Figure, part: Figure) -> bool:
     return bool(titled) and year not in titled
 
 
+#: how many figures of one name :func:`_only_one_so_named` weighs (a name the shares of it repeat — 占网络零售额的 — has
+#: more than :data:`~.passage.NAMED_LIMIT` before the share; still a fixed number, so the finder stays linear)
+SO_NAMED = 4 * NAMED_LIMIT
+
+
 def _only_one_so_named(document: Document, whole: Figure, share: Figure, wanted: list[str],
                        part: Figure | None = None, ending_too: bool = False) -> bool:
     """``whole`` is the one figure of the report before ``share`` named exactly as the share names it, in its unit
@@ -757,8 +774,18 @@ def _only_one_so_named(document: Document, whole: Figure, share: Figure, wanted:
     key, name = whole_names, next((n for n in whole_names(whole) if n in wanted), None)
     if name is None:
         key, name = measure_ends, next((n for n in wanted if len(n) >= 3 and _named_as(document, whole, n, part)), "")
-    so_named = document.named(key, name, share.start)
-    if len(name) < 3 or len(so_named) == NAMED_LIMIT or [f for f in so_named if f.same(whole) and _plain(f)] != [whole]:
+    so_named = document.named(key, name, share.start, SO_NAMED)
+
+    place = PLACE_WORD.search(share.lead.rsplit("占", 1)[-1])
+    place = place.group(0) if place and place.group(0) in whole.clause else ""
+
+    def rival(f: Figure) -> bool:       # 1—10月累计实现网络零售额 W' is no rival of 促销期间 W for a part of 促销期间;
+        # the headline's W told again in the body is the same figure; 占全市…的: a figure not said of 全市 is none
+        return f is whole or f.same(whole) and _plain(f) and f.text != whole.text and (part is None or not (
+            _other_period(document, f, part) or other_year(document, f, part)
+            or f.value * (part.scale(f) or 1) < part.value)) and (     # 农产品 W' < the part: no whole of it
+            not place or place in f.clause)
+    if len(name) < 3 or len(so_named) == SO_NAMED or [f for f in so_named if rival(f)] != [whole]:
         return False
     # a name found only by the readings of far wholes (its end, a note word dropped) is that of the
     # one figure of the report whose name ends with it (the part aside: 跨境电商出口 a is named as a kind of 出口), of the
@@ -774,13 +801,13 @@ def _only_one_so_named(document: Document, whole: Figure, share: Figure, wanted:
         # another period); 2023年、2024年…分别为 W1、W2: which is not said; W before 2023年教育支出 a: the part names a
         # year the whole does not (unless the title names it)
     else:
-        ending = document.named(measure_ends, name, share.start)
-    if len(ending) == NAMED_LIMIT or [f for f in ending if f.same(whole) and _plain(f) and f is not part] != [whole]:
+        ending = document.named(measure_ends, name, share.start, SO_NAMED)
+    if len(ending) == SO_NAMED or [f for f in ending if rival(f) and f is not part] != [whole]:
         return False    # 全市…W and 市本级一般公共预算支出 W': both end with the name, which is meant is not said
     # and no figure of the share's paragraph is named so more loosely (市级一般公共预算支出安排 W' just before
     # 占市级一般公共预算支出的: this year's budget, not last year's spending named exactly)
     paragraph = document.by_paragraph.get(share.paragraph, [])
-    return not any(f is not whole and f.sentence != share.sentence and f.same(whole)
+    return not any(f is not whole and f.sentence != share.sentence and f.same(whole) and (not place or place in f.clause)
                    and name in f.clause.replace("的", "") for f in paragraph[max(0, share.index - BACK):share.index])
 
 
@@ -878,6 +905,101 @@ def _not_the_whole_of_all(document: Document, figures: list[Figure], whole: Figu
     if len(set(re.findall(r"\d{4}年", document.raw[start:parts[0].start]))) >= 2:
         return True
     return _told_with_others(document, whole)
+
+
+#: the words of a figure compared with another (``比上年多开行``, ``较上月``)
+COMPARED_LEAD = re.compile(r"[比较]")
+
+#: the figures of a report's start (headline, dateline, lead) a far share's whole may be taken from by its name:
+#: at most so many, in its first paragraph with figures (the lead, where a headline's figure is told again)
+LEAD_FIGURES = 30
+LEAD_PARAGRAPHS = 1
+#: the words before a share's written name that do not make it a kind of the whole (全市, 全年), unlike 新增 or 累计
+LEAD_NAME_PREFIX = re.compile(r"^(?:全[国省市区县镇]|全年|年末|今年|当年|其中|各类)+")
+
+
+def _lead_whole(document: Document, part: Figure, share: Figure, wanted: list[str],
+                others: list[Figure]) -> Figure | None:
+    """The whole a far share names when the report leads with it: the first figure of its headline or lead
+    (:data:`LEAD_FIGURES`) whose name ends with the share's, in the part's unit, period and year, no part of a breakdown,
+    no aside in brackets, no target, larger than the part — and no figure named so before the share (in the report's
+    lead, among ``others``, or by the end of its name) is larger: a total its later sections break down (``全市…实现
+    票房 3.86亿元`` for 特效厅票房 a，占全市票房的 s%, sections later, past 6月全市票房 W')."""
+    place = PLACE_WORD.search(share.lead.rsplit("占", 1)[-1])
+    written = SHARE_LEAD.search(share.lead)          # 占新增债券的: 新增 kept (a kind of 债券), 全市 and 全年 dropped
+    written = LEAD_NAME_PREFIX.sub("", written.group("name").strip("的")) if written else ""
+    names_ = [MEASURE_SUFFIX.sub("", n) for n in _names_of(written)] if len(written) >= 2 else []
+    names_ = [n for n in names_ or wanted if len(n) >= 2]
+
+    def named_so(f: Figure, loosely: bool = False) -> bool:      # loosely: any name holding the share's (rivals)
+        return f is not part and f.start < share.start and _plain(f) and part.scale(f) is not None \
+            and not in_brackets(f) and any(any(n in w for w in whole_names(f)) if loosely
+                                           else _lead_named(document, f, n) for n in names_) \
+            and not (_other_period(document, f, part) or other_year(document, f, part) or _target(document, f)) \
+            and (not place or place.group(0) in f.clause)
+    if not names_:
+        return None
+    leading = document.leading(LEAD_FIGURES)
+    first = list(dict.fromkeys(f.paragraph for f in leading))[:LEAD_PARAGRAPHS]
+    lead = next((f for f in leading if f.paragraph in first and named_so(f) and not _one_of_kinds(document, f, names_)),
+                None)
+    if lead is None or lead.value * part.scale(lead) < part.value or lead.start >= part.start:
+        return None
+    year = year_of(document, part)
+    if year not in ("", year_of(document, lead)) and not _own_words(document, year + "年"):
+        return None                     # 2023年教育支出 a: the lead, of no year named, may be the report's year's
+    rivals = [*leading, *others,
+              *(f for n in names_ if len(n) >= 3 for f in document.named(measure_ends, n, share.start, SO_NAMED))]
+    size = lead.value * part.scale(lead)
+    if any(named_so(f, True) and (f.value * part.scale(f) > size * (1 + 1e-9) or f.text != lead.text and (
+            any(n in whole_names(f) for n in names_) or _of_another_scope(f, names_))) for f in rivals):
+        return None     # a larger one named so; or another named exactly so (县人民医院：住院医疗总费用 W'), or for
+        # another scope (市本级一般公共预算支出 W'): which the share means is not said
+    # the lead's figure told again nearer the share (a section's own 全年发行再融资债券 W) is the one it reads
+    return max((f for f in rivals if named_so(f) and f.text == lead.text and f.start < part.start),
+               key=lambda f: f.start, default=lead)
+
+
+#: the words that end what comes before a name without making a kind of it (全市城市院线累计实现|票房)
+LEAD_NAME_BREAK = re.compile(r"(?:实现|完成|累计|共计|合计|共|达到?|的)$")
+#: the lines at a report's start its headline may stand on (after a masthead and a section's name)
+HEAD_LINES = 6
+
+
+def _lead_named(document: Document, figure: Figure, name: str) -> bool:
+    """``figure`` is named ``name``: exactly, or after words that are a verb (实现, 累计), or after the subject its
+    headline names (祁原中欧班列|开行 under a headline on 祁原中欧班列) — not a word the name's end is glued to
+    (进出口 is no 出口)."""
+    names_ = whole_names(figure)
+    if name in names_:
+        return True
+    rest = next((n[:-len(name)] for n in names_ if n.endswith(name)), None)
+    if not rest:
+        return False
+    if LEAD_NAME_BREAK.search(rest):
+        return True
+    return len(rest) >= 2 and any(rest in line for line in document.raw.split("\n", HEAD_LINES)[:HEAD_LINES]
+                                  if len(line) <= TITLE_LENGTH and not re.search(r"[，,。；;]", line))
+
+
+def _of_another_scope(figure: Figure, names_: list[str]) -> bool:
+    """``figure``'s name is one of ``names_`` after a place or a level of government (市本级, 江城区): the account of
+    another scope than the whole's, not a kind of it."""
+    return any(n.endswith(name) and len(n) > len(name) and _place_named(n[:-len(name)])
+               for n in whole_names(figure) for name in names_)
+
+
+def _one_of_kinds(document: Document, figure: Figure, wanted: list[str]) -> bool:
+    """``figure``'s name qualifies the name wanted, and a figure of its sentence and unit qualifies it otherwise
+    (``航空件业务量 a，陆运件业务量 b``): one kind of a breakdown, not the whole 占业务量的 names."""
+    own = core_name(figure)
+    kinds = [n for n in wanted if len(n) >= 2 and own.endswith(n) and own != n]
+    return bool(kinds) and any(
+        f is not figure and f.sentence == figure.sentence and f.same(figure) and _plain(f) and core_name(f) != own
+        and not COMPARED_LEAD.search(f.lead)                             # 比上年多开行 d: a change, no kind
+        and not PARTS_MARK.search(document.between(*sorted((figure, f), key=lambda g: g.start)))   # W，其中 a: a part
+        and any(core_name(f).endswith(n) and core_name(f) != n for n in kinds)
+        for f in document.by_paragraph.get(figure.paragraph, [])[max(0, figure.index - 3):figure.index + 4])
 
 
 def _told_with_others(document: Document, figure: Figure) -> bool:

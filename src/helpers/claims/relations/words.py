@@ -35,11 +35,11 @@ GAP_OTHER = re.compile(r"(?:比|较)(?P<other>[^，。；、\d]{2,12}?)(?:的)?(
 #: the words of a comparison with an earlier time, which make d a change of one rate, not a gap of two
 OTHER_TIME = re.compile(f"(?:{COMPARED})|上年|去年|同期|年初|上半年|前三季度|一季度|上月")
 #: words right before an absolute change of a figure: ``比上年增加``, ``较年初减少了``, ``，增加``
-CHANGE_LEAD = re.compile(f"(?:{COMPARED})[，,]?(?:{CHANGE_VERBS})了?$|^[，,]?(?:增加|减少|净增|净减)了?$"
+CHANGE_LEAD = re.compile(f"(?:{COMPARED})[，,]?(?:{CHANGE_VERBS})了?$|^[，,]?(?:全年|年内|当年|今年|本年)?(?:增加|减少|净增|净减)了?$"
                          f"|^相比[，,]?(?:{CHANGE_VERBS})了?$|^[，,]?(?:增产|减产|增收|减收|多|少)了?$")
 #: words right before a base given after its figure: ``比上年的``, ``上年为``, ``2021年为``, ``上年同期为``
 BASE_LEAD = re.compile(r"(?:比|较|与|同)(?:上年|去年|前年|上年末|上年度末|年初|期初|报告期初|上年同期|去年同期|上届|上一届|上期|上月末?|"
-                       r"第?[一二三四]季度末?|"
+                       r"第?[一二三四]季度末?|\d{1,2}月(?:份|末|底)?|"
                        r"\d{4}年(?:末|底)?)的$|(?:比|较|与|同)(?:上年|去年|前年|\d{4}年)[^，。；、\d“”]{1,6}的$"
                        r"|(?:上年|去年|上年末|上年度末|年初|期初|上年同期|去年同期|上届|上一届|上期|上月末?|\d{4}年(?:末|底)?)(?:同期)?"
                        r"(?:为|是|完成|实现)"
@@ -681,6 +681,10 @@ EARLIER_SPAN = re.compile(r"(?:前|上一?个?|过去)[一二三四五六七八�
 #: comparison names the measure after the verb alone (``增速比营业收入高``)
 DONE_IN_NAME = re.compile(r"^[^，。；,;]{2,}?(?:实现|完成|受理|办理|接待|录得|取得|获得)")
 #: a count of items newly added, named (``新建人民法庭``, ``新认定高新技术企业``): before ``X总数由 A 增加到 B`` the change of X
+#: the words of a stock right after the new items that joined it (``新增电子警察 D，累计达到 B``, ``新开通线路 D，运营线路达到
+#: B``, ``新增槽车 D，总数达到 B``)
+STOCK_AFTER_NEW = re.compile(r"^[，,](?P<name>[^，,。；;、\d（）()]{0,8}?)(?:累计|总数|总量|总计)(?:达到?|为|有)?$"
+                             r"|^[，,](?P<named>[^，,。；;、\d（）()]{0,8}?)(?:达到|增至|增加到)$")
 NEW_BEFORE_FROM = re.compile(r"(?:新建|新增|新设|新认定|新培育|新开通|新引进|新创建|新评定|新组建)(?P<name>[^，,。；;、\d]{0,12})$")
 
 # -- averages, rates and quotients (averages.py): 人均/户均/次均/平均每…, 日均 over a year's or a period's total, rates 每千人/每万人/每百户/每10万件/每百名…, 万人成讼率-like named rates, x:1 and 比 ratios, quotients of two figures named by the quotient's own words, wherever the operands sit --
