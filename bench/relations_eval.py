@@ -68,6 +68,7 @@ class Score:
     relations: list[Relation]
     false_alarms: list[tuple[str, str]]          # (check_id, why)
     extra: list[tuple[str, str]]                 # checks that match no listed relation and accuse nothing
+    on_planted: list[str] = field(default_factory=list)   # alarms (above) whose stated figure the list plants wrong
 
 
 def load_relations(path: Path) -> tuple[Path, list[Relation]]:
@@ -124,7 +125,10 @@ def score(path: Path) -> Score:
         return [relation for relation, options in listed
                 if all(option & ids for option in options) and ids <= frozenset().union(*options)]
 
-    false_alarms, extra = [], []
+    false_alarms, extra, on_planted = [], [], []
+    values = {row.claim_id: row.value for row in analysis.ledger.itertuples()}
+    # the stated figure of each relation the list plants wrong (its last figure), as the claims it may be
+    planted = frozenset().union(*(options[-1] for relation, options in listed if relation.verdict == "inconsistent"))
     for check in analysis.checks.itertuples():
         ids = frozenset(check.claim_ids.split(";"))
         matched = matching(ids)
@@ -133,9 +137,11 @@ def score(path: Path) -> Score:
         if check.verdict == "inconsistent" and not any(r.verdict == "inconsistent" for r in matched):
             why = "matches no listed relation" if not matched else f"{matched[0].id} holds"
             false_alarms.append((check.check_id, f"{why}: {check.description}"))
+            stated = {cid for cid in ids if values.get(cid) == check.stated}
+            if not matched and stated & planted:    # the figure accused is one the list plants wrong, in other terms
+                on_planted.append(check.check_id)
         elif not matched:
             extra.append((check.check_id, f"{check.verdict}: {check.description}"))
-    values = {row.claim_id: row.value for row in analysis.ledger.itertuples()}
     parts_checks = [(check.check_id, check.verdict, frozenset(check.claim_ids.split(";")))
                     for check in analysis.checks.itertuples() if check.formula.endswith("<= total")]
     for relation, options in listed:
@@ -147,7 +153,7 @@ def score(path: Path) -> Score:
             if whole and options[1] & ids and top in whole:        # the relation's whole is the check's total
                 relation.checks.append((check_id, verdict))
                 relation.grouped = True
-    return Score(report.name, relations, false_alarms, extra)
+    return Score(report.name, relations, false_alarms, extra, on_planted)
 
 
 def table(scores: list[Score]) -> list[str]:
@@ -180,6 +186,10 @@ def table(scores: list[Score]) -> list[str]:
                      f"({_pct(right, found)})")
     alarms = total["false alarms"]
     lines.append(f"false alarms: {alarms} in {len(every)} relations ({alarms * 60 / max(len(every), 1):.2f} per 60)")
+    planted = sum(len(item.on_planted) for item in scores)
+    lines.append(f"  of which {planted} accuse a figure the list plants wrong, over other terms than the list's "
+                 f"(another mention of a whole, a base the report states elsewhere): {alarms - planted} accuse a "
+                 f"right figure ({(alarms - planted) * 60 / max(len(every), 1):.2f} per 60)")
     return lines
 
 
@@ -214,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"    wrong   {relation.kind:<12} {relation.id}: expected {relation.verdict}, "
                           f"got {relation.checks}")
             for check_id, why in item.false_alarms:
-                print(f"    ALARM   {check_id}: {why}")
+                print(f"    ALARM   {check_id}: {why}{' [on a planted figure]' if check_id in item.on_planted else ''}")
             for check_id, what in item.extra:
                 print(f"    extra   {check_id}: {what}")
     print()

@@ -621,6 +621,14 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
                      and f.start < count.start < average.start), None) \
             or next((f for f in near if f.same(average) and _level(f) and count is not None      # 全县 N个行政村。
                      and f.sentence == average.sentence and count.start < f.start < average.start), None)  # …T，平均每个
+        if total is not None and _sub_part(document, total) and total.sentence == average.sentence \
+                and count is not None and count.start > total.start:
+            # 抽查资金 T，其中运营补贴 t1、建设补贴 t2，涉及 N个项目，平均每个项目 a: T, the whole 其中 breaks down (not
+            # 其中新建公办托育园 n所、新增托位 t，平均每所 a: the count inside the part's clause, t is its total)
+            total = next((f for f in figures[max(0, total.index - WINDOW):total.index]
+                          if f.sentence == total.sentence and f.same(average) and _level(f) and not _sub_part(document, f)
+                          and not CHANGE_LEAD.search(f.lead) and not BASE_LEAD.search(f.lead)
+                          and not FROM_LEAD.search(f.lead)), total)
         if total is not None and count is not None and total.sentence == average.sentence \
                 and count.start < total.start:
             # 新建公共厕所 300座，改造 200座，平均每个行政村新建 a: two totals, which is averaged is not known;
@@ -1770,8 +1778,8 @@ def _ratio(document: Document, figures: list[Figure], ratio: Figure, pattern: re
     if ratio.index > 0 and figures[ratio.index - 1].kind == "ratio" and \
             document.between(figures[ratio.index - 1], ratio).strip() in (":", "：", "∶"):
         return                                             # the 1 of 1:x
-    top = _named(document, figures, ratio, re.compile(numerator))
-    bottom = _named(document, figures, ratio, re.compile(denominator))
+    top = _named(document, figures, ratio, re.compile(numerator), wholes=True)
+    bottom = _named(document, figures, ratio, re.compile(denominator), wholes=True)
     if (top is None or bottom is None) and pair:            # 城乡居民人均可支配收入分别达到 a 和 b
         first = _named(document, figures, ratio, re.compile(pair))
         if first is not None and "分别" in first.clause and first.index + 1 < len(figures):
@@ -1965,10 +1973,14 @@ def _male_female(document: Document, figures: list[Figure], stated: Figure) -> I
                         + (" written 1:x makes x the women over the men" if one_to else ", x:1")]})
 
 
-def _named(document: Document, figures: list[Figure], figure: Figure, words: re.Pattern) -> Figure | None:
+def _named(document: Document, figures: list[Figure], figure: Figure, words: re.Pattern,
+           wholes: bool = False) -> Figure | None:
+    """The nearest amount before ``figure`` whose words match ``words``, not a change; with ``wholes``, not a part
+    after 其中 either (中职专任教师 197人，其中“双师型”教师 118人；生师比: the teachers are 197)."""
     for i in range(figure.index - 1, max(figure.index - 1 - WINDOW * 2, -1), -1):
         other = figures[i]
-        if other.amount and words.search(other.clause) and not CHANGE_LEAD.search(other.lead):
+        if other.amount and words.search(other.clause) and not CHANGE_LEAD.search(other.lead) \
+                and not (wholes and _sub_part(document, other)):
             return other
     return None
 

@@ -148,8 +148,10 @@ def discovered(document: Document, table: Table, findings: list[Finding]) -> Ite
     last = max((cell.start for row in table.rows for cell in row.cells), default=table.start)
     # the figures of the text a column may be over (常住人口 862.37万人 for 发病率(1/10万)): before the table, or in
     # the notes right under it; precise ones only, since every row is tried over each
-    wholes = [f for f in document.earlier(last + NOTES, WHOLES) if f.claim_id not in in_table and f.amount
-              and f.value > 0 and digits(f) >= WHOLE_DIGITS]
+    from helpers.claims.relations.tables import table_cells     # (tables imports this module)
+    cells_anywhere = table_cells(document)      # another table's cell is no figure of the text (表2's 合计 20,700)
+    wholes = [f for f in document.earlier(last + NOTES, WHOLES) if f.claim_id not in in_table
+              and f.claim_id not in cells_anywhere and f.amount and f.value > 0 and digits(f) >= WHOLE_DIGITS]
     for column in reversed(table.columns[1:]):      # a column that follows from others stands to their right
         cells = [row.figure(column.index) for row in rows]
         cells = [f for f in cells if f is not None]

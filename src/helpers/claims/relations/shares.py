@@ -121,8 +121,11 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
         named = [f for f in _back(figures, share, 6) if f.amount and f.sentence == share.sentence
                  and (f.same(part) or otherwise) and not document.bracketed(f, share)
                  and _qualified_alike(figures, f, share) and not other_year(document, f, share)]
-        best = max(named, key=lambda f: len(said & bigrams(f.clause)), default=part)
-        if len(said & bigrams(best.clause)) > len(said & bigrams(part.clause)):
+        def fit(f: Figure) -> tuple[int, int]:      # most of the name, then fewest other words (归属于…股东的净利润
+            words = bigrams(f.clause)               # before 归属于…股东的扣除非经常性损益的净利润)
+            return len(said & words), -len(words - said)
+        best = max(named, key=fit, default=part)
+        if fit(best) > fit(part) and len(said & bigrams(best.clause)) >= max(1, len(said & bigrams(part.clause))):
             part = best
     if part is not None and part.sentence == share.sentence and (
             _own_item_skipped(document, figures, part, share) or _year_unsaid(document, figures, part, share)):

@@ -1234,7 +1234,27 @@ def _opener_whole(document: Document, sentence_start: int, like: Figure, at_leas
         return exact
     return next((f for f in document.earlier(sentence_start, LOOSE_EARLIER)
                  if f.same(like) and _plain(f) and not _after_mark(document, f) and f.sentence < like.sentence
-                 and _loosely_named(name, f.clause.replace("的", ""))), None)
+                 and _loosely_named(name, f.clause.replace("的", "")) and not _wider_place(document, f, name)), None)
+
+
+#: the words of a figure of a wider place or a whole trade than a report's own (全省沿海港口…, 全国, 行业)
+WIDER_PLACE = re.compile(r"全[国省]|全球|全行业")
+
+
+def _wider_place(document: Document, figure: Figure, name: str) -> bool:
+    """``figure``'s words name a wider place (全省沿海港口完成集装箱吞吐量 in a report on one port) that ``name`` does not
+    and the report's headlines do not: another place's figure, no whole of the report's own breakdown."""
+    found = WIDER_PLACE.search(figure.clause)
+    return bool(found) and found.group(0) not in name and not any(
+        found.group(0) in line for line in document.raw.split("\n", 6)[:6]
+        if len(line) <= 60 and not re.search(r"[，,。；;]", line))      # a headline: no sentence
+
+
+def _nested(figure: Figure, before: list[Figure]) -> bool:
+    """``远洋干线 a，近洋航线 b，近洋航线中东盟航线 c``: ``figure``'s words open a breakdown of a part before it (X中),
+    so it and what follows are parts of that part, not of the whole."""
+    found = re.search(r"([\u4e00-\u9fff]{2,8})中", figure.clause)
+    return bool(found) and any(found.group(1) in f.clause for f in before)
 
 
 LOOSE_EARLIER = 40      # figures of the report looked back over for the whole an opener names loosely
@@ -1306,6 +1326,7 @@ def _openers(document: Document, figures: list[Figure]) -> Iterator[Finding]:
         compared = COMPARED_AFTER.search(document.raw, start, members[-1].end)     # …；与上年相比，X由 a 增加到 b:
         cut = compared.start() if compared else members[-1].end + 1                 # no more parts of the whole
         parts = [f for f in amounts if f.same(whole) and not 0 <= mark < f.start and f.start < cut]
+        parts = parts[:next((i for i, f in enumerate(parts) if i and _nested(f, parts[:i])), len(parts))]
         loose = "" if len(parts) < 2 or name.replace("的", "") in whole.clause.replace("的", "") else \
             LOOSE_DOUBT.format(name=name, whole=whole.clause.lstrip("，,"))
         subs = [f for f in amounts if f.same(whole) and 0 <= mark < f.start]
