@@ -1462,11 +1462,12 @@ def _compared_reference(figure: Figure) -> re.Match | None:
     return REFERENCE_COMPARED.search(figure.lead)
 
 
-def _after_bracketed_reference(document: Document, figures: list[Figure], gap: Figure) -> bool:
-    """``高于全省平均水平（5,412元）716元``: the gap right after a reference in brackets (its words read past them)."""
+def _after_bracketed_reference(document: Document, figures: list[Figure], gap: Figure) -> re.Match | None:
+    """``高于全省平均水平（5,412元）716元``: the gap right after a reference in brackets (its words read past them) —
+    the words naming the reference (高于 X), else None."""
     reference = figures[gap.index - 1]
-    return bool(REFERENCE_ABOVE.search(reference.lead)) and bool(
-        re.fullmatch(r"[）)]", document.raw[reference.end:gap.start]))
+    above = REFERENCE_ABOVE.search(reference.lead)
+    return above if above is not None and re.fullmatch(r"[）)]", document.raw[reference.end:gap.start]) else None
 
 
 def _gap_after_reference(document: Document, figures: list[Figure], gap: Figure) -> Iterator[Finding]:
@@ -1478,8 +1479,8 @@ def _gap_after_reference(document: Document, figures: list[Figure], gap: Figure)
     reference = figures[gap.index - 1]
     if reference.sentence != gap.sentence:
         return
-    above = REFERENCE_ABOVE.search(reference.lead)
-    if above is not None and re.fullmatch(r"[）)]", document.raw[reference.end:gap.start]):
+    above = _after_bracketed_reference(document, figures, gap)
+    if above is not None:
         ref, verb, tail, compared = above.group("ref"), above.group("verb"), "", None    # 高于X（a%）d
     else:
         own = GAP_AFTER_REFERENCE.match(gap.lead)

@@ -42,9 +42,10 @@ PEOPLE_UNITS = frozenset({"人", "名", "位"})
 LEAD = 24            # characters of a figure's lead
 NAMED_LIMIT = 8      # figures of one name :meth:`Document.named` gives at most (a text of one name repeated stays linear)
 GAP = 80             # characters of the text between two figures that a finder may read
-#: kinds a total, a part, a change or a base can be (a percent, a rank or an age cannot)
+TITLE_LENGTH = 60    # characters of a title line at most
 #: durations a text changes as levels (``平均到场时间 23分钟，比上年缩短 5分钟``), unlike years and months of an age
 TIMES = frozenset({"分钟", "小时", "天", "秒", "个工作日", "工作日"})
+#: kinds a total, a part, a change or a base can be (a percent, a rank or an age cannot)
 AMOUNTS = frozenset({"money", "count", "area", "weight", "volume", "distance", "energy", "power", "data", "number"})
 RATE_WORD = re.compile(r"率(?:为|是|达到?|约|保持在)?$")
 SENTENCE_CUT = re.compile(r".*[。！？；;!?]")
@@ -162,21 +163,30 @@ class Document:
         section = self.sections.get(figure.section, [])
         return section[max(0, figure.position - steps):figure.position][::-1]
 
-    def earlier(self, offset: int, steps: int) -> list[Figure]:
-        """At most ``steps`` figures of the whole report starting before ``offset``, nearest first (any section)."""
+    def _flat(self) -> tuple[list[Figure], list[int]]:
+        """Every figure of the report in text order, and their starts (built once)."""
         flat = self._starts.get("flat")
         if flat is None:
             everything = [f for members in self.paragraphs for f in members]
             flat = self._starts["flat"] = (everything, [f.start for f in everything])
-        everything, starts = flat
+        return flat
+
+    def earlier(self, offset: int, steps: int) -> list[Figure]:
+        """At most ``steps`` figures of the whole report starting before ``offset``, nearest first (any section)."""
+        everything, starts = self._flat()
         i = bisect.bisect_left(starts, offset)
         return everything[max(0, i - steps):i][::-1]
 
     def leading(self, steps: int) -> list[Figure]:
         """The first ``steps`` figures of the report, in text order: its headline and lead, where a news story or a
         bulletin states the totals its later sections break down."""
-        self.earlier(0, 0)                  # builds the flat list once
-        return self._starts["flat"][0][:steps]
+        return self._flat()[0][:steps]
+
+    def headlines(self, lines: int = 3) -> list[str]:
+        """The title lines among the report's first ``lines``: short (:data:`TITLE_LENGTH`) and no sentence (no ，or
+        。) — its own place, period and subject."""
+        return [line for line in self.raw.split("\n", lines)[:lines]
+                if len(line) <= TITLE_LENGTH and not re.search(r"[，,。；;]", line)]
 
     def named(self, key, name: str, offset: int, limit: int = NAMED_LIMIT) -> list[Figure]:
         """At most ``limit`` figures of the whole report before ``offset`` that ``key`` (a function giving a figure's
@@ -250,8 +260,9 @@ def read_figures(ledger: pd.DataFrame, parts: Segmentation) -> Document:
         if members and _in_parenthesis(raw, members[-1], start):     # 性别比（以女性为100，…）为 104.39
             floor = members[-2].end if len(members) > 1 else int(paragraph_starts[paragraph_id])
             lead = PARENTHETICAL.sub("", raw[max(floor, start - LEAD - 40):start])[-LEAD:]
-        if members and lead and PER_UNIT_WORD.match(raw, members[-1].end) and start - len(lead) <= members[-1].end:
-            lead = lead[PER_UNIT_WORD.match(lead).end():]    # 24,982元/平方米，较上年同期的: not the words of the next
+        per_unit = PER_UNIT_WORD.match(lead) if members and start - len(lead) <= members[-1].end else None
+        if per_unit:                    # 24,982元/平方米，较上年同期的: /平方米 is no word of the figure after it
+            lead = lead[per_unit.end():]
         lead = SENTENCE_CUT.sub("", lead) if SENTENCE_CUT.match(lead) else lead
         clause = CLAUSE_CUT.sub("", lead) if CLAUSE_CUT.match(lead) else lead
         if members and TO_LEAD.match(lead) and members[-1].unit == (row.unit if isinstance(row.unit, str) else "") \

@@ -31,7 +31,7 @@ from helpers.claims.relations.passage import (
     NAMED_LIMIT, Document, Figure, bigrams, earlier_in_brackets, in_brackets, named_apart,
 )
 from helpers.claims.relations.totals import (
-    AMONG as COUNTED_AMONG, ASIDE, BACK, EARLIER, MEASURE_SUFFIX, PARTS_MARK, SECTION_BACK, TOTAL_SUFFIX, WHOLE_MARK, MARK_REACH, _after_mark, _back,
+    HEAD_LINES, AMONG as COUNTED_AMONG, ASIDE, BACK, EARLIER, MEASURE_SUFFIX, PARTS_MARK, SECTION_BACK, TOTAL_SUFFIX, WHOLE_MARK, MARK_REACH, _after_mark, _back,
     core_name, _named_before, _plain, _share, names, share_name, sub_period, other_year, year_of,
 )
 from helpers.claims.relations.words import (
@@ -620,8 +620,7 @@ HALF_OR_QUARTER = re.compile(r"上半年|下半年|[一二三四1-4]季度|前�
 
 def _title(document: Document) -> str:
     """The report's title lines (short, with no sentence mark), as :func:`_title_year_not` reads them."""
-    return "".join(line for line in document.raw.split("\n", 3)[:3]
-                   if len(line) <= TITLE_LENGTH and not re.search(r"[，,。；;]", line))
+    return "".join(document.headlines())
 
 
 def _said_before(document: Document, figure: Figure) -> str:
@@ -733,12 +732,7 @@ def _own_place(document: Document, words: str) -> bool:
 def _own_words(document: Document, words: str) -> bool:
     """The report's title names ``words`` (one of its first three lines that is short and no sentence: no ，or 。):
     its own place or period."""
-    return len(words) >= 2 and any(words in line for line in document.raw.split("\n", 3)[:3]
-                                   if len(line) <= TITLE_LENGTH and not re.search(r"[，,。；;]", line))
-
-
-#: the most characters of a title line
-TITLE_LENGTH = 60
+    return len(words) >= 2 and any(words in line for line in document.headlines())
 
 
 def _target(document: Document, figure: Figure) -> bool:
@@ -753,8 +747,7 @@ def _title_year_not(document: Document, whole: Figure, part: Figure) -> bool:
     year = year_of(document, part)
     if not year.isdigit() or year_of(document, whole):
         return False
-    titled = re.findall(r"(\d{4})年", "".join(line for line in document.raw.split("\n", 3)[:3]
-                                              if len(line) <= TITLE_LENGTH and not re.search(r"[，,。；;]", line)))
+    titled = re.findall(r"(\d{4})年", _title(document))
     return bool(titled) and year not in titled
 
 
@@ -779,15 +772,15 @@ def _only_one_so_named(document: Document, whole: Figure, share: Figure, wanted:
         key, name = measure_ends, next((n for n in wanted if len(n) >= 3 and _named_as(document, whole, n, part)), "")
     so_named = document.named(key, name, share.start, SO_NAMED)
 
-    place = PLACE_WORD.search(share.lead.rsplit("占", 1)[-1])
-    place = place.group(0) if place and place.group(0) in whole.clause else ""
+    place = _place_of(share)
+    place = place if place in whole.clause else ""
 
     def rival(f: Figure) -> bool:       # 1—10月累计实现网络零售额 W' is no rival of 促销期间 W for a part of 促销期间;
         # the headline's W told again in the body is the same figure; 占全市…的: a figure not said of 全市 is none
         return f is whole or f.same(whole) and _plain(f) and f.text != whole.text and (part is None or not (
             _other_period(document, f, part) or other_year(document, f, part)
             or f.value * (part.scale(f) or 1) < part.value)) and (     # 农产品 W' < the part: no whole of it
-            not place or place in f.clause)
+            place in f.clause)
     if len(name) < 3 or len(so_named) == SO_NAMED or [f for f in so_named if rival(f)] != [whole]:
         return False
     # a name found only by the readings of far wholes (its end, a note word dropped) is that of the
@@ -810,7 +803,7 @@ def _only_one_so_named(document: Document, whole: Figure, share: Figure, wanted:
     # and no figure of the share's paragraph is named so more loosely (市级一般公共预算支出安排 W' just before
     # 占市级一般公共预算支出的: this year's budget, not last year's spending named exactly)
     paragraph = document.by_paragraph.get(share.paragraph, [])
-    return not any(f is not whole and f.sentence != share.sentence and f.same(whole) and (not place or place in f.clause)
+    return not any(f is not whole and f.sentence != share.sentence and f.same(whole) and place in f.clause
                    and name in f.clause.replace("的", "") for f in paragraph[max(0, share.index - BACK):share.index])
 
 
@@ -910,6 +903,12 @@ def _not_the_whole_of_all(document: Document, figures: list[Figure], whole: Figu
     return _told_with_others(document, whole)
 
 
+def _place_of(share: Figure) -> str:
+    """The place a share's whole is said of (``占全市网络零售额的`` → 全市), or ""."""
+    found = PLACE_WORD.search(share.lead.rsplit("占", 1)[-1])
+    return found.group(0) if found else ""
+
+
 #: the words of a figure compared with another (``比上年多开行``, ``较上月``)
 COMPARED_LEAD = re.compile(r"[比较]")
 
@@ -928,7 +927,7 @@ def _lead_whole(document: Document, part: Figure, share: Figure, wanted: list[st
     no aside in brackets, no target, larger than the part — and no figure named so before the share (in the report's
     lead, among ``others``, or by the end of its name) is larger: a total its later sections break down (``全市…实现
     票房 3.86亿元`` for 特效厅票房 a，占全市票房的 s%, sections later, past 6月全市票房 W')."""
-    place = PLACE_WORD.search(share.lead.rsplit("占", 1)[-1])
+    place = _place_of(share)
     written = SHARE_LEAD.search(share.lead)          # 占新增债券的: 新增 kept (a kind of 债券), 全市 and 全年 dropped
     written = LEAD_NAME_PREFIX.sub("", written.group("name").strip("的")) if written else ""
     names_ = [MEASURE_SUFFIX.sub("", n) for n in _names_of(written)] if len(written) >= 2 else []
@@ -939,7 +938,7 @@ def _lead_whole(document: Document, part: Figure, share: Figure, wanted: list[st
             and not in_brackets(f) and any(any(n in w for w in whole_names(f)) if loosely
                                            else _lead_named(document, f, n) for n in names_) \
             and not (_other_period(document, f, part) or other_year(document, f, part) or _target(document, f)) \
-            and (not place or place.group(0) in f.clause)
+            and place in f.clause
     if not names_:
         return None
     leading = document.leading(LEAD_FIGURES)
@@ -965,8 +964,6 @@ def _lead_whole(document: Document, part: Figure, share: Figure, wanted: list[st
 
 #: the words that end what comes before a name without making a kind of it (全市城市院线累计实现|票房)
 LEAD_NAME_BREAK = re.compile(r"(?:实现|完成|累计|共计|合计|共|达到?|的)$")
-#: the lines at a report's start its headline may stand on (after a masthead and a section's name)
-HEAD_LINES = 6
 
 
 def _lead_named(document: Document, figure: Figure, name: str) -> bool:
@@ -981,8 +978,7 @@ def _lead_named(document: Document, figure: Figure, name: str) -> bool:
         return False
     if LEAD_NAME_BREAK.search(rest):
         return True
-    return len(rest) >= 2 and any(rest in line for line in document.raw.split("\n", HEAD_LINES)[:HEAD_LINES]
-                                  if len(line) <= TITLE_LENGTH and not re.search(r"[，,。；;]", line))
+    return len(rest) >= 2 and any(rest in line for line in document.headlines(HEAD_LINES))
 
 
 def _of_another_scope(figure: Figure, names_: list[str]) -> bool:

@@ -1239,15 +1239,16 @@ def _opener_whole(document: Document, sentence_start: int, like: Figure, at_leas
 
 #: the words of a figure of a wider place or a whole trade than a report's own (全省沿海港口…, 全国, 行业)
 WIDER_PLACE = re.compile(r"全[国省]|全球|全行业")
+#: the lines at a report's start its headlines may stand on (after a masthead and a section's name)
+HEAD_LINES = 6
 
 
 def _wider_place(document: Document, figure: Figure, name: str) -> bool:
     """``figure``'s words name a wider place (全省沿海港口完成集装箱吞吐量 in a report on one port) that ``name`` does not
     and the report's headlines do not: another place's figure, no whole of the report's own breakdown."""
     found = WIDER_PLACE.search(figure.clause)
-    return bool(found) and found.group(0) not in name and not any(
-        found.group(0) in line for line in document.raw.split("\n", 6)[:6]
-        if len(line) <= 60 and not re.search(r"[，,。；;]", line))      # a headline: no sentence
+    return bool(found) and found.group(0) not in name and not any(found.group(0) in line
+                                                                  for line in document.headlines(HEAD_LINES))
 
 
 def _nested(figure: Figure, before: list[Figure]) -> bool:

@@ -680,11 +680,11 @@ EARLIER_SPAN = re.compile(r"(?:前|上一?个?|过去)[一二三四五六七八�
 #: a subject and a verb of what was done before a measure, in one name (``上市公司实现营业收入``, ``全市法院受理案件``): a
 #: comparison names the measure after the verb alone (``增速比营业收入高``)
 DONE_IN_NAME = re.compile(r"^[^，。；,;]{2,}?(?:实现|完成|受理|办理|接待|录得|取得|获得)")
-#: a count of items newly added, named (``新建人民法庭``, ``新认定高新技术企业``): before ``X总数由 A 增加到 B`` the change of X
 #: the words of a stock right after the new items that joined it (``新增电子警察 D，累计达到 B``, ``新开通线路 D，运营线路达到
 #: B``, ``新增槽车 D，总数达到 B``)
 STOCK_AFTER_NEW = re.compile(r"^[，,](?P<name>[^，,。；;、\d（）()]{0,8}?)(?:累计|总数|总量|总计)(?:达到?|为|有)?$"
                              r"|^[，,](?P<named>[^，,。；;、\d（）()]{0,8}?)(?:达到|增至|增加到)$")
+#: a count of items newly added, named (``新建人民法庭``, ``新认定高新技术企业``): before ``X总数由 A 增加到 B`` the change of X
 NEW_BEFORE_FROM = re.compile(r"(?:新建|新增|新设|新认定|新培育|新开通|新引进|新创建|新评定|新组建)(?P<name>[^，,。；;、\d]{0,12})$")
 
 # -- averages, rates and quotients (averages.py): 人均/户均/次均/平均每…, 日均 over a year's or a period's total, rates 每千人/每万人/每百户/每10万件/每百名…, 万人成讼率-like named rates, x:1 and 比 ratios, quotients of two figures named by the quotient's own words, wherever the operands sit --
