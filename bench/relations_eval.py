@@ -8,7 +8,10 @@ curated — the checks are the ones the library finds — and prints, per kind o
 * ``relations`` — how many the list holds (``checkable``: those with a stated figure to test, not derived);
 * ``found`` — how many a check uses exactly the figures of; a ``part`` relation (one part of a whole) is also found
   by a check of several parts of that whole together (``a + b + c <= total``), which tests it as much as a check
-  of the part alone (counted so since session 22; the last line says how many are found only so);
+  of the part alone (counted so since session 22; the last line says how many are found only so); a ``split``
+  (shares that add up to 100) is found by a check over its shares with or without the printed 100.0 that closes
+  them, one statement either way (lists write it both ways; since session 29); likewise a sum with or without its
+  parts printed as 0 (国债利息 0亿元), which add nothing;
 * ``right`` — of those found, how many every such check judges as the list says (``approximate`` is right for
   ``consistent``, never for ``inconsistent``; a derived figure beside a judging check is not a judgement);
 * ``false alarms`` — ``inconsistent`` checks on a relation that holds, or on figures that make no listed relation.
@@ -119,14 +122,21 @@ def score(path: Path) -> Score:
         if all(options):
             listed.append((relation, options))
 
+    values = {row.claim_id: row.value for row in analysis.ledger.itertuples()}
+    hundreds = frozenset(cid for cid, value in values.items() if value == 100)     # a split's printed closing 100.0
+    zeros = frozenset(cid for cid, value in values.items() if value == 0)           # a sum's printed 0 part
+
     def matching(ids: frozenset) -> list[Relation]:
         """The relations a check uses exactly the figures of: each of its figures one of the check's claims, and
         every claim of the check one of its figures."""
-        return [relation for relation, options in listed
-                if all(option & ids for option in options) and ids <= frozenset().union(*options)]
+        found = []
+        for relation, options in listed:
+            free = hundreds if relation.kind == "split" else zeros if relation.kind in ("sum", "part") else frozenset()
+            if all(option & ids or option <= free for option in options) and ids - frozenset().union(*options) <= free:
+                found.append(relation)
+        return found
 
     false_alarms, extra, on_planted = [], [], []
-    values = {row.claim_id: row.value for row in analysis.ledger.itertuples()}
     # the stated figure of each relation the list plants wrong (its last figure), as the claims it may be
     planted = frozenset().union(*(options[-1] for relation, options in listed if relation.verdict == "inconsistent"))
     for check in analysis.checks.itertuples():

@@ -76,7 +76,7 @@ import pandas as pd
 
 from helpers.claims.checks import Check
 from helpers.claims.intervals import Interval
-from helpers.claims.relations import averages, changes, defined, fits, shares, tables, totals
+from helpers.claims.relations import averages, changes, columns, defined, fits, shares, tables, totals
 from helpers.claims.relations.finding import ASSUMED, Finding, to_checks
 from helpers.claims.relations.passage import Document, read_figures
 from helpers.read.segment import Segmentation
@@ -90,8 +90,12 @@ FINDERS = (changes.find, totals.find, shares.find, averages.find, tables.find)
 def find_findings(document: Document) -> list[Finding]:
     """Every relation the finders read in ``document``, before ids and doubt are settled."""
     found = [finding for finder in FINDERS for finding in finder(document)]
+    found += columns.text_bases(document, tables.read_tables(document), found)
     found += defined.find(document, {f.spec["stated"] for f in found if f.spec.get("stated")})
     found += fits.find(document)
+    # a figure read as two terms at once (口袋公园占新建公园的 s% over 新建的 24个公园中: 24个 as part and whole) says nothing
+    found = [f for f in found if len(set(f.spec["uses"].values())) == len(f.spec["uses"])
+             and f.spec.get("stated") not in f.spec["uses"].values()]
     cells = tables.table_cells(document)
     # the cells of a table relate as its header says (tables.py): words read across a row's cells are not a sentence's
     found = [f for f in found if f.spec.get(tables.READ) or len(cells.intersection(_figures(f))) < 2]

@@ -99,9 +99,9 @@ def find(document: Document) -> Iterator[Finding]:
             elif figure.kind == "weight" and figure.unit in MASS and _per_area(document, figure):
                 yield from _yield(document, figures, figure)
             per, factor = _per(document, figures, figure)
-            if per:
-                yield from _rate(document, figures, figure, per, factor, several)
-            elif figure.amount and figure.index > 1:
+            rates = list(_rate(document, figures, figure, per, factor, several)) if per else []
+            yield from rates
+            if not rates and figure.amount and figure.index > 1:    # 每百张开放床位配备…人员: no group of people
                 yield from _per_size_of(document, figures, figure)
             for pattern, numerator, denominator, pair in RATIOS:
                 if pattern.search(figure.clause) and figure.kind in ("ratio", "number"):
@@ -978,10 +978,14 @@ def _quotient(document: Document, figures: list[Figure], stated: Figure, row) ->
     if name == "日均":
         measure = pattern.search(stated.clause).group("measure")
         core = bigrams(measure)
-        top = next((f for f in near if f.same(stated) and _level(f) and not row[1].search(f.clause)
-                    and not _parenthesised(document, f)      # 恢复至2019年同期（T0）的 r%: a reference, not the total
-                    and (not measure or core & bigrams(f.clause) or measure in f.clause)
-                    and (measure or f.sentence == stated.sentence)), None)
+        tops = [f for f in near if f.same(stated) and _level(f) and not row[1].search(f.clause)
+                and not _parenthesised(document, f)      # 恢复至2019年同期（T0）的 r%: a reference, not the total
+                and (not measure or core & bigrams(f.clause) or measure in f.clause)
+                and (measure or f.sentence == stated.sentence)]
+        top = next(iter(tops), None)
+        if top is not None and _sub_part(document, top) and not _sub_part(document, stated) \
+                and re.search(r"[；;。]", document.between(top, stated)):
+            top = next((f for f in tops[1:] if not _sub_part(document, f)), top)   # 游客 N，其中外地 n；…日均: N
         days = [f for f in document.earlier(stated.start, DAYS_BACK) if f.unit == bottom_unit and f.kind == "duration"
                 and f.value > 1 and document.raw[max(0, f.start - 1):f.start] != "每"]
         # 高峰时一天超过 1.8万个, 每三天清运一次: one day or a frequency is no number of days averaged over
@@ -1020,9 +1024,18 @@ def _quotient(document: Document, figures: list[Figure], stated: Figure, row) ->
         top = next((f for f in [*near, *later] if f.amount and top_pattern.search(f.clause)
                     and not pattern.search(f.clause) and not CHANGE_LEAD.search(f.lead) and not BASE_LEAD.search(f.lead)
                     and not AVERAGE_LEAD.search(f.clause)), None)
-        bottom = next((f for f in near if f.amount and f is not top and f.unit == bottom_unit
-                       and bottom_pattern.search(f.clause) and not CHANGE_LEAD.search(f.lead)
-                       and not BASE_LEAD.search(f.lead) and not AVERAGE_LEAD.search(f.clause)), None)
+        bottoms = [f for f in near if f.amount and f is not top and f.unit == bottom_unit
+                   and bottom_pattern.search(f.clause) and not CHANGE_LEAD.search(f.lead)
+                   and not BASE_LEAD.search(f.lead) and not AVERAGE_LEAD.search(f.clause)]
+        bottom = next(iter(bottoms), None)
+        if bottom is not None and top is not None and _sub_part(document, bottom) and not _sub_part(document, top) \
+                and re.search(r"[；;。]", document.between(bottom, stated)):
+            # 接待游客 N，其中外地游客 n；实现旅游收入 T…，游客人均花费 a: the part's list has ended; N, not n
+            bottom = next((f for f in [*bottoms[1:], *document.earlier(bottom.start, QUOTIENT_BACK)]
+                           if f.amount and f.unit == bottom_unit and bottom_pattern.search(f.clause)
+                           and f.value > bottom.value and not _sub_part(document, f)
+                           and not CHANGE_LEAD.search(f.lead) and not BASE_LEAD.search(f.lead)
+                           and not AVERAGE_LEAD.search(f.clause)), bottom)
         doubt = ""
     if name == "日均" and bottom is None and top is not None and top.sentence == stated.sentence \
             and YEAR_TOTAL.search(document.raw, document.sentence_start(top.start), top.start) \
@@ -1138,6 +1151,10 @@ def _per_each(document: Document, figures: list[Figure], average: Figure) -> Ite
         doubt)
 
 
+#: the units a count of what 每 names may be in (每人 over 3,126名; 每例 over 1,850名 patients, one case each)
+PER_ONE_COUNTS = {"人": ("人", "名", "位"), "名": ("人", "名", "位"), "位": ("人", "名", "位"), "例": ("例", "人", "名")}
+
+
 def _per_one(document: Document, figures: list[Figure], stated: Figure) -> Iterator[Finding]:
     """``给全村 468户每户分红 600元，一共拿出来 28.08万元`` / ``流转土地 1,260亩，每亩年租金 800元，一年就能拿到 100.8万元``:
     a recomputed as T / N, N the nearest figure before it in its sentence counting what 每 names (户, 亩), T the one
@@ -1146,8 +1163,11 @@ def _per_one(document: Document, figures: list[Figure], stated: Figure) -> Itera
     own = [f for f in figures[max(0, stated.index - WINDOW):stated.index + WINDOW]
            if f.sentence == stated.sentence and f is not stated]
     count = next((f for f in reversed([f for f in own if f.start < stated.start])
-                  if _counts_in(document, f, (unit,)) and _level(f)), None)
-    totals = [f for f in own if f.same(stated) and f is not count and _level(f) and not PER_ONE.search(f.clause)
+                  if _counts_in(document, f, PER_ONE_COUNTS.get(unit, (unit,))) and _level(f)), None)
+    # the total in a's unit or another of its kind (每人 5,000元 … 发放 1,563.00万元: values are in the kind's base unit)
+    totals = [f for f in own if (f.same(stated) or f.kind == stated.kind == "money") and f is not count
+              and _level(f) and not PER_ONE.search(f.clause)      # in a's item of the sentence (not past ；)
+              and not re.search(r"[；;]", document.between(*sorted((f, stated), key=lambda g: g.start)))
               and not _parenthesised(document, f)]            # 占村集体收入（112.5万元）的: another figure named
     if count is None or len(totals) != 1:
         return
@@ -1571,13 +1591,19 @@ def _rate(document: Document, figures: list[Figure], rate: Figure, per: str, fac
 #: sizes a rate per some of a counted thing is written per (``每10万件``, ``每万架次``, ``每1000辆``)
 SIZES = frozenset({100.0, 1_000.0, 10_000.0, 100_000.0, 1_000_000.0, 10_000_000.0, 100_000_000.0})
 #: a size written in words right after 每 (``每万架次``, ``每百万吨``, ``每10万辆车``)
-SIZE_WORDS = re.compile(r"每(?P<size>百|千|万|十万|百万|千万|亿|100|1000|10000|10万|100万|1000万)(?P<rest>[^，。；、,;：:（()）\d]{2,12})$")
+SIZE_WORDS = re.compile(r"每(?P<size>百|千|万|十万|百万|千万|亿|100|1000|10000|10万|100万|1000万)(?P<rest>[^，。；、,;：:（()）\d]{2,16})$")
 SIZE_VALUES = {"百": 100, "千": 1_000, "万": 10_000, "十万": 100_000, "百万": 1_000_000, "千万": 10_000_000,
                "亿": 100_000_000, "100": 100, "1000": 1_000, "10000": 10_000, "10万": 100_000, "100万": 1_000_000,
                "1000万": 10_000_000}
 #: the words between the size and the rate: what the rate counts (``差错``, ``发生事故``, ``投诉量为``)
 SIZE_STEM = re.compile(r"^(?:中|内)?(?:发生|有|出现|产生)?(?P<stem>[^，。；、,;：:（()）\d]{2,8}?)(?:率|数|量|次数|件数)?"
                        r"(?:为|是|达到?|约)?$")
+
+
+#: the verbs after the group a rate per a size is of (``每百辆新能源汽车拥有公共充电桩``), and those words split
+OWNER_VERBS = ("拥有", "配备", "配置", "建有", "设有")
+SIZE_OWNER = re.compile(rf"^(?P<who>[^，。；、,;：:（()）\d]{{2,10}}?)(?:{'|'.join(OWNER_VERBS)})"
+                        r"(?P<stem>[^，。；、,;：:（()）\d]{2,10}?)(?:数|量)?(?:为|是|达到?|约)?$")
 
 
 def _per_size_of(document: Document, figures: list[Figure], rate: Figure) -> Iterator[Finding]:
@@ -1612,22 +1638,34 @@ def _per_size_of(document: Document, figures: list[Figure], rate: Figure) -> Ite
     if not rate.unit and not re.fullmatch(r"[\u4e00-\u9fff]", counter):
         return
     named = SIZE_STEM.match(between)
-    if named is None:
+    owned = SIZE_OWNER.match(between) if named is None or named.group("stem").endswith(OWNER_VERBS) else None
+    if named is None and owned is None:
         return
-    stem = named.group("stem")
+    stem = (owned or named).group("stem")
+    # 每百辆新能源汽车拥有公共充电桩 r: the base named by the words before 拥有 and the count by those after, in the
+    # rate's paragraph; else both in its sentence, the count named by the words after the size
+    who = owned.group("who") if owned is not None else ""
     before = [f for f in figures[max(0, floor - WINDOW * 2):floor][::-1]
-              if f.sentence == rate.sentence and _level(f) and not _parenthesised(document, f)
+              if (f.sentence == rate.sentence or who) and _level(f) and not _parenthesised(document, f)
               and not OTHER_PERIOD.search(f.lead)]
-    counted = next((f for f in before if f.unit == rate.unit and _names_stem(f.clause, stem)
-                    and (rate.unit or document.raw[f.end:f.end + 1] == counter)), None)
-    if counted is None:
-        return
-    bases = [f for f in before if f.unit == unit and f.start < counted.start and not _names_stem(f.clause, stem)
-             and f.value > counted.value and not _sub_part(document, f)]
-    if not bases:
+    counting = [f for f in before if f.unit == rate.unit and (rate.unit or document.raw[f.end:f.end + 1] == counter)]
+    counted = next((f for f in counting if stem in f.clause), None) if who else None   # named in full first
+    counted = counted or next((f for f in counting if _names_stem(f.clause, stem)), None)
+    bases = [f for f in before if counted is not None and f.unit == unit and f.start < counted.start
+             and not _names_stem(f.clause, stem) and (f.value > counted.value or who) and not _sub_part(document, f)
+             and (not who or who in f.clause)]
+    doubt = (f"{bases[1].text} is counted in {unit} too" if len({f.value for f in bases}) > 1 else "")
+    if (counted is None or not bases) and who:
+        # the terms in other paragraphs (保有量 told sections after the rate): each the one figure of the report named
+        # so in full in its unit — several of one value are one figure told again
+        (counted, once), (base, alone) = (_named_once(document, rate, stem, rate.unit),
+                                          _named_once(document, rate, who, unit))
+        bases = [base]
+        doubt = "" if once and alone else (f"the terms are the largest figures the report names {stem} and {who} "
+                                           f"(in other paragraphs; others are named so too)")
+    if counted is None or not bases or bases[0] is None:
         return
     base = bases[0]
-    doubt = (f"{bases[1].text} is counted in {unit} too" if len({f.value for f in bases}) > 1 else "")
     per = f"{value:g} {unit}"
     yield Finding("rate", f"auto-rate-{rate.start}", {
         "description": f"{rate.text} recomputed as {counted.text} per {per} of {base.text}",
@@ -1635,6 +1673,22 @@ def _per_size_of(document: Document, figures: list[Figure], rate: Figure) -> Ite
         "stated": rate.claim_id, "unit": f"per {per}",
         "assumptions": [f"the rate counts {counted.text} ({stem}) per {per} of the {base.text} stated before it"]},
         doubt)
+
+
+def _named_once(document: Document, rate: Figure, name: str, unit: str) -> tuple[Figure | None, bool]:
+    """The figure of the report in ``unit`` whose words hold ``name`` in full — a stock of the report's own period
+    (not 新增, not in brackets) — and whether it is the only one (several of one value are one figure told again);
+    else the largest so named (the whole of the others: 农村地区…, 四区…合计), which is a guess."""
+    named = [f for members in document.paragraphs for f in members if f.unit == unit and name in f.clause
+             and f is not rate and _level(f) and f.plain and not PER_ONE.search(f.clause)
+             and not AVERAGE.search(f.clause) and not NEW_ITEMS.search(f.clause) and not _parenthesised(document, f)]
+    if not named:
+        return None, False
+    return max(named, key=lambda f: f.value), len({f.value for f in named}) == 1
+
+
+#: words of items new in the period (新增, 新注册): a flow, not the stock a rate per a size is of
+NEW_ITEMS = re.compile(r"新增|新注册|新建|新开|新投运|新投放|新上")
 
 
 def _names_stem(words: str, stem: str) -> bool:

@@ -872,7 +872,8 @@ def _named_rate_gap(document: Document, figures: list[Figure], gap: Figure) -> I
         pairs.setdefault("all", {})[rate.claim_id] = (figure, rate)
         if current is not None and any(_qualifier_said(n, w, own_words) for n in _tail_names(figure) for w in wanted):
             rivals.add(rate.claim_id)                 # 江北区各项贷款余额 b% for 江北区涉农贷款 …高于各项贷款增速
-        if any(n.startswith(w) or (len(n) >= 3 and w.startswith(n)) for n in _measure_names(figure) for w in wanted):
+        if any((n.startswith(w) and not MEASURE_AFTER_VERB.match(n[len(w):])) or (len(n) >= 3 and w.startswith(n))
+               for n in _measure_names(figure) for w in wanted):
             pairs[rate.claim_id] = (figure, rate)     # 增速比全部投资高: 固定资产投资 B，增长 b%
         elif len(written) >= 3 and figure.paragraph != gap.paragraph \
                 and any(NAME_TAIL.sub("", n).endswith(w) for n in names(figure) for w in wanted):
@@ -886,8 +887,12 @@ def _named_rate_gap(document: Document, figures: list[Figure], gap: Figure) -> I
                           lambda f: _grown_level(f) and _growth_of(document, f) not in (None, current)
                           and not _place_apart(document, f, other_name)) if subject is not None else None
         pairs = {_growth_of(document, found).claim_id: (found, _growth_of(document, found))} if found is not None else {}
+    weak = ""
     if not pairs:
         pairs = ends or short           # a name read by its end, or shortened, only when no figure is named by its start
+        if len(pairs) == 1 and KIND_BEFORE_NAME.search(next(iter(pairs.values()))[0].clause):
+            weak = "the other rate's figure is named {name}, a kind of what the words {other} name (ETC通行费收入 " \
+                   "for 通行费收入, 新发放普惠小微贷款 for the balance), not all of it"
     if len(pairs) != 1 or rivals - set(pairs):
         return                          # none, two, or one of the subject the gap's sentence names besides
     [(figure, rate)] = pairs.values()
@@ -914,7 +919,16 @@ def _named_rate_gap(document: Document, figures: list[Figure], gap: Figure) -> I
         "uses": {"rate": current.claim_id, "other": rate.claim_id},
         "formula": "other - rate" if slower else "rate - other", "stated": gap.claim_id,
         "unit": "percentage points",
-        "assumptions": [f"{other_name} is {figure.text}, the one figure before named so, and {rate.text} its growth"]})
+        "assumptions": [f"{other_name} is {figure.text}, the one figure before named so, and {rate.text} its growth"]},
+        weak.format(name=figure.clause.lstrip("，,"), other=other_name) if weak else "")
+
+
+#: a verb after the name a gap gives, before another measure (``普惠小微贷款支持小微经营主体 N户``): the figure counts what
+#: the named thing reaches, not the thing itself
+MEASURE_AFTER_VERB = re.compile(r"支持|带动|惠及|覆盖|服务|涉及|吸纳|帮扶|撬动")
+#: words before a name that make it one kind of what the name says (ETC通行费收入, 新发放贷款), not its owner (金融机构
+#: 各项贷款): a rate's other term read by the name's end is doubtful when they stand before it
+KIND_BEFORE_NAME = re.compile(r"[A-Za-z]|新发放|新增|新发|新签|新建")
 
 
 def _read_by_averages(figures: list[Figure], gap: Figure) -> bool:
@@ -1159,7 +1173,8 @@ def _named_level(document: Document, change: Figure) -> Figure | None:
     if len(name) < 2:
         return None
     named = [f for f in document.earlier(change.start, 12) if f.same(change) and f.plain
-             and change.sentence - f.sentence <= 3 and name in f.clause.replace("的", "")]
+             and change.sentence - f.sentence <= 3 and name in f.clause.replace("的", "")
+             and _number_in_name(document, f) == _number_in_name(document, change)]   # 65岁及以上 is no 60岁及以上
     found = next(iter(named), None)
     if found is not None and PARTS_OPEN.search(found.clause):     # 旅游收入 T，其中国内旅游收入 a。旅游收入增加 D: T
         found = next((f for f in named[1:] if not PARTS_OPEN.search(f.clause)
@@ -1170,6 +1185,15 @@ def _named_level(document: Document, change: Figure) -> Figure | None:
     if found is not None and _place_between(document, found, change, found.end):
         return None                     # 全市 … B。（三）江北区 / 江北区：… 增加 D，增长 r%: the district's change
     return found
+
+
+def _number_in_name(document: Document, figure: Figure) -> str:
+    """The figure written right before ``figure``'s words, part of its name (``60岁及以上`` of ``60岁及以上人口增加
+    D``: the parser reads it as a figure of its own, which cuts the words a name is read from), or ""."""
+    members = document.by_paragraph.get(figure.paragraph, [])
+    before = members[figure.index - 1] if 0 < figure.index <= len(members) else None
+    adjacent = before is not None and before.end == figure.start - len(figure.clause) and before.kind != "percent"
+    return before.text if adjacent else ""
 
 
 def _place_between(document: Document, level: Figure, change: Figure, start: int) -> bool:

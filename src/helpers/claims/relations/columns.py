@@ -374,3 +374,82 @@ def text_totals(document: Document, tables: list[Table]) -> Iterator[Finding]:
                                 "report's tables, theirs alone sums to it to the rounding the text allows, which suggests "
                                 "it is their total — a coincidence is possible; nothing is accused where no run fits"]},
                 only_if_consistent=True, tiebreak=(run[0].start,))
+
+
+LEVEL_DIGITS = 4      # significant digits a text's level needs to be taken for a table's cell by its value alone
+#: the words of an earlier column's header by what a text's change is on (``上年末`` for 比年初, ``上年同期`` for 同比)
+BASE_HEADERS = {"the start of the year": re.compile(r"上年末|上年底|年初|期初"),
+                "a year before": re.compile(r"上年|去年|同期|(?:19|20)\d{2}")}
+
+
+def text_bases(document: Document, tables: list[Table], found: list[Finding]) -> Iterator[Finding]:
+    """A change the text states of a level a table prints with its earlier figure (``捐赠收入 9,652.18万元，增长
+    11.3%`` over the row ``捐赠收入 | 9,652.18 | 8,671.25`` of a table in 万元): the text's rate or amount recomputed
+    from the table's earlier cell, where the text leaves its base unstated (a figure the finders could only derive).
+    The level is the table's cell when their values agree to the rounding, in the table's unit, and — for a figure
+    of fewer than :data:`LEVEL_DIGITS` digits — the row's label shares words with the level's; one such cell in the
+    report, in a column of levels beside one column of earlier ones whose header speaks of the change's base
+    (上年末 for 比年初; a change on nothing those words name, 比一季度, is left alone). A change the row prints
+    itself is the table's to judge (:mod:`~.tables`): told again in the text, it is shown only where it fits. Growth at comparable prices (增加值) is shown, not judged."""
+    from helpers.claims.relations.changes import BASES
+    from helpers.claims.relations.passage import bigrams
+    from helpers.claims.relations.tables import NUMBERED, REAL_GROWTH
+
+    cells = []                      # (low, high in the text's units, kind, cell, earlier cell, row, earlier column)
+    for table in tables:
+        earlier = [c for c in table.columns if c.role == "previous" and not c.percent]
+        levels = [c for c in table.columns if c.role == "level" and not c.percent]
+        if len(earlier) != 1 or not levels:
+            continue
+        for row in table.rows:
+            base = row.figure(earlier[0].index)
+            for column in levels:
+                cell = row.figure(column.index)
+                stated = {f.text for c in table.columns if c.role == "change" and (f := row.figure(c.index))}
+                if cell is not None and base is not None and base.value > 0:
+                    cells.append((cell.low * column.scale, cell.high * column.scale, column.kind, cell, base, row,
+                                  earlier[0], stated))
+    if not cells:
+        return
+    in_tables = {cid for table in tables for cid in table.cells}
+    read = {frozenset([*f.spec["uses"].values(), f.spec["stated"]]) for f in found if f.spec.get("stated")}
+    for finding in found:
+        uses = finding.spec["uses"]
+        if finding.spec.get("stated") or (finding.kind, set(uses)) not in (("previous", {"current", "rate"}),
+                                                                           ("change", {"current", "change"})):
+            continue
+        current = document.figure_of(uses["current"])
+        change = document.figure_of(uses.get("rate") or uses["change"])
+        if current is None or change is None or current.claim_id in in_tables or not current.level:
+            continue
+        on = next((name for pattern, name in BASES if pattern.search(change.lead)),
+                  "" if re.search(r"比|较|与", change.lead) else "a year before")     # a bare 增长: on the year before
+        words = bigrams(current.clause or current.lead)
+        matches = [(cell, base, row, column, stated) for low, high, kind, cell, base, row, column, stated in cells
+                   if low <= current.high and high >= current.low and (not kind or kind == current.kind)
+                   and (digits(current) >= LEVEL_DIGITS or words & bigrams(NUMBERED.sub("", row.label)))
+                   and on in BASE_HEADERS and BASE_HEADERS[on].search(column.header)]
+        if len(matches) != 1:
+            continue
+        cell, base, row, column, stated = matches[0]
+        if frozenset([base.claim_id, current.claim_id, change.claim_id]) in read:
+            continue                    # read already (a change and a rate both stated: :mod:`~.changes`)
+        # the text repeating the row's own change: the table's check judges it, this one is shown where it fits
+        repeated = re.sub(r"[%％]", "", change.text) in stated
+        scale = current.value / cell.value if cell.value else 1.0
+        falling = "1 - rate" in finding.spec["formula"] or "current + change" in finding.spec["formula"]
+        amount = "change" in uses
+        base_term = f"base * {scale:g}" if abs(scale - 1) > 1e-9 else "base"
+        formula = (f"{base_term} - current" if falling else f"current - {base_term}") if amount else \
+            (f"(1 - current / ({base_term})) * 100" if falling else f"(current / ({base_term}) - 1) * 100")
+        named = f"{row.label} | {cell.text} | {base.text}"
+        yield Finding("change" if amount else "growth", f"auto-{'change' if amount else 'growth'}-{current.start}", {
+            "description": f"{current.text} (the text) on {base.text} ({column.header}, the table's row "
+                           f"“{NUMBERED.sub('', row.label)}”): the stated change {change.text} recomputed",
+            "uses": {"base": base.claim_id, "current": current.claim_id}, "stated": change.claim_id,
+            "formula": formula, "unit": unit_name(current.unit) if amount else "percent",
+            "assumptions": [f"{current.text} is the table's cell of the row “{row.label}” ({named}), equal to the "
+                            f"rounding; the change is on its column “{column.header}”"]},
+            doubt=f"the growth of {row.label} is stated at comparable prices or on the same set of units, which the "
+                  f"levels as printed need not give" if REAL_GROWTH.search(row.label + current.clause) else "",
+            tiebreak=(change.start,), only_if_consistent=repeated)

@@ -37,6 +37,11 @@ from helpers.claims.relations.words import (
 from helpers.quantities.lexicon import UNIT_SIZES
 from helpers.read.segment import Segmentation
 
+#: the size a quotient is per, which the parser reads as a figure of its own (``每百辆``, ``每万名``, ``每10万人``): that
+#: figure and the quotient after it are no amounts to add
+PER_SIZE = re.compile(r"(?:[十百千万]|十万|百万|千万|亿|10万|100|1000|10000)[^\d]{0,3}")
+#: the words between such a size and its quotient: what is counted, no list, figure or note (``新能源汽车拥有公共充电桩``)
+PER_SIZE_WORDS = re.compile(r"[^，、,；;：:（()）\d按等]{0,16}")
 #: units that count people alike (5,046名毕业生 and 3,164人 of them)
 PEOPLE_UNITS = frozenset({"人", "名", "位"})
 LEAD = 24            # characters of a figure's lead
@@ -279,7 +284,11 @@ def read_figures(ledger: pd.DataFrame, parts: Segmentation) -> Document:
         per_time = PER_TIME_AFTER.match(raw, end, end + 5) if figure.unit else None
         if per_time:            # 供水综合生产能力 96.5万立方米/日: a capacity per day adds up and changes as any amount of
             figure = replace(figure, unit=f"{figure.unit}/{per_time.group(1)}")     # its unit per day
-        figure = replace(figure, plain=is_plain(figure)
+        per_size = PER_SIZE.fullmatch(figure.text) is not None and figure.lead.endswith("每")
+        after_size = bool(members) and members[-1].sentence == figure.sentence and PER_SIZE.fullmatch(
+            members[-1].text) is not None and members[-1].lead.endswith("每") \
+            and PER_SIZE_WORDS.fullmatch(lead) is not None   # 每10万人等指标均按…常住人口 P: P is no quotient
+        figure = replace(figure, plain=is_plain(figure) and not per_size and not after_size   # 每百辆…拥有 9.3个
                          and (figure.kind == "count" or not SIZE_CLASS.match(raw, end, end + 6))   # 163个项目 counts
                          and not ATTRIBUTE_AFTER.match(raw, end, end + 3)
                          and not TARGET_AFTER.match(raw, end, end + 6)

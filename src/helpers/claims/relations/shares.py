@@ -107,6 +107,7 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
         return
     part = next((f for f in _back(figures, share, 3) if f.amount and not BASE_LEAD.search(f.lead)
                  and not earlier_in_brackets(f)
+                 and not OPENS_AMONG.match(document.raw, f.end)     # 新建的 24个公园中，口袋公园占…: the whole
                  and not OTHER_PERIOD.search(f.lead) and not other_year(document, f, share)), None)
     # …收入 a，上年同期为 b，增长 g%，占…的 s%: a, not b; 2024年…增加值 a，上年…增加值为 b，…占…的 s%: a, not b
     if part is not None and (NAMED_COMPARISON.search(part.clause) or CHANGE_LEAD.search(part.lead)):
@@ -202,6 +203,10 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
             doubt = doubt or f"{name} is a total; {figure.text} ({figure.clause}) may be one kind of it"
         yield _share(part, figure, share, f"占{name} refers to {figure.text}, the figure named {name}", doubt)
         return
+    in_table = _table_whole(document, part, share, wanted)      # the row of a table named so (主要会计数据)
+    if in_table is not None:
+        yield in_table
+        return
     for figure in document.earlier(part.start, SECTION_BACK):     # the whole in a section before (a lead paragraph)
         if figure.same(part) and _plain(figure) and figure.section != part.section and _names(figure, name) \
                 and not _after_mark(document, figure):
@@ -220,6 +225,48 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
                                              f"of {name}",     # 公益事业支出 T，其中 a，占总支出的: 总支出 may be more
                          f"{name} names a total; {whole.text} ({whole.clause.strip('，,')}) may be one kind of it"
                          if total_named else "")
+
+
+def _table_whole(document: Document, part: Figure, share: Figure, wanted: list[str]) -> Finding | None:
+    """``拟派发现金红利 a万元，占归属于上市公司股东的净利润的 s%`` where the text states no such figure and a table of
+    the report has the row (``归属于上市公司股东的净利润 | 51,236.47 | 39,874.55`` under 单位：万元): the cell of that
+    row in the one column of the part's kind of unit (交易量（万辆）), or in a table of periods the current one's (beside
+    an earlier period's), as the table states it. The row's label, without its numbering and measure word, is the share's name exactly; every such row
+    of the report gives one value, else nothing is read."""
+    from helpers.claims.relations.tables import NUMBERED, read_tables
+
+    found = []
+    for table in read_tables(document):
+        levels = [c for c in table.columns if c.role == "level" and not c.percent and c.kind == part.kind]
+        periods = any(c.role == "previous" for c in table.columns)
+        if len(levels) != 1 and not (levels and periods):
+            continue                    # columns of kinds (本科 | 硕士 | 合计), not of periods: no one whole
+        level = levels[0]
+        for row in table.rows:
+            label = MEASURE_SUFFIX.sub("", NUMBERED.sub("", row.label).strip().replace("的", ""))
+            cell = row.figure(level.index)
+            if cell is not None and cell.value > 0 and any(label == n.replace("的", "") for n in wanted):
+                found.append((cell, level, row, periods))
+    if any(periods for *_, periods in found):      # the main table of a period and the one before, not 第四季度's
+        found = [item for item in found if item[3]]
+    if not found or len({round(cell.value * level.scale, 6) for cell, level, *_ in found}) != 1:
+        return None
+    cell, level, row, _ = found[0]
+    whole = cell.value * level.scale
+    if whole < part.value and share.value < 100:
+        return None
+    return Finding("share", f"auto-share-{share.start}", {
+        "description": f"{share.text} as the share of {part.text} in {cell.text} ({level.header}, the table's row "
+                       f"“{row.label}”)",
+        "uses": {"part": part.claim_id, "total": cell.claim_id},
+        "formula": f"part / (total * {level.scale:g}) * 100" if level.scale != 1 else "part / total * 100",
+        "stated": share.claim_id, "unit": "percent",
+        "assumptions": [f"the whole is the table's row “{row.label}” in its column “{level.header}” (the text states "
+                        f"no figure so named)"]})
+
+
+#: the words after a count that open a breakdown of what it counts (``24个公园中，``): that count is a whole, no part
+OPENS_AMONG = re.compile(r"[^，。；,;\d]{0,8}中[，,：:]")
 
 
 #: the words of a figure that make it a whole itself (合计, 共, 全部): 占总… of it is no kind of more

@@ -103,6 +103,9 @@ SHARE_COLUMN = re.compile(r"占.{0,12}(?:比例|比重)|比重|占比|构成|比
 MARGIN_COLUMN = re.compile(r"毛利率")
 REVENUE_COLUMN = re.compile(r"^(?:主营业务|营业)?收入$")
 COST_COLUMN = re.compile(r"^(?:主营业务|营业)?成本$")
+#: a row that is an amount per head or per household (``人均可支配收入``): a quotient, yet the sum of its components per
+#: head (``工资性收入`` …) when it exceeds each of them — a mean of groups (城镇, 农村) lies between theirs
+PER_HEAD_ROW = re.compile(r"人均|户均|每人|每户")
 #: a column that states a quotient, never an amount to add or to take a change of: 完成预算%, 执行率, 人均, 价格
 QUOTIENT_WORDS = re.compile(r"完成|执行率|均|率|价格|单价|售价|电价|指数|密度|满意度|比例|比重|占比|系数|倍")
 PERCENT = re.compile(r"[%％‰]")
@@ -931,7 +934,8 @@ def _totals(table: Table) -> Iterator[tuple[int, Finding]]:
         parts = [p for p in parts if not (QUOTIENT_WORDS.search(p.label) or RATE_ROW.search(p.label))]
         if len(parts) < 2 or len({r.unit for r in (total, *parts)}) > 1:
             continue                           # 税收占比（%） among the amounts is no part; rows in 万元 and 亿元 do not add
-        doubt = "" if doubt == NUMBERED_TREE else doubt or _levels_mixed(parts)
+        tree = doubt == NUMBERED_TREE
+        doubt = "" if tree else doubt or _levels_mixed(parts)
         for column in table.columns:
             if not (column.additive or column.role == "share" or column.percent and not INDEX_COLUMN.search(column.header)):
                 continue
@@ -941,13 +945,17 @@ def _totals(table: Table) -> Iterator[tuple[int, Finding]]:
                 continue
             if (column.role == "share" or column.percent) and not 99 <= whole.value <= 101:
                 continue
-            if column.percent and column.role != "share":
-                # 年龄组 | 2023年 | 2024年 under 单位：%, 合计 100.0: each column a split of its whole
-                yield column.index, split_finding(figures, f"{' + '.join(f.text for f in figures)} recomputed as 100 "
-                                                           f"({total.label}, {column.header})",
-                                                  f"a table in percent: the rows above “{total.label}” (printed "
+            if column.percent or column.role == "share":
+                # 年龄组 | 2023年 | 2024年 under 单位：%, 合计 100.0: each column a split of its whole; a column of
+                # shares (占比) closed by its printed 100.0, the shares checked against that figure
+                where = "above" if total.cells[0].start > parts[0].cells[0].start else "under"
+                closing = whole if column.role == "share" else None
+                yield column.index, split_finding(figures, f"{' + '.join(f.text for f in figures)} recomputed as "
+                                                           f"{whole.text if closing else 100} ({total.label}, "
+                                                           f"{column.header})",
+                                                  f"a table in percent: the rows {where} “{total.label}” (printed "
                                                   f"{whole.text}) are the shares of every part in the column "
-                                                  f"“{column.header}”, adding up to 100")
+                                                  f"“{column.header}”, adding up to 100", total=closing)
                 continue
             found = _sum(total, whole, figures, column, doubt)
             if found is not None:
@@ -958,7 +966,8 @@ def _totals(table: Table) -> Iterator[tuple[int, Finding]]:
             whole = total.figure(amount.index) if amount is not None else None
             if whole is None or (closing is not None and not 99 <= closing.value <= 101):
                 continue                       # a 合计 row whose share is no 100: the shares are of another whole
-            for part in [*parts, *(r for r in rows if r.sub and r not in parts)]:     # 其中 rows are of it too
+            others = [] if tree else [r for r in rows if r.sub and r not in parts]   # 其中 rows are of it too, not
+            for part in [*parts, *others]:                                            # another branch's rows
                 stated, figure = part.figure(share.index), part.figure(amount.index)
                 if stated is not None and figure is not None:
                     yield share.index, Finding("share", f"auto-share-{stated.start}", {
@@ -1052,8 +1061,9 @@ def _numbered_children(rows: list[Row]) -> list[tuple[Row, list[Row]]]:
     levels = _numbering_levels(rows)
     families = []
     for i, (row, level) in enumerate(zip(rows, levels)):
-        if level is None or not any(cell.figure for cell in row.cells[1:]) \
-                or QUOTIENT_WORDS.search(row.label) or RATE_ROW.search(row.label):
+        per_head = bool(PER_HEAD_ROW.search(row.label))
+        if level is None or not any(cell.figure for cell in row.cells[1:]) or RATE_ROW.search(row.label) \
+                or QUOTIENT_WORDS.search(PER_HEAD_ROW.sub("", row.label) if per_head else row.label):
             continue
         children = []
         for child, at in zip(rows[i + 1:], levels[i + 1:]):
@@ -1063,9 +1073,21 @@ def _numbered_children(rows: list[Row]) -> list[tuple[Row, list[Row]]]:
                 break
             if at == level + 1:
                 children.append(child)
-        if len(children) >= 2 and all(any(cell.figure for cell in c.cells[1:]) for c in children):
+        if len(children) >= 2 and all(any(cell.figure for cell in c.cells[1:]) for c in children) \
+                and not (per_head and not _exceeds(row, children)):
             families.append((row, children))
     return families
+
+
+def _exceeds(parent: Row, children: list[Row]) -> bool:
+    """Whether the parent's first figure is larger than each child's in that cell: a sum of positive components is,
+    a mean of groups is not (it lies between them)."""
+    whole = next((cell for cell in parent.cells[1:] if cell.figure is not None), None)
+    if whole is None:
+        return False
+    at = parent.cells.index(whole)
+    figures = [c.cells[at].figure if at < len(c.cells) else None for c in children]
+    return all(f is not None and 0 <= f.value < whole.figure.value for f in figures)
 
 
 def _subtotal_blocks(table: Table, total: Row, parts: list[Row]) -> list[tuple[Row, list[Row]]]:

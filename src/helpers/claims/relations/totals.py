@@ -43,7 +43,7 @@ from helpers.claims.relations.words import (
     RANGE_ABOVE, RANGE_BELOW, RANGE_BETWEEN, RANGE_ONE, RANGE_POINT, DEDUCTED, NAMED_TOTAL, NAME_JOINER, SUB_PLACE,
     CLASS_NUMBERS, HEAD_SUFFIX, SUBJECT_AMONG, SUBTOTAL, ITEMS_COUNT, SPLIT_BY, SPLIT_AFTER, SPLIT_AGAIN, BRACKET_MARK, BRACKET_OTHER_TIME, BRACKET_REST, REST_ITEM, REST_WHOLE, NEGATED_ITEM, EXHAUSTIVE_PAIRS,
     ABBREVIATED, ALIAS, CORE_PREFIX, NAME_NOTE, SUBJECT_WORDS, YEAR_FIRST,
-    ABOVE, BALANCES, BASE_LEAD, CHANGE_LEAD, LIMIT_AFTER, LIMIT_LEAD, PLANNED, AVERAGE_LEAD, CHINESE_COUNTS, COMMON_BIGRAMS, COMPLETE_SETS, DIMENSIONS, KINDS_COUNT, KINDS_IN_NAME, NAME_PREFIX,
+    ABOVE, BALANCES, BASE_LEAD, CHANGE_LEAD, COMPLEMENTS, NESTED_KINDS, LIMIT_AFTER, LIMIT_LEAD, PLANNED, AVERAGE_LEAD, CHINESE_COUNTS, COMMON_BIGRAMS, COMPLETE_SETS, DIMENSIONS, KINDS_COUNT, KINDS_IN_NAME, NAME_PREFIX,
     NAME_SUFFIX, NEW_SUBJECT, OTHER_ITEM, PERIOD_NAME, RATE_LEAD, RATIO_SEPARATOR, SHARE_LEAD, SPLIT_LEAD, SYNONYMS, TOTAL_LEAD, WHOLE,
 )
 
@@ -341,6 +341,10 @@ def _parts(document: Document, figures: list[Figure], at: int,
         if last is not None and re.search(r"[；;]", document.between(last, figure)) and len(whole_name) >= 3 \
                 and whole_name in core_name(figure) and not any(whole_name in core_name(p) for p in parts):
             break                                   # 接待游客 T，其中 a，b；非节假日接待游客 c: names the whole again
+        if last is not None and re.search(r"[；;]", document.between(last, figure)) and any(
+                outer in whole_name and any(inner in core_name(figure) for inner in others)
+                for outer, others in COMPLEMENTS.items()):
+            break                                   # 外地游客 T，其中省外 a；本省游客 b: the other half, no part
         if last is not None and re.search(r"[；;]", document.between(last, figure)) and _repeats(parts, figure):
             break                                   # 其中出口 a，进口 b；市场采购出口 c: a new subject, no part
         if last is not None and re.search(r"[；;]", document.between(last, figure)) and _enumerated(document, parts):
@@ -1302,6 +1306,10 @@ def _decimals_half(figure: Figure) -> float:
     return 0.5 * 10 ** -(len(digits.group(1)) if digits else 0)
 
 
+#: the words of a subtotal of items named before it (``一人户和二人户合计``, ``两者共计``): no further part of a breakdown
+SUBTOTAL_NAMED = re.compile(r"合计|共计|总计|合共|两者|二者|两项|三项")
+
+
 def _openers(document: Document, figures: list[Figure]) -> Iterator[Finding]:
     """``全市常住人口中，男性人口为 a，占 s%；女性人口为 b，占 t%``: the sentence's figures are parts of the whole
     its opening words name; a complete list (a known set, or shares that add up to 100%) sums to it, and each
@@ -1326,7 +1334,8 @@ def _openers(document: Document, figures: list[Figure]) -> Iterator[Finding]:
         mark = document.raw.find("其中", start, members[-1].end)
         compared = COMPARED_AFTER.search(document.raw, start, members[-1].end)     # …；与上年相比，X由 a 增加到 b:
         cut = compared.start() if compared else members[-1].end + 1                 # no more parts of the whole
-        parts = [f for f in amounts if f.same(whole) and not 0 <= mark < f.start and f.start < cut]
+        parts = [f for f in amounts if f.same(whole) and not 0 <= mark < f.start and f.start < cut
+                 and not (SUBTOTAL_NAMED.search(f.clause) and f is not amounts[0])]   # 一人户和二人户合计 c: a + b
         parts = parts[:next((i for i, f in enumerate(parts) if i and _nested(f, parts[:i])), len(parts))]
         loose = "" if len(parts) < 2 or name.replace("的", "") in whole.clause.replace("的", "") else \
             LOOSE_DOUBT.format(name=name, whole=whole.clause.lstrip("，,"))
@@ -1395,6 +1404,9 @@ def _overlap(document: Document, group: list[Figure]) -> str:
     hit = {n for p in group for n, dimension in enumerate(DIMENSIONS) if dimension.search(_named_by(document, p))}
     if len(hit) > 1:
         return "the parts may belong to different breakdowns of the total (by sector, by ownership …) and overlap"
+    named = [_named_by(document, p) for p in group]
+    if any(outer in a and inner in b and inner not in a for outer, inner in NESTED_KINDS for a in named for b in named):
+        return "one part is a kind of another (小微企业 of 中小企业): their sum may exceed the total"
     return ""
 
 
@@ -1520,6 +1532,12 @@ def _total_before(document: Document, figures: list[Figure], first: int, group: 
 
 
 def _sum(parts: list[Figure], total: Figure, why: str, doubt: str = "") -> Finding:
+    """The parts recomputed as the total; a part printed as 0 adds nothing and is left out (as in a table: the
+    description says how many), unless every part is 0."""
+    zeros = [p for p in parts if p.value == 0 and p.low == p.high == 0]
+    if zeros and len(zeros) < len(parts):
+        parts = [p for p in parts if p not in zeros]
+        why = f"{why} ({len(zeros)} part{'s' if len(zeros) > 1 else ''} of 0 left out)"
     uses = {"total": total.claim_id} | {f"part{n}": p.claim_id for n, p in enumerate(parts, 1)}
     return Finding("sum", f"auto-sum-{total.start}", {
         "description": f"{' + '.join(_item_names(parts))} recomputed as the total {total.text}",
@@ -1560,6 +1578,8 @@ def _among(document: Document, figures: list[Figure], part: Figure) -> Iterator[
 
 
 QUALIFIED_BACK = 12      # figures of its paragraph looked back over for the whole a qualified name repeats
+#: words saying a figure is of the rest of a whole (``其余``, ``剩余``): beside the part named before it, never its part
+REST_OF = re.compile(r"其余|其它|剩余|余下")
 #: the doubt of a whole whose words may be a measure of the subject the figure before it counts
 ELLIPTIC = ("the whole's words ({name}) follow an amount of another unit in its sentence, so they may be a measure of "
             "what that figure counts (中等职业学校 n所，在校生 T) rather than of all of it")
@@ -1579,6 +1599,9 @@ def _qualified_part(document: Document, figures: list[Figure], part: Figure) -> 
             or WHOLE.search(part.clause):
         return
     start = document.sentence_start(part.start)
+    said = re.split(r"[，,；;：:。]", document.raw[max(start, part.start - 40):part.start])[-1]
+    if REST_OF.search(said):
+        return                                  # …1280人，贡献 a；其余 3.49万名主播贡献 b: the rest, beside a, no part
     marked = _after_mark(document, part)
     if marked and any(f.same(part) and _plain(f) and f.start >= start for f in _back(figures, part, QUALIFIED_BACK)):
         return                                  # the 其中 reading has the total in its sentence
@@ -1650,6 +1673,10 @@ def _share(part: Figure, total: Figure, share: Figure, why: str, doubt: str = ""
         "stated": share.claim_id, "unit": "percent", "assumptions": [why]}, doubt)
 
 
+#: the words between two items of one list (``、县内就业``, ``，县内``): no full stop, semicolon or 其中 between them
+LIST_ITEM_GAP = re.compile(r"[、，,和及与][^，,。；;、\d（()）其]{0,10}")
+
+
 def _complete_groups(document: Document, figures: list[Figure]):
     """Figures naming every item of a complete set (城镇 … 乡村 …), with the total before them."""
     for name, members, total_words in SETS:
@@ -1669,6 +1696,10 @@ def _complete_groups(document: Document, figures: list[Figure]):
             if len(run) == len(members):
                 group = sorted(run.values(), key=lambda f: f.start)
                 run = {}
+                after = figures[group[-1].index + 1] if group[-1].index + 1 < len(figures) else None
+                if after is not None and after.sentence == group[-1].sentence and after.same(group[-1]) \
+                        and _plain(after) and LIST_ITEM_GAP.fullmatch(document.between(group[-1], after)):
+                    continue            # 省外 a、省内县外 b、县内 c: the list goes on past the set's items
                 total = _group_total(document, figures, group, members, total_words)
                 told = {g.sentence for g in group}
                 if total is None and not any(f.same(group[0]) and _plain(f) for f in figures[:group[0].index]) \
@@ -1727,6 +1758,8 @@ def _group_total(document: Document, figures: list[Figure], group: list[Figure],
         figure = figures[i]
         if not figure.same(group[0]) or not _plain(figure):
             continue
+        if PLANNED.search(figure.clause) or BASE_LEAD.search(figure.lead):
+            continue                      # 完成全年抽检计划 N 的, （上年同期为 N）: a plan or a base, no whole of the set
         if any(member.search(figure.clause) for member in members):
             return None
         if not total_words and _peer(figure, group):
@@ -1839,6 +1872,14 @@ def _listed_total(document: Document, figures: list[Figure], total: Figure) -> I
     said = document.raw[max(document.sentence_start(total.start), total.start - 14):total.start]
     if PARTS_MARK.search(total.clause) or SOME_OF_THEM.search(re.split(r"[，,；;]", said)[-1]):
         return                                                # 前两项合计, 最多的两个区合计: some of the list
+    listed = NAMED_TOTAL.search(re.split(r"[，,；;：:]", document.between(document.sentence_start(total.start),
+                                                                         total))[-1])
+    if listed and "、" in listed.group("names") and len([n for n in NAME_JOINER.split(listed.group("names")) if n]) >= 3:
+        named = items_named(document, total)   # 心脑血管、消化系统和内分泌类合计 T: those three, or no reading
+        if named:
+            yield _sum(named, total, f"{_total_word(total)} names its {len(named)} items; each is the one figure of "
+                                     f"the report before it so named ({'、'.join(f.text for f in named)})")
+        return
     above = bool(ABOVE.search(total.lead))
     counted = COUNTED_TOTAL.search(total.clause) or PAIR_WORD.search(total.clause)
     wanted = (2 if counted.group(0) in ("两者", "二者") else 3 if counted.group(0) == "三者"
@@ -2117,6 +2158,8 @@ def _named_items(document: Document, figures: list[Figure], total: Figure) -> li
     found = NAMED_ITEMS.search(total.clause)
     if not found:
         return _abbreviated_items(document, figures, total)
+    if re.search(r"[、，,]$", total.clause[:found.start("a")]):
+        return []                       # 心脑血管、消化系统和内分泌类合计 T: three items named, two read here
     items = []
     for name in (found.group("b"), found.group("a")):
         item = next((f for f in _back(figures, total, BACK * 2) if f.same(total) and _plain(f)
@@ -2202,13 +2245,19 @@ def _joined_ratio(document: Document, figures: list[Figure], figure: Figure) -> 
     return previous.kind == "ratio" and bool(RATIO_SEPARATOR.match(document.between(previous, figure)))
 
 
-def split_finding(run: list[Figure], description: str, assumption: str, only_if_consistent: bool = False) -> Finding:
-    """A check that the shares of ``run`` add up to 100 (to their rounding), named after its first share."""
+def split_finding(run: list[Figure], description: str, assumption: str, only_if_consistent: bool = False,
+                  total: Figure | None = None) -> Finding:
+    """A check that the shares of ``run`` add up to 100 — or to ``total``, a printed 100.0 closing them — to their
+    rounding, named after its first share. A comparison, not a sum: shares missing 100 by points are no near miss."""
     names = [f"share{n}" for n in range(1, len(run) + 1)]
     summed = " + ".join(names)
+    uses = dict(zip(names, (f.claim_id for f in run)))
+    if total is not None:
+        uses["total"] = total.claim_id
+    whole = "100" if total is None else "total"
     return Finding("split", f"auto-split-{run[0].start}", {
-        "description": description, "uses": dict(zip(names, (f.claim_id for f in run))),
-        "formula": f"{summed} >= 100 >= {summed}", "unit": "comparison", "lowered_unit": "percent",
+        "description": description, "uses": uses,
+        "formula": f"{summed} >= {whole} >= {summed}", "unit": "comparison", "lowered_unit": "percent",
         "assumptions": [assumption]}, only_if_consistent=only_if_consistent)
 
 

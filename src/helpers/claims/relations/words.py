@@ -149,7 +149,7 @@ SCALED_RATIOS: tuple[tuple[re.Pattern, str, str, float], ...] = (
 )
 #: Balances: a figure named by the first words is what the second leaves after the third (收支相抵, 顺差).
 BALANCES: tuple[tuple[re.Pattern, str, str], ...] = (
-    (re.compile(r"(?<!滚存)(?<!累计)(?<!历年)结余|(?:当年|本年|当期)结存|收支相抵|结转下年"), "收入", "支出"),
+    (re.compile(r"(?<!滚存)(?<!累计)(?<!历年)(?<!结转和)结余(?!分配)|(?:当年|本年|当期)结存|收支相抵|结转下年"), "收入", "支出"),
     (re.compile(r"顺差"), "(?<!进)出口", "(?<!出)进口"),
     (re.compile(r"逆差"), "(?<!出)进口", "(?<!进)出口"),
     (re.compile(r"所有者权益|净资产"), "(?<!净)资产(?!负债)", "负债(?!率)"),
@@ -279,14 +279,25 @@ TARGET_ASIDE = re.compile(r"(?:目标|计划|任务|预算)(?:任务)?(?:数)?[�
 THRESHOLD = re.compile(r"超过|高于|低于|不足|不到|达到|以上|以下")
 #: words after 分别 that say nothing of what a list measures (分别为, 分别达到; but 分别投入 names 投入)
 EACH_VERB = re.compile(r"^(?:为|是|有|达到?|实现|完成|增长|增加|下降|减少|提高|占|约|共)+$")
+#: a whole named by where its members come from, and the names of its complement (外地游客 and 本省游客): an item so
+#: named after ；is the other half of the whole's whole, no part of it
+COMPLEMENTS = {"外地": ("本地", "本省", "本市", "本县"), "省外": ("省内", "本省"), "市外": ("市内", "本市"),
+               "县外": ("县内", "本县"), "境外": ("境内",), "国外": ("国内",), "外资": ("内资",), "非本地": ("本地",)}
+#: kinds of which the second is a kind of the first (小微企业 are 中小企业; 65岁及以上 are 60岁及以上): parts so named nest,
+#: their sum may exceed the whole
+NESTED_KINDS = (("中小", "小微"), ("中小", "小型"), ("中小", "微型"), ("小微", "微型"), ("大中型", "大型"),
+                ("60岁及以上", "65岁及以上"), ("60周岁及以上", "65周岁及以上"), ("65岁及以上", "80岁及以上"),
+                ("60岁及以上", "80岁及以上"), ("高新技术", "专精特新"), ("规模以上", "大中型"))
 #: More sets of items that make up their whole (as :data:`COMPLETE_SETS`), their whole named by no words of their own
-#: but for the halves of a year: complements (外贸 and 内贸, 在职 and 退休 of 职工医保参保人员), the four seasons and the four
+#: but for the halves of a year and the samples tested (抽检 N批次 = 合格 + 不合格): complements (外贸 and 内贸, 在职 and 退休
+#: of 职工医保参保人员), the four seasons and the four
 #: quarters (also read from the names a 分别 list writes before its figures: ``春季、夏季、秋季和冬季降水量分别为``)
 MORE_COMPLETE_SETS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("foreign and domestic trade", ("外贸", "内贸"), ""),
     ("the two halves of the year", ("上半年", "下半年"), r"全年|年度|\d{4}年(?!上|下)"),
     ("inside and outside the borders", ("境内", "境外"), ""),
     ("in service and retired", ("在职", "(?<!在职)离?退休"), ""),
+    ("passed and failed", ("(?<![不未])合格", "不合格"), "抽检|抽查|抽样|检验|检测|监测|检查"),
     ("the four seasons", (r"^春(?:季|天)?(?![节耕播])", r"^夏(?:季|天)?(?![粮收种])", r"^秋(?:季|天)?(?![粮收种])",
                           r"^冬(?:季|天)?(?![小储])"), ""),
     ("the four quarters", (r"^(?:第?一|1)季度", r"^(?:第?二|2)季度", r"^(?:第?三|3)季度", r"^(?:第?四|4)季度"), ""),
@@ -323,7 +334,7 @@ AS_MUCH_AS = re.compile(r"^(?P<subject>[^，。；,;\d（()]{0,12}?)(?:约|已)?
                         r"(?:比重|比例)?(?:为|约|近)?$")
 #: ``给全村 468户每户分红 a``, ``流转土地 1,260亩，每亩年租金 a``: a figure per one of what the figure before counts (not
 #: 平均每, which the averages read, nor a figure per month)
-PER_ONE = re.compile(r"(?<!平均)(?<!按)每(?P<unit>户|亩|人|名|平方米|吨|个|家|辆|部|套|间|台|头|只)(?P<what>[^，。；\d月]{0,6}?)"
+PER_ONE = re.compile(r"(?<!平均)(?<!按)每(?P<unit>户|亩|人|名|位|例|张|平方米|吨|个|家|辆|部|套|间|台|头|只)(?P<what>[^，。；\d月]{0,6}?)"
                      r"(?:为|达到?|是|约)?$")
 
 # -- the names of figures (totals.names, totals.core_name; read by shares and changes) --
