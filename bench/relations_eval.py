@@ -16,6 +16,10 @@ curated — the checks are the ones the library finds — and prints, per kind o
   ``consistent``, never for ``inconsistent``; a derived figure beside a judging check is not a judgement);
 * ``false alarms`` — ``inconsistent`` checks on a relation that holds, or on figures that make no listed relation.
 
+Two lines after the table say, without counting them above, how many alarms accuse a figure the list plants wrong
+over other terms than the list's, and how many relations a check finds only over another mention of a listed figure
+(the same value told again: the lead's 438.62万人 for a section's 4,386,215人).
+
     .venv/bin/python bench/relations_eval.py                 # every list in tests/fixtures/relations/
     .venv/bin/python bench/relations_eval.py --verbose FILE.yml …   # also each miss, wrong verdict and false alarm
 
@@ -49,7 +53,8 @@ class Relation:
     verdict: str
     spans: tuple[tuple[int, int], ...]     # each figure's (start, end) in the text
     planted: bool = False
-    checks: list = field(default_factory=list)   # (check_id, verdict) of the checks that use exactly its figures
+    checks: list = field(default_factory=list)
+    restated: bool = False     # found only by a check over another mention of a listed figure (the same value again)   # (check_id, verdict) of the checks that use exactly its figures
     grouped: bool = False       # a part found only inside a check of several parts of its whole
 
     @property
@@ -163,7 +168,39 @@ def score(path: Path) -> Score:
             if whole and options[1] & ids and top in whole:        # the relation's whole is the check's total
                 relation.checks.append((check_id, verdict))
                 relation.grouped = True
+    # another mention of a listed figure: the same kind, the more precise value inside the coarser one's rounding, at
+    # least three significant digits (438.62万人 in the lead for 4,386,215人 in a section; 35962.84万元 told twice)
+    rows = [(row.claim_id, row.kind, float(row.value), float(row.low), float(row.high), str(row.text))
+            for row in analysis.ledger.itertuples() if row.value == row.value and row.low == row.low]
+    by_value = defaultdict(list)
+    for row in rows:
+        by_value[(row[1], round(row[2], -max(0, len(str(int(abs(row[2])))) - 3)))].append(row)
+    info = {row[0]: row for row in rows}
+
+    def restatements(cid):
+        own = info.get(cid)
+        if own is None or _digits(own[5]) < 3:
+            return frozenset()
+        key = (own[1], round(own[2], -max(0, len(str(int(abs(own[2])))) - 3)))
+        return frozenset(o[0] for o in by_value[key] if o[0] != cid and _digits(o[5]) >= 3
+                         and (o[3] <= own[2] <= o[4] or own[3] <= o[2] <= own[4]))
+    for relation, options in listed:
+        if relation.found:
+            continue
+        wider = [option | frozenset().union(*(restatements(c) for c in option)) for option in options]
+        for check in analysis.checks.itertuples():
+            ids = frozenset(check.claim_ids.split(";"))
+            if all(option & ids for option in wider) and ids <= frozenset().union(*wider):
+                relation.restated = True
+                break
     return Score(report.name, relations, false_alarms, extra, on_planted)
+
+
+def _digits(text: str) -> int:
+    """Significant digits a figure is written with (438.62万人: 5)."""
+    import re
+    number = re.search(r"\d[\d,，]*(?:\.\d+)?", text)
+    return len(re.sub(r"\D", "", number.group(0)).lstrip("0")) if number else 0
 
 
 def table(scores: list[Score]) -> list[str]:
@@ -239,6 +276,9 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"    extra   {check_id}: {what}")
     print()
     print("\n".join(table(scores)))
+    restated = sum(r.restated for item in scores for r in item.relations)
+    print(f"found only over another mention of a listed figure (the same value told again, not counted above): "
+          f"{restated} more")
     grouped = sum(r.grouped for item in scores for r in item.relations)
     parts = sum(r.kind == "part" for item in scores for r in item.relations)
     print(f"part relations found only inside a check of several parts: {grouped} of {parts} (not counted before "

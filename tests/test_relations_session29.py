@@ -284,3 +284,23 @@ def test_a_count_opening_a_breakdown_is_no_part_of_a_share():
     found = checks_in("今年新建公园24个，其中口袋公园14个。新建的24个公园中，口袋公园占新建公园的58.3%。")
     assert by_figures(found, "24个", "24个", "58.3%").empty
     assert by_figures(found, "14个", "24个", "58.3%").verdict.tolist() == ["consistent"]
+
+
+@pytest.mark.parametrize("share, verdict", [("59.0%", "consistent"), ("65.0%", "inconsistent")])
+def test_a_share_names_its_whole_by_the_short_form(share, verdict):
+    """占全市规上工业总产值的 over 全市规模以上工业完成工业总产值 W: 规上 is 规模以上, and the verb inside the whole's
+    name (完成工业总产值) leaves 工业 written twice."""
+    found = checks_in(f"1—8月，全市规模以上工业完成工业总产值7146.52亿元，同比增长6.3%。\n\n六大产业链实现产值4218.37亿元，"
+                      f"同比增长9.1%，占全市规上工业总产值的{share}。")
+    assert by_figures(found, "4218.37亿元", "7146.52亿元", share).verdict.tolist() == [verdict]
+
+
+@pytest.mark.parametrize("share, verdict", [("59.0%", "consistent"), ("65.0%", "inconsistent")])
+def test_a_shares_whole_stated_once_in_a_later_section(share, verdict):
+    """占全市规上工业总产值的 s% in a section before the one that gives 全市规模以上工业总产值 W: W, the one figure of the
+    report so named; a whole named so twice with two values is not read."""
+    text = (f"一、产业链\n1—8月，全市12条重点产业链实现产值4218.37亿元，增长9.1%，占全市规上工业总产值的{share}。\n\n"
+            f"二、总体情况\n1—8月，全市规模以上工业完成工业总产值7146.52亿元，同比增长6.3%。")
+    assert by_figures(checks_in(text), "4218.37亿元", "7146.52亿元", share).verdict.tolist() == [verdict]
+    twice = text + "\n\n1—7月，全市规模以上工业总产值6218.40亿元。"
+    assert by_figures(checks_in(twice), "4218.37亿元", "7146.52亿元", share).empty

@@ -207,6 +207,11 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
     if in_table is not None:
         yield in_table
         return
+    after = _named_after(document, part, share, wanted)        # told in a later section (全市规模以上工业总产值 W)
+    if after is not None:
+        yield _share(part, after, share, f"占{name} refers to {after.text}, the one figure of the report named "
+                                         f"{name}, stated after the share")
+        return
     for figure in document.earlier(part.start, SECTION_BACK):     # the whole in a section before (a lead paragraph)
         if figure.same(part) and _plain(figure) and figure.section != part.section and _names(figure, name) \
                 and not _after_mark(document, figure):
@@ -225,6 +230,29 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
                                              f"of {name}",     # 公益事业支出 T，其中 a，占总支出的: 总支出 may be more
                          f"{name} names a total; {whole.text} ({whole.clause.strip('，,')}) may be one kind of it"
                          if total_named else "")
+
+
+#: the shortest name by which a whole stated after its share is looked up (规上工业总产值: a name, not a measure word)
+AFTER_NAME = 5
+
+
+def _named_after(document: Document, part: Figure, share: Figure, wanted: list[str]) -> Figure | None:
+    """The whole of a share stated after it (``…产值 a，占全市规上工业总产值的 s%`` in a section before the one giving
+    ``全市规模以上工业完成工业总产值 W``): the figures of the whole report named exactly so (:func:`whole_names`, a name
+    of :data:`AFTER_NAME` characters or more), in the part's unit, larger than it, of its year and period — read only
+    when they all have one value (a figure told again), in later sections, and none stands before the share."""
+    so_named = []
+    for n in wanted:
+        if len(n) >= AFTER_NAME:
+            figures, _ = document._index(whole_names).get(n, ((), ()))
+            so_named += [f for f in figures if f.same(part) and _plain(f) and f.value > part.value]
+    if not so_named or any(f.start < share.start or f.section == share.section for f in so_named) \
+            or len({f.value for f in so_named}) != 1:
+        return None                     # never in the share's own section (round 5: 占…的 s%，W after it in its sentence)
+    whole = so_named[0]
+    if other_year(document, whole, part) or _other_period(document, whole, part) or _target(document, whole):
+        return None
+    return whole
 
 
 def _table_whole(document: Document, part: Figure, share: Figure, wanted: list[str]) -> Finding | None:
@@ -735,7 +763,9 @@ def _whole_names(figure: Figure, noted: bool) -> tuple[str, ...]:
                 "", bare)))))
         found.append(bare)
         if noted:                   # 一般公共预算支出决算数 → 一般公共预算支出, 电子信息产业实现产值 → 电子信息产业产值
-            found.append(MEASURE_SUFFIX.sub("", WHOLE_NAME_NOTE.sub("", INNER_VERB.sub("", bare))))
+            inner = MEASURE_SUFFIX.sub("", WHOLE_NAME_NOTE.sub("", INNER_VERB.sub("", bare)))
+            found.append(inner)     # 规模以上工业完成工业总产值 → 规模以上工业工业总产值 → 规模以上工业总产值
+            found.append(re.sub(r"([\u4e00-\u9fff]{2,4})\1", r"\1", inner))
     return tuple(dict.fromkeys(n for n in found if len(n) >= 2))
 
 
