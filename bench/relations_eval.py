@@ -30,6 +30,7 @@ relations.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -40,6 +41,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "relations"
 RIGHT = {"consistent": {"consistent", "approximate"}, "inconsistent": {"inconsistent"}, "derived": {"derived"}}
+NEAR_FREE = 300      # characters around a relation's figures in which a printed 100.0 or 0 may be in a check or not
 
 
 class ListError(ValueError):
@@ -53,8 +55,8 @@ class Relation:
     verdict: str
     spans: tuple[tuple[int, int], ...]     # each figure's (start, end) in the text
     planted: bool = False
-    checks: list = field(default_factory=list)
-    restated: bool = False     # found only by a check over another mention of a listed figure (the same value again)   # (check_id, verdict) of the checks that use exactly its figures
+    checks: list = field(default_factory=list)   # (check_id, verdict) of the checks that use exactly its figures
+    restated: bool = False      # found only by a check over another mention of a listed figure (the same value again)
     grouped: bool = False       # a part found only inside a check of several parts of its whole
 
     @property
@@ -136,10 +138,17 @@ def score(path: Path) -> Score:
         every claim of the check one of its figures."""
         found = []
         for relation, options in listed:
-            free = hundreds if relation.kind == "split" else zeros if relation.kind in ("sum", "part") else frozenset()
-            if all(option & ids or option <= free for option in options) and ids - frozenset().union(*options) <= free:
+            free = _near(hundreds if relation.kind == "split" else zeros if relation.kind in ("sum", "part")
+                         else frozenset(), relation)
+            if options[0] & ids and all(option & ids or option <= free for option in options[1:]) \
+                    and ids - frozenset().union(*options) <= free:
                 found.append(relation)
         return found
+
+    def _near(claims, relation):
+        """Of ``claims``, those within a paragraph's reach of the relation's figures."""
+        low, high = min(a for a, _ in relation.spans) - NEAR_FREE, max(b for _, b in relation.spans) + NEAR_FREE
+        return frozenset(c for c in claims if low <= spans[c][0] and spans[c][1] <= high)
 
     false_alarms, extra, on_planted = [], [], []
     # the stated figure of each relation the list plants wrong (its last figure), as the claims it may be
@@ -174,14 +183,14 @@ def score(path: Path) -> Score:
             for row in analysis.ledger.itertuples() if row.value == row.value and row.low == row.low]
     by_value = defaultdict(list)
     for row in rows:
-        by_value[(row[1], round(row[2], -max(0, len(str(int(abs(row[2])))) - 3)))].append(row)
+        by_value[(row[1], _bucket(row[2]))].append(row)
     info = {row[0]: row for row in rows}
 
     def restatements(cid):
         own = info.get(cid)
         if own is None or _digits(own[5]) < 3:
             return frozenset()
-        key = (own[1], round(own[2], -max(0, len(str(int(abs(own[2])))) - 3)))
+        key = (own[1], _bucket(own[2]))
         return frozenset(o[0] for o in by_value[key] if o[0] != cid and _digits(o[5]) >= 3
                          and (o[3] <= own[2] <= o[4] or own[3] <= o[2] <= own[4]))
     for relation, options in listed:
@@ -198,9 +207,13 @@ def score(path: Path) -> Score:
 
 def _digits(text: str) -> int:
     """Significant digits a figure is written with (438.62万人: 5)."""
-    import re
     number = re.search(r"\d[\d,，]*(?:\.\d+)?", text)
     return len(re.sub(r"\D", "", number.group(0)).lstrip("0")) if number else 0
+
+
+def _bucket(value: float) -> float:
+    """``value`` to three significant digits: mentions of one figure fall in one bucket (4,386,215 and 438.62万)."""
+    return round(value, -max(0, len(str(int(abs(value)))) - 3))
 
 
 def table(scores: list[Score]) -> list[str]:

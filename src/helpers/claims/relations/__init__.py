@@ -90,12 +90,12 @@ FINDERS = (changes.find, totals.find, shares.find, averages.find, tables.find)
 def find_findings(document: Document) -> list[Finding]:
     """Every relation the finders read in ``document``, before ids and doubt are settled."""
     found = [finding for finder in FINDERS for finding in finder(document)]
-    found += columns.text_bases(document, tables.read_tables(document), found)
-    found += defined.find(document, {f.spec["stated"] for f in found if f.spec.get("stated")})
-    found += fits.find(document)
+    found += list(columns.text_bases(document, tables.read_tables(document), found))
     # a figure read as two terms at once (口袋公园占新建公园的 s% over 新建的 24个公园中: 24个 as part and whole) says nothing
     found = [f for f in found if len(set(f.spec["uses"].values())) == len(f.spec["uses"])
              and f.spec.get("stated") not in f.spec["uses"].values()]
+    found += defined.find(document, {f.spec["stated"] for f in found if f.spec.get("stated")})
+    found += fits.find(document)
     cells = tables.table_cells(document)
     # the cells of a table relate as its header says (tables.py): words read across a row's cells are not a sentence's
     found = [f for f in found if f.spec.get(tables.READ) or len(cells.intersection(_figures(f))) < 2]

@@ -983,9 +983,8 @@ def _quotient(document: Document, figures: list[Figure], stated: Figure, row) ->
                 and (not measure or core & bigrams(f.clause) or measure in f.clause)
                 and (measure or f.sentence == stated.sentence)]
         top = next(iter(tops), None)
-        if top is not None and _sub_part(document, top) and not _sub_part(document, stated) \
-                and re.search(r"[；;。]", document.between(top, stated)):
-            top = next((f for f in tops[1:] if not _sub_part(document, f)), top)   # 游客 N，其中外地 n；…日均: N
+        if top is not None:                      # 游客 N，其中外地 n；…日均接待游客 d: N
+            top = _whole_past_part(document, stated, top, tops[1:], stated.clause)
         days = [f for f in document.earlier(stated.start, DAYS_BACK) if f.unit == bottom_unit and f.kind == "duration"
                 and f.value > 1 and document.raw[max(0, f.start - 1):f.start] != "每"]
         # 高峰时一天超过 1.8万个, 每三天清运一次: one day or a frequency is no number of days averaged over
@@ -1024,18 +1023,16 @@ def _quotient(document: Document, figures: list[Figure], stated: Figure, row) ->
         top = next((f for f in [*near, *later] if f.amount and top_pattern.search(f.clause)
                     and not pattern.search(f.clause) and not CHANGE_LEAD.search(f.lead) and not BASE_LEAD.search(f.lead)
                     and not AVERAGE_LEAD.search(f.clause)), None)
-        bottoms = [f for f in near if f.amount and f is not top and f.unit == bottom_unit
-                   and bottom_pattern.search(f.clause) and not CHANGE_LEAD.search(f.lead)
-                   and not BASE_LEAD.search(f.lead) and not AVERAGE_LEAD.search(f.clause)]
+        def counts(f):
+            return f.amount and f is not top and f.unit == bottom_unit and bottom_pattern.search(f.clause) \
+                and not CHANGE_LEAD.search(f.lead) and not BASE_LEAD.search(f.lead) and not AVERAGE_LEAD.search(f.clause)
+        bottoms = [f for f in near if counts(f)]
         bottom = next(iter(bottoms), None)
-        if bottom is not None and top is not None and _sub_part(document, bottom) and not _sub_part(document, top) \
-                and re.search(r"[；;。]", document.between(bottom, stated)):
+        if bottom is not None and top is not None and not _sub_part(document, top):
             # 接待游客 N，其中外地游客 n；实现旅游收入 T…，游客人均花费 a: the part's list has ended; N, not n
-            bottom = next((f for f in [*bottoms[1:], *document.earlier(bottom.start, QUOTIENT_BACK)]
-                           if f.amount and f.unit == bottom_unit and bottom_pattern.search(f.clause)
-                           and f.value > bottom.value and not _sub_part(document, f)
-                           and not CHANGE_LEAD.search(f.lead) and not BASE_LEAD.search(f.lead)
-                           and not AVERAGE_LEAD.search(f.clause)), bottom)
+            earlier = [f for f in document.earlier(bottom.start, QUOTIENT_BACK)
+                       if counts(f) and stated.sentence - f.sentence <= 1]
+            bottom = _whole_past_part(document, stated, bottom, [*bottoms[1:], *earlier], stated.clause + top.clause)
         doubt = ""
     if name == "日均" and bottom is None and top is not None and top.sentence == stated.sentence \
             and YEAR_TOTAL.search(document.raw, document.sentence_start(top.start), top.start) \
@@ -1074,6 +1071,21 @@ def _quotient(document: Document, figures: list[Figure], stated: Figure, row) ->
         values = {bottom.value}
         others = tuple(spec(f) for f in days if f.value not in values and not values.add(f.value))
     yield Finding("average", f"auto-average-{stated.start}", spec(bottom), doubt, alternatives=others)
+
+
+def _whole_past_part(document: Document, stated: Figure, term: Figure, others: list[Figure], words: str) -> Figure:
+    """``接待游客 N，其中外地游客 n；…游客人均花费 a`` / ``日均接待游客 d``: the term a quotient takes is the whole N, not
+    the part n after 其中, when the part's list has ended (；or 。 between it and the quotient) and the quotient's words
+    (and its other term's) do not name the part (过夜游客人均花费 is the part's own): the nearest of ``others`` larger
+    than the part and after no 其中; else ``term``."""
+    if not _sub_part(document, term) or _sub_part(document, stated) \
+            or not re.search(r"[；;。]", document.between(term, stated)):
+        return term
+    whole = next((f for f in others if not _sub_part(document, f) and f.value > term.value), None)
+    if whole is None:
+        return term
+    own = bigrams(term.clause) - bigrams(whole.clause) - {"其中"}    # 外地, 过夜: what makes the part a part
+    return term if own & bigrams(words) else whole
 
 
 #: words before a 日均 saying it is also per something (单站日均换电, 每个充电桩每天, 车均日): not the year's total over its days
@@ -1612,8 +1624,11 @@ def _per_size_of(document: Document, figures: list[Figure], rate: Figure) -> Ite
     (538.6万件), of what another figure of the sentence before it is named by the rate's words (差错 43件): r
     recomputed as 43 / 538.6万 × 10万. Nothing stands between the size and the rate but the words naming what is
     counted; the base is the nearest level of the sentence in the size's unit before the count (another that differs
-    makes it doubtful), the count the nearest before the rate named so in the rate's unit. Per head (每万人) is the
-    population's (:func:`_rate`), never read here."""
+    makes it doubtful), the count the nearest before the rate named so in the rate's unit. Words that name the group
+    before a verb of having (``每百辆新能源汽车拥有公共充电桩 r``, 每百张开放床位配备…人员) name the base too: then the
+    terms may stand anywhere in the rate's paragraph, the count named in full first, and where the paragraph lacks one,
+    the largest figure of the report so named is taken (:func:`_named_once`) and the reading is shown, not judged.
+    Per head (每万人) is the population's (:func:`_rate`), never read here."""
     if OTHER_PERIOD_OR_TARGET.search(re.split(r"[，,；;：:]", document.said(rate, TOLD))[-1]):
         return              # 上年每10万件差错 r: last year's rate
     size = figures[rate.index - 1]
@@ -1651,18 +1666,17 @@ def _per_size_of(document: Document, figures: list[Figure], rate: Figure) -> Ite
     counting = [f for f in before if f.unit == rate.unit and (rate.unit or document.raw[f.end:f.end + 1] == counter)]
     counted = next((f for f in counting if stem in f.clause), None) if who else None   # named in full first
     counted = counted or next((f for f in counting if _names_stem(f.clause, stem)), None)
-    bases = [f for f in before if counted is not None and f.unit == unit and f.start < counted.start
+    bases = [f for f in before if counted is not None and f.unit == unit and (who or f.start < counted.start)
              and not _names_stem(f.clause, stem) and (f.value > counted.value or who) and not _sub_part(document, f)
              and (not who or who in f.clause)]
     doubt = (f"{bases[1].text} is counted in {unit} too" if len({f.value for f in bases}) > 1 else "")
     if (counted is None or not bases) and who:
         # the terms in other paragraphs (保有量 told sections after the rate): each the one figure of the report named
         # so in full in its unit — several of one value are one figure told again
-        (counted, once), (base, alone) = (_named_once(document, rate, stem, rate.unit),
-                                          _named_once(document, rate, who, unit))
+        counted, base = _named_once(document, rate, stem, rate.unit), _named_once(document, rate, who, unit)
         bases = [base]
-        doubt = "" if once and alone else (f"the terms are the largest figures the report names {stem} and {who} "
-                                           f"(in other paragraphs; others are named so too)")
+        doubt = (f"the terms are figures of other paragraphs the report names {stem} and {who} (the largest so "
+                 f"named): shown, not judged")
     if counted is None or not bases or bases[0] is None:
         return
     base = bases[0]
@@ -1675,16 +1689,21 @@ def _per_size_of(document: Document, figures: list[Figure], rate: Figure) -> Ite
         doubt)
 
 
-def _named_once(document: Document, rate: Figure, name: str, unit: str) -> tuple[Figure | None, bool]:
-    """The figure of the report in ``unit`` whose words hold ``name`` in full — a stock of the report's own period
-    (not 新增, not in brackets) — and whether it is the only one (several of one value are one figure told again);
-    else the largest so named (the whole of the others: 农村地区…, 四区…合计), which is a guess."""
-    named = [f for members in document.paragraphs for f in members if f.unit == unit and name in f.clause
-             and f is not rate and _level(f) and f.plain and not PER_ONE.search(f.clause)
-             and not AVERAGE.search(f.clause) and not NEW_ITEMS.search(f.clause) and not _parenthesised(document, f)]
-    if not named:
-        return None, False
-    return max(named, key=lambda f: f.value), len({f.value for f in named}) == 1
+def _named_once(document: Document, rate: Figure, name: str, unit: str) -> Figure | None:
+    """The largest figure of the report in ``unit`` whose words hold ``name`` in full — a stock (not 新增, not in
+    brackets, no average) of the rate's year, no earlier period's (the whole of the others so named: 农村地区…,
+    四区…合计) — or None. A guess, so the reading that takes it is shown, never judged. The report's figures by unit are
+    indexed once (``document._starts``), so a report of many such rates stays linear in its figures."""
+    key = ("stocks by unit", unit)
+    stocks = document._starts.get(key)
+    if stocks is None:
+        stocks = document._starts[key] = [f for members in document.paragraphs for f in members if f.unit == unit
+                                          and _level(f) and f.plain and not PER_ONE.search(f.clause)
+                                          and not AVERAGE.search(f.clause) and not NEW_ITEMS.search(f.clause)
+                                          and not _parenthesised(document, f)]
+    named = [f for f in stocks if name in f.clause and f is not rate and not other_year(document, f, rate)
+             and not OTHER_PERIOD.search(f.lead)]
+    return max(named, key=lambda f: f.value, default=None)
 
 
 #: words of items new in the period (新增, 新注册): a flow, not the stock a rate per a size is of

@@ -926,8 +926,9 @@ def _named_rate_gap(document: Document, figures: list[Figure], gap: Figure) -> I
 #: a verb after the name a gap gives, before another measure (``普惠小微贷款支持小微经营主体 N户``): the figure counts what
 #: the named thing reaches, not the thing itself
 MEASURE_AFTER_VERB = re.compile(r"支持|带动|惠及|覆盖|服务|涉及|吸纳|帮扶|撬动")
-#: words before a name that make it one kind of what the name says (ETC通行费收入, 新发放贷款), not its owner (金融机构
-#: 各项贷款): a rate's other term read by the name's end is doubtful when they stand before it
+#: words in a name, before what a gap names, that make it one kind of it (ETC通行费收入, 新发放贷款), not its owner (金融
+#: 机构各项贷款): a rate's other term read only by the name's end is doubtful when they stand in its words (Latin
+#: letters as a kind: ETC, 5G; an acronym for the whole, GDP, would be read doubtful too — shown, never accused)
 KIND_BEFORE_NAME = re.compile(r"[A-Za-z]|新发放|新增|新发|新签|新建")
 
 
@@ -1192,7 +1193,8 @@ def _number_in_name(document: Document, figure: Figure) -> str:
     D``: the parser reads it as a figure of its own, which cuts the words a name is read from), or ""."""
     members = document.by_paragraph.get(figure.paragraph, [])
     before = members[figure.index - 1] if 0 < figure.index <= len(members) else None
-    adjacent = before is not None and before.end == figure.start - len(figure.clause) and before.kind != "percent"
+    adjacent = before is not None and before.end == figure.start - len(figure.clause) \
+        and (before.kind == "age" or bool(re.search(r"岁|以上|以下", before.text)))   # not 3个街道常住人口 …
     return before.text if adjacent else ""
 
 

@@ -379,7 +379,19 @@ def text_totals(document: Document, tables: list[Table]) -> Iterator[Finding]:
 LEVEL_DIGITS = 4      # significant digits a text's level needs to be taken for a table's cell by its value alone
 #: the words of an earlier column's header by what a text's change is on (``上年末`` for 比年初, ``上年同期`` for 同比)
 BASE_HEADERS = {"the start of the year": re.compile(r"上年末|上年底|年初|期初"),
-                "a year before": re.compile(r"上年|去年|同期|(?:19|20)\d{2}")}
+                "a year before": re.compile(r"上年(?!末|底)|去年(?!末|底)|同期")}
+YEAR_HEADER = re.compile(r"(?:19|20)\d{2}")
+
+
+def _bases_of(level: str, earlier: str) -> set[str]:
+    """What a change may be on when a table prints a level under ``level`` beside an earlier figure under ``earlier``:
+    the start of the year for 上年末/年初, a year before for 上年同期 or a year header one less than the level's
+    (2024年 beside 2023年; not a 2019 benchmark)."""
+    bases = {on for on, words in BASE_HEADERS.items() if words.search(earlier)}
+    years = YEAR_HEADER.findall(level), YEAR_HEADER.findall(earlier)
+    if years[0] and years[1] and int(years[1][0]) == int(years[0][0]) - 1:
+        bases.add("a year before")
+    return bases
 
 
 def text_bases(document: Document, tables: list[Table], found: list[Finding]) -> Iterator[Finding]:
@@ -389,28 +401,33 @@ def text_bases(document: Document, tables: list[Table], found: list[Finding]) ->
     The level is the table's cell when their values agree to the rounding, in the table's unit, and — for a figure
     of fewer than :data:`LEVEL_DIGITS` digits — the row's label shares words with the level's; one such cell in the
     report, in a column of levels beside one column of earlier ones whose header speaks of the change's base
-    (上年末 for 比年初; a change on nothing those words name, 比一季度, is left alone). A change the row prints
+    (上年末 for 比年初, 上年同期 or the year before the level's for 同比; a change on nothing those words name, 比一季度,
+    is left alone). Cells are looked up by value (sorted, bisected), so this stays linear in the report. A change the row prints
     itself is the table's to judge (:mod:`~.tables`): told again in the text, it is shown only where it fits. Growth at comparable prices (增加值) is shown, not judged."""
     from helpers.claims.relations.changes import BASES
     from helpers.claims.relations.passage import bigrams
     from helpers.claims.relations.tables import NUMBERED, REAL_GROWTH
 
-    cells = []                      # (low, high in the text's units, kind, cell, earlier cell, row, earlier column)
-    for table in tables:
+    cells = []          # (low, high in the text's units, kind, cell, earlier cell, row, earlier column, its change
+    for table in tables:  # cells, the label's pairs of characters, the bases the earlier column can be on)
         earlier = [c for c in table.columns if c.role == "previous" and not c.percent]
         levels = [c for c in table.columns if c.role == "level" and not c.percent]
         if len(earlier) != 1 or not levels:
             continue
         for row in table.rows:
             base = row.figure(earlier[0].index)
+            stated = {f.text for c in table.columns if c.role == "change" and (f := row.figure(c.index))}
+            label = bigrams(NUMBERED.sub("", row.label))
             for column in levels:
                 cell = row.figure(column.index)
-                stated = {f.text for c in table.columns if c.role == "change" and (f := row.figure(c.index))}
                 if cell is not None and base is not None and base.value > 0:
                     cells.append((cell.low * column.scale, cell.high * column.scale, column.kind, cell, base, row,
-                                  earlier[0], stated))
+                                  earlier[0], stated, label, _bases_of(column.header, earlier[0].header)))
     if not cells:
         return
+    cells.sort(key=lambda c: c[0])
+    lows = [c[0] for c in cells]
+    widest = max(c[1] - c[0] for c in cells)
     in_tables = {cid for table in tables for cid in table.cells}
     read = {frozenset([*f.spec["uses"].values(), f.spec["stated"]]) for f in found if f.spec.get("stated")}
     for finding in found:
@@ -425,10 +442,11 @@ def text_bases(document: Document, tables: list[Table], found: list[Finding]) ->
         on = next((name for pattern, name in BASES if pattern.search(change.lead)),
                   "" if re.search(r"比|较|与", change.lead) else "a year before")     # a bare 增长: on the year before
         words = bigrams(current.clause or current.lead)
-        matches = [(cell, base, row, column, stated) for low, high, kind, cell, base, row, column, stated in cells
+        near = cells[bisect.bisect_left(lows, current.low - widest):bisect.bisect_right(lows, current.high)]
+        matches = [(cell, base, row, column, stated)
+                   for low, high, kind, cell, base, row, column, stated, label, bases in near
                    if low <= current.high and high >= current.low and (not kind or kind == current.kind)
-                   and (digits(current) >= LEVEL_DIGITS or words & bigrams(NUMBERED.sub("", row.label)))
-                   and on in BASE_HEADERS and BASE_HEADERS[on].search(column.header)]
+                   and (digits(current) >= LEVEL_DIGITS or words & label) and on in bases]
         if len(matches) != 1:
             continue
         cell, base, row, column, stated = matches[0]

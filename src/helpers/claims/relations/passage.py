@@ -287,7 +287,8 @@ def read_figures(ledger: pd.DataFrame, parts: Segmentation) -> Document:
         per_size = PER_SIZE.fullmatch(figure.text) is not None and figure.lead.endswith("每")
         after_size = bool(members) and members[-1].sentence == figure.sentence and PER_SIZE.fullmatch(
             members[-1].text) is not None and members[-1].lead.endswith("每") \
-            and PER_SIZE_WORDS.fullmatch(lead) is not None   # 每10万人等指标均按…常住人口 P: P is no quotient
+            and PER_SIZE_WORDS.fullmatch(lead) is not None   # 每百辆…拥有 r: r; but 每10万人等指标均按…人口 P: P is
+            # an amount (等, 按 and figures between say the words are a note, not what the size is per)
         figure = replace(figure, plain=is_plain(figure) and not per_size and not after_size   # 每百辆…拥有 9.3个
                          and (figure.kind == "count" or not SIZE_CLASS.match(raw, end, end + 6))   # 163个项目 counts
                          and not ATTRIBUTE_AFTER.match(raw, end, end + 3)

@@ -232,6 +232,31 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
                          if total_named else "")
 
 
+def _table_rows(document: Document, kind: str) -> dict:
+    """The rows of the report's tables by their label (numbering, measure word and 的 dropped), each as (its cell in
+    the column a share's whole of ``kind`` is read from, that column, the row, whether the table is of periods, the
+    table's headers): the one level column of that kind, or the first of a table of periods. Made once per kind."""
+    from helpers.claims.relations.tables import NUMBERED, read_tables
+
+    key = ("table rows by label", kind)
+    index = document._starts.get(key)
+    if index is not None:
+        return index
+    index = document._starts[key] = {}
+    for table in read_tables(document):
+        said = " ".join(table.headers) + " " + " ".join(c.header for c in table.columns)
+        levels = [c for c in table.columns if c.role == "level" and not c.percent and c.kind == kind]
+        periods = any(c.role == "previous" for c in table.columns)
+        if len(levels) != 1 and not (levels and periods):
+            continue                    # columns of kinds (本科 | 硕士 | 合计), not of periods: no one whole
+        for row in table.rows:
+            cell = row.figure(levels[0].index)
+            if cell is not None and cell.value > 0:
+                label = MEASURE_SUFFIX.sub("", NUMBERED.sub("", row.label).strip().replace("的", ""))
+                index.setdefault(label, []).append((cell, levels[0], row, periods, said))
+    return index
+
+
 #: the shortest name by which a whole stated after its share is looked up (规上工业总产值: a name, not a measure word)
 AFTER_NAME = 5
 
@@ -259,22 +284,17 @@ def _table_whole(document: Document, part: Figure, share: Figure, wanted: list[s
     """``拟派发现金红利 a万元，占归属于上市公司股东的净利润的 s%`` where the text states no such figure and a table of
     the report has the row (``归属于上市公司股东的净利润 | 51,236.47 | 39,874.55`` under 单位：万元): the cell of that
     row in the one column of the part's kind of unit (交易量（万辆）), or in a table of periods the current one's (beside
-    an earlier period's), as the table states it. The row's label, without its numbering and measure word, is the share's name exactly; every such row
-    of the report gives one value, else nothing is read."""
-    from helpers.claims.relations.tables import NUMBERED, read_tables
-
+    an earlier period's), as the table states it — never a table of another period than the part's words name
+    (前三季度, a year). The row's label, without its numbering and measure word, is the share's name exactly; every such
+    row of the report gives one value, else nothing is read. Rows are indexed by label once per kind of unit."""
+    period, year = sub_period(document, part), year_of(document, part)
     found = []
-    for table in read_tables(document):
-        levels = [c for c in table.columns if c.role == "level" and not c.percent and c.kind == part.kind]
-        periods = any(c.role == "previous" for c in table.columns)
-        if len(levels) != 1 and not (levels and periods):
-            continue                    # columns of kinds (本科 | 硕士 | 合计), not of periods: no one whole
-        level = levels[0]
-        for row in table.rows:
-            label = MEASURE_SUFFIX.sub("", NUMBERED.sub("", row.label).strip().replace("的", ""))
-            cell = row.figure(level.index)
-            if cell is not None and cell.value > 0 and any(label == n.replace("的", "") for n in wanted):
-                found.append((cell, level, row, periods))
+    for n in dict.fromkeys(n.replace("的", "") for n in wanted):
+        for cell, level, row, periods, said in _table_rows(document, part.kind).get(n, ()):
+            if (period and period not in said) or (year and year.isdigit() and re.search(r"(?:19|20)\d{2}", said)
+                                                   and year not in said):
+                continue                # 前三季度…研发投入 a over a table of the year; 2023年 a over a table of 2024
+            found.append((cell, level, row, periods))
     if any(periods for *_, periods in found):      # the main table of a period and the one before, not 第四季度's
         found = [item for item in found if item[3]]
     if not found or len({round(cell.value * level.scale, 6) for cell, level, *_ in found}) != 1:

@@ -955,7 +955,9 @@ def _totals(table: Table) -> Iterator[tuple[int, Finding]]:
                                                            f"{column.header})",
                                                   f"a table in percent: the rows {where} “{total.label}” (printed "
                                                   f"{whole.text}) are the shares of every part in the column "
-                                                  f"“{column.header}”, adding up to 100", total=closing)
+                                                  f"“{column.header}”, adding up to "
+                                                  f"{'the printed ' + whole.text if closing else '100'}",
+                                                  total=closing, doubt=doubt if closing else "")
                 continue
             found = _sum(total, whole, figures, column, doubt)
             if found is not None:

@@ -326,6 +326,7 @@ def _parts(document: Document, figures: list[Figure], at: int,
         if depth > 0 and parts and not bracketed:
             continue                                # 其中新增债券 a（一般债券 a1、专项债券 a2），再融资债券 b: a1, a2
                                                     # break a down; they are no items of the 其中 list
+        semicolon = last is not None and bool(re.search(r"[；;]", document.between(last, figure)))   # past ；
         if last is not None and PARTS_MARK.search(document.between(last, figure)):
             break
         if len(parts) == 2 and parts[0].same(figure) and _complementary(parts):
@@ -333,28 +334,28 @@ def _parts(document: Document, figures: list[Figure], at: int,
                                                     # them by another trait
         if last is not None and NEW_SUBJECT.search(document.between(last, figure)):
             break                                   # 其中 A；各项贷款余额 B: a new subject of the report's own
-        if last is not None and re.search(r"[；;]", document.between(last, figure)) \
+        if semicolon \
                 and PARTS_MARK.search(document.raw, figure.end, min(len(document.raw), figure.end + 24)):
             break                                   # A，其中 a；B，其中 b: B has parts of its own, it is no part of A
         if any(pattern.search(figure.clause) for pattern, _, _ in BALANCES):
             break                                   # 其中出口 a，进口 b，贸易顺差 c: a balance is no part
-        if last is not None and re.search(r"[；;]", document.between(last, figure)) and len(whole_name) >= 3 \
+        if semicolon and len(whole_name) >= 3 \
                 and whole_name in core_name(figure) and not any(whole_name in core_name(p) for p in parts):
             break                                   # 接待游客 T，其中 a，b；非节假日接待游客 c: names the whole again
-        if last is not None and re.search(r"[；;]", document.between(last, figure)) and any(
+        if semicolon and any(
                 outer in whole_name and any(inner in core_name(figure) for inner in others)
                 for outer, others in COMPLEMENTS.items()):
             break                                   # 外地游客 T，其中省外 a；本省游客 b: the other half, no part
-        if last is not None and re.search(r"[；;]", document.between(last, figure)) and _repeats(parts, figure):
+        if semicolon and _repeats(parts, figure):
             break                                   # 其中出口 a，进口 b；市场采购出口 c: a new subject, no part
-        if last is not None and re.search(r"[；;]", document.between(last, figure)) and _enumerated(document, parts):
+        if semicolon and _enumerated(document, parts):
             break                                   # 其中甲 a、乙 b、丙 c；丁 d: a list written with 、 ends at ；
         if len(parts) == 1 and re.search(r"[；;]", document.between(parts[0], figure)) \
                 and OTHER_ITEM.search(figure.clause):
             break                                   # 其中甲 a，占…；其他业务收入 b: one part, then the outer list's rest
         if bracketed and re.search(r"[）)]", document.between(last or at, figure)):
             break                                   # 高级职称 T（其中正高级 a），中级职称 b: 其中 ends with its bracket
-        if last is not None and rated and re.search(r"[；;]", document.between(last, figure)):
+        if rated and semicolon:
             break                                   # 其中城镇 a，城镇化率 r%；中心城区人口 b: a rate closed the list
         if last is not None and whole is not None and figure.same(whole) and figure.value > whole.value \
                 and re.search(r"[；;]", document.between(last, figure)):
@@ -1532,8 +1533,8 @@ def _total_before(document: Document, figures: list[Figure], first: int, group: 
 
 
 def _sum(parts: list[Figure], total: Figure, why: str, doubt: str = "") -> Finding:
-    """The parts recomputed as the total; a part printed as 0 adds nothing and is left out (as in a table: the
-    description says how many), unless every part is 0."""
+    """The parts recomputed as the total; a part printed as 0 adds nothing and is left out (as in a table; the
+    assumption says how many), unless every part is 0."""
     zeros = [p for p in parts if p.value == 0 and p.low == p.high == 0]
     if zeros and len(zeros) < len(parts):
         parts = [p for p in parts if p not in zeros]
@@ -1673,8 +1674,8 @@ def _share(part: Figure, total: Figure, share: Figure, why: str, doubt: str = ""
         "stated": share.claim_id, "unit": "percent", "assumptions": [why]}, doubt)
 
 
-#: the words between two items of one list (``、县内就业``, ``，县内``): no full stop, semicolon or 其中 between them
-LIST_ITEM_GAP = re.compile(r"[、，,和及与][^，,。；;、\d（()）其]{0,10}")
+#: the words between two items of one list written with 、 (``、县内就业``): no comma, full stop, semicolon or 其中
+LIST_ITEM_GAP = re.compile(r"[、和及与][^，,。；;、\d（()）其]{0,10}")
 
 
 def _complete_groups(document: Document, figures: list[Figure]):
@@ -2246,7 +2247,7 @@ def _joined_ratio(document: Document, figures: list[Figure], figure: Figure) -> 
 
 
 def split_finding(run: list[Figure], description: str, assumption: str, only_if_consistent: bool = False,
-                  total: Figure | None = None) -> Finding:
+                  total: Figure | None = None, doubt: str = "") -> Finding:
     """A check that the shares of ``run`` add up to 100 — or to ``total``, a printed 100.0 closing them — to their
     rounding, named after its first share. A comparison, not a sum: shares missing 100 by points are no near miss."""
     names = [f"share{n}" for n in range(1, len(run) + 1)]
@@ -2258,7 +2259,7 @@ def split_finding(run: list[Figure], description: str, assumption: str, only_if_
     return Finding("split", f"auto-split-{run[0].start}", {
         "description": description, "uses": uses,
         "formula": f"{summed} >= {whole} >= {summed}", "unit": "comparison", "lowered_unit": "percent",
-        "assumptions": [assumption]}, only_if_consistent=only_if_consistent)
+        "assumptions": [assumption]}, doubt, only_if_consistent=only_if_consistent)
 
 
 def _split(document: Document, figures: list[Figure], first: Figure, industries) -> Iterator[Finding]:

@@ -291,9 +291,9 @@ NESTED_KINDS = (("中小", "小微"), ("中小", "小型"), ("中小", "微型")
                 ("60岁及以上", "65岁及以上"), ("60周岁及以上", "65周岁及以上"), ("65岁及以上", "80岁及以上"),
                 ("60岁及以上", "80岁及以上"), ("高新技术", "专精特新"), ("规模以上", "大中型"))
 #: More sets of items that make up their whole (as :data:`COMPLETE_SETS`), their whole named by no words of their own
-#: but for the halves of a year and the samples tested (抽检 N批次 = 合格 + 不合格): complements (外贸 and 内贸, 在职 and 退休
-#: of 职工医保参保人员), the four seasons and the four
-#: quarters (also read from the names a 分别 list writes before its figures: ``春季、夏季、秋季和冬季降水量分别为``)
+#: but for the halves of a year and the samples tested (抽检 N批次 = 合格 + 不合格): complements (外贸 and 内贸, 在职 and
+#: 退休 of 职工医保参保人员), the four seasons and the four quarters (also read from the names a 分别 list writes before
+#: its figures: ``春季、夏季、秋季和冬季降水量分别为``)
 MORE_COMPLETE_SETS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("foreign and domestic trade", ("外贸", "内贸"), ""),
     ("the two halves of the year", ("上半年", "下半年"), r"全年|年度|\d{4}年(?!上|下)"),
