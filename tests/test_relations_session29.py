@@ -304,3 +304,42 @@ def test_a_shares_whole_stated_once_in_a_later_section(share, verdict):
     assert by_figures(checks_in(text), "4218.37亿元", "7146.52亿元", share).verdict.tolist() == [verdict]
     twice = text + "\n\n1—7月，全市规模以上工业总产值6218.40亿元。"
     assert by_figures(checks_in(twice), "4218.37亿元", "7146.52亿元", share).empty
+
+
+# -- a review's probes: readings that accused right figures before they were fixed -----------------------------------
+
+@pytest.mark.parametrize("table", ["项目 | 本期末 | 上年末\n各项存款余额 | 12,345.67 | 11,800.00",
+                                   "指标 | 2024年 | 2019年\n各项存款余额 | 12,345.67 | 11,800.00"])
+def test_a_year_on_year_rate_is_not_read_over_a_year_end_or_a_benchmark_column(table):
+    """同比增长 r% is on the same period a year before: not on the 上年末 column, nor on a 2019 benchmark."""
+    found = checks_in(f"截至6月末，各项存款余额12,345.67亿元，同比增长8.2%。\n\n单位：亿元\n{table}\n")
+    assert by_figures(found, "12,345.67亿元", "11,800.00", "8.2%").empty
+    no_alarm(found)
+
+
+def test_an_average_named_for_the_part_keeps_the_part():
+    """过夜游客人均花费 over 过夜游客 n, not the 接待游客 N it is a part of."""
+    found = checks_in("全县接待游客80.0万人次，其中过夜游客50.0万人次；过夜游客旅游收入5.10亿元，过夜游客人均花费1,020元。")
+    assert by_figures(found, "1,020元", "5.10亿元", "50.0万人次").verdict.tolist() == ["consistent"]
+    no_alarm(found)
+
+
+def test_a_share_of_part_of_the_year_is_not_read_over_a_table_of_the_year():
+    """前三季度研发投入 a，占营业收入的 s%: the table's 本期 is the year's revenue, not the three quarters'."""
+    found = checks_in("单位：万元\n项目 | 本期 | 上年同期 | 增减(%)\n营业收入 | 120,000.00 | 100,000.00 | 20.00\n\n"
+                      "前三季度公司研发投入10,800.00万元，占营业收入的12.00%。")
+    assert by_figures(found, "10,800.00万元", "120,000.00", "12.00%").empty
+    no_alarm(found)
+
+
+def test_a_rate_per_a_size_over_terms_of_another_year_is_not_accused():
+    """每百辆…拥有 r with the vehicles told only for 2023: shown, never judged."""
+    found = checks_in("2023年末，全市新能源汽车保有量10.0万辆。\n\n2024年末，全市公共充电桩1.16万个，每百辆新能源汽车拥有"
+                      "公共充电桩9.3个。")
+    no_alarm(found)
+
+
+def test_a_pair_of_a_set_followed_by_another_measure_is_still_summed():
+    """城镇 a，乡村 b，户籍人口 c: the comma ends the set's list; c is another measure, not a third item."""
+    found = checks_in("年末全县常住人口65.2万人，城镇人口38.1万人，乡村人口27.1万人，户籍人口72.3万人。")
+    assert by_figures(found, "38.1万人", "27.1万人", "65.2万人").verdict.tolist() == ["consistent"]
