@@ -344,21 +344,14 @@ def text_totals(document: Document, tables: list[Table]) -> Iterator[Finding]:
                                  run, column, [r.label for r in rows[i:j]]))
     if not runs:
         return
-    runs.sort(key=lambda r: r[0])
-    lows = [r[0] for r in runs]
-    widest = max(r[1] - r[0] for r in runs)
+    index = _by_low(runs)
     in_tables = {cid for table in tables for cid in table.cells}
     for members in document.paragraphs:
         for total in members:
             if total.claim_id in in_tables or not total.amount or digits(total) < RUN_DIGITS or total.value <= 0:
                 continue
-            i = bisect.bisect_right(lows, total.high)
-            fitting = []
-            while i > 0 and lows[i - 1] >= total.low - widest:
-                low, high, run, column, labels = runs[i - 1]
-                if high >= total.low and column.kind == total.kind and run[0].start != total.start:
-                    fitting.append((run, column, labels))
-                i -= 1
+            fitting = [(run, column, labels) for _, _, run, column, labels in _overlapping(index, total.low, total.high)
+                       if column.kind == total.kind and run[0].start != total.start]
             if len(fitting) != 1:
                 continue
             run, column, labels = fitting[0]
@@ -374,6 +367,20 @@ def text_totals(document: Document, tables: list[Table]) -> Iterator[Finding]:
                                 "report's tables, theirs alone sums to it to the rounding the text allows, which suggests "
                                 "it is their total — a coincidence is possible; nothing is accused where no run fits"]},
                 only_if_consistent=True, tiebreak=(run[0].start,))
+
+
+def _by_low(items: list[tuple]) -> tuple[list[tuple], list[float], float]:
+    """Items whose first two fields are an interval (low, high in the text's units), sorted by low, with the lows and
+    the widest interval: an index :func:`_overlapping` looks values up in, so matching stays linear in the report."""
+    items = sorted(items, key=lambda item: item[0])
+    return items, [item[0] for item in items], max(item[1] - item[0] for item in items)
+
+
+def _overlapping(index: tuple[list[tuple], list[float], float], low: float, high: float) -> list[tuple]:
+    """The items of an index (:func:`_by_low`) whose interval meets [low, high]."""
+    items, lows, widest = index
+    return [item for item in items[bisect.bisect_left(lows, low - widest):bisect.bisect_right(lows, high)]
+            if item[1] >= low]
 
 
 LEVEL_DIGITS = 4      # significant digits a text's level needs to be taken for a table's cell by its value alone
@@ -425,9 +432,7 @@ def text_bases(document: Document, tables: list[Table], found: list[Finding]) ->
                                   earlier[0], stated, label, _bases_of(column.header, earlier[0].header)))
     if not cells:
         return
-    cells.sort(key=lambda c: c[0])
-    lows = [c[0] for c in cells]
-    widest = max(c[1] - c[0] for c in cells)
+    index = _by_low(cells)
     in_tables = {cid for table in tables for cid in table.cells}
     read = {frozenset([*f.spec["uses"].values(), f.spec["stated"]]) for f in found if f.spec.get("stated")}
     for finding in found:
@@ -442,10 +447,9 @@ def text_bases(document: Document, tables: list[Table], found: list[Finding]) ->
         on = next((name for pattern, name in BASES if pattern.search(change.lead)),
                   "" if re.search(r"比|较|与", change.lead) else "a year before")     # a bare 增长: on the year before
         words = bigrams(current.clause or current.lead)
-        near = cells[bisect.bisect_left(lows, current.low - widest):bisect.bisect_right(lows, current.high)]
         matches = [(cell, base, row, column, stated)
-                   for low, high, kind, cell, base, row, column, stated, label, bases in near
-                   if low <= current.high and high >= current.low and (not kind or kind == current.kind)
+                   for low, high, kind, cell, base, row, column, stated, label, bases
+                   in _overlapping(index, current.low, current.high) if (not kind or kind == current.kind)
                    and (digits(current) >= LEVEL_DIGITS or words & label) and on in bases]
         if len(matches) != 1:
             continue

@@ -207,6 +207,11 @@ class Document:
         figures, starts = self._index(key).get(name, ((), ()))
         return figures[0] if figures and starts[0] < offset else None
 
+    def every_named(self, key, name: str) -> tuple[Figure, ...]:
+        """Every figure of the report, before or after any offset, that ``key`` names ``name`` (as :meth:`named`), in
+        text order."""
+        return self._index(key).get(name, ((), ()))[0]
+
     def figure_of(self, claim_id: str) -> Figure | None:
         """The figure of a claim id (an index built once per document)."""
         index = self._starts.get("by-claim")

@@ -269,8 +269,8 @@ def _named_after(document: Document, part: Figure, share: Figure, wanted: list[s
     so_named = []
     for n in wanted:
         if len(n) >= AFTER_NAME:
-            figures, _ = document._index(whole_names).get(n, ((), ()))
-            so_named += [f for f in figures if f.same(part) and _plain(f) and f.value > part.value]
+            so_named += [f for f in document.every_named(whole_names, n)
+                         if f.same(part) and _plain(f) and f.value > part.value]
     if not so_named or any(f.start < share.start or f.section == share.section for f in so_named) \
             or len({f.value for f in so_named}) != 1:
         return None                     # never in the share's own section (round 5: 占…的 s%，W after it in its sentence)
