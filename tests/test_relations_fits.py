@@ -719,6 +719,23 @@ MEASURED = {
                       265, 257, frozenset({"auto-part-2410-of-2385", "auto-ratio-1589", "auto-share-1079",
                                            "auto-share-2353"}),
                       265, 258, frozenset({"auto-ratio-1589", "auto-share-1079", "auto-share-2353"})),
+    # session 30: rounds 102–109 written at the stop's start, measured once with bfe36b6 (first) and after the stop
+    "CX–CY": Measured({"round102": ["fengzhu-nev-countryside-news-2025", "wendai-consumer-price-release-2025-10"],
+                       "round103": ["taoxiu-county-statistical-bulletin-2024", "yuchuan-spring-festival-travel-wire-2025"]},
+                      308, 304, frozenset({"auto-growth-2925", "auto-growth-2978", "auto-growth-3123", "auto-growth-3185", "auto-growth-3236", "auto-growth-3306", "auto-growth-3349", "auto-growth-3417", "auto-growth-3466", "auto-growth-3515", "auto-growth-3569", "auto-growth-712", "auto-share-844"}),
+                      308, 304, frozenset({"auto-growth-2925", "auto-growth-2978", "auto-growth-3123", "auto-growth-3185", "auto-growth-3236", "auto-growth-3306", "auto-growth-3349", "auto-growth-3417", "auto-growth-3466", "auto-growth-3515", "auto-growth-3569", "auto-growth-712", "auto-share-844"})),
+    "CZ–DA": Measured({"round104": ["fenglan-bank-csr-report-summary-2024", "minyang-medical-insurance-fund-news-2025"],
+                       "round105": ["binrong-foreign-trade-news-2025", "shuchuan-water-resources-bulletin-2024"]},
+                      280, 278, frozenset({"auto-average-1284", "auto-part-1712-of-1642", "auto-part-2082-of-2035", "auto-part-900-of-830", "auto-share-1892", "auto-share-2766", "auto-share-4969"}),
+                      281, 279, frozenset({"auto-average-1284", "auto-part-2082-of-2035", "auto-part-900-of-830", "auto-share-1892", "auto-share-2766", "auto-share-4969"})),
+    "DB–DC": Measured({"round106": ["chengyue-property-sales-briefing-2025h1", "qinchuan-high-standard-farmland-news-2025"],
+                       "round107": ["fengyu-express-delivery-wire-2025", "moling-health-statistics-bulletin-2024"]},
+                      277, 273, frozenset({"auto-average-752", "auto-part-1217-of-1183", "auto-part-656-of-600", "auto-share-1838"}),
+                      277, 273, frozenset({"auto-average-752", "auto-part-656-of-600", "auto-share-1838"})),
+    "DD–DE": Measured({"round108": ["chengxi-university-graduate-employment-report-2025", "yanyu-may-day-tourism-news-2025"],
+                       "round109": ["longyuan-ecological-environment-bulletin-2024", "yucha-old-residential-renovation-news-2025"]},
+                      295, 284, frozenset({"auto-average-1327", "auto-average-1841", "auto-average-2569", "auto-average-820", "auto-part-2673-of-2662", "auto-share-2687", "auto-sum-771"}),
+                      295, 284, frozenset({"auto-average-1841", "auto-average-820", "auto-part-2673-of-2662", "auto-share-2687", "auto-sum-771"})),
 }
 
 

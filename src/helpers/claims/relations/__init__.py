@@ -76,7 +76,7 @@ import pandas as pd
 
 from helpers.claims.checks import Check
 from helpers.claims.intervals import Interval
-from helpers.claims.relations import averages, changes, columns, defined, fits, shares, tables, totals
+from helpers.claims.relations import averages, changes, columns, defined, fits, owners, restated, shares, tables, totals
 from helpers.claims.relations.finding import ASSUMED, Finding, to_checks
 from helpers.claims.relations.passage import Document, read_figures
 from helpers.read.segment import Segmentation
@@ -99,6 +99,8 @@ def find_findings(document: Document) -> list[Finding]:
     cells = tables.table_cells(document)
     # the cells of a table relate as its header says (tables.py): words read across a row's cells are not a sentence's
     found = [f for f in found if f.spec.get(tables.READ) or len(cells.intersection(_figures(f))) < 2]
+    found = restated.most_precise(found, document)     # a far term in its most precise mention (438.62万人 → 4,386,215人)
+    found = owners.said_of_another(found, document)   # an average said of one place over another's figures: doubtful
     written = {f.claim_id: f.text for members in document.paragraphs for f in members}
     # 七个领域共投入 T，其中前三个领域合计占 s%: counts written in words (三个, 七个) name the items, no share's terms
     return [f for f in found if not (f.kind == "share" and any(

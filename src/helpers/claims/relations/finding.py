@@ -57,10 +57,12 @@ def to_checks(findings: list[Finding], intervals: dict[str, Interval], points: d
     judged: dict[str, set[str]] = {}   # stated figures a finder reading words has judged → the figures it used
     taken: set[str] = set()
     seen: set[tuple] = set()
+    read: set[tuple] = set()           # (stated, its terms) of every check kept: a fit over the same says nothing more
     for finding in findings:
         spec = finding.spec
         key = (spec["formula"], tuple(sorted(spec["uses"].items())), spec.get("stated"))
-        if key in seen:
+        terms = (spec.get("stated"), frozenset(spec["uses"].values()))
+        if key in seen or (finding.only_if_consistent and terms in read):
             continue
         seen.add(key)
         if finding.alternatives:
@@ -84,6 +86,7 @@ def to_checks(findings: list[Finding], intervals: dict[str, Interval], points: d
                 continue
         taken.add(check.check_id)
         checks.append(check)
+        read.add(terms)
         if check.stated is not None and not finding.only_if_consistent:
             judged.setdefault(check.stated, set()).update(spec["uses"].values())
     return checks

@@ -103,7 +103,8 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
     name = share_name(share.lead)
     if len(name) < 2:
         listed = list(_whole_of_list(document, figures, share)) or list(_item_of_qizhong(document, figures, share))
-        yield from listed or list(_kind_of_whole(document, figures, share)) or _all_counted(document, figures, share)
+        yield from listed or list(_kind_of_whole(document, figures, share)) or list(
+            _all_counted(document, figures, share)) or _measure_whole(document, figures, share)
         return
     part = next((f for f in _back(figures, share, 3) if f.amount and not BASE_LEAD.search(f.lead)
                  and not earlier_in_brackets(f)
@@ -941,6 +942,48 @@ def _kind_of_whole(document: Document, figures: list[Figure], share: Figure) -> 
                                                                              f"named {whole_name}"},))
         yield finding
         return
+
+
+
+#: figures of the report looked back over for the total a bare 占 leaves unnamed
+MEASURE_BACK = 200
+#: a sentence that opens with the name of the whole its figures break down (``年末全市户籍人口中，``)
+AMONG_OPENER = re.compile(r"(?:[^，。；,;\d]{0,12}[，,])?(?P<whole>[^，。；,;\d]{3,16}?)中[，,：:]")
+
+
+def _measure_whole(document: Document, figures: list[Figure], share: Figure) -> Iterator[Finding]:
+    """``分散采购 a，增长 g%，占 s%`` sections after ``全市政府采购规模 W``; ``年末全市户籍人口中，男性 a，占 s%`` pages
+    after ``全市户籍总人口 W``: a bare share that no whole in its paragraph or list explains is of the report's total
+    of what its part measures — the name its sentence opens with (…中，), else the last two characters of the part's
+    name (采购, 资金, 交易额 → 易额) — the largest figure before it so named, in the part's unit, of its year and
+    period, no target or aside. Kept only where the figures fit, never judged: the share names no whole, so the
+    largest so named is a reading, not a fact (the 4.26万个 a report leads with, not the 3.5万个 of a section)."""
+    if not SHARE_OF_NO_NAME.fullmatch(share.clause):
+        return
+    part = next((f for f in _back(figures, share, 3) if f.amount), None)
+    if part is None or part.sentence != share.sentence or not _plain(part) or _after_mark(document, part) \
+            or NAMED_COMPARISON.search(part.clause) or CHANGE_LEAD.search(part.lead):
+        return
+    opened = AMONG_OPENER.match(document.raw, document.sentence_start(part.start), part.start)
+    name = NAME_PREFIX.sub("", MEASURE_SUFFIX.sub("", opened.group("whole"))) if opened else ""
+    measure = name if len(name) >= 2 else core_name(part)[-2:]
+    if len(measure) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", measure):
+        return
+    size = part.value
+
+    def total(f: Figure) -> bool:
+        scale = part.scale(f)
+        return f.sentence != part.sentence and scale is not None and _plain(f) and f.value * scale > size \
+            and not in_brackets(f) and not _target(document, f) and not other_year(document, f, part) \
+            and not _other_period(document, f, part) and any(measure in n for n in whole_names(f))
+    totals = [f for f in document.earlier(part.start, MEASURE_BACK) if total(f)]
+    if not totals:
+        return
+    whole = max(totals, key=lambda f: (f.value * part.scale(f), -f.start))
+    said = f"the sentence opens with {name}" if opened and name == measure else f"the part measures {measure}"
+    finding = _share(part, whole, share, f"{share.text} names no whole; {said}, and {whole.text} "
+                                         f"({whole.clause.strip('，,')}) is the largest figure so named before it")
+    yield replace(finding, only_if_consistent=True)
 
 
 #: ``，分别占用水总量的``: the shares that follow are those of the parts before, in their order

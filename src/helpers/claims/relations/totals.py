@@ -36,7 +36,7 @@ from typing import Iterator
 
 from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import (PARENTHETICAL, RATE_WORD, Document, Figure, bigrams, earlier_in_brackets,
-                                              is_plain, quotient_fits, unit_name)
+                                              in_brackets, is_plain, quotient_fits, unit_name)
 from helpers.claims.relations.words import (
     EACH_VERB, MORE_COMPLETE_SETS, NEW_ON_PERIOD, TARGET_ASIDE, THRESHOLD, ALL_OF_KIND, NOT_A_QUALIFIER, PER_SOMETHING, WHOLE, OPENER_MEASURE, ALL_LISTED_TOTAL,
     CLOSING_ITEM, COUNTED_NOUN, SUBTOTAL_WORD, BARE_VERB, PER_HEAD, PER_HEAD_GROUP, YEAR_SPLITS, COUNTED_NOT_NOUN, NAMES_BEFORE_EACH, PAIR_ABBREVIATION, ITEM_NAME_START,
@@ -1320,7 +1320,8 @@ def _openers(document: Document, figures: list[Figure]) -> Iterator[Finding]:
     for figure in figures:
         sentences.setdefault(figure.sentence, []).append(figure)
     for members in sentences.values():
-        amounts = [f for f in members if _plain(f)]
+        # an aside in brackets (占其兴利库容（5.38亿立方米）的 s%: the capacity a share is of) is no part of the whole
+        amounts = [f for f in members if _plain(f) and not in_brackets(f)]
         bounds = {id(_range_bound(document, f)) for f in amounts}
         amounts = [f for f in amounts if id(f) not in bounds]   # 家庭户中，一人户 a万户: 一人 is a class, no part
         if not amounts:

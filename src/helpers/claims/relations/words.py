@@ -60,7 +60,7 @@ COMPARABLE = re.compile(r"可比价|可比口径|同口径|扣除价格|扣除�
 #: a multiple: ``，是三年前的``, ``相当于上年的``
 MULTIPLE_LEAD = re.compile(r"^[，,]?(?:是|为|相当于|达到?)[^，。；,;]{0,12}?的?$")
 #: the lead of a figure that is itself an average (never a total or a part)
-AVERAGE_LEAD = re.compile(r"[人户亩次县村校床日]均|平均|均值")
+AVERAGE_LEAD = re.compile(r"[人户亩次县村校床日件笔单场车店台]均|平均|均值")
 #: a share: ``占一般公共预算收入的比重为`` (name: what it is a share of) or ``占比为``
 #: the words of a base that is a share (``占收入预算的比重比上年的``): its later figure is a share too, never a growth rate
 SHARE_OF_BASE = re.compile(r"占[^，。；;\d]{0,16}(?:比重|比例)|占比")
