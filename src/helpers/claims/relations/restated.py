@@ -30,10 +30,10 @@ its words refer to and is never replaced; when the precise mentions disagree amo
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import replace
 
 from helpers.claims.relations.finding import Finding
+from helpers.claims.relations.fits import digits
 from helpers.claims.relations.passage import Document, Figure, in_brackets
 from helpers.claims.relations.shares import _other_period, whole_names
 from helpers.claims.relations.tables import READ
@@ -42,15 +42,6 @@ from helpers.claims.relations.totals import other_year
 #: significant digits a term must be written with before a more precise mention replaces it (2.7人 is no figure told
 #: twice, only a small one that recurs)
 MIN_DIGITS = 3
-DIGITS = re.compile(r"\d[\d,，]*(?:\.\d+)?")
-
-
-def digits(text: str) -> int:
-    """Significant digits a figure is written with (438.62万人: 5; 4,386,215人: 7; 0.059: 2)."""
-    number = DIGITS.search(text)
-    if number is None:
-        return 0
-    return len(re.sub(r"[,，.]", "", number.group(0)).lstrip("0"))
 
 
 def most_precise(findings: list[Finding], document: Document) -> list[Finding]:
@@ -95,7 +86,7 @@ def _by_value(document: Document) -> dict:
         index = {}
         for members in document.paragraphs:
             for f in members:
-                if f.amount and digits(f.text) >= MIN_DIGITS:
+                if f.amount and digits(f) >= MIN_DIGITS:
                     index.setdefault((f.unit, f.kind), []).append(f)
         for figures in index.values():
             figures.sort(key=lambda f: f.value)
@@ -106,14 +97,14 @@ def _by_value(document: Document) -> dict:
 def _precise(document: Document, index: dict, term: Figure) -> Figure | None:
     """The mention of ``term``'s quantity with the most significant digits, more than ``term``'s, or None (none, or
     precise mentions of different values)."""
-    if not term.amount or digits(term.text) < MIN_DIGITS or term.low != term.low:
+    if not term.amount or digits(term) < MIN_DIGITS or term.low != term.low:
         return None
     values, figures = index.get((term.unit, term.kind), ([], []))
     lo, hi = bisect.bisect_left(values, term.low), bisect.bisect_right(values, term.high)
     own = set(whole_names(term))
-    found = [f for f in figures[lo:hi] if f is not term and digits(f.text) > digits(term.text) and not in_brackets(f)
+    found = [f for f in figures[lo:hi] if f is not term and digits(f) > digits(term) and not in_brackets(f)
              and own & set(whole_names(f)) and not other_year(document, f, term)
              and not other_year(document, term, f) and not _other_period(document, f, term)]
     if not found or len({f.value for f in found}) != 1:
         return None
-    return max(found, key=lambda f: (digits(f.text), -abs(f.start - term.start)))
+    return max(found, key=lambda f: (digits(f), -abs(f.start - term.start)))
