@@ -37,7 +37,7 @@ from typing import Iterator
 from helpers.claims.relations.finding import Finding
 from helpers.claims.relations.passage import NAMED_LIMIT, TARGET_AFTER, Document, Figure, bigrams, in_brackets, named_apart, unit_name
 from helpers.claims.relations.shares import qizhong_whole, whole_names
-from helpers.claims.relations.totals import MEASURE_SUFFIX, core_name, other_year, year_of
+from helpers.claims.relations.totals import MEASURE_SUFFIX, core_name, other_year, sub_period, year_of
 from helpers.quantities.lexicon import UNIT_SIZES
 from helpers.claims.relations.words import (
     AVERAGE_LEAD, BASE_LEAD, WHOLE_PLACE, CHANGE_LEAD, DIFFERENCES, FROM_LEAD, MINUS, NAME_NOTE, NAME_PREFIX, NAME_SUFFIX,
@@ -728,6 +728,9 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
     if count is None and per == "人均" and measure:
         if GROUP_NAMED.search(average.clause[:found.start()]):
             return          # 居民医保参保人员人均基金支出: per head of those insured, never of the whole population
+        by = COUNTED_BY.search(document.raw, document.sentence_start(average.start), average.start)
+        if by is not None and "人口" not in by.group("count"):
+            return          # 按参保人数计算，人均个人缴费 a: per head of those its words count, not of the population
         count = _population(document, average.start)
         if count is None or (SUB_AREA.search(average.clause[:found.start()])
                              and not SUB_AREA.search(_clause_words(document, count))):
@@ -773,6 +776,10 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         "assumptions": [f"{per} divides {total.text} by {where}"
                         + (", and by the 12 months of the year (月人均: the total is the year's)" if monthly else "")]},
         doubt)
+
+
+#: the words that say what an average is per (``按参保人数计算``, ``按常住人口计算``)
+COUNTED_BY = re.compile(r"按(?P<count>[^，。；,;\d]{2,12}?)计算")
 
 
 def _whole_of_qualified(document: Document, average: Figure, part: Figure, core: str) -> Figure | None:
@@ -1028,7 +1035,13 @@ def _quotient(document: Document, figures: list[Figure], stated: Figure, row) ->
                 and not CHANGE_LEAD.search(f.lead) and not BASE_LEAD.search(f.lead) and not AVERAGE_LEAD.search(f.clause)
         bottoms = [f for f in near if counts(f)]
         bottom = next(iter(bottoms), None)
-        if bottom is not None and top is not None and not _sub_part(document, top):
+        # 过夜游客 n，…；一日游游客 m。过夜游客花费 T，人均花费 a: the count of the group the total names, not the nearest
+        found = top_pattern.search(top.clause) if top is not None else None
+        group = top.clause[:found.start()].replace("的", "").strip("，,") if found else ""
+        grouped = [f for f in bottoms if len(group) >= 2 and group in f.clause]
+        if grouped:
+            bottom = grouped[0]
+        elif bottom is not None and top is not None and not _sub_part(document, top):
             # 接待游客 N，其中外地游客 n；实现旅游收入 T…，游客人均花费 a: the part's list has ended; N, not n
             earlier = [f for f in document.earlier(bottom.start, QUOTIENT_BACK)
                        if counts(f) and stated.sentence - f.sentence <= 1]
@@ -1041,6 +1054,10 @@ def _quotient(document: Document, figures: list[Figure], stated: Figure, row) ->
         return
     if top is None or bottom is None or top is bottom:
         return
+    if name == "日均" and bottom.kind == "duration":
+        own, counted = sub_period(document, stated), sub_period(document, bottom)
+        if own and counted and own != counted:      # 前三季度（按273天…）…。9月份日均业务量 a: not over those days
+            doubt = doubt or f"{stated.text} is said of {own}, the {bottom.text} of {counted}"
     if name == "日均" and _sub_part(document, stated) and not _sub_part(document, top) \
             and stated.sentence != top.sentence:
         return              # 蔬菜交易量 T，日均 a。其中，本地蔬菜日均交易量 b: b is a part's daily average, not T's

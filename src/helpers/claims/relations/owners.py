@@ -7,8 +7,8 @@ is a reading of the wrong figures far likelier than a slip in the text: such a c
 must stand in the term's sentence as its subject, not as one item of a list (``港城区、雁湖区、西岭区主城三区合计``
 speaks of the three together).
 
->>> import re
->>> owner("港城区游客人均花费"), owner("栖云山景区日均接待"), owner("全市游客人均花费"), owner("人均花费")
+
+>>> owner("港城区游客人均花费"), owner("栖云山景区日均接待"), owner("全市游客人均花费"), owner("平均每个乡镇（街道）")
 ('港城区', '栖云山景区', '', '')
 """
 
@@ -23,6 +23,8 @@ from helpers.claims.relations.passage import Document, Figure
 OWNER = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,4}?(?:风景区|景区|区|县|镇|乡))")
 #: the first characters of words that end like a place but name none of its own (全区, 本县, 城区, 社区, 园区, 景区)
 NOT_OWNER = re.compile(r"^(?:全|本|各|该|城|市|社|园|景|小|辖|郊|山区|矿区)")
+#: words no place name holds: a per-unit's (平均每个乡镇, 人均), a count's (个, 家)
+NOT_A_PLACE = re.compile(r"[均每个家座]")
 #: what follows a place that is one item of a list, not the subject of its sentence
 LISTED_AFTER = re.compile(r"[、和及与]")
 SENTENCE_PART = re.compile(r".*[。；;！？!?\n]", re.S)
@@ -31,7 +33,7 @@ SENTENCE_PART = re.compile(r".*[。；;！？!?\n]", re.S)
 def owner(words: str) -> str:
     """The place ``words`` (a figure's clause) open with, or ""."""
     found = OWNER.match(words)
-    if found is None or NOT_OWNER.match(found.group("place")):
+    if found is None or NOT_OWNER.match(found.group("place")) or NOT_A_PLACE.search(found.group("place")):
         return ""
     return found.group("place")
 

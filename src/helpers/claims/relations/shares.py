@@ -32,7 +32,7 @@ from helpers.claims.relations.passage import (
 )
 from helpers.claims.relations.totals import (
     HEAD_LINES, AMONG as COUNTED_AMONG, ASIDE, BACK, EARLIER, MEASURE_SUFFIX, PARTS_MARK, SECTION_BACK, TOTAL_SUFFIX, WHOLE_MARK, MARK_REACH, _after_mark, _back,
-    core_name, _named_before, _plain, _share, names, share_name, sub_period, other_year, year_of,
+    core_name, _named_before, _plain, _share, names, share_name, sub_period, other_year, told_as_share, year_of,
 )
 from helpers.claims.relations.words import (
     CORE_PREFIX, FROM_LEAD, INNER_VERB, PLACE_END, SHARE_LEAD, SHARE_SUBJECT_WORDS, TARGET_WORDS, TOTAL_NAME_START, WHOLE_NAME_NOTE, SUBJECT_WORDS, YEAR_FIRST, BASE_LEAD, OTHER_PERIOD, CHANGE_LEAD, NAMED_COMPARISON, NAME_PREFIX, NAME_SUFFIX, PERIOD_NAME, NAMED_SHARES, PLANNED, PLANNED_SHARE_LEAD, MEASURE_WORD, RATE_NAMED, RATE_NOT_NAMED, SYNONYMS,
@@ -168,7 +168,7 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
     exactly = sorted((f for f in whole_of if any(n in wanted for n in whole_names(f))),
                      key=lambda f: (not f.same(part), _other_period(document, f, part) or other_year(document, f, part),
                                     wanted[0] not in whole_names(f), _after_mark(document, f)))
-    ending = sorted((f for f in whole_of if any(core_name(f).endswith(n) for n in wanted if len(n) >= 2)
+    ending = sorted((f for f in whole_of if any(ends_with(core_name(f), n) for n in wanted if len(n) >= 2)
                      and not _one_of_kinds(document, f, wanted)),      # 6月全市票房 after 全市…票房 for a part of no month
                     key=lambda f: _other_period(document, f, part) or other_year(document, f, part))
     chosen = exactly[:1] or ending[:1] or [f for f in candidates if _names(f, name)
@@ -231,6 +231,19 @@ def _named_share(document: Document, figures: list[Figure], share: Figure, liste
                                              f"of {name}",     # 公益事业支出 T，其中 a，占总支出的: 总支出 may be more
                          f"{name} names a total; {whole.text} ({whole.clause.strip('，,')}) may be one kind of it"
                          if total_named else "")
+
+
+#: words whose end is another measure's name without being a kind of it: 进出口 holds 出口 and 进口 as its two halves
+GLUED = re.compile(r"进出口$|收支$|产销$|供需$")
+
+
+def ends_with(name: str, end: str) -> bool:
+    """``name`` ends with ``end`` as a kind of it ends (规上工业总产值 with 总产值), not as a word that holds it glued to
+    its other half (民营企业进出口 does not end with 出口: :data:`GLUED`)."""
+    if not name.endswith(end):
+        return False
+    glued = GLUED.search(name)
+    return glued is None or len(end) >= len(glued.group(0))
 
 
 def _table_rows(document: Document, kind: str) -> dict:
@@ -1288,8 +1301,8 @@ def _share_of_place(document: Document, part: Figure, share: Figure, name: str) 
         # the place's figure named as the part is, even after 其中: 全省…，其中工业用电量 W for 全市工业用电量 a，占全省的;
         # 全年…，其中民间投资 W for 四季度民间投资 a，占全年的
         if not (figure.same(part) and _plain(figure)) or len(measure) < 2 \
-                or PERIOD_NAME.sub("", core_name(figure)) != measure:
-            continue
+                or PERIOD_NAME.sub("", core_name(figure)) != measure or told_as_share(document, figure):
+            continue                # 主城三区…实现旅游收入 b，占全市的 s%: b is a part of the place's, not its whole
         said = document.raw[document.sentence_start(figure.start):figure.start]
         if (name == "全年" and not sub_period(document, figure)) or (name != "全年" and name in said):
             doubt = "" if _near(figure, share) else f"the whole {figure.text} is the figure of {name} named as the " \
@@ -1330,7 +1343,7 @@ def _place_whole_by_name(document: Document, part: Figure, share: Figure, name: 
     for cut in range(0, len(core) - 2):
         measure = core[cut:]
         so_named = [f for f in document.named(whole_names, measure, part.start)
-                    if f.same(part) and _plain(f) and f.value > part.value
+                    if f.same(part) and _plain(f) and f.value > part.value and not told_as_share(document, f)
                     and name in document.raw[document.sentence_start(f.start):f.start]]
         wholes = [f for f in so_named if not _after_mark(document, f)]
         if so_named and not wholes or wholes and _told_with_others(document, wholes[0]):
@@ -1389,6 +1402,12 @@ def _both_named(document: Document, share: Figure, name: str) -> Iterator[Findin
                                      f"stated before under those names", far)
 
 
+#: what a rate counts when it is a saving: of the amount spent, or of the cost before the saving (spent + saved)
+SAVED = re.compile(r"节约|节省|节支|降低|减少")
+#: the words of an amount that is the cost before a saving itself: a budget, a plan, an original price
+BEFORE_SAVING = re.compile(r"预算|计划|原价|原来|之前|前价")
+
+
 def _named_rate(document: Document, figures: list[Figure], rate: Figure, depth: int = 0) -> Iterator[Finding]:
     """``办理案件 1.26万件，结案 1.18万件，结案率为 93.7%``: a rate named by what it counts (结案) is that figure
     over the figure stated before it in its sentence and unit (the whole it is counted in); when that figure is itself
@@ -1418,6 +1437,7 @@ def _named_rate(document: Document, figures: list[Figure], rate: Figure, depth: 
     if whole is not None and PARTS_MARK.search(document.between(whole, counted)) is None and \
             not re.search(r"[，,]", document.between(whole, counted)):
         return
+    budget = None                   # the budget a saving is counted over, when the sentence states it
     if whole is not None:           # 预算 B，实际 A，节约 C，节约率 s%: C = B − A (or A − B), so C is counted over B
         prior = next((f for f in _back(figures, whole, 1) if f.sentence == whole.sentence and f.same(whole)
                       and _plain(f)), None)
@@ -1425,7 +1445,7 @@ def _named_rate(document: Document, figures: list[Figure], rate: Figure, depth: 
                                   and whole.low + counted.low <= prior.high + 1e-9
                                   or whole.low - 1e-9 <= prior.high + counted.high
                                   and prior.low + counted.low <= whole.high + 1e-9):
-            whole = prior   # 预算 100，实际 110，超支 10，超支率 10%: over the budget too
+            whole = budget = prior   # 预算 100，实际 110，超支 10，超支率 10%: over the budget too
     doubt = ""
     if whole is None:               # 全年有效监测天数 366天。…优良的天数为 312天，优良天数比率为 85.2%: the sentence before,
         # past the parts it lists after its whole (共有农贸市场 214家，其中城区 107家、县城 64家。已改造的 136家，改造率为;
@@ -1462,6 +1482,15 @@ def _named_rate(document: Document, figures: list[Figure], rate: Figure, depth: 
                                                f"{total.text}, the whole the rate of {whole.text} before it is of")
         finding = replace(finding, alternatives=({**other.spec, "reading": f"{counted.text} over {whole.text}"},))
         finding.spec["reading"] = f"{counted.text} over {total.text}"
+    if SAVED.search(stem) and budget is None and finding.spec["uses"].get("total") == whole.claim_id \
+            and not BEFORE_SAVING.search(whole.clause):     # 预算金额 B，节约 C: over the budget only
+        # 采购金额 A，按中选前价格计算节约 C，节约率 s%: C over A, or over the cost before the saving, A + C
+        before = {**finding.spec, "formula": "part / (total + part) * 100",
+                  "description": f"{rate.text} as {counted.text} over {whole.text} + {counted.text}, the cost before "
+                                 f"the saving",
+                  "reading": f"{counted.text} over {whole.text} + {counted.text}"}
+        finding.spec.setdefault("reading", f"{counted.text} over {whole.text}")
+        finding = replace(finding, alternatives=(*finding.alternatives, before))
     yield finding
 
 
@@ -1659,7 +1688,7 @@ def _names(figure: Figure, name: str, loose: bool = True) -> bool:
     if any(n in figure.clause for n in _names_of(name)) or (len(core) >= 2 and core in name):
         return True
     bare = TOTAL_SUFFIX.sub("", name)               # 员工总数 names 现有员工: the total's word dropped
-    if bare != name and len(bare) >= 2 and (MEASURE_SUFFIX.sub("", core).endswith(bare) if loose
+    if bare != name and len(bare) >= 2 and (ends_with(MEASURE_SUFFIX.sub("", core), bare) if loose
                                             else core_name(figure) == MEASURE_SUFFIX.sub("", bare)):
         return True                                  # the dropped name ends the figure's words (出口, not 出口机电产品;
                                                      # 专利授权 for 专利授权量); not loose: it is the whole name

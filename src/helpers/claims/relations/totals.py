@@ -29,6 +29,7 @@
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from dataclasses import replace
 from functools import lru_cache
 from itertools import takewhile
@@ -110,7 +111,9 @@ def _find(document: Document) -> Iterator[Finding]:
             if _set_of(group) == "three industries":
                 industries.setdefault(figures[0].section, []).append((group, total))
             yield _sum(group, total, f"{' and '.join(_item_names(group))} make up the whole of {total.text} "
-                                     f"({_set_of(group)})")
+                                     f"({_set_of(group)})",
+                       f"{total.text} is itself told as a share of a larger whole" if told_as_share(document, total)
+                       else "")          # 一日游游客 T，占 s%。市外游客 a，市内游客 b: T is one kind, a + b all visitors
         for figure in figures:
             if figure.amount and ("分别" in figure.lead or "依次" in figure.lead):
                 yield from _each(document, figures, figure)
@@ -128,6 +131,10 @@ def _find(document: Document) -> Iterator[Finding]:
                 yield from _rest(document, figures, figure)
             if figure.index > 1 and figure.amount and NEGATED_ITEM.match(figure.clause) and _plain(figure):
                 yield from _complement(document, figures, figure)
+
+
+#: a clause after ；that opens with a list of places (``；岷山县、清河县、白石县三县``): a new subject, not an item
+PLACE_OPENS = re.compile(r"[；;](?!全)[\u4e00-\u9fff]{2,3}(?:县|区|镇|乡)、[\u4e00-\u9fff]{2,3}(?:县|区|镇|乡)")
 
 
 def _names_an_item(document: Document, figures: list[Figure], figure: Figure, like: Figure) -> bool:
@@ -350,6 +357,8 @@ def _parts(document: Document, figures: list[Figure], at: int,
             break                                   # 其中出口 a，进口 b；市场采购出口 c: a new subject, no part
         if semicolon and _enumerated(document, parts):
             break                                   # 其中甲 a、乙 b、丙 c；丁 d: a list written with 、 ends at ；
+        if PLACE_OPENS.search(document.between(last if last is not None else at, figure)):
+            break                                   # 江城区 T，其中…；岷山县、清河县三县…合计 c: another place's
         if len(parts) == 1 and re.search(r"[；;]", document.between(parts[0], figure)) \
                 and OTHER_ITEM.search(figure.clause):
             break                                   # 其中甲 a，占…；其他业务收入 b: one part, then the outer list's rest
@@ -596,6 +605,19 @@ def _breakdowns(document: Document, figures: list[Figure]) -> Iterator[Finding]:
             yield from _breakdown(document, figures, openers, n, opener, first, parts)
 
 
+#: the words between a figure and its own share right after it: ``，占全市的``, ``，占比``
+OWN_SHARE = re.compile(r"^[，,]?(?:占|约占)[^，。；,;\d]{0,16}$")
+
+
+def told_as_share(document: Document, figure: Figure) -> bool:
+    """``figure`` is followed in its sentence by its own share (``合计进出口 T，占全市的 s%``): a part of a larger
+    whole, which a breakdown further on may be of instead."""
+    figures = document.by_paragraph.get(figure.paragraph, [])
+    after = figures[figure.index + 1] if figure.index + 1 < len(figures) else None
+    return after is not None and after.unit == "%" and after.sentence == figure.sentence \
+        and bool(OWN_SHARE.match(after.lead))
+
+
 def _each_run(parts: list[Figure]) -> list[Figure]:
     """The figures of a 分别 list that opens ``parts`` (``三级、二级和一级医院分别为 a、b 和 c，三级医院中有 d``): the
     first and those after it joined only by 、/和/及 with no other figure between; d is none of them."""
@@ -774,6 +796,8 @@ def _breakdown(document: Document, figures: list[Figure], openers: list, n: int,
     if max(p.value for p in parts) > 1.5 * total.value:
         unnamed = unnamed or f"a single part exceeds {total.text} by half or more: more likely another whole than " \
                              f"an error"
+    if far is None and told_as_share(document, total):     # 超过1亿元的企业合计 T，占全市的 s%。从贸易方式看，…
+        unnamed = unnamed or f"{total.text} is itself told as a share of a larger whole: the list may break that down"
     dim = opener.group("dim") or opener.group("by")
     last_item = re.split(r"[；;、]", document.between(parts[-2], parts[-1]))[-1]   # 其他协议 c项，金额 z亿元
     complete = _set_of(parts, document, not by_size) or _closed(parts, last_item, document, not by_size) \
@@ -1239,7 +1263,19 @@ def _opener_whole(document: Document, sentence_start: int, like: Figure, at_leas
         return exact
     return next((f for f in document.earlier(sentence_start, LOOSE_EARLIER)
                  if f.same(like) and _plain(f) and not _after_mark(document, f) and f.sentence < like.sentence
-                 and _loosely_named(name, f.clause.replace("的", "")) and not _wider_place(document, f, name)), None)
+                 and _loosely_named(name, f.clause.replace("的", "")) and not _wider_place(document, f, name)
+                 and not _kind_named(name, f.clause.replace("的", ""))), None)
+
+
+#: a grade or class that makes a name one kind of a wider one (三级医院, 二类疫苗, 甲级)
+GRADE = re.compile(r"[一二三四五六七八九十甲乙丙丁][级类等]")
+
+
+def _kind_named(name: str, clause: str) -> bool:
+    """``clause`` names a grade or class of what ``name`` names: the words they share come after a grade the name does
+    not hold (三级医院诊疗 for 医院诊疗人次中: one grade of hospital's visits, not all hospitals')."""
+    match = SequenceMatcher(None, name, clause, autojunk=False).find_longest_match(0, len(name), 0, len(clause))
+    return match.size >= 2 and not name[:match.a] and bool(GRADE.search(clause[:match.b]))
 
 
 #: the words of a figure of a wider place or a whole trade than a report's own (全省沿海港口…, 全国, 行业)
@@ -1399,6 +1435,10 @@ def share_name(lead: str) -> str:
     return bare if len(bare) >= 2 else name
 
 
+#: the words of a count of those meeting a standard (达标, 合格, 优良): counts under different conditions overlap
+PASSED = re.compile(r"达标|合格|优良|超标|不达标")
+
+
 def _overlap(document: Document, group: list[Figure]) -> str:
     """The doubt for parts from two breakdowns of the total (``其中工业投资 …；民间投资 …``: by sector and by
     ownership), which may share items, so their sum may exceed it. A part's words are read with the figure before
@@ -1409,6 +1449,10 @@ def _overlap(document: Document, group: list[Figure]) -> str:
     named = [_named_by(document, p) for p in group]
     if any(outer in a and inner in b and inner not in a for outer, inner in NESTED_KINDS for a in named for b in named):
         return "one part is a kind of another (小微企业 of 中小企业): their sum may exceed the total"
+    passed = [set(PASSED.findall(n)) for n in named]
+    if len(group) > 1 and all(passed) and set.intersection(*passed) and len(set(named)) == len(named):
+        return "the parts count those meeting a standard under different conditions (昼间达标, 夜间达标): one item may " \
+               "be counted in each"
     return ""
 
 
@@ -1517,6 +1561,15 @@ def _total_before(document: Document, figures: list[Figure], first: int, group: 
     whole = [c for c in candidates if not _after_mark(document, c)]
     if whole and len(whole) < len(candidates):                  # A，其中 a；B，其中 b: b is part of B, not of a
         candidates = whole
+    # 三季度合计 c；上半年…业务量 T，其中一季度 a、二季度 b: ；ends c's clause, T's is the 其中's own
+    # (only when the parts themselves stay within one clause: 其中工业 a；第三产业 b；居民 c reads on past its list; and
+    # only for a 其中 inside its sentence: one that opens the next may be of any clause before, 收入 A；支出 B。其中…)
+    own = [c for c in candidates if not re.search(r"[；;]", document.raw[c.end:figures[first].start])]
+    if own and len(own) < len(candidates) and len(allowed) == 1 \
+            and not re.search(r"[；;]", document.raw[group[0].end:group[-1].start]):
+        candidates = own
+        if len(candidates) == 1:
+            return candidates[0], "", change_between
     actual = [c for c in candidates if not PLANNED.search(c.subject.replace("公共预算", ""))]
     if actual and len(actual) < len(candidates):                # 年初预算安排 B，执行中完成 A: the total is A
         candidates = actual
