@@ -213,3 +213,65 @@ def test_a_months_daily_average_is_not_over_the_days_of_three_quarters():
     found = checks_in("前三季度（按273天计），全省快递业务量累计完成68.47亿件。上半年全省快递业务量44.83亿件。9月份日均业务量"
                       "2,707万件。")
     no_alarm(found)
+
+
+# -- tables: a level beside its earlier years, rows with 其中 rows under them ---------------------------------------
+
+KEY_FIGURES = """截至2024年末，本行资产总额3,862.47亿元，较上年末增长{growth}。全年实现营业收入86.43亿元，同比增长6.32%。
+
+指标 | 单位 | 2024年 | 2023年 | 2022年
+资产总额 | 亿元 | 3,862.47 | 3,516.82 | 3,204.15
+营业收入 | 亿元 | 86.43 | 81.29 | 77.56
+员工总数 | 人 | 5,862 | 5,647 | 5,418
+　其中：女性员工 | 人 | 3,183 | 3,038 | 2,876
+女性员工占比 | % | 54.3 | {female} | 53.1
+营业网点 | 个 | 185 | 181 | 186
+　其中：城区 | 个 | 98 | 97 | 96
+　　　　县域 | 个 | 87 | {county} | 80"""
+
+
+@pytest.mark.parametrize("growth, verdict", [("9.83%", "consistent"), ("12.83%", "inconsistent")])
+def test_a_level_the_text_tells_over_a_table_of_years_with_a_unit_column(growth, verdict):
+    """资产总额 3,862.47亿元，较上年末增长 r%: the table's row (单位 亿元) prints 2023年 beside 2024年; a year's end is
+    the next year's start, so 较上年末 is on the 2023年 cell (of the two earlier years, the one before)."""
+    found = checks_in(KEY_FIGURES.format(growth=growth, female="53.8", county="84"))
+    assert by_figures(found, "3,516.82", "3,862.47亿元", growth).verdict.tolist() == [verdict]
+    assert by_figures(found, "3,204.15", "3,862.47亿元", growth).empty
+    assert by_figures(found, "81.29", "86.43亿元", "6.32%").verdict.tolist() == ["consistent"]
+
+
+@pytest.mark.parametrize("female, county, verdict", [("53.8", "84", "consistent"), ("58.8", "94", "inconsistent")])
+def test_rows_under_a_row_are_its_parts_and_a_share_row_is_theirs(female, county, verdict):
+    """营业网点 with 其中 城区 and 县域 under it: in each year's column they do not exceed it; 女性员工占比 is the row
+    女性员工 over 员工总数, the row it stands under."""
+    found = checks_in(KEY_FIGURES.format(growth="9.83%", female=female, county=county))
+    assert by_figures(found, "181", "97", county).verdict.tolist() == [verdict]
+    assert by_figures(found, "185", "98", "87").verdict.tolist() == ["consistent"]
+    assert by_figures(found, "3,038", "5,647", female).verdict.tolist() == [verdict]
+
+
+def test_rows_of_growth_rates_under_a_row_are_no_parts():
+    """A table titled …增速（%） with no unit said: 高技术制造业 14.2 under 规模以上工业增加值 7.9 is a faster rate, no
+    part of it."""
+    found = checks_in("附表1：规模以上工业增加值增速（%）\n\n指标 | 8月 | 1—8月\n规模以上工业增加值 | 7.9 | 6.8\n"
+                      "　制造业 | 8.9 | 7.6\n　高技术制造业 | 14.2 | 13.5")
+    no_alarm(found)
+
+
+TOLLS = """全年公司通行费收入合计338,022.00万元，比上年增加9,522.52万元。分路段看，岚沙高速是公司核心路产，通行费收入占公司
+通行费收入总额的{share}；峪江高速通行费收入占28.5%。
+
+路段 | 里程（公里） | 通行费收入（万元）
+岚沙高速 | 186.4 | 168,742.36
+峪江高速 | 124.7 | 96,415.28
+临汀高速 | 97.3 | 72,864.36
+合计 | 408.4 | 338,022.00"""
+
+
+@pytest.mark.parametrize("share, verdict", [("49.9%", "consistent"), ("54.9%", "inconsistent")])
+def test_a_share_the_text_tells_of_a_row_the_table_prints(share, verdict):
+    """岚沙高速…通行费收入占公司通行费收入总额的 s%: the part is the table's row 岚沙高速 in the column its words name, the
+    whole its 合计 — told in the text too (338,022.00万元), where a reader reads it."""
+    found = checks_in(TOLLS.replace("\n通行费收入总额", "通行费收入总额").format(share=share))
+    assert by_figures(found, "168,742.36", "338,022.00万元", share).verdict.tolist() == [verdict]
+    assert by_figures(found, "96,415.28", "338,022.00万元", "28.5%").verdict.tolist() == ["consistent"]

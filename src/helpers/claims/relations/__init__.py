@@ -25,7 +25,8 @@ them within a sentence and across the sentences of a paragraph:
   as one table (日均 over the days, 人均花费 over 人次, 平均票价, 支付比例, 可支付月数: :data:`~.words.QUOTIENTS`).
 * :mod:`~.tables` — tables written as text (``项目 | 本报告期 | 上年同期 | 增减(%)``, 附表 set with wide spaces): each
   column's role read from its header, and a row's change on its earlier column, gross margins, rows and columns that
-  sum to a total row or column, shares of a total row or of a whole stated before the table; and (:mod:`~.columns`)
+  sum to a total row or column, shares of a total row or of a whole stated before the table, 其中 rows under a row
+  (parts of it) and a row named as one's share (女性员工占比); and (:mod:`~.columns`)
   a column no header word explains read by the arithmetic most of its rows fit (差额 = 结汇 − 售汇, 增减(%) of two
   budgets, 环比 on the row above, 发病率 per 10万 over the population the text states, a stock that is the row above
   plus the new ones), and a text's total that is a run of a column's rows;

@@ -320,6 +320,90 @@ RUN_CELLS = 6         # cells of a column at most that a figure of the text is t
 RUN_DIGITS = 4        # significant digits such a figure needs (17.85万辆: 4)
 
 
+#: the words of a share's whole that name the table's total of the column (公司通行费收入总额, 全市, 合计)
+TOTAL_WHOLE = re.compile(r"总额|总量|总数|总计|合计|全部|全市|全省|全县|全区|公司|全年")
+#: how far before a share the row it is of may be named (a clause or two)
+ROW_REACH = 60
+
+
+def row_shares(document: Document, tables: list[Table]) -> Iterator[Finding]:
+    """A share the text states of a row a table prints (``岚沙高速是公司核心路产，通行费收入占公司通行费收入总额的
+    49.9%`` over the row ``岚沙高速 | … | 168,742.36 |`` and its 合计 row): the row named before the share in its
+    clause, no amount of the text between; the column whose measure the words between name (通行费收入); the whole the
+    table's total row in that column, when the share names no whole or one its words call the total (总额, 全市, 公司).
+    Judged: the row, the measure and the total are each named."""
+    from helpers.claims.relations.tables import NUMBERED, TOTAL_ROW, _bare
+
+    if not tables:
+        return
+    labelled = []               # (label, row, table, total row)
+    for table in tables:
+        total = next((r for r in table.rows if TOTAL_ROW.search(r.label) and not r.sub), None)
+        if total is None:
+            continue
+        for row in table.rows:
+            label = NUMBERED.sub("", row.label).strip()
+            if row is not total and not row.sub and len(label) >= 2:
+                labelled.append((label, row, table, total))
+    if not labelled:
+        return
+    in_tables = {cid for table in tables for cid in table.cells}
+    for members in document.paragraphs:
+        for share in members:
+            if share.unit != "%" or share.claim_id in in_tables:
+                continue
+            lead = SHARE_WORDS.search(share.lead)
+            if lead is None:
+                continue
+            whole_name = lead.group("name") or ""
+            start = max(document.sentence_start(share.start), share.start - ROW_REACH)
+            said = re.split(r"[；;]", document.raw[start:share.start])[-1]
+            before = [f for f in members[max(0, share.index - 3):share.index]
+                      if f.amount and f.start >= share.start - len(said)]
+            if before:
+                continue                    # the part is stated in the text (the share finders read it)
+            named = [(said.rfind(label), label, row, table, total) for label, row, table, total in labelled
+                     if label in said]
+            if not named:
+                continue
+            at, label, row, table, total = max(named, key=lambda n: (n[0], len(n[1])))
+            words = said[at + len(label):] + whole_name
+            levels = [c for c in table.columns if c.additive and c.role in ("level", "revenue", "cost")
+                      and len(_bare(c.header)) >= 2 and _bare(c.header) in words]
+            if len(levels) != 1:
+                continue
+            column = levels[0]
+            if whole_name and not (TOTAL_WHOLE.search(whole_name) or _bare(column.header) == whole_name):
+                continue                    # 占全省的: a whole the table does not hold
+            part, whole = row.figure(column.index), total.figure(column.index)
+            if part is None or whole is None or whole.value <= part.value:
+                continue
+            # the total or the row told in the text too (全年公司通行费收入合计 338,022.00万元): the text's, where a
+            # reader reads it
+            def in_text(cell: Figure) -> Figure | None:
+                return next((f for f in document.earlier(share.start, ROW_REACH) if f.claim_id not in in_tables
+                             and f.amount and (not column.kind or f.kind == column.kind)
+                             and cell.low * column.scale <= f.value <= cell.high * column.scale), None)
+            told, own = in_text(whole), in_text(part)
+            said_whole, said_part = told or whole, own or part
+            scales = (column.scale if own is None else 1.0, column.scale if told is None else 1.0)
+            top = f"part * {scales[0]:g}" if scales[0] != 1.0 else "part"
+            bottom = f"(whole * {scales[1]:g})" if scales[1] != 1.0 else "whole"
+            yield Finding("share", f"auto-share-{share.start}", {
+                "description": f"{share.text} as the share of {said_part.text} ({label}, {column.header}) in "
+                               f"{said_whole.text}" + ("" if told else f" ({total.label})"),
+                "uses": {"part": said_part.claim_id, "whole": said_whole.claim_id},
+                "formula": f"{top} / {bottom} * 100",
+                "stated": share.claim_id, "unit": "percent",
+                "assumptions": [f"the text names the table's row “{label}” and its measure {_bare(column.header)}; "
+                                f"the whole is the table's row “{total.label}”"
+                                + (f", told in the text as {said_whole.text}" if told else "")]})
+
+
+#: a share's words: ``占公司通行费收入总额的``, ``占``
+SHARE_WORDS = re.compile(r"占(?P<name>[^，。；,;\d]{0,16}?)(?:的)?(?:比重|比例)?(?:为|达到?|是)?$")
+
+
 def text_totals(document: Document, tables: list[Table]) -> Iterator[Finding]:
     """Figures of the text that are the sum of a run of a column's cells (``上半年全市交易 17.85万辆`` over the rows
     一季度 8.12 and 二季度 9.73 of a table in 万辆): of the report's runs of two to :data:`RUN_CELLS` rows in a column of
@@ -385,9 +469,11 @@ def _overlapping(index: tuple[list[tuple], list[float], float], low: float, high
 
 LEVEL_DIGITS = 4      # significant digits a text's level needs to be taken for a table's cell by its value alone
 #: the words of an earlier column's header by what a text's change is on (``上年末`` for 比年初, ``上年同期`` for 同比)
-BASE_HEADERS = {"the start of the year": re.compile(r"上年末|上年底|年初|期初"),
-                "a year before": re.compile(r"上年(?!末|底)|去年(?!末|底)|同期")}
+BASE_HEADERS = {"the start of the year": re.compile(r"(?<!上)上年末|(?<!上)上年底|年初|期初"),
+                "a year before": re.compile(r"(?<!上)上年(?!末|底)|去年(?!末|底)|同期")}     # 上上年度: two years before
 YEAR_HEADER = re.compile(r"(?:19|20)\d{2}")
+#: a header naming a whole year or its end only (2024年, 2023年末), no part of it
+WHOLE_YEAR_HEADER = re.compile(r"\s*(?:19|20)\d{2}年?(?:末|底|度)?\s*$")
 
 
 def _bases_of(level: str, earlier: str) -> set[str]:
@@ -398,6 +484,10 @@ def _bases_of(level: str, earlier: str) -> set[str]:
     years = YEAR_HEADER.findall(level), YEAR_HEADER.findall(earlier)
     if years[0] and years[1] and int(years[1][0]) == int(years[0][0]) - 1:
         bases.add("a year before")
+        if WHOLE_YEAR_HEADER.match(level) and WHOLE_YEAR_HEADER.match(earlier):
+            bases.add("the start of the year")      # 2024年 | 2023年 of a year's end: 较上年末 is on 2023年's
+    if years[1] and WHOLE_YEAR_HEADER.match(earlier):
+        bases.add(years[1][0])                      # 比2022年 on the column 2022年
     return bases
 
 
@@ -407,29 +497,35 @@ def text_bases(document: Document, tables: list[Table], found: list[Finding]) ->
     from the table's earlier cell, where the text leaves its base unstated (a figure the finders could only derive).
     The level is the table's cell when their values agree to the rounding, in the table's unit, and — for a figure
     of fewer than :data:`LEVEL_DIGITS` digits — the row's label shares words with the level's; one such cell in the
-    report, in a column of levels beside one column of earlier ones whose header speaks of the change's base
-    (上年末 for 比年初, 上年同期 or the year before the level's for 同比; a change on nothing those words name, 比一季度,
-    is left alone). Cells are looked up by value (sorted, bisected), so this stays linear in the report. A change the row prints
+    report, in a column of levels beside a column of earlier ones whose header speaks of the change's base
+    (上年末 for 比年初, 上年同期 or the year before the level's for 同比 — and, in a table of whole years, for 较上年末
+    too; 比2022年 on the column 2022年; a change on nothing those words name, 比一季度, is left alone); a row whose unit
+    a 单位 column gives is read in it; the same row in two tables is one earlier figure. Cells are looked up by value (sorted, bisected), so this stays linear in the report. A change the row prints
     itself is the table's to judge (:mod:`~.tables`): told again in the text, it is shown only where it fits. Growth at comparable prices (增加值) is shown, not judged."""
     from helpers.claims.relations.changes import BASES
     from helpers.claims.relations.passage import bigrams
-    from helpers.claims.relations.tables import NUMBERED, REAL_GROWTH
+    from helpers.claims.relations.tables import NUMBERED, REAL_GROWTH, _scale
 
     cells = []          # (low, high in the text's units, kind, cell, earlier cell, row, earlier column, its change
     for table in tables:  # cells, the label's pairs of characters, the bases the earlier column can be on)
         earlier = [c for c in table.columns if c.role == "previous" and not c.percent]
         levels = [c for c in table.columns if c.role == "level" and not c.percent]
-        if len(earlier) != 1 or not levels:
-            continue
+        if not earlier or not levels or (len(earlier) > 1 and len(levels) > 1):
+            continue                    # one level beside its earlier years (2024年 | 2023年 | 2022年), or one earlier
         for row in table.rows:
-            base = row.figure(earlier[0].index)
             stated = {f.text for c in table.columns if c.role == "change" and (f := row.figure(c.index))}
             label = bigrams(NUMBERED.sub("", row.label))
             for column in levels:
                 cell = row.figure(column.index)
-                if cell is not None and base is not None and base.value > 0:
-                    cells.append((cell.low * column.scale, cell.high * column.scale, column.kind, cell, base, row,
-                                  earlier[0], stated, label, _bases_of(column.header, earlier[0].header)))
+                # a table whose 单位 column gives each row its unit (资产总额 | 亿元 | 3,862.47 | 3,516.82)
+                scale, kind = (column.scale, column.kind) if column.scale != 1.0 or column.kind or not row.unit \
+                    else _scale(row.unit)
+                for before in earlier:
+                    base = row.figure(before.index)
+                    bases = _bases_of(column.header, before.header)
+                    if cell is not None and base is not None and base.value > 0 and bases:
+                        cells.append((cell.low * scale, cell.high * scale, kind, cell, base, row, before, stated,
+                                      label, bases))
     if not cells:
         return
     index = _by_low(cells)
@@ -444,13 +540,17 @@ def text_bases(document: Document, tables: list[Table], found: list[Finding]) ->
         change = document.figure_of(uses.get("rate") or uses["change"])
         if current is None or change is None or current.claim_id in in_tables or not current.level:
             continue
-        on = next((name for pattern, name in BASES if pattern.search(change.lead)),
-                  "" if re.search(r"比|较|与", change.lead) else "a year before")     # a bare 增长: on the year before
+        year = re.search(r"(?:比|较|与)((?:19|20)\d{2})年", change.lead)
+        on = year.group(1) if year else next((name for pattern, name in BASES if pattern.search(change.lead)),
+                                             "" if re.search(r"比|较|与", change.lead) else "a year before")
+        # a bare 增长: on the year before; 比2022年: on the column of 2022
         words = bigrams(current.clause or current.lead)
         matches = [(cell, base, row, column, stated)
                    for low, high, kind, cell, base, row, column, stated, label, bases
                    in _overlapping(index, current.low, current.high) if (not kind or kind == current.kind)
                    and (digits(current) >= LEVEL_DIGITS or words & label) and on in bases]
+        if len({m[1].value for m in matches}) == 1:     # the same row in two tables (主要会计数据, 近三年分红): one
+            matches = sorted(matches, key=lambda m: not m[4])[:1]   # earlier figure, the table printing the change
         if len(matches) != 1:
             continue
         cell, base, row, column, stated = matches[0]

@@ -46,7 +46,7 @@ from helpers.claims.relations.finding import FITTED, Finding, trial_verdict
 from helpers.claims.relations.fits import digits
 from helpers.claims.relations.passage import Document, Figure, quotient_fits, unit_name
 from helpers.claims.relations.totals import split_finding
-from helpers.claims.relations.words import COMPARABLE, MEASURE_WORD
+from helpers.claims.relations.words import COMPARABLE, DIMENSIONS, MEASURE_WORD
 
 #: the separators of a row: pipes, tabs, then runs of two or more spaces (full-width too), then a full-width space
 PIPES = re.compile(r"\s*[|｜]\s*")
@@ -207,7 +207,7 @@ def find(document: Document) -> Iterator[Finding]:
     """Every relation the tables of the report state among their cells."""
     for table in read_tables(document):
         read = [*_checked(table, [*_row_findings(table), *_totals(table), *_rates(document, table),
-                                  *_quotients(table), *_qizhong_columns(table)]),
+                                  *_quotients(table), *_qizhong_columns(table), *_sub_rows(table)]),
                 *_fitted_totals(document, table), *_fitted_shares(document, table)]
         found = list(columns.discovered(document, table, read))
         stated = {f.spec["stated"] for f in found}
@@ -216,6 +216,9 @@ def find(document: Document) -> Iterator[Finding]:
             finding.spec[READ] = True
             yield finding
     for finding in columns.text_totals(document, read_tables(document)):
+        finding.spec[READ] = True
+        yield finding
+    for finding in columns.row_shares(document, read_tables(document)):
         finding.spec[READ] = True
         yield finding
 
@@ -979,6 +982,84 @@ def _totals(table: Table) -> Iterator[tuple[int, Finding]]:
                         "formula": "part / whole * 100", "stated": stated.claim_id, "unit": "percent",
                         "assumptions": [f"a table: {share.header} is the row's {amount.header} over the row "
                                         f"“{total.label}”"]})
+
+
+#: the label of a row that is a share of the row it names (``女性员工占比``, ``县域网点比重``)
+SHARE_ROW = re.compile(r"^(?P<name>.+?)(?:占比|比重|所占比例|占全部的比重)$")
+#: a unit of amounts in a row's label (``快递业务收入（亿元）``)
+UNIT_IN_LABEL = re.compile(r"[（(][^（）()%％]*(?:元|件|人|个|吨|辆|户|米|次|瓦|时|头|只|亩|公顷|箱)[）)]")
+#: the words that open a 其中 row, dropped when it is named (``其中：女性员工``)
+SUB_OPENER = re.compile(r"^[\s　]*(?:其中[：:，,]?)?[\s　]*")
+
+
+def _sub_rows(table: Table) -> Iterator[tuple[int, Finding]]:
+    """A row with 其中 rows indented under it (``营业网点 | 个 | 185``, ``　其中：城区 | 个 | 98``, ``　　　　县域 | 个 |
+    87``) in a table with no total row: in each column of amounts, the 其中 rows do not exceed it (rows of two traits,
+    by ownership and by size, are each compared alone); and a row named as a share of one of them (``女性员工占比 |
+    % | 54.3`` after ``其中：女性员工``) is that row over the one it is under."""
+    rows = table.rows
+    if any(TOTAL_ROW.search(r.label) for r in rows):
+        return                                  # a table with a 合计 row is read by its totals (:func:`_totals`)
+    amounts = [c for c in table.columns if c.additive]
+    parent_of: dict[int, Row] = {}
+    k = 0
+    while k < len(rows):
+        parent = rows[k]
+        children = []
+        j = k + 1
+        while j < len(rows) and rows[j].sub:
+            children.append(rows[j])
+            j += 1
+        k = j if children else k + 1
+        def starts(row: Row) -> int:            # where its name starts: ``　其中：城区`` and ``　　　　县域`` alike
+            opener = re.match(r"其中[：:，,]?", row.label)
+            return row.indent + (len(opener.group(0)) if opener else 0)
+        top = min((starts(c) for c in children), default=0)
+        children = [c for c in children if starts(c) == top]     # （一）捐赠收入 under 本年收入, not its own parts
+        children = [c for c in children if c.unit == parent.unit and not QUOTIENT_WORDS.search(c.label)
+                    and not RATE_ROW.search(c.label) and not SHARE_ROW.match(c.label)]
+        if parent.sub or not children or QUOTIENT_WORDS.search(parent.label) or RATE_ROW.search(parent.label):
+            continue
+        for child in children:
+            parent_of[id(child)] = parent
+        names = [SUB_OPENER.sub("", c.label) for c in children]
+        traits = {n for label in names for n, dimension in enumerate(DIMENSIONS) if dimension.search(label)}
+        groups = [children] if len(traits) <= 1 else [[c] for c in children]
+        for column in amounts:
+            if not (parent.unit or column.kind or column.scale != 1.0 or table.unit or UNIT_IN_LABEL.search(parent.label)):
+                continue                        # no unit said: a table of growth rates titled …增速（%） reads alike
+            whole = parent.figure(column.index)
+            for group in groups:
+                parts = [c.figure(column.index) for c in group]
+                if whole is None or any(f is None for f in parts):
+                    continue
+                variables = {f"part{n}": f.claim_id for n, f in enumerate(parts, 1)}
+                yield column.index, Finding("part", f"auto-part-{parts[0].start}-of-{whole.start}", {
+                    "description": f"the part(s) {'、'.join(f.text for f in parts)} do not exceed the total "
+                                  f"{whole.text} ({parent.label}, {column.header})",
+                    "uses": {"total": whole.claim_id, **variables},
+                    "formula": f"{' + '.join(variables)} <= total", "unit": "comparison",
+                    "lowered_unit": unit_name(whole.unit),
+                    "assumptions": [f"a table: the rows under “{parent.label}” opened by 其中 are parts of it in the "
+                                    f"column “{column.header}”"]})
+    named = {SUB_OPENER.sub("", r.label): r for r in rows}
+    for row in rows:
+        found = SHARE_ROW.match(SUB_OPENER.sub("", row.label))
+        part_row = named.get(found.group("name")) if found else None
+        whole_row = parent_of.get(id(part_row)) if part_row is not None else None
+        if whole_row is None or not (row.unit in ("%", "％") or "%" in row.label):
+            continue
+        for column in amounts:
+            stated, part, whole = (r.figure(column.index) for r in (row, part_row, whole_row))
+            if stated is None or part is None or whole is None:
+                continue
+            yield column.index, Finding("share", f"auto-share-{stated.start}", {
+                "description": f"{row.label}: {stated.text}% ({column.header}) as the share of {part.text} in "
+                               f"{whole.text} ({whole_row.label})",
+                "uses": {"part": part.claim_id, "whole": whole.claim_id}, "formula": "part / whole * 100",
+                "stated": stated.claim_id, "unit": "percent",
+                "assumptions": [f"a table: “{row.label}” is the row “{part_row.label}” over the row "
+                                f"“{whole_row.label}” it is under, in the column “{column.header}”"]})
 
 
 def _row_totals(table: Table) -> Iterator[tuple[int, Finding]]:
