@@ -745,6 +745,25 @@ MEASURED = {
                                            "auto-average-820", "auto-part-2673-of-2662", "auto-share-2687",
                                            "auto-sum-771"}),
                       297, 286, frozenset({"auto-average-1841"})),
+    # rounds 110–117 written in the stop's second half, measured once with 99ea44b (first) and after the stop
+    "DF–DG": Measured({"round110": ["jinglan-metro-ridership-news-2025", "yutan-fixed-asset-investment-release-2025-09"],
+                       "round111": ["huaichuan-summer-grain-purchase-wire-2025", "tanchuan-budget-execution-report-2024"]},
+                      301, 299, frozenset({"auto-change-1234-1246", "auto-change-rate-2637", "auto-part-1274-of-1234",
+                                           "auto-share-2024"}),
+                      301, 299, frozenset({"auto-change-rate-2637", "auto-part-1274-of-1234"})),
+    "DH–DI": Measured({"round112": ["meiyang-museum-visitors-news-2025", "weiling-battery-q3-report-2025"],
+                       "round113": ["qitong-labour-inspection-report-2024", "tanfu-village-solar-income-news-2025"]},
+                      252, 248, frozenset({"auto-average-3162", "auto-multiple-1122", "auto-share-1519"}),
+                      252, 248, frozenset({"auto-average-3162", "auto-multiple-1122", "auto-share-1519"})),
+    "DJ–DK": Measured({"round114": ["danchuan-climate-bulletin-2024", "tongcen-senior-education-news-2025"],
+                       "round115": ["shuoning-winter-heating-wire-2025", "yichuan-transport-statistical-bulletin-2024"]},
+                      270, 266, frozenset({"auto-part-1998-of-1975", "auto-part-682-of-606", "auto-share-2425",
+                                           "auto-sum-1898"}),
+                      280, 276, frozenset({"auto-share-2425"})),
+    "DL–DM": Measured({"round116": ["qiling-forest-economy-herbs-news-2025", "yuanting-bank-pillar3-disclosure-2025q2"],
+                       "round117": ["lanxi-business-entities-analysis-2024", "luling-marathon-economy-news-2025"]},
+                      235, 233, frozenset({"auto-split-2535", "auto-sum-900"}),
+                      235, 233, frozenset({"auto-split-2535"})),
 }
 
 

@@ -275,3 +275,53 @@ def test_a_share_the_text_tells_of_a_row_the_table_prints(share, verdict):
     found = checks_in(TOLLS.replace("\n通行费收入总额", "通行费收入总额").format(share=share))
     assert by_figures(found, "168,742.36", "338,022.00万元", share).verdict.tolist() == [verdict]
     assert by_figures(found, "96,415.28", "338,022.00万元", "28.5%").verdict.tolist() == ["consistent"]
+
+
+# -- false alarms read on rounds 111–117 after their one measurement ----------------------------------------------
+
+def test_a_count_the_text_tells_is_not_over_a_column_of_another_measure():
+    """全省开设收购库点 2,138个，比上年增加 215个, beside a table whose 上年同期（万吨） column is the earlier of 收购量,
+    not of 收购库点（个）."""
+    found = checks_in("全省开设收购库点2,138个，比上年增加215个。\n\n市　收购量（万吨）　上年同期（万吨）　收购库点（个）\n"
+                      "全省　1,026.4　907.7　2,138\n禾阳　186.2　160.2　352")
+    no_alarm(found)
+    assert not any("907.7" in f and "2,138个" in f for f in found.figures)
+
+
+def test_a_share_whose_subject_no_part_names_is_not_the_last_parts():
+    """抽检 T份，其中一等品 a份，一等品率 r，中等以上小麦占 s%: 中等以上 is none of the parts; its count is not stated."""
+    found = checks_in("全省抽检新收获小麦样品1,268份，其中一等品921份，一等品率为72.6%，中等以上小麦占98.5%。")
+    assert by_figures(found, "921份", "1,268份", "98.5%").empty
+    no_alarm(found)
+
+
+def test_what_another_group_adds_is_no_part():
+    """专兼职教师 T，其中专职 a，兼职 b；另有志愿者教师 c: c is besides T (but ``；另有 d人享受…`` is a part)."""
+    found = checks_in("全市老年教育专兼职教师4,826人，比上年增加412人，其中专职教师612人，兼职教师4,214人；另有志愿者教师"
+                      "2,138人。")
+    no_alarm(found)
+    kept = checks_in("随迁子女在义务教育阶段就读48.36万人，其中在公办学校就读42.17万人；另有4.11万人享受政府购买学位服务。")
+    assert by_figures(kept, "48.36万人", "42.17万人", "4.11万人").verdict.tolist() == ["consistent"]
+
+
+def test_what_was_added_is_no_part_of_a_stock_an_opener_breaks_down():
+    """主城区中，汾口区 a，…高新区 b，新增供热面积 d: d is this year's addition, no district's area."""
+    found = checks_in("主城区集中供热面积18,426.7万平方米。主城区中，汾口区5,326.4万平方米；鹊岭区4,812.6万平方米；槿湾区"
+                      "3,964.1万平方米；高新区4,323.6万平方米，新增供热面积378.7万平方米。")
+    no_alarm(found)
+
+
+def test_a_set_an_opener_names_the_whole_of_sums_to_that_whole():
+    """本地选手 L。外地选手中，省内 a，省外 b: a + b is 外地选手 W the opener names, not the 本地 figure before."""
+    found = checks_in("本届赛事外地选手19,874人，占参赛选手的63.6%；本地选手11,394人。外地选手中，省内其他市州选手7,336人，"
+                      "省外（含境外）选手12,538人。")
+    assert by_figures(found, "7,336人", "12,538人", "11,394人").empty
+    assert by_figures(found, "7,336人", "12,538人", "19,874人").verdict.tolist() == ["consistent"]
+
+
+def test_a_total_of_named_items_that_took_a_part_is_not_judged():
+    """全市财政共投入 F。其中，市级 a；县级财政 f。…社会资金 S，财政和社会投入合计 T: f is a part 其中 names, so the
+    sum f + S is shown, not held against T."""
+    found = checks_in("全市财政共投入老年教育经费8,642万元。其中，市级财政3,286万元，是2020年的2.8倍；县级财政5,856万元。"
+                      "此外，吸引社会资金投入1,258万元，财政和社会投入合计9,900万元。")
+    no_alarm(found)

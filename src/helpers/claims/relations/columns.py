@@ -521,6 +521,8 @@ def text_bases(document: Document, tables: list[Table], found: list[Finding]) ->
                 scale, kind = (column.scale, column.kind) if column.scale != 1.0 or column.kind or not row.unit \
                     else _scale(row.unit)
                 for before in earlier:
+                    if (before.kind, before.scale) != (column.kind, column.scale):
+                        continue        # 收购库点（个） beside 上年同期（万吨）: the earlier column of another measure
                     base = row.figure(before.index)
                     bases = _bases_of(column.header, before.header)
                     if cell is not None and base is not None and base.value > 0 and bases:

@@ -133,6 +133,10 @@ def _find(document: Document) -> Iterator[Finding]:
                 yield from _complement(document, figures, figure)
 
 
+#: the words of an amount added over a period, no part of a stock (``新增供热面积``, ``净增``)
+NEW_FLOW = re.compile(r"^[，,]?(?:新增|净增|新建|新开)")
+#: the words that add what is besides a whole, naming it, not a part of it (``；另有志愿者教师``; not ``；另有 a人享受…``)
+BESIDES = re.compile(r"[；;，,。]\s*(?:另有|另外|此外|除此之外)[，,]?[\u4e00-\u9fff]{2,}$")   # not ；另有 a: a part
 #: a clause after ；that opens with a list of places (``；岷山县、清河县、白石县三县``): a new subject, not an item
 PLACE_OPENS = re.compile(r"[；;](?!全)[\u4e00-\u9fff]{2,3}(?:县|区|镇|乡)、[\u4e00-\u9fff]{2,3}(?:县|区|镇|乡)")
 
@@ -357,6 +361,8 @@ def _parts(document: Document, figures: list[Figure], at: int,
             break                                   # 其中出口 a，进口 b；市场采购出口 c: a new subject, no part
         if semicolon and _enumerated(document, parts):
             break                                   # 其中甲 a、乙 b、丙 c；丁 d: a list written with 、 ends at ；
+        if last is not None and BESIDES.search(document.between(last, figure)):
+            break                                   # 其中专职 a，兼职 b；另有志愿者教师 c: c is besides the whole
         if PLACE_OPENS.search(document.between(last if last is not None else at, figure)):
             break                                   # 江城区 T，其中…；岷山县、清河县三县…合计 c: another place's
         if len(parts) == 1 and re.search(r"[；;]", document.between(parts[0], figure)) \
@@ -1356,8 +1362,12 @@ def _openers(document: Document, figures: list[Figure]) -> Iterator[Finding]:
     for figure in figures:
         sentences.setdefault(figure.sentence, []).append(figure)
     for members in sentences.values():
-        # an aside in brackets (占其兴利库容（5.38亿立方米）的 s%: the capacity a share is of) is no part of the whole
-        amounts = [f for f in members if _plain(f) and not in_brackets(f)]
+        # an aside in brackets (占其兴利库容（5.38亿立方米）的 s%: the capacity a share is of) is no part of the whole;
+        # nor what was added (主城区中，…高新区 a，…新增供热面积 d: d is new, no district's stock)
+        opened = OPENER.match(document.raw, document.sentence_start(members[0].start),
+                              min(len(document.raw), document.sentence_start(members[0].start) + 24))
+        adds = not (opened and NEW_FLOW.match(opened.group("name")))
+        amounts = [f for f in members if _plain(f) and not in_brackets(f) and not (adds and NEW_FLOW.match(f.clause))]
         bounds = {id(_range_bound(document, f)) for f in amounts}
         amounts = [f for f in amounts if id(f) not in bounds]   # 家庭户中，一人户 a万户: 一人 is a class, no part
         if not amounts:
@@ -1808,6 +1818,14 @@ def _periods_alike(group: list[Figure], members) -> bool:
 
 def _group_total(document: Document, figures: list[Figure], group: list[Figure], members,
                  total_words) -> Figure | None:
+    start = document.sentence_start(group[0].start)
+    opened = OPENER.match(document.raw, start, min(len(document.raw), start + 24))
+    after = [f for f in figures[group[-1].index + 1:] if f.sentence == group[-1].sentence and f.same(group[0])
+             and _plain(f) and not _after_mark(document, f)]
+    if opened and opened.end() <= group[0].start and not opened.group("name").startswith("其") and not after:
+        return _opener_whole(document, start, group[0])   # 外地选手中，省内 a，省外 b: the whole its opener names, not
+        #   the 本地选手 told just before — when the set closes the sentence's list (生活用水中，城镇居民 a，农村居民 b，
+        #   城镇公共用水 c: a + b is no whole of 生活用水)
     words = set().union(*(bigrams(p.clause) for p in group))
     for i in range(group[0].index - 1, max(group[0].index - 1 - BACK, -1), -1):
         figure = figures[i]
@@ -2015,6 +2033,12 @@ def _listed_total(document: Document, figures: list[Figure], total: Figure) -> I
         items.reverse()
         word = "以上…合计" if above else _total_word(total)
         finding = _sum(items, total, f"{word} totals the {len(items)} figures listed before it")
+        parts_of = [f for f in items if "其中" in document.said(f, 120)]
+        if parts_of and len(parts_of) < len(items):
+            # 全市财政共投入 F。其中，市级财政 a；县级财政 f。社会资金 S。财政和社会投入合计 T: f is a part 其中 names, its
+            # whole F may be the item meant
+            finding = replace(finding, doubt=f"{'、'.join(f.text for f in parts_of)} is a part 其中 names: its whole "
+                                             f"may be the item meant")
         if above or wanted or joined or len(items) == 2:
             yield finding
             return
@@ -2271,16 +2295,21 @@ def _added_to(document: Document, figures: list[Figure], first: Figure) -> Figur
 
 #: the part a bare share names before 占比 (``二产占比首次超过四成``: 二产)
 SHARE_OF_NAMED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)占比")
+#: a share's own subject, three characters or more, right before 占 (``中等以上小麦占``)
+SHARE_SUBJECT = re.compile(r"(?:^|[，,、])(?!其中)(?P<name>[\u4e00-\u9fff]{3,10})占(?:比)?(?:为|达到?)?$")
 
 
 def _names_another_part(share: Figure, parts: list[Figure]) -> bool:
     """A bare share after a 其中 list that names, before 占比, one of the parts other than the last (``其中，一产 a，二产
     b，三产 c，二产占比超过四成``): it is that part's share, not the last one's, so it is not paired with the last."""
+    named = SHARE_SUBJECT.search(share.clause)
+    if named and not any(bigrams(named.group("name")) & bigrams(p.clause) for p in parts):
+        return True         # 其中一等品 a，一等品率 r，中等以上小麦占 s%: a share of what no part names, not the last's
     found = SHARE_OF_NAMED.search(share.clause)
-    if found is None or len(parts) < 2:
+    if found is None:
         return False
     name = found.group("name")
-    return name not in parts[-1].clause and any(name in part.clause for part in parts[:-1])
+    return len(parts) >= 2 and name not in parts[-1].clause and any(name in part.clause for part in parts[:-1])
 
 
 def _aside_of_added(document: Document, figure: Figure) -> bool:
