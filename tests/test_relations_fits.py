@@ -759,7 +759,7 @@ MEASURED = {
                        "round115": ["shuoning-winter-heating-wire-2025", "yichuan-transport-statistical-bulletin-2024"]},
                       270, 266, frozenset({"auto-part-1998-of-1975", "auto-part-682-of-606", "auto-share-2425",
                                            "auto-sum-1898"}),
-                      280, 276, frozenset({"auto-share-2425"})),
+                      278, 274, frozenset({"auto-share-2425"})),
     "DL–DM": Measured({"round116": ["qiling-forest-economy-herbs-news-2025", "yuanting-bank-pillar3-disclosure-2025q2"],
                        "round117": ["lanxi-business-entities-analysis-2024", "luling-marathon-economy-news-2025"]},
                       235, 233, frozenset({"auto-split-2535", "auto-sum-900"}),

@@ -729,7 +729,7 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
         if GROUP_NAMED.search(average.clause[:found.start()]):
             return          # 居民医保参保人员人均基金支出: per head of those insured, never of the whole population
         by = COUNTED_BY.search(document.raw, document.sentence_start(average.start), average.start)
-        if by is not None and "人口" not in by.group("count"):
+        if by is not None and COUNT_WORDS.search(by.group("count")) and "人口" not in by.group("count"):
             return          # 按参保人数计算，人均个人缴费 a: per head of those its words count, not of the population
         count = _population(document, average.start)
         if count is None or (SUB_AREA.search(average.clause[:found.start()])
@@ -780,6 +780,8 @@ def _average(document: Document, figures: list[Figure], average: Figure, several
 
 #: the words that say what an average is per (``按参保人数计算``, ``按常住人口计算``)
 COUNTED_BY = re.compile(r"按(?P<count>[^，。；,;\d]{2,12}?)计算")
+#: what such words count by (参保人数, 户数, 学员人次), not a price or a rate (按可比价格计算)
+COUNT_WORDS = re.compile(r"人数|户数|人次|学生|职工|参保|在校|会员|用户")
 
 
 def _whole_of_qualified(document: Document, average: Figure, part: Figure, core: str) -> Figure | None:
@@ -1038,7 +1040,8 @@ def _quotient(document: Document, figures: list[Figure], stated: Figure, row) ->
         # 过夜游客 n，…；一日游游客 m。过夜游客花费 T，人均花费 a: the count of the group the total names, not the nearest
         found = top_pattern.search(top.clause) if top is not None else None
         group = top.clause[:found.start()].replace("的", "").strip("，,") if found else ""
-        grouped = [f for f in bottoms if len(group) >= 2 and group in f.clause]
+        qualified = len(bottom_pattern.sub("", group)) >= 2      # 过夜游客: a group, not just 游客 (every count's)
+        grouped = [f for f in bottoms if qualified and group in f.clause]
         if grouped:
             bottom = grouped[0]
         elif bottom is not None and top is not None and not _sub_part(document, top):

@@ -1341,6 +1341,9 @@ def _change(document: Document, figures: list[Figure], change: Figure) -> Iterat
         current = _subject_before(document, figures, previous)
         if current is None:
             return
+        own, before = _base_key(change.lead), _base_key(previous.lead)
+        if own and before and own != before:
+            return          # B，比上月末的 A 下降 r%，比上年同期低 D: D is on last year's figure, not on A
         yield _stated_change(current, previous, change, falling)
         return
     base = _from_base(document, figures, previous)
@@ -1378,6 +1381,9 @@ def _change_after_base(document: Document, figures: list[Figure], change: Figure
     current = _before_same(document, figures, base)
     if current is None or BASE_LEAD.search(current.lead) or CHANGE_LEAD.search(current.lead):
         return
+    own, before = _base_key(change.lead), _base_key(base.lead)
+    if own and before and own != before:
+        return              # B，比上月末的 A 下降 r%，比上年同期低 D: D is on last year's figure, not on A
     yield _stated_change(current, base, change, _sign(change.lead) == "-")
 
 

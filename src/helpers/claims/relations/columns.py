@@ -321,7 +321,7 @@ RUN_DIGITS = 4        # significant digits such a figure needs (17.85万辆: 4)
 
 
 #: the words of a share's whole that name the table's total of the column (公司通行费收入总额, 全市, 合计)
-TOTAL_WHOLE = re.compile(r"总额|总量|总数|总计|合计|全部|全市|全省|全县|全区|公司|全年")
+TOTAL_WHOLE = re.compile(r"总额|总量|总数|总计|合计|全部|公司|全年|的")
 #: how far before a share the row it is of may be named (a clause or two)
 ROW_REACH = 60
 
@@ -373,8 +373,9 @@ def row_shares(document: Document, tables: list[Table]) -> Iterator[Finding]:
             if len(levels) != 1:
                 continue
             column = levels[0]
-            if whole_name and not (TOTAL_WHOLE.search(whole_name) or _bare(column.header) == whole_name):
-                continue                    # 占全省的: a whole the table does not hold
+            rest = TOTAL_WHOLE.sub("", whole_name)
+            if rest and rest not in _bare(column.header):
+                continue                    # 占公司营业收入的, 占全省…的: a whole the table's total is not
             part, whole = row.figure(column.index), total.figure(column.index)
             if part is None or whole is None or whole.value <= part.value:
                 continue

@@ -1403,7 +1403,7 @@ def _both_named(document: Document, share: Figure, name: str) -> Iterator[Findin
 
 
 #: what a rate counts when it is a saving: of the amount spent, or of the cost before the saving (spent + saved)
-SAVED = re.compile(r"节约|节省|节支|降低|减少")
+SAVED = re.compile(r"节约|节省|节支")
 #: the words of an amount that is the cost before a saving itself: a budget, a plan, an original price
 BEFORE_SAVING = re.compile(r"预算|计划|原价|原来|之前|前价")
 

@@ -986,6 +986,8 @@ def _totals(table: Table) -> Iterator[tuple[int, Finding]]:
 
 #: the label of a row that is a share of the row it names (``女性员工占比``, ``县域网点比重``)
 SHARE_ROW = re.compile(r"^(?P<name>.+?)(?:占比|比重|所占比例|占全部的比重)$")
+#: a row whose figure is net of its items (财务费用, 投资收益, 净利润, 差额): its 其中 rows need not fit under it
+NET_ROW = re.compile(r"费用|收益|损益|利润|净额|差额|余额变动|净")
 #: a unit of amounts in a row's label (``快递业务收入（亿元）``)
 UNIT_IN_LABEL = re.compile(r"[（(][^（）()%％]*(?:元|件|人|个|吨|辆|户|米|次|瓦|时|头|只|亩|公顷|箱)[）)]")
 #: the words that open a 其中 row, dropped when it is named (``其中：女性员工``)
@@ -1022,16 +1024,19 @@ def _sub_rows(table: Table) -> Iterator[tuple[int, Finding]]:
             continue
         for child in children:
             parent_of[id(child)] = parent
-        names = [SUB_OPENER.sub("", c.label) for c in children]
-        traits = {n for label in names for n, dimension in enumerate(DIMENSIONS) if dimension.search(label)}
-        groups = [children] if len(traits) <= 1 else [[c] for c in children]
+        if NET_ROW.search(SUB_OPENER.sub("", parent.label)) or parent.unit in ("%", "％"):
+            continue                            # 财务费用 = 利息费用 − 利息收入: a net figure's items are no parts
         for column in amounts:
             if not (parent.unit or column.kind or column.scale != 1.0 or table.unit or UNIT_IN_LABEL.search(parent.label)):
                 continue                        # no unit said: a table of growth rates titled …增速（%） reads alike
             whole = parent.figure(column.index)
+            if whole is None or whole.value <= 0:
+                continue
+            # each alone (涉农、小微、绿色 loans overlap); together only where they fit, never judged so
+            groups = [[c] for c in children] + ([children] if len(children) >= 2 else [])
             for group in groups:
                 parts = [c.figure(column.index) for c in group]
-                if whole is None or any(f is None for f in parts):
+                if any(f is None for f in parts):
                     continue
                 variables = {f"part{n}": f.claim_id for n, f in enumerate(parts, 1)}
                 yield column.index, Finding("part", f"auto-part-{parts[0].start}-of-{whole.start}", {
@@ -1041,7 +1046,7 @@ def _sub_rows(table: Table) -> Iterator[tuple[int, Finding]]:
                     "formula": f"{' + '.join(variables)} <= total", "unit": "comparison",
                     "lowered_unit": unit_name(whole.unit),
                     "assumptions": [f"a table: the rows under “{parent.label}” opened by 其中 are parts of it in the "
-                                    f"column “{column.header}”"]})
+                                    f"column “{column.header}”"]}, only_if_consistent=len(group) > 1)
     named = {SUB_OPENER.sub("", r.label): r for r in rows}
     for row in rows:
         found = SHARE_ROW.match(SUB_OPENER.sub("", row.label))

@@ -138,7 +138,10 @@ NEW_FLOW = re.compile(r"^[，,]?(?:新增|净增|新建|新开)")
 #: the words that add what is besides a whole, naming it, not a part of it (``；另有志愿者教师``; not ``；另有 a人享受…``)
 BESIDES = re.compile(r"[；;，,。]\s*(?:另有|另外|此外|除此之外)[，,]?[\u4e00-\u9fff]{2,}$")   # not ；另有 a: a part
 #: a clause after ；that opens with a list of places (``；岷山县、清河县、白石县三县``): a new subject, not an item
-PLACE_OPENS = re.compile(r"[；;](?!全)[\u4e00-\u9fff]{2,3}(?:县|区|镇|乡)、[\u4e00-\u9fff]{2,3}(?:县|区|镇|乡)")
+PLACE_OPENS = re.compile(r"[；;](?!全)[\u4e00-\u9fff]{2,3}(?<!地)(?<!新)(?<!发)(?:县|区|镇|乡)、"
+                         r"[\u4e00-\u9fff]{2,3}(?<!地)(?<!新)(?<!发)(?:县|区|镇|乡)")
+#: a place's name in a part's words: a list of places' figures goes on with more places (其中江城区 a；港城区 b；…)
+PLACE_PART = re.compile(r"[\u4e00-\u9fff]{2,3}(?:县|区|镇|乡)")
 
 
 def _names_an_item(document: Document, figures: list[Figure], figure: Figure, like: Figure) -> bool:
@@ -363,7 +366,8 @@ def _parts(document: Document, figures: list[Figure], at: int,
             break                                   # 其中甲 a、乙 b、丙 c；丁 d: a list written with 、 ends at ；
         if last is not None and BESIDES.search(document.between(last, figure)):
             break                                   # 其中专职 a，兼职 b；另有志愿者教师 c: c is besides the whole
-        if PLACE_OPENS.search(document.between(last if last is not None else at, figure)):
+        if PLACE_OPENS.search(document.between(last if last is not None else at, figure)) \
+                and not any(PLACE_PART.search(p.clause) for p in parts):
             break                                   # 江城区 T，其中…；岷山县、清河县三县…合计 c: another place's
         if len(parts) == 1 and re.search(r"[；;]", document.between(parts[0], figure)) \
                 and OTHER_ITEM.search(figure.clause):

@@ -38,7 +38,7 @@ OTHER_TIME = re.compile(f"(?:{COMPARED})|上年|去年|同期|年初|上半年|�
 CHANGE_LEAD = re.compile(f"(?:{COMPARED})[，,]?(?:{CHANGE_VERBS})了?$|^[，,]?(?:全年|年内|当年|今年|本年)?(?:增加|减少|净增|净减)了?$"
                          f"|^相比[，,]?(?:{CHANGE_VERBS})了?$|^[，,]?(?:增产|减产|增收|减收|多|少)了?$"
                          # 每500克贵 d, 比上年同期便宜 d: a price's gap, read after the 500克 the parser takes as a figure
-                         f"|^[，,]?(?:(?:{COMPARED})[，,]?)?(?:贵|便宜|高|低)了?$")
+                         f"|^[，,]?(?:贵|便宜)了?$|^[，,]?(?:{COMPARED})[，,]?(?:贵|便宜|高|低)了?$")
 #: words right before a base given after its figure: ``比上年的``, ``上年为``, ``2021年为``, ``上年同期为``
 BASE_LEAD = re.compile(r"(?:比|较|与|同)(?:上年|去年|前年|上年末|上年度末|年初|期初|报告期初|上年同期|去年同期|上届|上一届|上期|"
                        r"上月(?:末|[上中下]旬)?|上周|上一?季度末?|第?[一二三四]季度末?|\d{1,2}月(?:份|末|底|[上中下]旬)?|"
