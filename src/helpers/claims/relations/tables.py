@@ -1000,8 +1000,8 @@ def _sub_rows(table: Table) -> Iterator[tuple[int, Finding]]:
     by ownership and by size, are each compared alone); and a row named as a share of one of them (``女性员工占比 |
     % | 54.3`` after ``其中：女性员工``) is that row over the one it is under."""
     rows = table.rows
-    if any(TOTAL_ROW.search(r.label) for r in rows):
-        return                                  # a table with a 合计 row is read by its totals (:func:`_totals`)
+    if any(TOTAL_ROW.search(r.label) for r in rows) or any(level is not None for level in _numbering_levels(rows)):
+        return                                  # a table with a 合计 row or numbered rows is read by :func:`_totals`
     amounts = [c for c in table.columns if c.additive]
     parent_of: dict[int, Row] = {}
     k = 0

@@ -1826,8 +1826,10 @@ def _group_total(document: Document, figures: list[Figure], group: list[Figure],
     opened = OPENER.match(document.raw, start, min(len(document.raw), start + 24))
     after = [f for f in figures[group[-1].index + 1:] if f.sentence == group[-1].sentence and f.same(group[0])
              and _plain(f) and not _after_mark(document, f)]
-    if opened and opened.end() <= group[0].start and not opened.group("name").startswith("其") and not after:
-        return _opener_whole(document, start, group[0])   # 外地选手中，省内 a，省外 b: the whole its opener names, not
+    whole = _opener_whole(document, start, group[0]) if opened and opened.end() <= group[0].start \
+        and not opened.group("name").startswith("其") and not after else None
+    if whole is not None:
+        return whole   # 外地选手中，省内 a，省外 b: the whole its opener names, not
         #   the 本地选手 told just before — when the set closes the sentence's list (生活用水中，城镇居民 a，农村居民 b，
         #   城镇公共用水 c: a + b is no whole of 生活用水)
     words = set().union(*(bigrams(p.clause) for p in group))
