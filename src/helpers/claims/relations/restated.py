@@ -48,18 +48,17 @@ MIN_DIGITS = 3
 def most_precise(findings: list[Finding], document: Document) -> list[Finding]:
     """``findings`` with each far term (a figure outside the stated figure's paragraph) read in its most precise
     mention, where the report has one; the rest unchanged."""
-    by_id = {f.claim_id: f for members in document.paragraphs for f in members}
     index = _by_value(document)
     out = []
     for finding in findings:
-        stated = by_id.get(finding.spec.get("stated") or "")
+        stated = document.figure_of(finding.spec.get("stated") or "")
         if stated is None or finding.spec.get(READ):
             out.append(finding)
             continue
         uses = dict(finding.spec["uses"])
         said = []
         for name, cid in uses.items():
-            term = by_id.get(cid)
+            term = document.figure_of(cid)
             if term is None or term.paragraph == stated.paragraph:
                 continue
             better = _precise(document, index, term)

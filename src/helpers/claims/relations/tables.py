@@ -728,13 +728,20 @@ def _rates(document: Document, table: Table) -> Iterator[tuple[int, Finding]]:
             whole = row.figure(base.index)
             if whole is None or whole.low <= 0:
                 continue
-            yield rate.index, Finding("share", f"auto-share-{stated.start}", {
-                "description": f"{row.label}: {stated.text}% ({rate.header}) as {part.text} ({counted.header}) over "
-                               f"{whole.text} ({base.header})",
-                "uses": {"part": part.claim_id, "whole": whole.claim_id}, "formula": "part / whole * 100",
-                "stated": stated.claim_id, "unit": "percent",
-                "assumptions": [f"a table row: {rate.header} counts {counted.header} over {base.header} of the same "
-                                f"row; {how}"]}, tiebreak=(stated.start,))
+            yield rate.index, _cell_share(
+                stated, part, whole, f"{row.label}: {stated.text}% ({rate.header}) as {part.text} ({counted.header}) "
+                                     f"over {whole.text} ({base.header})",
+                f"a table row: {rate.header} counts {counted.header} over {base.header} of the same row; {how}",
+                tiebreak=(stated.start,))
+
+
+def _cell_share(stated: Figure, part: Figure, whole: Figure, description: str, assumption: str,
+                tiebreak: tuple[int, ...] = ()) -> Finding:
+    """A table's stated percent as ``part`` over ``whole`` (cells of one unit), saying how the rows were read."""
+    return Finding("share", f"auto-share-{stated.start}", {
+        "description": description, "uses": {"part": part.claim_id, "whole": whole.claim_id},
+        "formula": "part / whole * 100", "stated": stated.claim_id, "unit": "percent", "assumptions": [assumption]},
+        tiebreak=tiebreak)
 
 
 def _quotients(table: Table) -> Iterator[tuple[int, Finding]]:
@@ -1058,13 +1065,11 @@ def _sub_rows(table: Table) -> Iterator[tuple[int, Finding]]:
             stated, part, whole = (r.figure(column.index) for r in (row, part_row, whole_row))
             if stated is None or part is None or whole is None:
                 continue
-            yield column.index, Finding("share", f"auto-share-{stated.start}", {
-                "description": f"{row.label}: {stated.text}% ({column.header}) as the share of {part.text} in "
-                               f"{whole.text} ({whole_row.label})",
-                "uses": {"part": part.claim_id, "whole": whole.claim_id}, "formula": "part / whole * 100",
-                "stated": stated.claim_id, "unit": "percent",
-                "assumptions": [f"a table: “{row.label}” is the row “{part_row.label}” over the row "
-                                f"“{whole_row.label}” it is under, in the column “{column.header}”"]})
+            yield column.index, _cell_share(
+                stated, part, whole, f"{row.label}: {stated.text}% ({column.header}) as the share of {part.text} in "
+                                     f"{whole.text} ({whole_row.label})",
+                f"a table: “{row.label}” is the row “{part_row.label}” over the row “{whole_row.label}” it is under, "
+                f"in the column “{column.header}”")
 
 
 def _row_totals(table: Table) -> Iterator[tuple[int, Finding]]:
